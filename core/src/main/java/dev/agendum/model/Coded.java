@@ -1,0 +1,33 @@
+package dev.agendum.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An enumerated value with a stable lower-case code, used by every format that writes the model
+ * ({@code panel-leader}, {@code moved-online}); codes never change once published, whatever the constant is named.
+ */
+public interface Coded {
+
+    /** Returns the constant's name; implemented by every {@code enum}. */
+    String name();
+
+    /** Returns the stable code: the constant's name in lower case with hyphens for underscores. */
+    default String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Returns the constant of {@code type} whose {@link #code()} is {@code code}.
+     *
+     * @return the constant, or empty when no constant has that code
+     */
+    static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.code().equals(code)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.agendum.model;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A link an announcement gives: the event's information page, a related interview, a recording.
+ *
+ * <p>Announcements copied from a web page often keep a link's words but lose its address ("Eerder spraken we twee
+ * van de onderzoekers"): such a link has a title and no {@link #url()}, so the fact that it exists is not lost.
+ *
+ * @param relation what the link is to the event
+ * @param title    the link's words
+ * @param url      the address, if known
+ */
+public record Link(Relation relation, LocalizedText title, Optional<URI> url) {
+
+    /** What a link is to the event. */
+    public enum Relation implements Coded, Labelled {
+        /** The event's own public page. */
+        INFORMATION("More information", "Meer informatie"),
+        /** Related reading, viewing or listening. */
+        RELATED("Related", "Gerelateerd"),
+        /** A publication the event is about. */
+        PUBLICATION("Publication", "Publicatie"),
+        /** A recording of the event. */
+        RECORDING("Recording", "Opname");
+
+        private final String english;
+        private final String dutch;
+
+        Relation(String english, String dutch) {
+            this.english = english;
+            this.dutch = dutch;
+        }
+
+        @Override
+        public String label(Locale language) {
+            return Labelled.pick(language, english, dutch);
+        }
+    }
+
+    /** Creates a link. */
+    public Link {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(url, "url");
+    }
+
+    /** Returns a link with a known address. */
+    public static Link of(Relation relation, LocalizedText title, URI url) {
+        return new Link(relation, title, Optional.of(url));
+    }
+
+    /** Returns a link whose address the announcement does not give. */
+    public static Link withoutAddress(Relation relation, LocalizedText title) {
+        return new Link(relation, title, Optional.empty());
+    }
+}

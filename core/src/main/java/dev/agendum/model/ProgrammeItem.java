@@ -1,0 +1,153 @@
+package dev.agendum.model;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item of a {@link Programme}: a welcome, an interview, a panel discussion, a closing.
+ *
+ * <p>Announcements often give only a start; an item without {@link #end()} runs until the next item starts, and the
+ * last one until its parent (or the event) ends. Use {@link Programme#schedule(TimeSpan)} for derived ends.
+ * Items nest to any depth (a panel's parts, parallel break-outs in {@link #track() tracks}).
+ *
+ * @param id             identifier unique within the event, e.g. {@code "panel"}
+ * @param start          local start time in the event's zone
+ * @param end            local end time, if announced; never before {@code start}
+ * @param kind           what the item is
+ * @param kindLabel      the label of an {@link ItemKind#OTHER} item; empty for every other kind
+ * @param title          the title
+ * @param description    a longer description, if any
+ * @param participations the people on this item, in announced order
+ * @param track          the parallel track this item runs in, if any
+ * @param room           the room, if announced
+ * @param children       the item's own parts, in order
+ */
+public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTime> end, ItemKind kind,
+                            Optional<LocalizedText> kindLabel, LocalizedText title,
+                            Optional<LocalizedText> description, List<Participation> participations,
+                            Optional<String> track, Optional<String> room, List<ProgrammeItem> children) {
+
+    /**
+     * Creates an item.
+     *
+     * @throws IllegalArgumentException when the end is before the start, or the kind label does not fit the kind
+     */
+    public ProgrammeItem {
+        Checks.notBlank(id, "id");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kindLabel, "kindLabel");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        participations = Checks.copy(participations, "participations");
+        Objects.requireNonNull(track, "track");
+        Objects.requireNonNull(room, "room");
+        children = Checks.copy(children, "children");
+        end.filter(e -> e.isBefore(start)).ifPresent(e -> {
+            throw new IllegalArgumentException("item '" + id + "' ends at " + e + ", before its start " + start);
+        });
+        if ((kind == ItemKind.OTHER) != kindLabel.isPresent()) {
+            throw new IllegalArgumentException("item '" + id + "': an 'other' item, and only that, has a kind label");
+        }
+        track.ifPresent(t -> Checks.notBlank(t, "track"));
+        room.ifPresent(r -> Checks.notBlank(r, "room"));
+    }
+
+    /** Returns a builder for an item with the given id, start, kind and title. */
+    public static Builder builder(String id, LocalDateTime start, ItemKind kind, LocalizedText title) {
+        return new Builder(id, start, kind, title);
+    }
+
+    /** Returns a builder holding this item's values, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, start, kind, title);
+        b.end = end;
+        b.kindLabel = kindLabel;
+        b.description = description;
+        b.participations.addAll(participations);
+        b.track = track;
+        b.room = room;
+        b.children.addAll(children);
+        return b;
+    }
+
+    /** Returns the kind's label in {@code language}, or the item's own label for an {@link ItemKind#OTHER} item. */
+    public String kindLabel(Locale language) {
+        return kindLabel.map(l -> l.get(language)).orElseGet(() -> kind.label(language));
+    }
+
+    /** Builds a {@link ProgrammeItem}; not thread-safe, reusable. */
+    public static final class Builder {
+        private final String id;
+        private final LocalDateTime start;
+        private final ItemKind kind;
+        private final LocalizedText title;
+        private Optional<LocalDateTime> end = Optional.empty();
+        private Optional<LocalizedText> kindLabel = Optional.empty();
+        private Optional<LocalizedText> description = Optional.empty();
+        private final List<Participation> participations = new ArrayList<>();
+        private Optional<String> track = Optional.empty();
+        private Optional<String> room = Optional.empty();
+        private final List<ProgrammeItem> children = new ArrayList<>();
+
+        private Builder(String id, LocalDateTime start, ItemKind kind, LocalizedText title) {
+            this.id = id;
+            this.start = start;
+            this.kind = kind;
+            this.title = title;
+        }
+
+        /** Sets the announced end. */
+        public Builder end(LocalDateTime end) {
+            this.end = Optional.of(end);
+            return this;
+        }
+
+        /** Sets the label of an {@link ItemKind#OTHER} item. */
+        public Builder kindLabel(LocalizedText label) {
+            this.kindLabel = Optional.of(label);
+            return this;
+        }
+
+        /** Sets the description. */
+        public Builder description(LocalizedText description) {
+            this.description = Optional.of(description);
+            return this;
+        }
+
+        /** Adds participations, after those already added. */
+        public Builder participation(Participation... participations) {
+            this.participations.addAll(List.of(participations));
+            return this;
+        }
+
+        /** Sets the track. */
+        public Builder track(String track) {
+            this.track = Optional.of(track);
+            return this;
+        }
+
+        /** Sets the room. */
+        public Builder room(String room) {
+            this.room = Optional.of(room);
+            return this;
+        }
+
+        /** Adds child items, after those already added. */
+        public Builder child(ProgrammeItem... children) {
+            this.children.addAll(List.of(children));
+            return this;
+        }
+
+        /** Returns the item. */
+        public ProgrammeItem build() {
+            return new ProgrammeItem(id, start, end, kind, kindLabel, title, description, participations, track, room,
+                    children);
+        }
+    }
+}

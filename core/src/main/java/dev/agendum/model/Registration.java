@@ -1,0 +1,170 @@
+package dev.agendum.model;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to register for an event, and the rules that apply.
+ *
+ * <p>Opening and closing times are local times in the event's zone; the window is half-open: registration is open
+ * from {@link #opens()} (inclusive) until {@link #closes()} (exclusive). Questions about a moment take an
+ * {@link Instant} and the event's zone, never the wall clock, so callers and tests decide what "now" is.
+ *
+ * @param required         whether attendees must register
+ * @param channels         the ways to register, in announced order
+ * @param opens            when registration opens, if announced
+ * @param closes           when registration closes, if announced
+ * @param capacity         how many can attend, if limited
+ * @param fee              what attending costs, if announced
+ * @param audience         who may attend, if restricted or described
+ * @param approvalRequired whether the organiser approves each registration
+ * @param note             anything else the announcement says about registering
+ */
+public record Registration(boolean required, List<RegistrationChannel> channels, Optional<LocalDateTime> opens,
+                           Optional<LocalDateTime> closes, Optional<Capacity> capacity, Optional<Fee> fee,
+                           Optional<LocalizedText> audience, boolean approvalRequired, Optional<LocalizedText> note) {
+
+    /**
+     * Creates a registration.
+     *
+     * @throws IllegalArgumentException when it closes before it opens
+     */
+    public Registration {
+        channels = Checks.copy(channels, "channels");
+        Objects.requireNonNull(opens, "opens");
+        Objects.requireNonNull(closes, "closes");
+        Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(fee, "fee");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(note, "note");
+        if (opens.isPresent() && closes.isPresent() && closes.get().isBefore(opens.get())) {
+            throw new IllegalArgumentException("registration closes at " + closes.get()
+                    + ", before it opens at " + opens.get());
+        }
+    }
+
+    /** Returns a builder for a registration that is required, through the given channels. */
+    public static Builder required(RegistrationChannel... channels) {
+        return new Builder(true, channels);
+    }
+
+    /** Returns a builder for an event that takes registrations but does not require them. */
+    public static Builder optional(RegistrationChannel... channels) {
+        return new Builder(false, channels);
+    }
+
+    /**
+     * Tells whether registration is open at {@code at}, reading the local opening and closing times in
+     * {@code zone}. A local time in a daylight-saving gap counts from the moment after the gap.
+     */
+    public boolean isOpenAt(Instant at, ZoneId zone) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(zone, "zone");
+        boolean opened = opens.map(o -> !at.isBefore(o.atZone(zone).toInstant())).orElse(true);
+        boolean notClosed = closes.map(c -> at.isBefore(c.atZone(zone).toInstant())).orElse(true);
+        return opened && notClosed;
+    }
+
+    /**
+     * Tells what happens to the next registration at {@code at}, when {@code taken} registrations (those with a
+     * place and those on the waiting list) were made before.
+     *
+     * @throws IllegalArgumentException when {@code taken} is negative
+     */
+    public RegistrationOutcome outcomeOfNext(int taken, Instant at, ZoneId zone) {
+        Checks.notNegative(taken, "taken");
+        if (!required) {
+            return RegistrationOutcome.NOT_REQUIRED;
+        }
+        if (opens.isPresent() && at.isBefore(opens.get().atZone(zone).toInstant())) {
+            return RegistrationOutcome.NOT_YET_OPEN;
+        }
+        if (!isOpenAt(at, zone)) {
+            return RegistrationOutcome.CLOSED;
+        }
+        return capacity.map(c -> outcomeWithin(c, taken)).orElseGet(this::placeOutcome);
+    }
+
+    private RegistrationOutcome outcomeWithin(Capacity capacity, int taken) {
+        if (taken < capacity.places()) {
+            return placeOutcome();
+        }
+        boolean listHasRoom = capacity.waitingList()
+                && capacity.waitingListPlaces().map(n -> taken - capacity.places() < n).orElse(true);
+        return listHasRoom ? RegistrationOutcome.WAITLISTED : RegistrationOutcome.FULL;
+    }
+
+    private RegistrationOutcome placeOutcome() {
+        return approvalRequired ? RegistrationOutcome.PENDING_APPROVAL : RegistrationOutcome.ACCEPTED;
+    }
+
+    /** Builds a {@link Registration}; not thread-safe, reusable. */
+    public static final class Builder {
+        private final boolean required;
+        private final List<RegistrationChannel> channels;
+        private Optional<LocalDateTime> opens = Optional.empty();
+        private Optional<LocalDateTime> closes = Optional.empty();
+        private Optional<Capacity> capacity = Optional.empty();
+        private Optional<Fee> fee = Optional.empty();
+        private Optional<LocalizedText> audience = Optional.empty();
+        private boolean approvalRequired;
+        private Optional<LocalizedText> note = Optional.empty();
+
+        private Builder(boolean required, RegistrationChannel... channels) {
+            this.required = required;
+            this.channels = new ArrayList<>(List.of(channels));
+        }
+
+        /** Sets when registration opens (local time in the event's zone). */
+        public Builder opens(LocalDateTime opens) {
+            this.opens = Optional.of(opens);
+            return this;
+        }
+
+        /** Sets when registration closes (local time in the event's zone). */
+        public Builder closes(LocalDateTime closes) {
+            this.closes = Optional.of(closes);
+            return this;
+        }
+
+        /** Sets the capacity. */
+        public Builder capacity(Capacity capacity) {
+            this.capacity = Optional.of(capacity);
+            return this;
+        }
+
+        /** Sets the fee. */
+        public Builder fee(Fee fee) {
+            this.fee = Optional.of(fee);
+            return this;
+        }
+
+        /** Sets who may attend. */
+        public Builder audience(LocalizedText audience) {
+            this.audience = Optional.of(audience);
+            return this;
+        }
+
+        /** Sets whether the organiser approves each registration. */
+        public Builder approvalRequired(boolean approvalRequired) {
+            this.approvalRequired = approvalRequired;
+            return this;
+        }
+
+        /** Sets a note on registering. */
+        public Builder note(LocalizedText note) {
+            this.note = Optional.of(note);
+            return this;
+        }
+
+        /** Returns the registration. */
+        public Registration build() {
+            return new Registration(required, channels, opens, closes, capacity, fee, audience, approvalRequired, note);
+        }
+    }
+}

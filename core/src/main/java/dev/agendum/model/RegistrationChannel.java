@@ -1,0 +1,100 @@
+package dev.agendum.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One way to register: a web form, an e-mail address, a phone number, at the door, or a link still to follow.
+ *
+ * <p>A web form's address may be unknown when an announcement keeps the link's words ("Klik hier") but not where it
+ * pointed; the channel then has a label and no address, so that the way to register is not lost.
+ *
+ * @param type    the kind of channel
+ * @param address the web form's URL, the e-mail address or the phone number; empty for {@link Type#IN_PERSON},
+ *                {@link Type#LINK_FOLLOWS} and a web form whose address is not known
+ * @param label   the words the announcement uses for it ("Klik hier"), if any
+ */
+public record RegistrationChannel(Type type, Optional<String> address, Optional<LocalizedText> label) {
+
+    /** The kinds of registration channel. */
+    public enum Type implements Coded, Labelled {
+        /** A web form at a URL. */
+        WEB("Web form", "Webformulier"),
+        /** An e-mail address. */
+        EMAIL("E-mail", "E-mail"),
+        /** A phone number. */
+        PHONE("Phone", "Telefoon"),
+        /** In person, at a desk or the door. */
+        IN_PERSON("In person", "Ter plaatse"),
+        /** A registration link that will be published later. */
+        LINK_FOLLOWS("Link follows", "Link volgt");
+
+        private final String english;
+        private final String dutch;
+
+        Type(String english, String dutch) {
+            this.english = english;
+            this.dutch = dutch;
+        }
+
+        @Override
+        public String label(Locale language) {
+            return Labelled.pick(language, english, dutch);
+        }
+    }
+
+    /**
+     * Creates a channel.
+     *
+     * @throws IllegalArgumentException when an e-mail or phone channel lacks its address, or an in-person or
+     *                                  link-follows channel has one
+     */
+    public RegistrationChannel {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(label, "label");
+        address.ifPresent(a -> Checks.notBlank(a, "address"));
+        boolean needsAddress = type == Type.EMAIL || type == Type.PHONE;
+        boolean takesAddress = needsAddress || type == Type.WEB;
+        if (needsAddress && address.isEmpty() || !takesAddress && address.isPresent()) {
+            throw new IllegalArgumentException("a " + type.code() + " channel "
+                    + (needsAddress ? "needs" : "has no") + " address");
+        }
+    }
+
+    /** Returns a web form at {@code url}. */
+    public static RegistrationChannel web(String url) {
+        return new RegistrationChannel(Type.WEB, Optional.of(url), Optional.empty());
+    }
+
+    /** Returns a web form known only by the words of its link. */
+    public static RegistrationChannel webWithoutAddress(LocalizedText label) {
+        return new RegistrationChannel(Type.WEB, Optional.empty(), Optional.of(label));
+    }
+
+    /** Returns registration by e-mail to {@code address}. */
+    public static RegistrationChannel email(String address) {
+        return new RegistrationChannel(Type.EMAIL, Optional.of(address), Optional.empty());
+    }
+
+    /** Returns registration by phone at {@code number}. */
+    public static RegistrationChannel phone(String number) {
+        return new RegistrationChannel(Type.PHONE, Optional.of(number), Optional.empty());
+    }
+
+    /** Returns registration in person, described by {@code where}. */
+    public static RegistrationChannel inPerson(LocalizedText where) {
+        return new RegistrationChannel(Type.IN_PERSON, Optional.empty(), Optional.of(where));
+    }
+
+    /** Returns a registration link that will be published later. */
+    public static RegistrationChannel linkFollows() {
+        return new RegistrationChannel(Type.LINK_FOLLOWS, Optional.empty(), Optional.empty());
+    }
+
+    /** Returns a copy with the announcement's words for this channel. */
+    public RegistrationChannel withLabel(LocalizedText label) {
+        return new RegistrationChannel(type, address, Optional.of(label));
+    }
+}

@@ -1,0 +1,1 @@
+/** Validation. */ package dev.agendum.validation;
