@@ -9,5 +9,5 @@ module dev.agendum.core {
     exports dev.agendum.validation;
 
     opens dev.agendum.model to org.hibernate.validator;
-    opens dev.agendum.validation to org.hibernate.validator;
+    opens dev.agendum.validation.internal to org.hibernate.validator;
 }

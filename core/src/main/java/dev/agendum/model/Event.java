@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -332,19 +333,19 @@ public record Event(String id, Locale language, LocalizedText title, Optional<Lo
 
         /** Adds organisers. */
         public Builder organiser(Organisation... organisers) {
-            this.organisers.addAll(List.of(organisers));
+            Collections.addAll(this.organisers, organisers);
             return this;
         }
 
         /** Adds people. */
         public Builder person(Person... people) {
-            this.people.addAll(List.of(people));
+            Collections.addAll(this.people, people);
             return this;
         }
 
         /** Adds participations on the whole event. */
         public Builder participation(Participation... participations) {
-            this.participations.addAll(List.of(participations));
+            Collections.addAll(this.participations, participations);
             return this;
         }
 
@@ -362,13 +363,13 @@ public record Event(String id, Locale language, LocalizedText title, Optional<Lo
 
         /** Adds contacts. */
         public Builder contact(Contact... contacts) {
-            this.contacts.addAll(List.of(contacts));
+            Collections.addAll(this.contacts, contacts);
             return this;
         }
 
         /** Adds links. */
         public Builder link(Link... links) {
-            this.links.addAll(List.of(links));
+            Collections.addAll(this.links, links);
             return this;
         }
 
@@ -380,7 +381,7 @@ public record Event(String id, Locale language, LocalizedText title, Optional<Lo
 
         /** Adds categories. */
         public Builder category(LocalizedText... categories) {
-            this.categories.addAll(List.of(categories));
+            Collections.addAll(this.categories, categories);
             return this;
         }
 

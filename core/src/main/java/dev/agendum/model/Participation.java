@@ -1,5 +1,6 @@
 package dev.agendum.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,12 +26,12 @@ public record Participation(String personId, Role role, List<Affiliation> affili
 
     /** Returns a participation in a predefined role, with the given affiliations. */
     public static Participation of(String personId, RoleType role, Affiliation... affiliations) {
-        return new Participation(personId, Role.of(role), List.of(affiliations));
+        return new Participation(personId, Role.of(role), Arrays.asList(affiliations));
     }
 
     /** Returns a participation in any role, with the given affiliations. */
     public static Participation of(String personId, Role role, Affiliation... affiliations) {
-        return new Participation(personId, role, List.of(affiliations));
+        return new Participation(personId, role, Arrays.asList(affiliations));
     }
 
     /** Tells whether this participation is in a role of {@code type}. */

@@ -2,6 +2,7 @@ package dev.agendum.model;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public record Programme(List<ProgrammeItem> items) {
 
     /** Returns a programme of the given top-level items. */
     public static Programme of(ProgrammeItem... items) {
-        return new Programme(List.of(items));
+        return new Programme(Arrays.asList(items));
     }
 
     /** Returns every item at every depth, parents before their children, in announced order. */

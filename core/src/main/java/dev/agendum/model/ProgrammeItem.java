@@ -2,6 +2,7 @@ package dev.agendum.model;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -122,7 +123,7 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
 
         /** Adds participations, after those already added. */
         public Builder participation(Participation... participations) {
-            this.participations.addAll(List.of(participations));
+            Collections.addAll(this.participations, participations);
             return this;
         }
 
@@ -140,7 +141,7 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
 
         /** Adds child items, after those already added. */
         public Builder child(ProgrammeItem... children) {
-            this.children.addAll(List.of(children));
+            Collections.addAll(this.children, children);
             return this;
         }
 

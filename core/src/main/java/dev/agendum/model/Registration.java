@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,9 +50,14 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
         }
     }
 
-    /** Returns a builder for a registration that is required, through the given channels. */
-    public static Builder required(RegistrationChannel... channels) {
-        return new Builder(true, channels);
+    /**
+     * Returns a builder for a registration that is required, through at least one channel. (A required
+     * registration without channels can still be built with the constructor; the validator reports it.)
+     */
+    public static Builder required(RegistrationChannel first, RegistrationChannel... more) {
+        Builder builder = new Builder(true, first);
+        Collections.addAll(builder.channels, more);
+        return builder;
     }
 
     /** Returns a builder for an event that takes registrations but does not require them. */
@@ -117,7 +124,7 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
 
         private Builder(boolean required, RegistrationChannel... channels) {
             this.required = required;
-            this.channels = new ArrayList<>(List.of(channels));
+            this.channels = new ArrayList<>(Arrays.asList(channels));
         }
 
         /** Sets when registration opens (local time in the event's zone). */

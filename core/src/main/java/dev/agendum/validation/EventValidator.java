@@ -1,0 +1,121 @@
+package dev.agendum.validation;
+
+import dev.agendum.model.Event;
+import dev.agendum.validation.internal.EventRules;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks an {@link Event} against Agendum's business rules and returns every violation at once.
+ *
+ * <p>Built on Hibernate Validator, without Expression Language: messages are interpolated by
+ * {@link ParameterMessageInterpolator} from {@code ContributorValidationMessages} (English, and Dutch for
+ * {@code nl}), and their parameters are numbers and times, never text from the event. The rules cover lengths and
+ * counts ({@link Limits}), control characters, e-mail addresses, phone numbers and links ({@code https}/{@code http}
+ * only), programme placement and order, references to people, the registration window, and local times that fall
+ * in a daylight-saving gap or overlap.
+ *
+ * <p>Building a validator costs up to a second on a cold JVM; build one and share it. Instances are thread-safe.
+ *
+ * <pre>{@code
+ * EventValidator validator = EventValidator.create();
+ * for (Violation v : validator.validate(event, Locale.forLanguageTag("nl"))) {
+ *     System.out.println(v.path() + ": " + v.message());
+ * }
+ * }</pre>
+ */
+public final class EventValidator {
+
+    private static final Comparator<Violation> ORDER =
+            Comparator.comparing(Violation::path).thenComparing(Violation::code).thenComparing(Violation::message);
+
+    private final ValidatorFactory factory;
+    private final MessageInterpolator interpolator;
+    private final ConcurrentMap<Locale, Validator> validators = new ConcurrentHashMap<>();
+
+    private EventValidator(ValidatorFactory factory, MessageInterpolator interpolator) {
+        this.factory = factory;
+        this.interpolator = interpolator;
+    }
+
+    /** Returns a new validator; expensive, so build one per application and share it. */
+    public static EventValidator create() {
+        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration()
+                .failFast(false);
+        ParameterMessageInterpolator interpolator = new ParameterMessageInterpolator();
+        config.messageInterpolator(interpolator).addMapping(EventRules.mapping(config));
+        return new EventValidator(config.buildValidatorFactory(), interpolator);
+    }
+
+    /**
+     * Returns every violation of {@code event}, with messages in {@code locale} (Dutch for {@code nl}, English
+     * otherwise), ordered by path; an empty list when the event is valid.
+     */
+    public List<Violation> validate(Event event, Locale locale) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(locale, "locale");
+        Validator validator = validators.computeIfAbsent(language(locale), this::validatorIn);
+        return validator.validate(event).stream().map(EventValidator::toViolation).sorted(ORDER).toList();
+    }
+
+    /** Returns every violation of {@code event}, with messages in English. */
+    public List<Violation> validate(Event event) {
+        return validate(event, Locale.ENGLISH);
+    }
+
+    private Validator validatorIn(Locale locale) {
+        MessageInterpolator inLocale = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return interpolator.interpolate(template, context, locale);
+            }
+        };
+        return factory.usingContext().messageInterpolator(inLocale).getValidator();
+    }
+
+    /** Only the languages we ship messages for are distinguished; every other one reads English. */
+    private static Locale language(Locale locale) {
+        return "nl".equals(locale.getLanguage()) ? new Locale("nl") : Locale.ENGLISH;
+    }
+
+    private static Violation toViolation(ConstraintViolation<Event> violation) {
+        String template = violation.getMessageTemplate();
+        String code = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        return new Violation(path(violation.getPropertyPath()), code, violation.getMessage());
+    }
+
+    /** Renders a path as {@code programme.items[2].start}, leaving out container-element nodes. */
+    private static String path(Path path) {
+        StringBuilder text = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                text.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                text.append(text.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return text.toString();
+    }
+}

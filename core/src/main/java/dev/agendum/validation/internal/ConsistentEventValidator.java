@@ -1,0 +1,23 @@
+package dev.agendum.validation.internal;
+
+import dev.agendum.model.Event;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Runs every cross-field rule and reports all their violations. */
+public final class ConsistentEventValidator implements ConstraintValidator<ConsistentEvent, Event> {
+
+    @Override
+    public boolean isValid(Event event, ConstraintValidatorContext context) {
+        if (event == null) {
+            return true;
+        }
+        Reporter reporter = new Reporter(context);
+        ProgrammeRules.check(event, reporter);
+        ReferenceRules.check(event, reporter);
+        RegistrationRules.check(event, reporter);
+        LocalTimeRules.check(event, reporter);
+        StatusRules.check(event, reporter);
+        return reporter.valid();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.agendum.validation.internal;
+
+import dev.agendum.model.Affiliation;
+import dev.agendum.model.Contact;
+import dev.agendum.model.Event;
+import dev.agendum.model.Image;
+import dev.agendum.model.JoinLink;
+import dev.agendum.model.Link;
+import dev.agendum.model.OnlineLocation;
+import dev.agendum.model.Organisation;
+import dev.agendum.model.Participation;
+import dev.agendum.model.Person;
+import dev.agendum.model.PostalAddress;
+import dev.agendum.model.Programme;
+import dev.agendum.model.ProgrammeItem;
+import dev.agendum.model.Registration;
+import dev.agendum.model.RegistrationChannel;
+import dev.agendum.model.Role;
+import dev.agendum.model.Venue;
+import dev.agendum.validation.Limits;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintDef;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.cfg.defs.SizeDef;
+
+/**
+ * Every per-value rule of the model, in one place, as a Hibernate Validator constraint mapping: the model stays
+ * free of framework annotations, and this class reads as the list of rules.
+ */
+public final class EventRules {
+
+    private EventRules() {
+    }
+
+    /** Returns the mapping for {@code config}: what each field of each model type must satisfy. */
+    public static ConstraintMapping mapping(HibernateValidatorConfiguration config) {
+        ConstraintMapping mapping = config.createConstraintMapping();
+        mapEvent(mapping);
+        mapProgramme(mapping);
+        mapPeople(mapping);
+        mapPlaces(mapping);
+        mapRegistration(mapping);
+        return mapping;
+    }
+
+    private static void mapEvent(ConstraintMapping mapping) {
+        mapping.type(Event.class)
+                .constraint(new GenericConstraintDef<>(ConsistentEvent.class))
+                .field("id").constraint(identifier())
+                .field("title").constraint(text(Limits.LINE_TEXT, false))
+                .field("description").containerElementType().constraint(text(Limits.LONG_TEXT, true))
+                .field("venue").containerElementType().valid()
+                .field("online").containerElementType().valid()
+                .field("organisers").constraint(atMost(Limits.LIST)).containerElementType().valid()
+                .field("people").constraint(atMost(Limits.PEOPLE)).containerElementType().valid()
+                .field("participations").constraint(atMost(Limits.PARTICIPATIONS)).containerElementType().valid()
+                .field("programme").valid()
+                .field("registration").containerElementType().valid()
+                .field("contacts").constraint(atMost(Limits.LIST)).containerElementType().valid()
+                .field("links").constraint(atMost(Limits.LIST)).containerElementType().valid()
+                .field("image").containerElementType().valid()
+                .field("categories").constraint(atMost(Limits.LIST))
+                .containerElementType().constraint(text(Limits.SHORT_TEXT, false));
+        mapping.type(Link.class)
+                .field("title").constraint(text(Limits.LINE_TEXT, false))
+                .field("url").containerElementType().constraint(webLink());
+        mapping.type(Image.class)
+                .field("description").constraint(text(Limits.LONG_TEXT, true))
+                .field("url").containerElementType().constraint(webLink());
+    }
+
+    private static void mapProgramme(ConstraintMapping mapping) {
+        mapping.type(Programme.class).field("items").containerElementType().valid();
+        mapping.type(ProgrammeItem.class)
+                .field("id").constraint(identifier())
+                .field("kindLabel").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("title").constraint(text(Limits.LINE_TEXT, false))
+                .field("description").containerElementType().constraint(text(Limits.LONG_TEXT, true))
+                .field("participations").constraint(atMost(Limits.PARTICIPATIONS)).containerElementType().valid()
+                .field("track").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("room").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("children").containerElementType().valid();
+    }
+
+    private static void mapPeople(ConstraintMapping mapping) {
+        mapping.type(Person.class)
+                .field("id").constraint(identifier())
+                .field("name").constraint(text(Limits.LINE_TEXT, false))
+                .field("honorific").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("email").containerElementType().constraint(wellFormed(Format.EMAIL))
+                .field("phone").containerElementType().constraint(wellFormed(Format.PHONE))
+                .field("link").containerElementType().constraint(webLink());
+        mapping.type(Participation.class)
+                .field("role").valid()
+                .field("affiliations").constraint(atMost(Limits.AFFILIATIONS)).containerElementType().valid();
+        mapping.type(Role.class)
+                .field("customLabel").containerElementType().constraint(text(Limits.SHORT_TEXT, false));
+        mapping.type(Affiliation.class)
+                .field("position").containerElementType().constraint(text(Limits.LINE_TEXT, false))
+                .field("organisation").containerElementType().valid();
+        mapping.type(Organisation.class)
+                .field("name").constraint(text(Limits.LINE_TEXT, false))
+                .field("abbreviation").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("link").containerElementType().constraint(webLink());
+        mapping.type(Contact.class)
+                .field("name").containerElementType().constraint(text(Limits.LINE_TEXT, false))
+                .field("email").containerElementType().constraint(wellFormed(Format.EMAIL))
+                .field("phone").containerElementType().constraint(wellFormed(Format.PHONE));
+    }
+
+    private static void mapPlaces(ConstraintMapping mapping) {
+        mapping.type(Venue.class)
+                .field("name").constraint(text(Limits.LINE_TEXT, false))
+                .field("address").containerElementType().valid();
+        mapping.type(PostalAddress.class)
+                .field("street").containerElementType().constraint(text(Limits.LINE_TEXT, false))
+                .field("postalCode").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("locality").constraint(text(Limits.LINE_TEXT, false))
+                .field("region").containerElementType().constraint(text(Limits.LINE_TEXT, false))
+                .field("country").constraint(new PatternDef().regexp("[A-Z]{2}")
+                        .message("{dev.agendum.format.country}"));
+        mapping.type(OnlineLocation.class)
+                .field("platform").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("joinLink").containerElementType().valid();
+        mapping.type(JoinLink.class)
+                .field("url").containerElementType().constraint(webLink());
+    }
+
+    private static void mapRegistration(ConstraintMapping mapping) {
+        mapping.type(Registration.class)
+                .field("channels").constraint(atMost(Limits.LIST)).containerElementType().valid()
+                .field("audience").containerElementType().constraint(text(Limits.LONG_TEXT, true))
+                .field("note").containerElementType().constraint(text(Limits.LONG_TEXT, true));
+        mapping.type(RegistrationChannel.class)
+                .field("label").containerElementType().constraint(text(Limits.LINE_TEXT, false));
+    }
+
+    private static ConstraintDef<?, ?> text(int max, boolean multiline) {
+        return new GenericConstraintDef<>(PlainText.class).param("max", max).param("multiline", multiline);
+    }
+
+    private static ConstraintDef<?, ?> wellFormed(Format format) {
+        return new GenericConstraintDef<>(WellFormed.class).param("value", format);
+    }
+
+    private static ConstraintDef<?, ?> webLink() {
+        return wellFormed(Format.WEB_LINK);
+    }
+
+    private static ConstraintDef<?, ?> identifier() {
+        return new PatternDef().regexp("[A-Za-z0-9][A-Za-z0-9._-]{0," + (Limits.IDENTIFIER - 1) + "}")
+                .message("{dev.agendum.identifier}");
+    }
+
+    private static ConstraintDef<?, ?> atMost(int max) {
+        return new SizeDef().max(max).message("{dev.agendum.list.too-long}");
+    }
+}
