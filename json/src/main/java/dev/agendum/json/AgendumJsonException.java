@@ -1,0 +1,77 @@
+package dev.agendum.json;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A document that cannot be accepted: malformed, not of the canonical format, beyond a limit, or (when the reader
+ * validates) breaking business rules. Every {@link Problem} says where, as a JSON Pointer and a line and column,
+ * and what, in words a person understands.
+ *
+ * <p>Syntax, binding and limit errors stop reading at once and carry one problem; validation reports every violation
+ * of every event. The Jackson exception behind a syntax or binding error is kept as the cause, never shown as the
+ * message.
+ */
+public final class AgendumJsonException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The documented JSON Pointer of a whole document. */
+    public static final String ROOT = "";
+
+    /**
+     * One thing wrong with a document.
+     *
+     * @param pointer where, as a JSON Pointer (RFC 6901) into the document: {@code /event/programme/items/3/start};
+     *                {@code ""} for the whole document
+     * @param line    the line of the value concerned, from 1; 0 when unknown
+     * @param column  the column of the value concerned, from 1; 0 when unknown
+     * @param message what is wrong
+     */
+    public record Problem(String pointer, int line, int column, String message) implements Serializable {
+
+        /** Creates a problem. */
+        public Problem {
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(message, "message");
+            line = Math.max(line, 0);
+            column = Math.max(column, 0);
+        }
+
+        /** Returns {@code "/event/title (line 4, column 14): message"}. */
+        @Override
+        public String toString() {
+            String where = pointer.isEmpty() ? "document" : pointer;
+            return line > 0 ? where + " (line " + line + ", column " + column + "): " + message
+                    : where + ": " + message;
+        }
+    }
+
+    private final List<Problem> problems;
+
+    AgendumJsonException(List<Problem> problems, Throwable cause) {
+        super(summary(problems), cause);
+        this.problems = List.copyOf(problems);
+    }
+
+    AgendumJsonException(Problem problem, Throwable cause) {
+        this(List.of(problem), cause);
+    }
+
+    /** Returns every problem, in document order for validation and as found otherwise; never empty. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an exception needs at least one problem");
+        }
+        if (problems.size() == 1) {
+            return problems.get(0).toString();
+        }
+        return problems.size() + " problems:" + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,201 @@
+package dev.agendum.json;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A strict reading cursor over Jackson's parser: every value is checked for its JSON type, nulls are refused, lists
+ * are counted against the limits, and every problem names its JSON Pointer.
+ *
+ * <p>Pointers come from the parser's own context, so they are exact whatever the field order; one instance serves
+ * one document and is not thread-safe.
+ */
+final class JsonInput {
+
+    private static final int QUOTE_LIMIT = 40;
+
+    private final JsonParser parser;
+    private final ReadLimits limits;
+    /** A location index that keeps nothing, for reads that need no locations. */
+    static final Map<String, TokenStreamLocation> NO_LOCATIONS = new AbstractMap<>() {
+        @Override
+        public Set<Entry<String, TokenStreamLocation>> entrySet() {
+            return Set.of();
+        }
+
+        @Override
+        public TokenStreamLocation put(String key, TokenStreamLocation value) {
+            return null;
+        }
+    };
+
+    private Map<String, TokenStreamLocation> locations;
+    private final ReadContext context;
+    private int itemsInEvent;
+
+    JsonInput(JsonParser parser, ReadLimits limits, ReadContext context) {
+        this.parser = parser;
+        this.limits = limits;
+        this.context = context;
+        this.locations = NO_LOCATIONS;
+    }
+
+    /** Returns what the caller asks of this read. */
+    ReadContext context() {
+        return context;
+    }
+
+    /**
+     * Notes from now on where every value starts, by pointer, in {@code index} (so that validation messages can
+     * say where); {@link #NO_LOCATIONS} stops noting.
+     */
+    void useLocations(Map<String, TokenStreamLocation> index) {
+        this.locations = index;
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /** Returns the pointer of the current token's value. */
+    String pointer() {
+        return parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    /** Returns where the current token starts. */
+    TokenStreamLocation location() {
+        return parser.currentTokenLocation();
+    }
+
+    /** Returns where the parser stands, after the current token. */
+    TokenStreamLocation here() {
+        return parser.currentLocation();
+    }
+
+    /** Moves to the next token, whatever it is; {@code null} at the end of the input. */
+    JsonToken nextToken() {
+        return parser.nextToken();
+    }
+
+    /** Returns a problem at the current token. */
+    InputProblem problem(String message) {
+        return new InputProblem(parser, pointer(), location(), message);
+    }
+
+    InputProblem problemAt(String pointer, TokenStreamLocation location, String message) {
+        return new InputProblem(parser, pointer, location, message);
+    }
+
+    /** Notes where the current value starts, for later messages about it. */
+    void remember() {
+        locations.putIfAbsent(pointer(), location());
+    }
+
+    /** Checks that the current token starts {@code token}'s kind of value. */
+    void expect(JsonToken token) {
+        if (parser.currentToken() != token) {
+            throw problem("expected " + describe(token) + ", found " + describe(parser.currentToken()));
+        }
+    }
+
+    /** Moves to the next field of the current object; returns its name, or {@code null} at the object's end. */
+    String nextName() {
+        JsonToken token = parser.nextToken();
+        return token == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
+    }
+
+    /** Moves to the current field's value, refusing {@code null}. */
+    void nextValue() {
+        parser.nextToken();
+        refuseNull("null is not allowed: leave out a field that has no value");
+        remember();
+    }
+
+    String string() {
+        expect(JsonToken.VALUE_STRING);
+        return parser.getString();
+    }
+
+    boolean bool() {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw problem("expected true or false, found " + describe(token));
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    /** Reads a whole number of at least {@code min} that fits an {@code int}. */
+    int integer(int min) {
+        JsonToken token = parser.currentToken();
+        boolean whole = token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT;
+        if (!whole || parser.getIntValue() < min) {
+            throw problem("expected a whole number from " + min + " to " + Integer.MAX_VALUE + ", found "
+                    + (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                    ? parser.getString() : describe(token)));
+        }
+        return parser.getIntValue();
+    }
+
+    /**
+     * Reads a list of at most {@code max} elements; {@code what} names them in messages ("people").
+     */
+    <T> List<T> list(ValueReader<T> element, int max, String what) {
+        expect(JsonToken.START_ARRAY);
+        List<T> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            refuseNull("null is not allowed in a list");
+            if (values.size() == max) {
+                throw problem("too many " + what + ": at most " + max + " are allowed");
+            }
+            remember();
+            values.add(element.read(this));
+        }
+        return values;
+    }
+
+    /** Counts one more programme item in the current event, failing past the limit. */
+    void countItem() {
+        if (++itemsInEvent > limits.maxItemsPerEvent()) {
+            throw problem("too many programme items in one event: at most " + limits.maxItemsPerEvent()
+                    + " are allowed");
+        }
+    }
+
+    /** Starts counting the programme items of a new event. */
+    void startEvent() {
+        itemsInEvent = 0;
+    }
+
+    /** Quotes user text for a message, shortened so that a hostile value cannot flood the message. */
+    static String quote(String text) {
+        String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
+        return "'" + shown + "'";
+    }
+
+    private void refuseNull(String message) {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            throw problem(message);
+        }
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the document";
+        }
+        return switch (token) {
+            case START_OBJECT, END_OBJECT -> "an object";
+            case START_ARRAY, END_ARRAY -> "a list";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> "a field name";
+        };
+    }
+}

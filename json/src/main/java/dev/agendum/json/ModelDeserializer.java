@@ -1,0 +1,35 @@
+package dev.agendum.json;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Adapts one of our strict readers to Jackson: every model type is read by the same code whether it is read through
+ * {@link AgendumJson} or through an application's own mapper.
+ *
+ * @param <T> the model type
+ */
+final class ModelDeserializer<T> extends ValueDeserializer<T> {
+
+    private final Class<T> type;
+    private final ValueReader<T> reader;
+    private final ReadLimits limits;
+
+    ModelDeserializer(Class<T> type, ValueReader<T> reader, ReadLimits limits) {
+        this.type = type;
+        this.reader = reader;
+        this.limits = limits;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) {
+        Object asked = context.getAttribute(ReadContext.ATTRIBUTE);
+        return reader.read(new JsonInput(parser, limits, asked instanceof ReadContext c ? c : ReadContext.PLAIN));
+    }
+
+    @Override
+    public Class<?> handledType() {
+        return type;
+    }
+}

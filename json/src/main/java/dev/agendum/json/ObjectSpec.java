@@ -1,0 +1,102 @@
+package dev.agendum.json;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The fields of one JSON object of the format, and how to build the model value from them: reads the fields in any
+ * order, refuses unknown, repeated and missing ones, and turns a core constructor's refusal into a problem at the
+ * object's pointer.
+ *
+ * <p>Declared once per model type as a constant; immutable after construction and so thread-safe.
+ *
+ * @param <T> the model type built
+ */
+final class ObjectSpec<T> implements ValueReader<T> {
+
+    private record Field(ValueReader<?> reader, boolean required) {
+    }
+
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Function<Values, T> build;
+
+    private ObjectSpec(Function<Values, T> build) {
+        this.build = build;
+    }
+
+    /** Starts the spec of an object built by {@code build}. */
+    static <T> ObjectSpec<T> of(Function<Values, T> build) {
+        return new ObjectSpec<>(build);
+    }
+
+    ObjectSpec<T> required(String name, ValueReader<?> reader) {
+        fields.put(name, new Field(reader, true));
+        return this;
+    }
+
+    ObjectSpec<T> optional(String name, ValueReader<?> reader) {
+        fields.put(name, new Field(reader, false));
+        return this;
+    }
+
+    /** Returns the field names in canonical order. */
+    Set<String> names() {
+        return Collections.unmodifiableSet(fields.keySet());
+    }
+
+    /** Returns the names of the required fields, in canonical order. */
+    Set<String> requiredNames() {
+        Set<String> required = new LinkedHashSet<>();
+        fields.forEach((name, field) -> {
+            if (field.required()) {
+                required.add(name);
+            }
+        });
+        return Collections.unmodifiableSet(required);
+    }
+
+    @Override
+    public T read(JsonInput in) {
+        in.expect(JsonToken.START_OBJECT);
+        String pointer = in.pointer();
+        TokenStreamLocation start = in.location();
+        Map<String, Object> values = new HashMap<>();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            Field field = fields.get(name);
+            if (field == null) {
+                throw in.problem(unknown(name));
+            }
+            if (values.containsKey(name)) {
+                throw in.problem("duplicate field " + JsonInput.quote(name));
+            }
+            in.nextValue();
+            values.put(name, field.reader().read(in));
+        }
+        fields.forEach((name, field) -> {
+            if (field.required() && !values.containsKey(name)) {
+                throw in.problemAt(pointer, start, "missing required field '" + name + "'");
+            }
+        });
+        try {
+            return build.apply(new Values(values));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw in.problemAt(pointer, start, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private String unknown(String name) {
+        if (name.startsWith("@")) {
+            return JsonInput.quote(name) + " is not allowed: the format has no type or JSON-LD keywords";
+        }
+        String message = "unknown field " + JsonInput.quote(name);
+        return fields.keySet().stream().filter(known -> Spelling.close(known, name)).findFirst()
+                .map(known -> message + " (did you mean '" + known + "'?)").orElse(message);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.agendum.json;
+
+import dev.agendum.model.LocalizedText;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Localised text as a JSON object keyed by language code, the default language first:
+ * {@code {"nl": "Afsluiting", "en": "Closing"}}. The other languages follow in language-code order, as
+ * {@link LocalizedText#values()} iterates, so the output is deterministic.
+ */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static void write(JsonGenerator out, LocalizedText text) {
+        out.writeStartObject();
+        out.writeStringProperty(text.defaultLanguage().toLanguageTag(), text.text());
+        text.values().forEach((language, value) -> {
+            if (!language.equals(text.defaultLanguage())) {
+                out.writeStringProperty(language.toLanguageTag(), value);
+            }
+        });
+        out.writeEndObject();
+    }
+
+    /** Reads a text; its first key is the default language. */
+    static LocalizedText read(JsonInput in) {
+        in.expect(JsonToken.START_OBJECT);
+        Map<Locale, String> values = new LinkedHashMap<>();
+        Locale first = null;
+        for (String key = in.nextName(); key != null; key = in.nextName()) {
+            Locale language = language(in, key);
+            if (values.containsKey(language)) {
+                throw in.problem("duplicate language " + JsonInput.quote(key));
+            }
+            if (values.size() == in.limits().maxListLength()) {
+                throw in.problem("too many languages: at most " + in.limits().maxListLength() + " are allowed");
+            }
+            in.nextValue();
+            values.put(language, Scalars.text(in));
+            first = first == null ? language : first;
+        }
+        if (first == null) {
+            throw in.problem("expected text in at least one language, such as {\"nl\": \"…\"}");
+        }
+        return new LocalizedText(first, values);
+    }
+
+    /** Accepts a bare language code ("nl", "en"), the only form {@link LocalizedText} keeps. */
+    private static Locale language(JsonInput in, String key) {
+        Locale language = Locale.forLanguageTag(key);
+        if (language.getLanguage().isEmpty() || !language.toLanguageTag().equals(key)
+                || !new Locale(language.getLanguage()).equals(language)) {
+            throw in.problem(JsonInput.quote(key) + " is not a language code such as \"nl\" or \"en\"");
+        }
+        return language;
+    }
+}

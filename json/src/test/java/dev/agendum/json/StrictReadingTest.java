@@ -1,0 +1,253 @@
+package dev.agendum.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.agendum.json.AgendumJsonException.Problem;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.JacksonException;
+
+@DisplayName("Strict reading")
+class StrictReadingTest {
+
+    private static final AgendumJson JSON = AgendumJson.create();
+
+    /** A minimal valid document, laid out so that lines and columns are easy to state. */
+    static final String MINIMAL = """
+            {"format": "agendum/1", "event": {
+              "id": "minimal",
+              "language": "nl",
+              "title": {"nl": "Lezing"},
+              "zone": "Europe/Amsterdam",
+              "start": "2021-03-26T20:00",
+              "end": "2021-03-26T21:00",
+              "allDay": false,
+              "attendanceMode": "in-person",
+              "status": "scheduled",
+              "revision": {"number": 0, "published": "2021-03-01T08:00:00Z"}
+            }}
+            """;
+
+    /** Returns the one problem reading {@code json} reports, checking the exception keeps Jackson's as its cause. */
+    static Problem problemOf(String json) {
+        AgendumJsonException e = catchThrowableOfType(AgendumJsonException.class, () -> JSON.readEvent(json));
+        assertThat(e).as("reading should fail").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.getCause()).isInstanceOf(JacksonException.class);
+        assertThat(e.getMessage()).doesNotContain("tools.jackson", "Source:", "[line");
+        return e.problems().get(0);
+    }
+
+    static String replace(String target, String replacement) {
+        assertThat(MINIMAL).contains(target);
+        return MINIMAL.replace(target, replacement);
+    }
+
+    @Test
+    @DisplayName("the minimal document reads as the minimal event")
+    void minimalDocumentReads() {
+        assertThat(JSON.readEvent(MINIMAL)).isEqualTo(TestEvents.minimal());
+    }
+
+    @Nested
+    @DisplayName("refuses fields")
+    class Fields {
+
+        @Test
+        @DisplayName("that are unknown, suggesting a close known name, at the field's line and column")
+        void unknownField() {
+            Problem problem = problemOf(replace("\"title\"", "\"titel\""));
+            assertThat(problem).isEqualTo(new Problem("/event/titel", 4, 3, "unknown field 'titel' (did you mean 'title'?)"));
+        }
+
+        @Test
+        @DisplayName("that are repeated")
+        void duplicateField() {
+            Problem problem = problemOf(replace("\"end\": \"2021-03-26T21:00\",",
+                    "\"start\": \"2021-03-26T20:00\", \"end\": \"2021-03-26T21:00\","));
+            assertThat(problem.pointer()).isEqualTo("/event/start");
+            assertThat(problem.message()).isEqualTo("duplicate field 'start'");
+            assertThat(problem.line()).isEqualTo(7);
+        }
+
+        @Test
+        @DisplayName("named @class, so no document can choose a Java type")
+        void classField() {
+            Problem problem = problemOf(replace("\"id\": \"minimal\",",
+                    "\"@class\": \"java.lang.ProcessBuilder\", \"id\": \"minimal\","));
+            assertThat(problem.pointer()).isEqualTo("/event/@class");
+            assertThat(problem.message()).isEqualTo("'@class' is not allowed: the format has no type or JSON-LD keywords");
+        }
+
+        @Test
+        @DisplayName("named @class at the document level")
+        void classFieldInEnvelope() {
+            Problem problem = problemOf(MINIMAL.strip().replaceFirst("}}$", "}, \"@class\": \"x\"}"));
+            assertThat(problem.pointer()).isEqualTo("/@class");
+            assertThat(problem.message()).isEqualTo("'@class' is not allowed");
+        }
+
+        @Test
+        @DisplayName("that are required but missing, at the object that lacks them")
+        void missingField() {
+            Problem problem = problemOf(replace("\"zone\": \"Europe/Amsterdam\",\n", ""));
+            assertThat(problem).isEqualTo(new Problem("/event", 1, 34, "missing required field 'zone'"));
+        }
+    }
+
+    @Nested
+    @DisplayName("refuses values")
+    class Values {
+
+        @Test
+        @DisplayName("that are null, even for an optional field")
+        void nullValue() {
+            Problem problem = problemOf(replace("\"title\":", "\"description\": null, \"title\":"));
+            assertThat(problem).isEqualTo(new Problem("/event/description", 4, 18,
+                    "null is not allowed: leave out a field that has no value"));
+        }
+
+        @Test
+        @DisplayName("that are null inside a list")
+        void nullInList() {
+            Problem problem = problemOf(replace("\"title\":", "\"people\": [null], \"title\":"));
+            assertThat(problem.pointer()).isEqualTo("/event/people/0");
+            assertThat(problem.message()).isEqualTo("null is not allowed in a list");
+        }
+
+        @ParameterizedTest(name = "{0} -> {2}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "\"title\": {\"nl\": \"Lezing\"}|\"title\": 5|/event/title|expected an object, found a number",
+            "\"allDay\": false|\"allDay\": \"no\"|/event/allDay|expected true or false, found a string",
+            "\"number\": 0|\"number\": 1.5|/event/revision/number|expected a whole number from 0 to 2147483647, found 1.5",
+            "\"number\": 0|\"number\": -1|/event/revision/number|expected a whole number from 0 to 2147483647, found -1",
+            "\"id\": \"minimal\"|\"id\": [\"minimal\"]|/event/id|expected a string, found a list",
+            "\"id\": \"minimal\"|\"id\": \"  \"|/event/id|must not be blank",
+            "\"in-person\"|\"virtual\"|/event/attendanceMode|'virtual' is not one of: in-person, online, hybrid",
+            "\"scheduled\"|\"SCHEDULED\"|/event/status|'SCHEDULED' is not one of: scheduled, cancelled, postponed, rescheduled, moved-online",
+            "\"Europe/Amsterdam\"|\"+01:00\"|/event/zone|expected an IANA time zone such as \"Europe/Amsterdam\", found '+01:00'",
+            "\"language\": \"nl\"|\"language\": \"nl_NL\"|/event/language|expected a language tag such as \"nl\" or \"en-GB\", found 'nl_NL'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T20:00+01:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26T20:00+01:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T20:00:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26T20:00:00'",
+            "\"2021-03-01T08:00:00Z\"|\"2021-03-01T09:00:00+01:00\"|/event/revision/published|expected a UTC time such as \"2020-12-01T09:00:00Z\", found '2021-03-01T09:00:00+01:00'",
+            "{\"nl\": \"Lezing\"}|{\"nl-NL\": \"Lezing\"}|/event/title/nl-NL|'nl-NL' is not a language code such as \"nl\" or \"en\"",
+            "{\"nl\": \"Lezing\"}|{}|/event/title|expected text in at least one language, such as {\"nl\": \"…\"}",
+            "{\"nl\": \"Lezing\"}|{\"nl\": \" \"}|/event/title/nl|must not be blank",
+        })
+        void wrongValue(String target, String replacement, String pointer, String message) {
+            Problem problem = problemOf(replace(target, replacement));
+            assertThat(problem.pointer()).isEqualTo(pointer);
+            assertThat(problem.message()).isEqualTo(message);
+            assertThat(problem.line()).isPositive();
+        }
+
+        @Test
+        @DisplayName("that the model refuses, at the object being built")
+        void modelRefusal() {
+            Problem problem = problemOf(replace("\"title\":", "\"participations\": [{\"personId\": \"a\", "
+                    + "\"role\": \"custom\"}], \"title\":"));
+            assertThat(problem).isEqualTo(new Problem("/event/participations/0", 4, 22,
+                    "a custom role, and only a custom role, has its own label"));
+        }
+
+        @Test
+        @DisplayName("an event that ends before it starts, at the event")
+        void endBeforeStart() {
+            Problem problem = problemOf(replace("2021-03-26T21:00", "2021-03-26T19:00"));
+            assertThat(problem.pointer()).isEqualTo("/event");
+            assertThat(problem.message()).isEqualTo(
+                    "event 'minimal' ends at 2021-03-26T19:00, before its start 2021-03-26T20:00");
+        }
+
+        @Test
+        @DisplayName("a fee amount written as a number or with trailing zeros")
+        void feeAmount() {
+            String registration = "\"registration\": {\"required\": false, \"approvalRequired\": false, "
+                    + "\"fee\": {\"amount\": AMOUNT, \"currency\": \"EUR\"}}, \"title\":";
+            assertThat(problemOf(replace("\"title\":", registration.replace("AMOUNT", "12.5"))).message())
+                    .isEqualTo("expected a string, found a number");
+            assertThat(problemOf(replace("\"title\":", registration.replace("AMOUNT", "\"12.50\""))).message())
+                    .startsWith("expected an amount such as \"12.5\"");
+        }
+    }
+
+    @Nested
+    @DisplayName("refuses documents")
+    class Documents {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "``|``|the document is empty",
+            "{\"event\": {}}|/event|a document must start with \"format\": \"agendum/1\"",
+            "{\"format\": \"agendum/2\", \"event\": {}}|/format|unsupported format 'agendum/2': this version reads agendum/1",
+            "{\"format\": \"agenda\", \"event\": {}}|/format|expected \"agendum/1\", found 'agenda'",
+            "{\"format\": \"agendum/1\"}|``|missing field 'event' (one event) or 'events' (a collection)",
+            "{\"format\": \"agendum/1\", \"events\": []}|/events|this document holds a collection of events ('events'); read it as a collection",
+            "[]|``|expected an object, found a list",
+        })
+        void wrongEnvelope(String json, String pointer, String message) {
+            Problem problem = problemOf(json);
+            assertThat(problem.pointer()).isEqualTo(pointer);
+            assertThat(problem.message()).isEqualTo(message);
+        }
+
+        @Test
+        @DisplayName("that are null")
+        void nullDocument() {
+            AgendumJsonException e = catchThrowableOfType(AgendumJsonException.class, () -> JSON.readEvent("null"));
+            assertThat(e.problems()).containsExactly(new Problem("", 1, 1, "expected a document object, found null"));
+        }
+
+        @Test
+        @DisplayName("with content after the document, well-formed or not")
+        void trailingContent() {
+            for (String trailing : new String[] {"{}", "x", "]", "\"more\""}) {
+                Problem problem = problemOf(MINIMAL + trailing);
+                assertThat(problem.pointer()).isEmpty();
+                assertThat(problem.message()).isEqualTo("unexpected content after the end of the document");
+                assertThat(problem.line()).isEqualTo(13);
+            }
+        }
+
+        @Test
+        @DisplayName("with malformed JSON: a missing comma, at its line and column")
+        void missingComma() {
+            Problem problem = problemOf(replace("\"minimal\",", "\"minimal\""));
+            assertThat(problem.pointer()).isEqualTo("/event/id");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo(
+                    "malformed JSON: unexpected character '\"', expected a comma between fields");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "\"scheduled\"|scheduled|malformed JSON: unrecognised word 'scheduled' (text needs double quotes; true, false and null are lower case)",
+            "false|False|malformed JSON: unrecognised word 'False' (text needs double quotes; true, false and null are lower case)",
+            "\"minimal\"|'minimal'|malformed JSON: unexpected character ''', expected a value (a string in double quotes, a number, an object, a list, true, false or null)",
+            "\"number\": 0|\"number\": 00|malformed JSON: not a JSON number (no leading zeros, plus signs, NaN or Infinity)",
+            "\"number\": 0|\"number\": +1|malformed JSON: unexpected character '+'",
+        })
+        void malformedValue(String target, String replacement, String message) {
+            assertThat(problemOf(replace(target, replacement)).message()).isEqualTo(message);
+        }
+
+        @Test
+        @DisplayName("that end too early")
+        void truncated() {
+            Problem problem = problemOf(MINIMAL.substring(0, MINIMAL.indexOf("\"zone\"")));
+            assertThat(problem.message()).isEqualTo("the document ends too early: an object, list or string is not closed");
+        }
+
+        @Test
+        @DisplayName("with comments, which JSON does not have")
+        void comments() {
+            assertThat(problemOf(replace("\"id\": \"minimal\",", "// id\n\"id\": \"minimal\",")).message())
+                    .isEqualTo("malformed JSON: unexpected character '/' (JSON has no comments)");
+        }
+    }
+}
