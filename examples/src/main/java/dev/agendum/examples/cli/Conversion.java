@@ -1,0 +1,49 @@
+package dev.agendum.examples.cli;
+
+import dev.agendum.ical.FeedWriter;
+import dev.agendum.json.AgendumJson;
+import dev.agendum.json.SchemaOrgWriter;
+import dev.agendum.model.Event;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The command's use of the adapters: the one place that knows how each output is produced. */
+final class Conversion {
+
+    private Conversion() {
+    }
+
+    /** Returns a reader that validates every event, with messages in {@code messages}. */
+    static AgendumJson reader(Locale messages) {
+        return AgendumJson.builder().validate(messages).build();
+    }
+
+    /** Writes the calendar feed of all events; {@code withItems} adds each programme item as its own VEVENT. */
+    static void writeFeed(List<Event> events, boolean withItems, Optional<Locale> language, Path file)
+            throws IOException {
+        FeedWriter.Builder feed = FeedWriter.builder().calendarName("Agendum").withItems(withItems);
+        language.ifPresent(feed::language);
+        try (Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            feed.build().write(events, out);
+        }
+    }
+
+    /** Writes all events as one canonical collection, which {@code convert} reads again. */
+    static void writeJson(List<Event> events, Path file) {
+        AgendumJson.create().writeEvents(events, file);
+    }
+
+    /** Writes the schema.org JSON-LD of all events, in {@code language} or each event's own. */
+    static void writeJsonLd(List<Event> events, Optional<Locale> language, Path file) throws IOException {
+        SchemaOrgWriter writer = language.map(SchemaOrgWriter::inLanguage).orElseGet(SchemaOrgWriter::create);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(writer.write(events).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.agendum.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code agendum} command: converts canonical JSON announcements into a calendar feed, schema.org JSON-LD and
+ * canonical JSON, and validates them.
+ *
+ * <p>Exit codes: 0 success, 1 invalid input (one line per problem, nothing written), 2 usage error.
+ */
+@Command(name = "agendum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {ConvertCommand.class, ValidateCommand.class},
+        description = "Converts and validates event announcements in Agendum's canonical JSON.",
+        footer = {"", "Run 'agendum COMMAND --help' for a command's options."})
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command with the given output streams and returns its exit code; used by tests. */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // Hibernate Validator announces its version on stderr through java.util.logging; a command stays quiet.
+        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: convert or validate");
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"agendum " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

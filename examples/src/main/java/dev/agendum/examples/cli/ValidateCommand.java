@@ -1,0 +1,42 @@
+package dev.agendum.examples.cli;
+
+import dev.agendum.json.AgendumJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code agendum validate}: reports every problem of every file, writes nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks canonical JSON files and reports every problem of every file.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "1:a file is invalid (one line per problem)", "2:usage error"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|nl",
+            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    private Language language;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Canonical JSON files: one event or a collection each.")
+    private List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        AgendumJson json = Conversion.reader(language.locale());
+        Inputs.Loaded loaded = Inputs.read(files, json);
+        loaded.problems().forEach(spec.commandLine().getErr()::println);
+        if (!loaded.problems().isEmpty()) {
+            return 1;
+        }
+        spec.commandLine().getOut().printf("%d file(s) valid: %d event(s)%n", files.size(), loaded.events().size());
+        return 0;
+    }
+}

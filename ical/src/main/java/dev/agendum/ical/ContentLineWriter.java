@@ -1,0 +1,175 @@
+package dev.agendum.ical;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+
+/**
+ * Writes RFC 5545 content lines: escapes text (section 3.3.11) and parameter values (section 3.2, with RFC 6868
+ * caret encoding), folds every line at 75 octets of UTF-8 without splitting a character (section 3.1), and ends
+ * lines with CRLF.
+ *
+ * <p>This is the only place iCalendar text is produced, so it is the only place injection must be prevented:
+ * text and parameter values can hold no CR, LF or other control character once written (line feeds in text become
+ * {@code \n}, in parameters {@code ^n}; every other control character is refused), and URIs are written only when
+ * they hold no character that could end a line or a value. Not thread-safe: one writer per feed.
+ */
+final class ContentLineWriter {
+
+    private static final int MAX_OCTETS = 75;
+
+    private final Writer out;
+    private final StringBuilder line = new StringBuilder(256);
+    private String property = "";
+
+    ContentLineWriter(Writer out) {
+        this.out = out;
+    }
+
+    /** Writes {@code BEGIN:name}. */
+    void begin(String component) {
+        start("BEGIN").raw(component).end();
+    }
+
+    /** Writes {@code END:name}. */
+    void end(String component) {
+        start("END").raw(component).end();
+    }
+
+    /** Starts a property line; add parameters, then one value method, then {@link #end()}. */
+    ContentLineWriter start(String name) {
+        line.setLength(0);
+        property = name;
+        line.append(name);
+        return this;
+    }
+
+    /** Adds a parameter whose value is a fixed token of ours ({@code VALUE=DATE}), written as is. */
+    ContentLineWriter token(String name, String value) {
+        line.append(';').append(name).append('=').append(value);
+        return this;
+    }
+
+    /**
+     * Adds a parameter with a value from the event: caret-encoded (RFC 6868) and quoted when it holds
+     * {@code ; : ,}, so that it cannot end the parameter, the parameter list or the line.
+     */
+    ContentLineWriter param(String name, String value) {
+        line.append(';').append(name).append('=');
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ';' || c == ':' || c == ',';
+        }
+        if (quote) {
+            line.append('"');
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '^' -> line.append("^^");
+                case '"' -> line.append("^'");
+                case '\n' -> line.append("^n");
+                default -> line.append(checked(c, value));
+            }
+        }
+        if (quote) {
+            line.append('"');
+        }
+        return this;
+    }
+
+    /** Ends the line with a TEXT value: backslash, semicolon, comma and line feed escaped. */
+    void text(String value) {
+        line.append(':');
+        appendText(value);
+        end();
+    }
+
+    /** Ends the line with several TEXT values separated by commas (CATEGORIES). */
+    void texts(Iterable<String> values) {
+        line.append(':');
+        boolean first = true;
+        for (String value : values) {
+            if (!first) {
+                line.append(',');
+            }
+            appendText(value);
+            first = false;
+        }
+        end();
+    }
+
+    /** Ends the line with a URI value, refused if it holds a character that could end the line or value. */
+    void uri(URI value) {
+        String text = value.toASCIIString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '"' || c == 0x7f) {
+                throw new IllegalArgumentException(property + ": a URI may not contain spaces, quotes or control "
+                        + "characters");
+            }
+        }
+        raw(text).end();
+    }
+
+    /** Ends the line with a value of ours (a date-time, a number, a code) that needs no escaping. */
+    void value(String value) {
+        raw(value).end();
+    }
+
+    private ContentLineWriter raw(String value) {
+        line.append(':').append(value);
+        return this;
+    }
+
+    private void appendText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case ';' -> line.append("\\;");
+                case ',' -> line.append("\\,");
+                case '\n' -> line.append("\\n");
+                case '\t' -> line.append('\t');
+                default -> line.append(checked(c, value));
+            }
+        }
+    }
+
+    private char checked(char c, String value) {
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+            throw new IllegalArgumentException(property + ": control character U+" + String.format("%04X", (int) c)
+                    + " cannot be written; validate events before writing them");
+        }
+        return c;
+    }
+
+    /** Writes the line, folded at 75 octets between whole code points, and CRLF. */
+    private void end() {
+        try {
+            int octets = 0;
+            int from = 0;
+            for (int i = 0; i < line.length(); ) {
+                char c = line.charAt(i);
+                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < line.length()
+                        && Character.isLowSurrogate(line.charAt(i + 1)))) {
+                    throw new IllegalArgumentException(property + ": an unpaired surrogate is not valid Unicode");
+                }
+                int width = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
+                int chars = width == 4 ? 2 : 1;
+                if (octets + width > MAX_OCTETS) {
+                    out.append(line, from, i).append("\r\n ");
+                    from = i;
+                    octets = 1;
+                }
+                octets += width;
+                i += chars;
+            }
+            out.append(line, from, line.length()).append("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

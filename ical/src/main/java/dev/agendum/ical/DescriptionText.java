@@ -1,0 +1,192 @@
+package dev.agendum.ical;
+
+import dev.agendum.model.Affiliation;
+import dev.agendum.model.Contact;
+import dev.agendum.model.Event;
+import dev.agendum.model.JoinLink;
+import dev.agendum.model.Participation;
+import dev.agendum.model.Person;
+import dev.agendum.model.Registration;
+import dev.agendum.model.RegistrationChannel;
+import dev.agendum.model.ScheduledItem;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The DESCRIPTION of an event as a person reads it in any calendar app: the event's own description, then its
+ * programme with times and people, who organises it, how to register and whom to contact. Many apps ignore
+ * PARTICIPANT components and programme VEVENTs, so nothing the announcement says is left to them alone.
+ */
+final class DescriptionText {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+
+    private final Event event;
+    private final Locale language;
+    private final StringBuilder text = new StringBuilder(1024);
+
+    private DescriptionText(Event event, Locale language) {
+        this.event = event;
+        this.language = language;
+    }
+
+    /** Returns the readable description of {@code event} in {@code language}. */
+    static String of(Event event, Locale language) {
+        return new DescriptionText(event, language).build();
+    }
+
+    /** Returns how a participation reads: "Eva Kunseler (Geïnterviewde, PBL)". */
+    static String person(Event event, Participation participation, Locale language) {
+        String name = event.person(participation.personId()).map(Person::displayName)
+                .orElse(participation.personId());
+        String details = participation.role().label(language).toLowerCase(language);
+        for (Affiliation affiliation : participation.affiliations()) {
+            details += ", " + affiliation.describe(language);
+        }
+        return name + " (" + details + ")";
+    }
+
+    private String build() {
+        event.description().ifPresent(d -> text.append(d.get(language)));
+        programme();
+        people();
+        organisers();
+        online();
+        registration();
+        contacts();
+        links();
+        return text.toString();
+    }
+
+    private void section(Words heading) {
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        text.append(heading.label(language)).append(':');
+    }
+
+    private void programme() {
+        List<ScheduledItem> items = event.schedule().allItems();
+        if (items.isEmpty()) {
+            return;
+        }
+        section(Words.PROGRAMME);
+        for (ScheduledItem scheduled : items) {
+            text.append('\n').append(times(scheduled)).append(' ').append(scheduled.item().title().get(language));
+            String people = scheduled.item().participations().stream()
+                    .map(p -> person(event, p, language)).collect(Collectors.joining(", "));
+            if (!people.isEmpty()) {
+                text.append(" — ").append(people);
+            }
+            scheduled.item().description().ifPresent(d -> text.append("\n  ").append(d.get(language)));
+        }
+    }
+
+    private String times(ScheduledItem scheduled) {
+        LocalDateTime start = scheduled.span().start();
+        return scheduled.span().isPoint() ? TIME.format(start)
+                : TIME.format(start) + "–" + TIME.format(scheduled.span().end());
+    }
+
+    private void people() {
+        if (event.participations().isEmpty()) {
+            return;
+        }
+        section(Words.PEOPLE);
+        event.participations().forEach(p -> text.append("\n- ").append(person(event, p, language)));
+    }
+
+    private void organisers() {
+        if (event.organisers().isEmpty()) {
+            return;
+        }
+        section(Words.ORGANISED_BY);
+        text.append(' ').append(event.organisers().stream()
+                .map(o -> o.abbreviation().map(a -> o.name().get(language) + " (" + a + ")")
+                        .orElseGet(() -> o.name().get(language)))
+                .collect(Collectors.joining(", ")));
+    }
+
+    private void online() {
+        event.online().flatMap(o -> o.joinLink()).filter(j -> j.status() != JoinLink.Status.KNOWN).ifPresent(j -> {
+            section(Words.ONLINE);
+            text.append(' ').append((j.status() == JoinLink.Status.TO_FOLLOW ? Words.JOIN_LINK_TO_FOLLOW
+                    : Words.JOIN_LINK_AFTER_REGISTRATION).label(language));
+        });
+    }
+
+    private void registration() {
+        event.registration().ifPresent(r -> {
+            section(Words.REGISTRATION);
+            r.channels().forEach(c -> text.append("\n- ").append(channel(c)));
+            rules(r);
+            r.audience().ifPresent(a -> text.append("\n- ").append(Words.FOR.label(language)).append(": ")
+                    .append(a.get(language)));
+            r.note().ifPresent(n -> text.append("\n").append(n.get(language)));
+        });
+    }
+
+    private void rules(Registration r) {
+        r.opens().ifPresent(o -> text.append("\n- ").append(Words.OPENS.label(language)).append(' ').append(o));
+        r.closes().ifPresent(c -> text.append("\n- ").append(Words.CLOSES.label(language)).append(' ').append(c));
+        r.capacity().ifPresent(c -> text.append("\n- ").append(c.places()).append(' ')
+                .append(Words.PLACES.label(language)).append(c.waitingList()
+                        ? ", " + Words.WAITING_LIST.label(language) + c.waitingListPlaces().map(n -> " " + n)
+                        .orElse("") : ""));
+        r.fee().ifPresent(f -> text.append("\n- ").append(f.costsNothing() ? Words.FREE.label(language)
+                : f.currency().getCurrencyCode() + " " + f.amount().toPlainString()));
+        if (r.approvalRequired()) {
+            text.append("\n- ").append(Words.APPROVAL.label(language));
+        }
+    }
+
+    private String channel(RegistrationChannel channel) {
+        String label = channel.label().map(l -> l.get(language)).orElseGet(() -> channel.type().label(language));
+        return label + ": " + channel.address().orElseGet(() -> channel.type() == RegistrationChannel.Type.WEB
+                ? Words.ADDRESS_NOT_GIVEN.label(language) : channel.type().label(language));
+    }
+
+    private void contacts() {
+        if (event.contacts().isEmpty()) {
+            return;
+        }
+        section(Words.CONTACT);
+        event.contacts().forEach(c -> text.append("\n- ").append(ContactText.of(event, c, language)));
+    }
+
+    private void links() {
+        if (event.links().isEmpty() && event.image().isEmpty()) {
+            return;
+        }
+        section(Words.LINKS);
+        event.links().forEach(l -> text.append("\n- ").append(l.title().get(language))
+                .append(l.url().map(u -> " " + u).orElse("")));
+        event.image().ifPresent(i -> text.append("\n- ").append(Words.IMAGE.label(language)).append(": ")
+                .append(i.description().get(language)).append(i.url().map(u -> " " + u).orElse("")));
+    }
+
+    /** How a contact reads: name, role, e-mail and phone, from the person or the desk. */
+    static final class ContactText {
+        private ContactText() {
+        }
+
+        static String of(Event event, Contact contact, Locale language) {
+            StringBuilder line = new StringBuilder();
+            contact.personId().flatMap(event::person).ifPresent(p -> {
+                line.append(p.displayName());
+                event.appearancesOf(p.id()).stream().flatMap(a -> a.participation().affiliations().stream())
+                        .findFirst().ifPresent(a -> line.append(", ").append(a.describe(language)));
+                p.email().ifPresent(e -> line.append(", ").append(e));
+                p.phone().ifPresent(ph -> line.append(", ").append(ph));
+            });
+            contact.name().ifPresent(n -> line.append(n.get(language)));
+            contact.email().ifPresent(e -> line.append(", ").append(e));
+            contact.phone().ifPresent(ph -> line.append(", ").append(ph));
+            return line.append(" (").append(contact.role().label(language).toLowerCase(language)).append(')')
+                    .toString();
+        }
+    }
+}

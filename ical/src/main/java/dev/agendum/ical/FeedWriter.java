@@ -1,0 +1,165 @@
+package dev.agendum.ical;
+
+import dev.agendum.model.Event;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes events as one iCalendar feed (RFC 5545, with RFC 7986 calendar properties and RFC 9073 participants)
+ * that calendar apps subscribe to.
+ *
+ * <p>The feed is one VCALENDAR with METHOD:PUBLISH, NAME and X-WR-CALNAME, REFRESH-INTERVAL and X-PUBLISHED-TTL, a
+ * VTIMEZONE for every zone used (built from {@code java.time}'s rules, with the TZID the events reference), and one
+ * VEVENT per event: UID from the event's id, DTSTAMP and SEQUENCE from its revision (never the wall clock), local
+ * DTSTART/DTEND with TZID, SUMMARY, a DESCRIPTION listing programme, people, registration and contacts readably,
+ * LOCATION, URL, ORGANIZER, CONTACT, STATUS, CATEGORIES, CONFERENCE for a known join link, and one PARTICIPANT per
+ * participation. With {@link Builder#withItems(boolean)} each programme item becomes its own VEVENT, related to its
+ * event by RELATED-TO;RELTYPE=PARENT.
+ *
+ * <p>Output is byte-for-byte deterministic for the same events and options, uses CRLF line ends and folds lines at
+ * 75 octets without splitting a UTF-8 character. Text is escaped so that no value can add a property or component;
+ * control characters other than line feeds and tabs are refused with {@link IllegalArgumentException} (the
+ * {@code EventValidator} reports them first). Events are written one by one to the {@link Writer}, so memory does
+ * not grow with the feed. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FeedWriter feed = FeedWriter.builder().calendarName("Bestuurskunde").withItems(true).build();
+ * try (Writer out = Files.newBufferedWriter(Path.of("events.ics"))) {
+ *     feed.write(events, out);
+ * }
+ * }</pre>
+ */
+public final class FeedWriter {
+
+    /** The product identifier written as PRODID. */
+    public static final String PRODUCT_ID = "-//Agendum//Agendum 0.1//EN";
+
+    private final FeedOptions options;
+
+    private FeedWriter(FeedOptions options) {
+        this.options = options;
+    }
+
+    /** Returns a writer with the default options: calendar "Agendum", refreshed every 12 hours, no item VEVENTs. */
+    public static FeedWriter create() {
+        return builder().build();
+    }
+
+    /** Returns a builder set to the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Writes the feed of {@code events}, in their order, to {@code out}; {@code out} is flushed, not closed. */
+    public void write(List<Event> events, Writer out) {
+        Objects.requireNonNull(events, "events");
+        ContentLineWriter lines = new ContentLineWriter(out);
+        lines.begin("VCALENDAR");
+        lines.start("VERSION").value("2.0");
+        lines.start("PRODID").text(PRODUCT_ID);
+        lines.start("CALSCALE").value("GREGORIAN");
+        lines.start("METHOD").value("PUBLISH");
+        lines.start("NAME").text(options.calendarName());
+        lines.start("X-WR-CALNAME").text(options.calendarName());
+        lines.start("REFRESH-INTERVAL").token("VALUE", "DURATION").value(options.refreshInterval().toString());
+        lines.start("X-PUBLISHED-TTL").value(options.refreshInterval().toString());
+        zonesUsed(events).forEach((zone, span) -> TimeZoneWriter.write(lines, ZoneId.of(zone), span[0], span[1]));
+        for (Event event : events) {
+            EventMapper.write(lines, event, options);
+        }
+        lines.end("VCALENDAR");
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the feed of {@code events} to {@code out} as UTF-8; {@code out} is flushed, not closed. */
+    public void write(List<Event> events, OutputStream out) {
+        write(events, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** Returns the feed of {@code events}. */
+    public String write(List<Event> events) {
+        StringWriter out = new StringWriter();
+        write(events, out);
+        return out.toString();
+    }
+
+    /** Every zone the events use, by id in sorted order, with the first and last instant it must cover. */
+    private static Map<String, Instant[]> zonesUsed(List<Event> events) {
+        Map<String, Instant[]> zones = new TreeMap<>();
+        for (Event event : events) {
+            if (event.allDay()) {
+                continue;
+            }
+            Instant start = event.startAt().toInstant();
+            Instant end = event.endAt().toInstant();
+            zones.merge(event.zone().getId(), new Instant[] {start, end}, (a, b) -> new Instant[] {
+                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        return zones;
+    }
+
+    /** Builds a {@link FeedWriter}; not thread-safe. */
+    public static final class Builder {
+        private String calendarName = "Agendum";
+        private Duration refreshInterval = Duration.ofHours(12);
+        private boolean withItems;
+        private Optional<Locale> language = Optional.empty();
+
+        private Builder() {
+        }
+
+        /** Sets the calendar's name (NAME and X-WR-CALNAME). */
+        public Builder calendarName(String name) {
+            this.calendarName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets how often subscribers should refresh (REFRESH-INTERVAL and X-PUBLISHED-TTL).
+         *
+         * @throws IllegalArgumentException when it is not positive
+         */
+        public Builder refreshInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("a refresh interval must be positive, got " + interval);
+            }
+            this.refreshInterval = interval;
+            return this;
+        }
+
+        /** Sets whether each programme item is also written as its own VEVENT. */
+        public Builder withItems(boolean withItems) {
+            this.withItems = withItems;
+            return this;
+        }
+
+        /** Writes texts and added words in {@code language} where available, instead of each event's own. */
+        public Builder language(Locale language) {
+            this.language = Optional.of(language);
+            return this;
+        }
+
+        /** Returns the writer. */
+        public FeedWriter build() {
+            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language));
+        }
+    }
+}
