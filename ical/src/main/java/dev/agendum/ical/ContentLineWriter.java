@@ -159,6 +159,11 @@ final class ContentLineWriter {
                 }
                 int width = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
                 int chars = width == 4 ? 2 : 1;
+                if (c == '\\' && i + 1 < line.length()) {
+                    // Keep an escape pair on one line: naive unfolders unescape line by line.
+                    width = 2;
+                    chars = 2;
+                }
                 if (octets + width > MAX_OCTETS) {
                     out.append(line, from, i).append("\r\n ");
                     from = i;

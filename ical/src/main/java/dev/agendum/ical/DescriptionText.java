@@ -42,11 +42,15 @@ final class DescriptionText {
     static String person(Event event, Participation participation, Locale language) {
         String name = event.person(participation.personId()).map(Person::displayName)
                 .orElse(participation.personId());
-        String details = participation.role().label(language).toLowerCase(language);
+        String role = participation.role().label(language).toLowerCase(language);
+        StringBuilder details = new StringBuilder();
         for (Affiliation affiliation : participation.affiliations()) {
-            details += ", " + affiliation.describe(language);
+            details.append(", ").append(affiliation.describe(language));
         }
-        return name + " (" + details + ")";
+        // "Mieke Berkers (woordvoerder, PBL)": a role its position already names is not said twice.
+        boolean named = participation.affiliations().stream().flatMap(a -> a.position().stream())
+                .anyMatch(p -> p.get(language).equalsIgnoreCase(role));
+        return name + " (" + (named ? details.substring(2) : role + details) + ")";
     }
 
     private String build() {
@@ -85,7 +89,8 @@ final class DescriptionText {
         }
     }
 
-    private String times(ScheduledItem scheduled) {
+    /** Returns "14.00–14.05", or "15.00" for a point in time. */
+    static String times(ScheduledItem scheduled) {
         LocalDateTime start = scheduled.span().start();
         return scheduled.span().isPoint() ? TIME.format(start)
                 : TIME.format(start) + "–" + TIME.format(scheduled.span().end());

@@ -64,12 +64,13 @@ final class EventMapper {
                 .token("DISPLAY", "BADGE").uri(url));
         int n = 0;
         for (Participation p : event.participations()) {
-            ParticipantMapper.write(lines, event, p, "p" + n++ + "." + uid(event), language);
+            ParticipantMapper.write(lines, event, p, Optional.empty(), "p" + n++ + "." + uid(event), language);
         }
         if (!options.withItems()) {
             for (ScheduledItem s : event.schedule().allItems()) {
                 for (Participation p : s.item().participations()) {
-                    ParticipantMapper.write(lines, event, p, "p" + n++ + "." + uid(event), language);
+                    ParticipantMapper.write(lines, event, p, Optional.of(s), "p" + n++ + "." + uid(event),
+                            language);
                 }
             }
         }
@@ -99,7 +100,7 @@ final class EventMapper {
         lines.start("STATUS").value(status(event.status()));
         int n = 0;
         for (Participation p : item.participations()) {
-            ParticipantMapper.write(lines, event, p, "p" + n++ + "." + uid, language);
+            ParticipantMapper.write(lines, event, p, Optional.of(scheduled), "p" + n++ + "." + uid, language);
         }
         lines.end("VEVENT");
     }

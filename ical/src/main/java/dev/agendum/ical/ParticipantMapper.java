@@ -29,8 +29,9 @@ final class ParticipantMapper {
         };
     }
 
-    static void write(ContentLineWriter lines, Event event, Participation participation, String uid,
-                      Locale language) {
+    /** Writes the participant; {@code item} is the programme item it belongs to, if any. */
+    static void write(ContentLineWriter lines, Event event, Participation participation,
+                      java.util.Optional<dev.agendum.model.ScheduledItem> item, String uid, Locale language) {
         lines.begin("PARTICIPANT");
         lines.start("UID").text(uid);
         lines.start("PARTICIPANT-TYPE").value(participantType(participation.role().type()));
@@ -38,7 +39,10 @@ final class ParticipantMapper {
                 lines.start("CALENDAR-ADDRESS").uri(URI.create("mailto:" + email)));
         String tag = language.toLanguageTag();
         lines.start("SUMMARY").param("LANGUAGE", tag).text(DescriptionText.person(event, participation, language));
+        item.ifPresent(s -> lines.start("DESCRIPTION").param("LANGUAGE", tag)
+                .text(DescriptionText.times(s) + " " + s.item().title().get(language)));
         lines.start("X-AGENDUM-PERSON").text(participation.personId());
+        item.ifPresent(s -> lines.start("X-AGENDUM-ITEM").text(s.item().id()));
         lines.start("X-AGENDUM-ROLE").text(participation.role().type().code());
         lines.end("PARTICIPANT");
     }

@@ -1,0 +1,172 @@
+package dev.agendum.ical;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("ContentLineWriter")
+class ContentLineWriterTest {
+
+    private static String write(Consumer<ContentLineWriter> lines) {
+        StringWriter out = new StringWriter();
+        lines.accept(new ContentLineWriter(out));
+        return out.toString();
+    }
+
+    private static String text(String value) {
+        return write(w -> w.start("SUMMARY").text(value));
+    }
+
+    /** Undoes folding as RFC 5545 section 3.1 says: remove every CRLF followed by one space. */
+    static String unfold(String feed) {
+        return feed.replace("\r\n ", "");
+    }
+
+    @ParameterizedTest(name = "text \"{0}\" is written as \"{1}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "plain            | SUMMARY:plain",
+        "a,b              | SUMMARY:a\\,b",
+        "a;b              | SUMMARY:a\\;b",
+        "back\\slash      | SUMMARY:back\\\\slash",
+        "colon: \"quote\" | SUMMARY:colon: \"quote\"",
+        "'tab\there'      | 'SUMMARY:tab\there'"
+    })
+    void escapesText(String value, String expected) {
+        assertThat(text(value.strip())).isEqualTo(expected.strip() + "\r\n");
+    }
+
+    @Test
+    @DisplayName("writes a line feed in text as \\n, so a value cannot start a new line")
+    void lineFeed() {
+        assertThat(text("one\nBEGIN:VEVENT")).isEqualTo("SUMMARY:one\\nBEGIN:VEVENT\r\n");
+    }
+
+    @Test
+    @DisplayName("keeps a backslash before a line break as two escapes, never one")
+    void backslashBeforeLineBreak() {
+        assertThat(text("end\\\nATTACH:x")).isEqualTo("SUMMARY:end\\\\\\nATTACH:x\r\n");
+    }
+
+    @ParameterizedTest(name = "refuses U+{0} in text")
+    @ValueSource(ints = {0x00, 0x07, 0x0d, 0x1b, 0x7f, 0x85})
+    void refusesControlCharacters(int c) {
+        assertThatIllegalArgumentException().isThrownBy(() -> text("x" + (char) c + "y"))
+                .withMessageContaining("SUMMARY").withMessageContaining(String.format("U+%04X", c));
+    }
+
+    @Test
+    @DisplayName("refuses an unpaired surrogate, which UTF-8 cannot carry")
+    void refusesUnpairedSurrogate() {
+        assertThatIllegalArgumentException().isThrownBy(() -> text("x\uD83Cy")).withMessageContaining("surrogate");
+    }
+
+    @ParameterizedTest(name = "parameter \"{0}\" is written as {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "Ruben Maes          | ;CN=Ruben Maes:",
+        "Maes, Ruben         | ';CN=\"Maes, Ruben\":'",
+        "a;b:c               | ';CN=\"a;b:c\":'",
+        "say \"hi\"          | ';CN=say ^''hi^'':'",
+        "caret ^             | ;CN=caret ^^:"
+    })
+    void encodesParameters(String value, String expected) {
+        assertThat(write(w -> w.start("X").param("CN", value.strip()).value("v")))
+                .isEqualTo("X" + expected.strip() + "v\r\n");
+    }
+
+    @Test
+    @DisplayName("writes a line feed in a parameter as ^n (RFC 6868)")
+    void parameterLineFeed() {
+        assertThat(write(w -> w.start("X").param("CN", "a\nb").value("v"))).isEqualTo("X;CN=a^nb:v\r\n");
+    }
+
+    @Test
+    @DisplayName("refuses a carriage return in a parameter")
+    void parameterCarriageReturn() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> write(w -> w.start("ORGANIZER").param("CN", "a\r\nX-INJECTED:1").value("v")));
+    }
+
+    @ParameterizedTest(name = "refuses the URI {0}")
+    @ValueSource(strings = {"https://example.org/a%0D%0Ab", "https://example.org/\"q\""})
+    void uris(String uri) {
+        // java.net.URI keeps percent-escapes as they are: harmless. A quote cannot be built into a URI at all.
+        if (uri.contains("\"")) {
+            assertThatIllegalArgumentException().isThrownBy(() -> URI.create(uri));
+        } else {
+            assertThat(write(w -> w.start("URL").uri(URI.create(uri)))).isEqualTo("URL:" + uri + "\r\n");
+        }
+    }
+
+    @Test
+    @DisplayName("writes non-ASCII URIs in ASCII form")
+    void asciiUris() {
+        assertThat(write(w -> w.start("URL").uri(URI.create("https://example.org/één"))))
+                .isEqualTo("URL:https://example.org/%C3%A9%C3%A9n\r\n");
+    }
+
+    @Test
+    @DisplayName("does not fold a line of exactly 75 octets, and folds one of 76")
+    void foldBoundary() {
+        String exact = "SUMMARY:" + "x".repeat(67);
+        assertThat(text("x".repeat(67))).isEqualTo(exact + "\r\n");
+        assertThat(text("x".repeat(68))).isEqualTo(exact + "\r\n x\r\n");
+    }
+
+    @ParameterizedTest(name = "folds {0} at 75 octets without splitting it")
+    @ValueSource(strings = {"é", "€", "\uD83C\uDF89", "e\u0301", "ש"})
+    void foldsWholeCharacters(String character) {
+        for (int prefix = 0; prefix < 4; prefix++) {
+            String value = "x".repeat(prefix) + character.repeat(200);
+            String written = text(value);
+            assertLinesWithin75Octets(written);
+            assertThat(unfold(written)).isEqualTo("SUMMARY:" + value + "\r\n");
+            assertThat(new String(written.getBytes(UTF_8), UTF_8)).isEqualTo(written);
+        }
+    }
+
+    @Test
+    @DisplayName("never folds inside an escape pair")
+    void keepsEscapePairs() {
+        for (int prefix = 60; prefix < 70; prefix++) {
+            String written = text("x".repeat(prefix) + ",,,,,,,,,,,,,,,,");
+            assertLinesWithin75Octets(written);
+            assertThat(Arrays.stream(written.split("\r\n"))).noneMatch(line -> line.endsWith("\\")
+                    && !line.endsWith("\\\\"));
+        }
+    }
+
+    @Test
+    @DisplayName("writes a 10 000-character line of accented text and emoji in lines of at most 75 octets")
+    void longLine() {
+        String value = "Café \uD83C\uDF89 één ".repeat(1_000);
+        String written = text(value);
+        assertLinesWithin75Octets(written);
+        assertThat(unfold(written)).isEqualTo("SUMMARY:" + value + "\r\n");
+    }
+
+    @Test
+    @DisplayName("writes several texts as one comma-separated list, each escaped")
+    void texts() {
+        assertThat(write(w -> w.start("CATEGORIES").texts(List.of("a,b", "c"))))
+                .isEqualTo("CATEGORIES:a\\,b,c\r\n");
+    }
+
+    static void assertLinesWithin75Octets(String feed) {
+        assertThat(feed).endsWith("\r\n");
+        for (String line : feed.split("\r\n")) {
+            assertThat(line.getBytes(UTF_8).length).as("octets of %s", line).isLessThanOrEqualTo(75);
+            assertThat(line).doesNotContain("\r").doesNotContain("\n");
+        }
+    }
+}

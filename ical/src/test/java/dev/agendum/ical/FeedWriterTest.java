@@ -1,0 +1,200 @@
+package dev.agendum.ical;
+
+import static dev.agendum.ical.ContentLineWriterTest.assertLinesWithin75Octets;
+import static dev.agendum.ical.ContentLineWriterTest.unfold;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.agendum.model.Event;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("FeedWriter")
+class FeedWriterTest {
+
+    private static final FeedWriter FEED = FeedWriter.create();
+    private static final FeedWriter WITH_ITEMS = FeedWriter.builder().withItems(true).build();
+
+    private static String feed(Event... events) {
+        return FEED.write(List.of(events));
+    }
+
+    /** Parses a feed with ical4j, the cross-check every feed must pass. */
+    static Calendar parse(String feed) throws Exception {
+        return new CalendarBuilder().build(new StringReader(feed));
+    }
+
+    @Test
+    @DisplayName("writes the calendar properties: METHOD:PUBLISH, names, refresh interval with VALUE=DURATION")
+    void calendarProperties() {
+        String feed = FeedWriter.builder().calendarName("Bestuurskunde").refreshInterval(Duration.ofHours(6)).build()
+                .write(List.of(TestEvents.hybrid()));
+        assertThat(feed).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Agendum//Agendum 0.1//EN\r\n")
+                .contains("\r\nCALSCALE:GREGORIAN\r\n", "\r\nMETHOD:PUBLISH\r\n", "\r\nNAME:Bestuurskunde\r\n",
+                        "\r\nX-WR-CALNAME:Bestuurskunde\r\n", "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n",
+                        "\r\nX-PUBLISHED-TTL:PT6H\r\n")
+                .endsWith("END:VCALENDAR\r\n");
+    }
+
+    @Test
+    @DisplayName("is byte-for-byte deterministic, with DTSTAMP and SEQUENCE from the revision, not the clock")
+    void deterministic() {
+        String first = feed(TestEvents.hybrid());
+        assertThat(feed(TestEvents.hybrid())).isEqualTo(first);
+        assertThat(first).contains("\r\nDTSTAMP:20210320T083000Z\r\n", "\r\nSEQUENCE:3\r\n",
+                "\r\nUID:hybrid-2021-04-02@agendum.dev\r\n");
+    }
+
+    @Test
+    @DisplayName("writes local times with the event's TZID and a VTIMEZONE whose TZID is the same")
+    void timeZoneMatches() {
+        String feed = feed(TestEvents.hybrid());
+        assertThat(feed).contains("DTSTART;TZID=Europe/Amsterdam:20210402T100000\r\n",
+                "DTEND;TZID=Europe/Amsterdam:20210402T120000\r\n", "BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n")
+                .doesNotContain("Europe/Brussels");
+        assertEveryTzidDefined(feed);
+    }
+
+    @Test
+    @DisplayName("writes an all-day event as dates, the end exclusive")
+    void allDay() {
+        assertThat(feed(TestEvents.allDay())).contains("DTSTART;VALUE=DATE:20210402\r\n",
+                "DTEND;VALUE=DATE:20210404\r\n").doesNotContain("BEGIN:VTIMEZONE");
+    }
+
+    @Test
+    @DisplayName("writes the event's properties: summary, description, location, URL, organizer, contact, status")
+    void eventProperties() {
+        String feed = unfold(feed(TestEvents.hybrid()));
+        assertThat(feed).contains("SUMMARY;LANGUAGE=nl:Samenwerken als één overheid\r\n",
+                "LOCATION;LANGUAGE=nl:Zaal 1\\, Lange Voorhout 1\\, 2514 EA Den Haag\\, NL\\; Online (Zoom)\r\n",
+                "URL;VALUE=URI:https://www.bestuurskunde.nl/agenda\r\n",
+                "ORGANIZER;CN=Vereniging voor Bestuurskunde:mailto:info@bestuurskunde.nl\r\n",
+                "CONTACT;LANGUAGE=nl:Vereniging voor Bestuurskunde\\, info@bestuurskunde.nl (informatie)\r\n",
+                "STATUS:CONFIRMED\r\n", "CATEGORIES;LANGUAGE=nl:bijeenkomst,bestuur\\, samenwerking\r\n",
+                "IMAGE;VALUE=URI;DISPLAY=BADGE:https://www.bestuurskunde.nl/beeld.jpg\r\n");
+    }
+
+    @Test
+    @DisplayName("writes CONFERENCE with VALUE=URI, an unquoted FEATURE list and LABEL for a known join link")
+    void conference() {
+        assertThat(unfold(feed(TestEvents.hybrid()))).contains(
+                "CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO,CHAT;LABEL=Zoom:https://zoom.example/j/123?pwd=x\r\n");
+        assertThat(feed(TestEvents.in("Europe/Amsterdam", "2021-01-15T14:00", "2021-01-15T15:00")))
+                .doesNotContain("CONFERENCE").contains("link volgt");
+    }
+
+    @Test
+    @DisplayName("lists the programme and the people readably in DESCRIPTION, in the event's language")
+    void description() {
+        String feed = unfold(feed(TestEvents.hybrid()));
+        assertThat(feed).contains("\\n\\nProgramma:\\n10.00–10.45 Aftrap\\n10.45–12.00 Paneldiscussie — "
+                + "Peggy Hurkmans (gespreksleider panel)\\, Martijn van der Steen (panellid\\, Adj-directeur\\, NSOB\\, "
+                + "Hoogleraar\\, EUR)\\n11.30–12.00 Vragen uit de chat\\n12.00 Afsluiting");
+        assertThat(unfold(FeedWriter.builder().language(Locale.ENGLISH).build().write(List.of(TestEvents.hybrid()))))
+                .contains("\\n\\nProgramme:\\n10.00–10.45 Aftrap");
+    }
+
+    @Test
+    @DisplayName("writes one PARTICIPANT per participation, with type, address and a readable summary")
+    void participants() {
+        String feed = unfold(feed(TestEvents.hybrid()));
+        assertThat(feed.split("BEGIN:PARTICIPANT", -1)).hasSize(4);
+        assertThat(feed).contains("PARTICIPANT-TYPE:X-CHAIR\r\n", "PARTICIPANT-TYPE:X-PANEL-LEADER\r\n",
+                "PARTICIPANT-TYPE:X-PANELLIST\r\nCALENDAR-ADDRESS:mailto:steen@nsob.example\r\n",
+                "X-AGENDUM-ITEM:panel\r\n");
+        assertThat(ParticipantMapper.participantType(dev.agendum.model.RoleType.SPEAKER)).isEqualTo("SPEAKER");
+        assertThat(ParticipantMapper.participantType(dev.agendum.model.RoleType.SPOKESPERSON))
+                .isEqualTo("PUBLICITY-CONTACT");
+    }
+
+    @Nested
+    @DisplayName("with programme items")
+    class WithItems {
+
+        @Test
+        @DisplayName("writes each item as its own VEVENT related to its event, a point in time without DTEND")
+        void items() {
+            String feed = unfold(WITH_ITEMS.write(List.of(TestEvents.hybrid())));
+            assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize(6);
+            assertThat(feed).contains("UID:panel.hybrid-2021-04-02@agendum.dev\r\n",
+                    "RELATED-TO;RELTYPE=PARENT:hybrid-2021-04-02@agendum.dev\r\n",
+                    "UID:afsluiting.hybrid-2021-04-02@agendum.dev\r\nDTSTAMP:20210320T083000Z\r\nSEQUENCE:3\r\n"
+                            + "DTSTART;TZID=Europe/Amsterdam:20210402T120000\r\nSUMMARY");
+        }
+
+        @Test
+        @DisplayName("is parsed back by ical4j with every VEVENT")
+        void parsedByIcal4j() throws Exception {
+            Calendar calendar = parse(WITH_ITEMS.write(List.of(TestEvents.hybrid(), TestEvents.allDay())));
+            assertThat(calendar.getComponents(Component.VEVENT)).hasSize(6);
+        }
+    }
+
+    @Nested
+    @DisplayName("the traps measured on ical4j 4.4.0")
+    class Traps {
+
+        @Test
+        @DisplayName("folds at 75 octets, not 75 characters")
+        void octetFolding() {
+            Event accented = TestEvents.hybrid().toBuilder().title(TestEvents.nl("één ".repeat(100).strip())).build();
+            assertLinesWithin75Octets(feed(accented));
+        }
+
+        @Test
+        @DisplayName("never writes DTEND before DTSTART, and writes no DTEND for a point in time")
+        void endAfterStart() throws Exception {
+            Calendar calendar = parse(WITH_ITEMS.write(List.of(TestEvents.hybrid())));
+            for (Component event : calendar.getComponents(Component.VEVENT)) {
+                event.getProperty("DTEND").ifPresent(end -> assertThat(end.getValue())
+                        .isGreaterThan(event.getProperty("DTSTART").orElseThrow().getValue()));
+            }
+        }
+
+        @Test
+        @DisplayName("a VTIMEZONE for each zone, a few lines long instead of a century of history")
+        void shortTimeZones() {
+            String feed = feed(TestEvents.hybrid(), TestEvents.in("Asia/Kolkata", "2021-04-02T10:00",
+                    "2021-04-02T12:00"));
+            assertEveryTzidDefined(feed);
+            int from = feed.indexOf("TZID:Europe/Amsterdam");
+            String amsterdam = feed.substring(from, feed.indexOf("END:VTIMEZONE", from));
+            assertThat(amsterdam.split("\r\n")).hasSizeLessThan(12);
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a control character that validation would have reported, naming the property")
+    void refusesControlCharacters() {
+        Event bad = TestEvents.hybrid().toBuilder().title(TestEvents.nl("Titel\r\nBEGIN:VEVENT")).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> feed(bad)).withMessageContaining("SUMMARY");
+    }
+
+    @Test
+    @DisplayName("escapes a line feed in a title, so it cannot start a component")
+    void escapesLineFeeds() throws Exception {
+        Event sneaky = TestEvents.hybrid().toBuilder().title(TestEvents.nl("Titel\nEND:VEVENT\nBEGIN:VEVENT")).build();
+        String feed = feed(sneaky);
+        assertThat(feed).contains("SUMMARY;LANGUAGE=nl:Titel\\nEND:VEVENT\\nBEGIN:VEVENT\r\n");
+        assertThat(parse(feed).getComponents(Component.VEVENT)).hasSize(1);
+    }
+
+    static void assertEveryTzidDefined(String feed) {
+        String unfolded = unfold(feed);
+        Matcher used = Pattern.compile(";TZID=([^;:]+)[;:]").matcher(unfolded);
+        while (used.find()) {
+            assertThat(unfolded).contains("BEGIN:VTIMEZONE\r\nTZID:" + used.group(1) + "\r\n");
+        }
+    }
+}
