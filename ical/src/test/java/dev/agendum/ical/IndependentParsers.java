@@ -1,0 +1,84 @@
+package dev.agendum.ical;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the independent parsers of {@code .ci/parsers} (Mozilla's ical.js and python's icalendar) on a feed and
+ * returns what each read. Under CI ({@code CI=true}) a missing parser fails the test; locally it skips it, saying
+ * how to install it.
+ */
+public final class IndependentParsers {
+
+    /** One VEVENT as a parser read it: instants in UTC ({@code 2021-04-02T08:00:00Z}), end empty for none. */
+    public record Read(String uid, String summary, String start, String end, boolean zoneResolved) {
+    }
+
+    private static final Pattern EVENT = Pattern.compile("\"uid\": \"([^\"]*)\",\\s*\"summary\": \"((?:[^\"\\\\]|\\\\.)*)\","
+            + "\\s*\"start\": (\"[^\"]*\"|null),\\s*\"end\": (\"[^\"]*\"|null),\\s*\"zoneResolved\": (true|false)");
+
+    private IndependentParsers() {
+    }
+
+    /** Returns the parsers' folder, found from the module's directory or the project's. */
+    public static Path folder() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(".ci/parsers/check-ics.mjs"))) {
+                return dir.resolve(".ci/parsers");
+            }
+        }
+        throw new IllegalStateException("no .ci/parsers above " + here);
+    }
+
+    /** Reads {@code feed} with ical.js. */
+    public static List<Read> icalJs(Path feed) throws IOException, InterruptedException {
+        Path parsers = folder();
+        require(Files.isDirectory(parsers.resolve("node_modules/ical.js")),
+                "ical.js is not installed: run 'npm install' in .ci/parsers");
+        return run(List.of("node", parsers.resolve("check-ics.mjs").toString(), feed.toString()));
+    }
+
+    /** Reads {@code feed} with python's icalendar. */
+    public static List<Read> pythonIcalendar(Path feed) throws IOException, InterruptedException {
+        require(Files.isExecutable(Path.of("/usr/bin/python3")) && new ProcessBuilder("/usr/bin/python3", "-c",
+                        "import icalendar").start().waitFor() == 0,
+                "python3-icalendar is not installed: run 'apt-get install python3-icalendar'");
+        return run(List.of("/usr/bin/python3", folder().resolve("check_ics.py").toString(), feed.toString()));
+    }
+
+    private static void require(boolean present, String otherwise) {
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(otherwise + " (.ci/run installs it)");
+        }
+        assumeThat(present).as("skipped locally: " + otherwise).isTrue();
+    }
+
+    private static List<Read> run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(command + " failed:\n" + output);
+        }
+        List<Read> events = new ArrayList<>();
+        Matcher matcher = EVENT.matcher(output);
+        while (matcher.find()) {
+            events.add(new Read(matcher.group(1), matcher.group(2).replace("\\\"", "\""), unquote(matcher.group(3)),
+                    unquote(matcher.group(4)), Boolean.parseBoolean(matcher.group(5))));
+        }
+        return events;
+    }
+
+    private static String unquote(String value) {
+        return value.equals("null") ? "" : value.substring(1, value.length() - 1);
+    }
+}
