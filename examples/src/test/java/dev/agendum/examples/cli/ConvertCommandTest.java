@@ -1,0 +1,204 @@
+package dev.agendum.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agendum.examples.Announcements;
+import dev.agendum.json.AgendumJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("agendum")
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one run of the command did. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run agendum(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path out(String name) {
+        return dir.resolve(name);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static long filesIn(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.count();
+        }
+    }
+
+    @Nested
+    @DisplayName("convert")
+    class Convert {
+
+        @Test
+        @DisplayName("writes the feed, JSON-LD and JSON of the bundled announcements, and a summary")
+        void bundled() throws IOException {
+            Run run = agendum("convert", "--out", out("out").toString());
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Converted 2 event(s) with 9 programme item(s) and 16 people",
+                    "events.ics", "events.jsonld", "events.json", "bytes");
+            String feed = Files.readString(out("out").resolve("events.ics"));
+            assertThat(feed).contains("UID:pbl-nsob-seminar-2021-01-15@agendum.dev",
+                    "UID:vb-samenwerken-als-een-overheid-2021-04-02@agendum.dev");
+            assertThat(AgendumJson.create().readEvents(out("out").resolve("events.json")))
+                    .isEqualTo(Announcements.all());
+            assertThat(Files.readString(out("out").resolve("events.jsonld"))).contains("\"@context\"");
+            assertThat(filesIn(out("out"))).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("gives identical bytes on a second run, and from its own events.json")
+        void byteStable() throws IOException {
+            agendum("convert", "--out", out("a").toString());
+            agendum("convert", "--out", out("b").toString());
+            agendum("convert", "--out", out("c").toString(), out("a").resolve("events.json").toString());
+            for (String name : new String[] {"events.ics", "events.jsonld", "events.json"}) {
+                assertThat(read(out("b").resolve(name))).as(name).isEqualTo(read(out("a").resolve(name)));
+                assertThat(read(out("c").resolve(name))).as(name).isEqualTo(read(out("a").resolve(name)));
+            }
+        }
+
+        @Test
+        @DisplayName("adds programme items as VEVENTs with --with-items, and words in English with --lang en")
+        void options() throws IOException {
+            assertThat(agendum("convert", "--with-items", "--lang", "en", "--out", out("x").toString()).exitCode())
+                    .isZero();
+            String feed = Files.readString(out("x").resolve("events.ics"));
+            assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize(12);
+            assertThat(feed).contains("RELATED-TO;RELTYPE=PARENT:pbl-nsob-seminar-2021-01-15@agendum.dev",
+                    "\\n\\nProgramme:");
+        }
+
+        @Test
+        @DisplayName("reports every problem of every invalid file with its pointer, exits 1 and writes nothing")
+        void invalidInput() throws IOException {
+            String valid = AgendumJson.create().writeEvent(Announcements.samenwerkenAlsEenOverheid());
+            Path broken = file("broken.json", valid.replace("\"personId\": \"arne-van-hout\"",
+                    "\"personId\": \"arne\"").replace("\"start\": \"2021-04-02T10:05\"",
+                    "\"start\": \"2021-04-02T09:05\""));
+            Path malformed = file("malformed.json", "{\"format\": \"agendum/1\", \"event\": {\"id\": ");
+            Run run = agendum("convert", "--out", out("out").toString(), broken.toString(), malformed.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains(
+                    broken + ": /event/programme/items/1/start",
+                    "starts before the event starts at 2021-04-02T10:00",
+                    broken + ": /event/programme/items/2/participations/0/personId",
+                    broken + ": /event/programme/items/3/participations/5/personId",
+                    malformed + ": ",
+                    "Nothing written");
+            assertThat(filesIn(out("out"))).isZero();
+        }
+
+        @Test
+        @DisplayName("leaves earlier output untouched when an input is invalid")
+        void keepsEarlierOutput() throws IOException {
+            agendum("convert", "--out", out("out").toString());
+            byte[] before = read(out("out").resolve("events.ics"));
+            Path missing = dir.resolve("missing.json");
+            Run run = agendum("convert", "--out", out("out").toString(), missing.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains(missing + ": no such file");
+            assertThat(read(out("out").resolve("events.ics"))).isEqualTo(before);
+            assertThat(filesIn(out("out"))).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("refuses two events with one id, which would share a calendar UID")
+        void duplicateIds() throws IOException {
+            Path one = file("one.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven()));
+            Run run = agendum("convert", "--out", out("out").toString(), one.toString(), one.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("event id 'pbl-nsob-seminar-2021-01-15' is also used in " + one);
+        }
+
+        @Test
+        @DisplayName("reports messages in Dutch with --lang nl")
+        void dutch() throws IOException {
+            Path broken = file("b.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven())
+                    .replace("\"phone\": \"+31 6 25068171\"", "\"phone\": \"06 25068171\""));
+            Run run = agendum("convert", "--lang", "nl", "--out", out("out").toString(), broken.toString());
+            assertThat(run.err()).contains("/event/people/7/phone",
+                    "moet een telefoonnummer in internationale vorm zijn");
+        }
+    }
+
+    @Nested
+    @DisplayName("validate")
+    class Validate {
+
+        @Test
+        @DisplayName("exits 0 for valid files and writes nothing")
+        void valid() throws IOException {
+            Path one = file("one.json", AgendumJson.create().writeEvents(Announcements.all()));
+            Run run = agendum("validate", one.toString());
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("1 file(s) valid: 2 event(s)");
+            assertThat(filesIn(dir)).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("exits 1 with one line per problem")
+        void invalid() throws IOException {
+            Path bad = file("bad.json", "{\"format\": \"agendum/1\", \"event\": {\"@class\": \"x\"}}");
+            Run run = agendum("validate", bad.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err().lines()).singleElement().asString().startsWith(bad + ": /event/@class");
+        }
+    }
+
+    @Nested
+    @DisplayName("usage")
+    class Usage {
+
+        @Test
+        @DisplayName("exits 2 with help on an unknown option, a bad language or no command")
+        void usageErrors() {
+            assertThat(agendum("convert", "--colour").exitCode()).isEqualTo(2);
+            Run badLanguage = agendum("convert", "--lang", "de");
+            assertThat(badLanguage.exitCode()).isEqualTo(2);
+            assertThat(badLanguage.err()).contains("--lang", "Usage:");
+            assertThat(agendum().exitCode()).isEqualTo(2);
+            assertThat(agendum("validate").exitCode()).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("prints help and the version")
+        void helpAndVersion() {
+            Run help = agendum("--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("convert", "validate");
+            assertThat(agendum("convert", "--help").out()).contains("--with-items", "--out", "Exit codes");
+            Run version = agendum("--version");
+            assertThat(version.exitCode()).isZero();
+            assertThat(version.out()).startsWith("agendum ");
+        }
+    }
+}
