@@ -45,7 +45,8 @@ final class DescriptionText {
         String role = participation.role().label(language).toLowerCase(language);
         StringBuilder details = new StringBuilder();
         for (Affiliation affiliation : participation.affiliations()) {
-            details.append(", ").append(affiliation.describe(language));
+            // "Adj-directeur, NSOB; Hoogleraar, EUR": commas inside an affiliation, semicolons between them.
+            details.append(details.length() == 0 ? ", " : "; ").append(affiliation.describe(language));
         }
         // "Mieke Berkers (woordvoerder, PBL)": a role its position already names is not said twice.
         boolean named = participation.affiliations().stream().flatMap(a -> a.position().stream())

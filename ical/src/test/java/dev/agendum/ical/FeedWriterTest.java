@@ -99,7 +99,7 @@ class FeedWriterTest {
     void description() {
         String feed = unfold(feed(TestEvents.hybrid()));
         assertThat(feed).contains("\\n\\nProgramma:\\n10.00–10.45 Aftrap\\n10.45–12.00 Paneldiscussie — "
-                + "Peggy Hurkmans (gespreksleider panel)\\, Martijn van der Steen (panellid\\, Adj-directeur\\, NSOB\\, "
+                + "Peggy Hurkmans (gespreksleider panel)\\, Martijn van der Steen (panellid\\, Adj-directeur\\, NSOB\\; "
                 + "Hoogleraar\\, EUR)\\n11.30–12.00 Vragen uit de chat\\n12.00 Afsluiting");
         assertThat(unfold(FeedWriter.builder().language(Locale.ENGLISH).build().write(List.of(TestEvents.hybrid()))))
                 .contains("\\n\\nProgramme:\\n10.00–10.45 Aftrap");
