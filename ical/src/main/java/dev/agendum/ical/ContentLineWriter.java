@@ -80,6 +80,15 @@ final class ContentLineWriter {
         return this;
     }
 
+    /**
+     * Adds a parameter like {@link #param}, unless the value holds a backslash: RFC 5545 lets a quoted parameter
+     * carry one, but parsers such as ical4j read {@code \"} as an escaped quote and run on into the next lines.
+     * Used for names (CN, LABEL) that the feed also states in full elsewhere, so nothing is lost.
+     */
+    ContentLineWriter portableParam(String name, String value) {
+        return value.indexOf('\\') >= 0 ? this : param(name, value);
+    }
+
     /** Ends the line with a TEXT value: backslash, semicolon, comma and line feed escaped. */
     void text(String value) {
         line.append(':');

@@ -149,7 +149,7 @@ final class EventMapper {
             return;
         }
         ContentLineWriter line = lines.start("ORGANIZER");
-        event.organisers().stream().findFirst().ifPresent(o -> line.param("CN", o.name().get(language)));
+        event.organisers().stream().findFirst().ifPresent(o -> line.portableParam("CN", o.name().get(language)));
         line.uri(URI.create("mailto:" + email.get()));
     }
 
@@ -164,7 +164,7 @@ final class EventMapper {
             if (!online.features().isEmpty()) {
                 line.token("FEATURE", online.features().stream().map(f -> f.name()).collect(Collectors.joining(",")));
             }
-            line.param("LABEL", online.platform().orElse(Words.ONLINE.label(language))).uri(url);
+            line.portableParam("LABEL", online.platform().orElse(Words.ONLINE.label(language))).uri(url);
         });
     }
 

@@ -91,6 +91,15 @@ class ContentLineWriterTest {
     }
 
     @Test
+    @DisplayName("leaves a name with a backslash out of a parameter, where parsers disagree on its meaning")
+    void portableParameters() {
+        assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "C:\\agenda\\").value("mailto:a@b.nl")))
+                .isEqualTo("ORGANIZER:mailto:a@b.nl\r\n");
+        assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "VB").value("mailto:a@b.nl")))
+                .isEqualTo("ORGANIZER;CN=VB:mailto:a@b.nl\r\n");
+    }
+
+    @Test
     @DisplayName("refuses a carriage return in a parameter")
     void parameterCarriageReturn() {
         assertThatIllegalArgumentException()
