@@ -96,7 +96,10 @@ public record LocalizedText(Locale defaultLanguage, Map<Locale, String> values) 
         if (locale.getLanguage().isEmpty()) {
             throw new IllegalArgumentException("a language is required, got '" + locale.toLanguageTag() + "'");
         }
-        return new Locale(locale.getLanguage());
+        // Lookups happen for every text of every event written: keep a bare language as it is, unallocated.
+        boolean bare = locale.getCountry().isEmpty() && locale.getVariant().isEmpty() && locale.getScript().isEmpty()
+                && !locale.hasExtensions();
+        return bare ? locale : new Locale(locale.getLanguage());
     }
 
     private enum Comparator implements java.util.Comparator<Locale> {

@@ -21,6 +21,8 @@ final class ContentLineWriter {
 
     private final Writer out;
     private final StringBuilder line = new StringBuilder(256);
+    /** Lines are copied out through this buffer: {@code Writer.append(CharSequence, …)} would copy each piece. */
+    private char[] buffer = new char[256];
     private String property = "";
 
     ContentLineWriter(Writer out) {
@@ -71,7 +73,15 @@ final class ContentLineWriter {
                 case '^' -> line.append("^^");
                 case '"' -> line.append("^'");
                 case '\n' -> line.append("^n");
-                default -> line.append(checked(c, value));
+                default -> {
+                    if (Character.isSurrogate(c)) {
+                        int end = pairEnd(value, i);
+                        line.append(value, i, end + 1);
+                        i = end;
+                    } else {
+                        line.append(checked(c, value));
+                    }
+                }
             }
         }
         if (quote) {
@@ -133,9 +143,20 @@ final class ContentLineWriter {
         return this;
     }
 
+    /** Appends escaped text, copying runs of plain characters at once: this loop is the writer's hot path. */
     private void appendText(String value) {
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '\\' && c != ';' && c != ',' && (c < 0x7f || c >= 0xa0)
+                    && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                i = pairEnd(value, i);
+                continue;
+            }
+            line.append(value, run, i);
             switch (c) {
                 case '\\' -> line.append("\\\\");
                 case ';' -> line.append("\\;");
@@ -144,7 +165,18 @@ final class ContentLineWriter {
                 case '\t' -> line.append('\t');
                 default -> line.append(checked(c, value));
             }
+            run = i + 1;
         }
+        line.append(value, run, value.length());
+    }
+
+    /** Returns the index of the low half of the surrogate pair at {@code i}, refusing an unpaired surrogate. */
+    private int pairEnd(String value, int i) {
+        if (Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1))) {
+            return i + 1;
+        }
+        throw new IllegalArgumentException(property + ": an unpaired surrogate is not valid Unicode");
     }
 
     private char checked(char c, String value) {
@@ -157,7 +189,17 @@ final class ContentLineWriter {
 
     /** Writes the line, folded at 75 octets between whole code points, and CRLF. */
     private void end() {
+        if (buffer.length < line.length()) {
+            buffer = new char[Math.max(line.length(), buffer.length * 2)];
+        }
+        line.getChars(0, line.length(), buffer, 0);
         try {
+            if (line.length() <= MAX_OCTETS / 3) {
+                // No character takes more than three octets per UTF-16 unit: such a line never folds.
+                out.write(buffer, 0, line.length());
+                out.write("\r\n");
+                return;
+            }
             int octets = 0;
             int from = 0;
             for (int i = 0; i < line.length(); ) {
@@ -174,14 +216,16 @@ final class ContentLineWriter {
                     chars = 2;
                 }
                 if (octets + width > MAX_OCTETS) {
-                    out.append(line, from, i).append("\r\n ");
+                    out.write(buffer, from, i - from);
+                    out.write("\r\n ");
                     from = i;
                     octets = 1;
                 }
                 octets += width;
                 i += chars;
             }
-            out.append(line, from, line.length()).append("\r\n");
+            out.write(buffer, from, line.length() - from);
+            out.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

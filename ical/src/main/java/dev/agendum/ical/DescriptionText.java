@@ -25,17 +25,19 @@ final class DescriptionText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final Event event;
+    private final List<ScheduledItem> schedule;
     private final Locale language;
     private final StringBuilder text = new StringBuilder(1024);
 
-    private DescriptionText(Event event, Locale language) {
+    private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language) {
         this.event = event;
+        this.schedule = schedule;
         this.language = language;
     }
 
-    /** Returns the readable description of {@code event} in {@code language}. */
-    static String of(Event event, Locale language) {
-        return new DescriptionText(event, language).build();
+    /** Returns the readable description of {@code event} in {@code language}, given its scheduled items. */
+    static String of(Event event, List<ScheduledItem> schedule, Locale language) {
+        return new DescriptionText(event, schedule, language).build();
     }
 
     /** Returns how a participation reads: "Eva Kunseler (Geïnterviewde, PBL)". */
@@ -74,12 +76,11 @@ final class DescriptionText {
     }
 
     private void programme() {
-        List<ScheduledItem> items = event.schedule().allItems();
-        if (items.isEmpty()) {
+        if (schedule.isEmpty()) {
             return;
         }
         section(Words.PROGRAMME);
-        for (ScheduledItem scheduled : items) {
+        for (ScheduledItem scheduled : schedule) {
             text.append('\n').append(times(scheduled)).append(' ').append(scheduled.item().title().get(language));
             String people = scheduled.item().participations().stream()
                     .map(p -> person(event, p, language)).collect(Collectors.joining(", "));

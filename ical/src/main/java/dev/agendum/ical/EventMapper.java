@@ -41,13 +41,14 @@ final class EventMapper {
 
     static void write(ContentLineWriter lines, Event event, FeedOptions options) {
         Locale language = options.language().orElse(event.language());
+        List<ScheduledItem> schedule = event.schedule().allItems();
         lines.begin("VEVENT");
         lines.start("UID").text(uid(event));
         stamp(lines, event);
         times(lines, event, event.span(), event.allDay());
         lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
         lines.start("DESCRIPTION").param("LANGUAGE", language.toLanguageTag())
-                .text(DescriptionText.of(event, language));
+                .text(DescriptionText.of(event, schedule, language));
         location(lines, event, language);
         event.links().stream().filter(l -> l.relation() == Link.Relation.INFORMATION).flatMap(l -> l.url().stream())
                 .findFirst().ifPresent(url -> lines.start("URL").token("VALUE", "URI").uri(url));
@@ -67,7 +68,7 @@ final class EventMapper {
             ParticipantMapper.write(lines, event, p, Optional.empty(), "p" + n++ + "." + uid(event), language);
         }
         if (!options.withItems()) {
-            for (ScheduledItem s : event.schedule().allItems()) {
+            for (ScheduledItem s : schedule) {
                 for (Participation p : s.item().participations()) {
                     ParticipantMapper.write(lines, event, p, Optional.of(s), "p" + n++ + "." + uid(event),
                             language);
@@ -76,7 +77,7 @@ final class EventMapper {
         }
         lines.end("VEVENT");
         if (options.withItems()) {
-            event.schedule().allItems().forEach(s -> item(lines, event, s, language));
+            schedule.forEach(s -> item(lines, event, s, language));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.agendum.ical;
 
+import static dev.agendum.ical.FeedAssertions.assertLinesWithin75Octets;
+import static dev.agendum.ical.FeedAssertions.unfold;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -26,11 +28,6 @@ class ContentLineWriterTest {
 
     private static String text(String value) {
         return write(w -> w.start("SUMMARY").text(value));
-    }
-
-    /** Undoes folding as RFC 5545 section 3.1 says: remove every CRLF followed by one space. */
-    static String unfold(String feed) {
-        return feed.replace("\r\n ", "");
     }
 
     @ParameterizedTest(name = "text \"{0}\" is written as \"{1}\"")
@@ -169,13 +166,5 @@ class ContentLineWriterTest {
     void texts() {
         assertThat(write(w -> w.start("CATEGORIES").texts(List.of("a,b", "c"))))
                 .isEqualTo("CATEGORIES:a\\,b,c\r\n");
-    }
-
-    static void assertLinesWithin75Octets(String feed) {
-        assertThat(feed).endsWith("\r\n");
-        for (String line : feed.split("\r\n")) {
-            assertThat(line.getBytes(UTF_8).length).as("octets of %s", line).isLessThanOrEqualTo(75);
-            assertThat(line).doesNotContain("\r").doesNotContain("\n");
-        }
     }
 }

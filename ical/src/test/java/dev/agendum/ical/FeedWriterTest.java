@@ -1,7 +1,7 @@
 package dev.agendum.ical;
 
-import static dev.agendum.ical.ContentLineWriterTest.assertLinesWithin75Octets;
-import static dev.agendum.ical.ContentLineWriterTest.unfold;
+import static dev.agendum.ical.FeedAssertions.assertLinesWithin75Octets;
+import static dev.agendum.ical.FeedAssertions.unfold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,10 +1,10 @@
 package dev.agendum.examples.hostile;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.agendum.examples.Announcements;
+import dev.agendum.ical.FeedAssertions;
 import dev.agendum.ical.FeedWriter;
 import dev.agendum.json.AgendumJson;
 import dev.agendum.model.Event;
@@ -138,7 +138,7 @@ class InjectionTableTest {
         assertThat(vevent.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo(value);
         // ical4j 4.4.0 misreads an escaped backslash followed by an escaped line break, so the description is
         // checked against RFC 5545's own unescaping rule.
-        assertThat(unescape(rawValue(feed, "DESCRIPTION"))).startsWith(value + "\n\n");
+        assertThat(FeedAssertions.unescape(FeedAssertions.rawValue(feed, "DESCRIPTION"))).startsWith(value + "\n\n");
         assertThat(vevent.getProperties().stream().map(Property::getName).collect(Collectors.toSet()))
                 .isSubsetOf(EVENT_PROPERTIES);
     }
@@ -157,39 +157,11 @@ class InjectionTableTest {
 
     /** One VEVENT, no CR or LF but line ends, every line within 75 octets and whole UTF-8. */
     private static void assertSafe(String feed) throws Exception {
-        byte[] bytes = feed.getBytes(UTF_8);
-        assertThat(new String(bytes, UTF_8)).isEqualTo(feed);
-        for (String line : feed.split("\r\n")) {
-            assertThat(line).doesNotContain("\r", "\n");
-            assertThat(line.getBytes(UTF_8).length).isLessThanOrEqualTo(75);
-        }
+        FeedAssertions.assertLinesWithin75Octets(feed);
         Calendar calendar = parse(feed);
         assertThat(calendar.getComponents(Component.VEVENT)).hasSize(1);
         assertThat(calendar.getComponents(Component.VEVENT).get(0).getProperties().stream()
                 .map(Property::getName)).doesNotContain("ATTACH", "X-INJECTED");
-    }
-
-    /** The raw value of the first {@code name} property of the first VEVENT, unfolded. */
-    private static String rawValue(String feed, String name) {
-        String unfolded = feed.replace("\r\n ", "");
-        int start = unfolded.indexOf("\r\n" + name, unfolded.indexOf("BEGIN:VEVENT"));
-        String line = unfolded.substring(start + 2, unfolded.indexOf("\r\n", start + 2));
-        return line.substring(line.indexOf(':') + 1);
-    }
-
-    /** RFC 5545 section 3.3.11: {@code \\n} and {@code \\N} are line breaks, a backslash keeps the next character. */
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 'n' || next == 'N' ? '\n' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static Calendar parse(String feed) throws Exception {
