@@ -4,6 +4,7 @@ import dev.agendum.ical.FeedWriter;
 import dev.agendum.json.AgendumJson;
 import dev.agendum.json.SchemaOrgWriter;
 import dev.agendum.model.Event;
+import dev.agendum.validation.EventValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -12,16 +13,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The command's use of the adapters: the one place that knows how each output is produced. */
 final class Conversion {
 
+    /**
+     * Building Hibernate Validator is most of a cold start; it begins on another core as soon as the command
+     * starts, while arguments are parsed and Jackson starts up.
+     */
+    private static final CompletableFuture<EventValidator> VALIDATOR =
+            CompletableFuture.supplyAsync(EventValidator::create);
+
     private Conversion() {
+    }
+
+    /** Starts building the validator, if it has not started yet. */
+    static void warmUp() {
+        VALIDATOR.isDone();
     }
 
     /** Returns a reader that validates every event, with messages in {@code messages}. */
     static AgendumJson reader(Locale messages) {
-        return AgendumJson.builder().validate(messages).build();
+        return AgendumJson.builder().validate(VALIDATOR.join(), messages).build();
     }
 
     /** Writes the calendar feed of all events; {@code withItems} adds each programme item as its own VEVENT. */
@@ -34,9 +48,12 @@ final class Conversion {
         }
     }
 
-    /** Writes all events as one canonical collection, which {@code convert} reads again. */
-    static void writeJson(List<Event> events, Path file) {
-        AgendumJson.create().writeEvents(events, file);
+    /**
+     * Writes all events as one canonical collection, which {@code convert} reads again, with the instance that read
+     * them: building another Jackson mapper would add to every cold start.
+     */
+    static void writeJson(AgendumJson json, List<Event> events, Path file) {
+        json.writeEvents(events, file);
     }
 
     /** Writes the schema.org JSON-LD of all events, in {@code language} or each event's own. */

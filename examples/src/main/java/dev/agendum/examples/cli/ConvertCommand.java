@@ -1,5 +1,6 @@
 package dev.agendum.examples.cli;
 
+import dev.agendum.json.AgendumJson;
 import dev.agendum.model.Event;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,15 +58,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Loaded loaded = Inputs.read(files, Conversion.reader(language.map(Language::locale)
-                .orElse(Locale.ENGLISH)));
+        AgendumJson json = Conversion.reader(language.map(Language::locale).orElse(Locale.ENGLISH));
+        Inputs.Loaded loaded = Inputs.read(files, json);
         if (!loaded.problems().isEmpty()) {
             loaded.problems().forEach(err::println);
             err.printf("Nothing written: %d problem(s).%n", loaded.problems().size());
             return 1;
         }
         try {
-            write(loaded.events());
+            write(json, loaded.events());
         } catch (IOException | UncheckedIOException e) {
             err.println(out + ": cannot write the output, nothing written: " + e.getMessage());
             return 1;
@@ -74,11 +75,11 @@ final class ConvertCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(List<Event> events) throws IOException {
+    private void write(AgendumJson json, List<Event> events) throws IOException {
         try (Staging staging = Staging.in(out)) {
             Conversion.writeFeed(events, withItems, language.map(Language::locale), staging.file(FEED));
             Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
-            Conversion.writeJson(events, staging.file(JSON));
+            Conversion.writeJson(json, events, staging.file(JSON));
             staging.commit();
         }
     }

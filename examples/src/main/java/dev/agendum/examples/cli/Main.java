@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     static int execute(PrintWriter out, PrintWriter err, String... args) {
         // Hibernate Validator announces its version on stderr through java.util.logging; a command stays quiet.
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        Conversion.warmUp();
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Peak heap: the smallest -Xmx (in MB) at which each writer writes the feed of N events (default 10 000), found by
+# bisection; "data only" is the floor of holding the generated events, shared by every writer.
+# Build first: mvn -B -q -P bench -pl examples -am package -DskipTests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+events=${EVENTS:-10000}
+bench=target/benchmarks.jar
+[ -f "$bench" ] || { echo "build $bench first (see BENCHMARKS.md)"; exit 1; }
+
+smallest() {
+  local low=4 high=1024
+  while [ $((high - low)) -gt 1 ]; do
+    local mid=$(((low + high) / 2))
+    if java -Xmx${mid}m -XX:+UseSerialGC -cp "$bench" dev.agendum.examples.bench.HeapProbe "$1" "$events" \
+        > /dev/null 2>&1; then high=$mid; else low=$mid; fi
+  done
+  echo "$high"
+}
+
+for variant in none agendum hand ical4j; do
+  printf '%-8s smallest -Xmx for %s events: %4s MB\n' "$variant" "$events" "$(smallest "$variant")"
+done
