@@ -49,16 +49,7 @@ final class HandWrittenFeed {
         raw("DTSTART;TZID=Europe/Amsterdam:" + LOCAL.format(event.start()));
         raw("DTEND;TZID=Europe/Amsterdam:" + LOCAL.format(event.end()));
         text("SUMMARY", event.title().text());
-        StringBuilder description = new StringBuilder(event.description().map(d -> d.text()).orElse(""));
-        description.append("\n\nProgramma:");
-        for (ScheduledItem item : event.schedule().allItems()) {
-            description.append('\n').append(item.span().start().toLocalTime()).append(' ')
-                    .append(item.item().title().text());
-            for (Participation p : item.item().participations()) {
-                description.append(" — ").append(event.person(p.personId()).map(Person::name).orElse(""));
-            }
-        }
-        text("DESCRIPTION", description.toString());
+        text("DESCRIPTION", BaselineText.description(event));
         text("LOCATION", "Online");
         raw("ORGANIZER;CN=" + event.organisers().get(0).name().text() + ":mailto:info@bestuurskunde.nl");
         raw("STATUS:CONFIRMED");

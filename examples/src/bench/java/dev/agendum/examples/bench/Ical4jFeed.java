@@ -59,19 +59,10 @@ final class Ical4jFeed {
     }
 
     private static VEvent event(Event event) {
-        StringBuilder description = new StringBuilder(event.description().map(d -> d.text()).orElse(""));
-        description.append("\n\nProgramma:");
-        for (ScheduledItem item : event.schedule().allItems()) {
-            description.append('\n').append(item.span().start().toLocalTime()).append(' ')
-                    .append(item.item().title().text());
-            for (Participation p : item.item().participations()) {
-                description.append(" — ").append(event.person(p.personId()).map(Person::name).orElse(""));
-            }
-        }
         List<Property> properties = new ArrayList<>(List.of(new Uid(event.id() + "@ical4j"),
                 new DtStamp(event.revision().published()), new Sequence(event.revision().number()),
                 new DtStart<>(event.startAt()), new DtEnd<>(event.endAt()), new Summary(event.title().text()),
-                new Description(description.toString()), new Location("Online"),
+                new Description(BaselineText.description(event)), new Location("Online"),
                 new Organizer(new ParameterList(List.of(new Cn(event.organisers().get(0).name().text()))),
                         URI.create("mailto:info@bestuurskunde.nl")),
                 new Status("CONFIRMED")));
