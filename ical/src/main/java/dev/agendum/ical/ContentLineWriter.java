@@ -73,6 +73,7 @@ final class ContentLineWriter {
                 case '^' -> line.append("^^");
                 case '"' -> line.append("^'");
                 case '\n' -> line.append("^n");
+                case '\t' -> line.append('\t');
                 default -> {
                     if (Character.isSurrogate(c)) {
                         int end = pairEnd(value, i);

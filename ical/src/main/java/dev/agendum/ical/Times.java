@@ -29,17 +29,76 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
+    /** A date or date-time as written: its text, TZID and VALUE parameters. */
+    record Written(String value, Optional<String> tzid, Optional<String> type) {
+
+        /** Reads {@code DTSTART;TZID="Europe/Amsterdam":20210328T023000}, quotes and all. */
+        static Written parse(String line) {
+            Optional<String> tzid = Optional.empty();
+            Optional<String> type = Optional.empty();
+            int i = line.indexOf(';');
+            int colon = valueStart(line);
+            while (i >= 0 && i < colon) {
+                int next = next(line, i + 1, colon);
+                String parameter = line.substring(i + 1, next);
+                int equals = parameter.indexOf('=');
+                String name = equals < 0 ? parameter : parameter.substring(0, equals).toUpperCase(Locale.ROOT);
+                String value = equals < 0 ? "" : parameter.substring(equals + 1).replace("\"", "");
+                if (name.equals("TZID")) {
+                    tzid = Optional.of(value);
+                } else if (name.equals("VALUE")) {
+                    type = Optional.of(value);
+                }
+                i = next < colon ? next : -1;
+            }
+            return new Written(line.substring(colon + 1), tzid, type);
+        }
+
+        static Written of(Property property) {
+            return new Written(property.getValue(), EventReader.parameter(property, "TZID"),
+                    EventReader.parameter(property, "VALUE"));
+        }
+
+        boolean date() {
+            return type.map("DATE"::equalsIgnoreCase).orElse(false) || value.strip().length() == 8;
+        }
+
+        private static int valueStart(String line) {
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                quoted = c == '"' != quoted;
+                if (c == ':' && !quoted) {
+                    return i;
+                }
+            }
+            return line.length();
+        }
+
+        private static int next(String line, int from, int end) {
+            boolean quoted = false;
+            for (int i = from; i < end; i++) {
+                char c = line.charAt(i);
+                quoted = c == '"' != quoted;
+                if (c == ';' && !quoted) {
+                    return i;
+                }
+            }
+            return end;
+        }
+    }
+
     static Times of(Component vevent, ZoneId defaultZone, FeedScan.EventLines lines, List<FeedWarning> warnings) {
-        Property dtstart = vevent.getProperty("DTSTART")
+        Written dtstart = written(vevent, "DTSTART", lines)
                 .orElseThrow(() -> new IllegalArgumentException("it has no DTSTART"));
-        boolean allDay = isDate(dtstart);
+        boolean allDay = dtstart.date();
         ZoneId zone = zone(dtstart, defaultZone, lines.of("DTSTART"), warnings);
-        LocalDateTime start = local(dtstart.getValue(), allDay);
-        Optional<Property> dtend = vevent.getProperty("DTEND");
+        LocalDateTime start = local(dtstart.value(), allDay);
+        Optional<Written> dtend = written(vevent, "DTEND", lines);
         LocalDateTime end;
         if (dtend.isPresent()) {
             ZoneId endZone = zone(dtend.get(), defaultZone, lines.of("DTEND"), List.of());
-            end = local(dtend.get().getValue(), isDate(dtend.get()));
+            end = local(dtend.get().value(), dtend.get().date());
             if (!endZone.equals(zone)) {
                 end = end.atZone(endZone).withZoneSameInstant(zone).toLocalDateTime();
             }
@@ -60,9 +119,9 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
         return LocalDateTime.parse(value.strip().substring(0, 15), LOCAL).toInstant(ZoneOffset.UTC);
     }
 
-    private static boolean isDate(Property property) {
-        return EventReader.parameter(property, "VALUE").map("DATE"::equalsIgnoreCase).orElse(false)
-                || property.getValue().strip().length() == 8;
+    /** The raw line the scan kept, or, for a feed it could not map, the value ical4j gives. */
+    private static Optional<Written> written(Component vevent, String name, FeedScan.EventLines lines) {
+        return lines.time(name).map(Written::parse).or(() -> vevent.getProperty(name).map(Written::of));
     }
 
     private static LocalDateTime local(String value, boolean date) {
@@ -71,13 +130,13 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
                 : LocalDateTime.parse(text.substring(0, 15), LOCAL);
     }
 
-    private static ZoneId zone(Property property, ZoneId defaultZone, int line, List<FeedWarning> warnings) {
-        if (property.getValue().strip().toUpperCase(Locale.ROOT).endsWith("Z")) {
+    private static ZoneId zone(Written time, ZoneId defaultZone, int line, List<FeedWarning> warnings) {
+        if (time.value().strip().toUpperCase(Locale.ROOT).endsWith("Z")) {
             return ZoneOffset.UTC;
         }
-        Optional<String> tzid = EventReader.parameter(property, "TZID");
+        Optional<String> tzid = time.tzid();
         if (tzid.isEmpty()) {
-            if (!isDate(property)) {
+            if (!time.date()) {
                 warnings.add(new FeedWarning(line, "a floating time is read in " + defaultZone));
             }
             return defaultZone;

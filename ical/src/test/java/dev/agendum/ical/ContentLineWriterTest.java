@@ -97,6 +97,12 @@ class ContentLineWriterTest {
     }
 
     @Test
+    @DisplayName("keeps a tab in a parameter, as RFC 5545 allows (regression: found by WriterFuzzTest)")
+    void parameterTab() {
+        assertThat(write(w -> w.start("X").param("CN", "a\tb").value("v"))).isEqualTo("X;CN=a\tb:v\r\n");
+    }
+
+    @Test
     @DisplayName("refuses a carriage return in a parameter")
     void parameterCarriageReturn() {
         assertThatIllegalArgumentException()

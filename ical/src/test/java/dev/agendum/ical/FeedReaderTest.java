@@ -196,6 +196,24 @@ class FeedReaderTest {
     }
 
     @Test
+    @DisplayName("reads Amsterdam's spring-forward gap and autumn overlap with the instants java.time gives")
+    void daylightSavingEdges() {
+        String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                + "BEGIN:VEVENT\r\nUID:gap\r\nDTSTAMP:20210301T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20210328T023000\r\nDTEND;TZID=Europe/Amsterdam:20210328T040000\r\n"
+                + "SUMMARY:Gap\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:overlap\r\nDTSTAMP:20210301T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20211031T023000\r\nDTEND;TZID=Europe/Amsterdam:20211031T040000\r\n"
+                + "SUMMARY:Overlap\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        List<Event> events = READER.read(feed).events();
+        // The local time is kept as announced; its instant follows java.time: after the gap, the earlier offset.
+        assertThat(events.get(0).start()).isEqualTo(LocalDateTime.parse("2021-03-28T02:30"));
+        assertThat(events.get(0).startAt().toInstant()).isEqualTo(Instant.parse("2021-03-28T01:30:00Z"));
+        assertThat(events.get(1).startAt().toInstant()).isEqualTo(Instant.parse("2021-10-31T00:30:00Z"));
+        assertThat(events.get(1).endAt().toInstant()).isEqualTo(Instant.parse("2021-10-31T03:00:00Z"));
+    }
+
+    @Test
     @DisplayName("reads many feeds without holding on to memory")
     void memoryStaysFlat() {
         String feed = FeedWriter.create().write(List.of(TestEvents.hybrid(),
