@@ -295,7 +295,7 @@ class EventValidatorTest {
     class TextAndFormats {
 
         @ParameterizedTest(name = "refuses a title with U+{0}")
-        @ValueSource(ints = {0x00, 0x07, 0x0a, 0x0d, 0x1b, 0x7f, 0x85})
+        @ValueSource(ints = {0x00, 0x07, 0x0a, 0x0d, 0x1b, 0x7f, 0x85, 0xfdd0, 0xffff})
         void controlCharacters(int codePoint) {
             String title = "Titel" + Character.toString(codePoint) + "BEGIN:VEVENT";
             assertThat(violations(Fixtures.seminar().title(nl(title)))).extracting(Violation::path)

@@ -150,7 +150,7 @@ final class ContentLineWriter {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c != '\\' && c != ';' && c != ',' && (c < 0x7f || c >= 0xa0)
-                    && !Character.isSurrogate(c)) {
+                    && !Character.isSurrogate(c) && c < 0xfdd0) {
                 continue;
             }
             if (Character.isSurrogate(c)) {
@@ -181,11 +181,19 @@ final class ContentLineWriter {
     }
 
     private char checked(char c, String value) {
-        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-            throw new IllegalArgumentException(property + ": control character U+" + String.format("%04X", (int) c)
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || isNoncharacter(c)) {
+            throw new IllegalArgumentException(property + ": control character or noncharacter U+" + String.format("%04X", (int) c)
                     + " cannot be written; validate events before writing them");
         }
         return c;
+    }
+
+    /**
+     * U+FFFE, U+FFFF and U+FDD0–U+FDEF are Unicode noncharacters, for a program's internal use only; parsers such
+     * as ical4j's take U+FFFF for the end of input.
+     */
+    static boolean isNoncharacter(char c) {
+        return c >= 0xfffe || (c >= 0xfdd0 && c <= 0xfdef);
     }
 
     /** Writes the line, folded at 75 octets between whole code points, and CRLF. */

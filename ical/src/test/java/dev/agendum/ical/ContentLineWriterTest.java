@@ -55,8 +55,8 @@ class ContentLineWriterTest {
         assertThat(text("end\\\nATTACH:x")).isEqualTo("SUMMARY:end\\\\\\nATTACH:x\r\n");
     }
 
-    @ParameterizedTest(name = "refuses U+{0} in text")
-    @ValueSource(ints = {0x00, 0x07, 0x0d, 0x1b, 0x7f, 0x85})
+    @ParameterizedTest(name = "refuses U+{0} in text (regression: U+FFFF found by WriterFuzzTest)")
+    @ValueSource(ints = {0x00, 0x07, 0x0d, 0x1b, 0x7f, 0x85, 0xfdd0, 0xfffe, 0xffff})
     void refusesControlCharacters(int c) {
         assertThatIllegalArgumentException().isThrownBy(() -> text("x" + (char) c + "y"))
                 .withMessageContaining("SUMMARY").withMessageContaining(String.format("U+%04X", c));

@@ -88,7 +88,12 @@ final class TestEvents {
 
     /** An event in {@code zone}, from {@code start} to {@code end} local time. */
     static Event in(String zone, String start, String end) {
-        return Event.builder("event-" + zone.replace('/', '-').toLowerCase())
+        return in("event-" + zone.replace('/', '-').toLowerCase(), zone, start, end);
+    }
+
+    /** An event with {@code id} in {@code zone}, from {@code start} to {@code end} local time. */
+    static Event in(String id, String zone, String start, String end) {
+        return Event.builder(id)
                 .title(nl("Lezing"))
                 .zone(ZoneId.of(zone))
                 .time(at(start), at(end))

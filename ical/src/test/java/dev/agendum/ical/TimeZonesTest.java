@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Feeds in zones beyond Amsterdam are read with the instants the zone rules give, by ical4j and by two independent
  * parsers: a half-hour zone without daylight saving (Kolkata), a southern-hemisphere zone whose clocks move by half
- * an hour (Lord Howe), an event across Amsterdam's spring-forward night, and one in New York.
+ * an hour (Lord Howe), an event across Amsterdam's spring-forward night, one in New York across its autumn change,
+ * and a multi-day event in Amsterdam starting in winter time and ending in summer time.
  */
 @DisplayName("Time zones in feeds")
 class TimeZonesTest {
@@ -25,13 +26,15 @@ class TimeZonesTest {
             TestEvents.in("Europe/Amsterdam", "2021-03-28T01:00", "2021-03-28T04:00"),
             TestEvents.in("Asia/Kolkata", "2021-04-02T10:00", "2021-04-02T12:00"),
             TestEvents.in("Australia/Lord_Howe", "2021-04-04T01:00", "2021-04-04T03:00"),
-            TestEvents.in("America/New_York", "2021-11-07T00:30", "2021-11-07T03:00"));
+            TestEvents.in("America/New_York", "2021-11-07T00:30", "2021-11-07T03:00"),
+            TestEvents.in("multi-day", "Europe/Amsterdam", "2021-03-27T09:00", "2021-03-29T17:00"));
 
     private static final List<String[]> EXPECTED = List.of(
             new String[] {"2021-03-28T00:00:00Z", "2021-03-28T02:00:00Z"},
             new String[] {"2021-04-02T04:30:00Z", "2021-04-02T06:30:00Z"},
             new String[] {"2021-04-03T14:00:00Z", "2021-04-03T16:30:00Z"},
-            new String[] {"2021-11-07T04:30:00Z", "2021-11-07T08:00:00Z"});
+            new String[] {"2021-11-07T04:30:00Z", "2021-11-07T08:00:00Z"},
+            new String[] {"2021-03-27T08:00:00Z", "2021-03-29T15:00:00Z"});
 
     @Test
     @DisplayName("formats UTC offsets as RFC 5545 does, seconds only when there are any")

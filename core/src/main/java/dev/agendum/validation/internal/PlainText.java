@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * Text a person wrote: no control characters (a multi-line text may hold {@code \n} and {@code \t}, never
- * {@code \r}), no unpaired surrogates, at most {@link #max()} code points. Applies to {@code String} and
+ * {@code \r}), no unpaired surrogates or Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF), at most {@link #max()} code points. Applies to {@code String} and
  * {@code LocalizedText} (every language).
  */
 @Documented

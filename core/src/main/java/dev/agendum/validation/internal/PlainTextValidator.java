@@ -42,6 +42,8 @@ public abstract class PlainTextValidator<T> implements ConstraintValidator<Plain
                     return "unpaired-surrogate";
                 }
                 i++;
+            } else if (c >= 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)) {
+                return "noncharacter";
             } else if (Character.getType(c) == Character.CONTROL && !(multiline && (c == '\n' || c == '\t'))) {
                 return c == '\r' || c == '\n' ? (multiline ? "carriage-return" : "line-break") : "control-character";
             }
