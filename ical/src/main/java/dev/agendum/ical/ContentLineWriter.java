@@ -92,12 +92,20 @@ final class ContentLineWriter {
     }
 
     /**
-     * Adds a parameter like {@link #param}, unless the value holds a backslash: RFC 5545 lets a quoted parameter
-     * carry one, but parsers such as ical4j read {@code \"} as an escaped quote and run on into the next lines.
-     * Used for names (CN, LABEL) that the feed also states in full elsewhere, so nothing is lost.
+     * Adds a parameter like {@link #param}, unless the value is not {@link #portable}. Used for names (CN, LABEL)
+     * that the feed also states in full elsewhere, so nothing is lost.
      */
     ContentLineWriter portableParam(String name, String value) {
-        return value.indexOf('\\') >= 0 ? this : param(name, value);
+        return portable(value) ? param(name, value) : this;
+    }
+
+    /**
+     * Tells whether a parameter value reads the same in the parsers we check: RFC 5545 lets a quoted value carry a
+     * backslash, and RFC 6868 encodes a double quote as {@code ^'}, but ical4j reads {@code \"} as an escaped
+     * quote and fails on a decoded quote (both found by fuzzing).
+     */
+    static boolean portable(String value) {
+        return value.indexOf('\\') < 0 && value.indexOf('"') < 0;
     }
 
     /** Ends the line with a TEXT value: backslash, semicolon, comma and line feed escaped. */

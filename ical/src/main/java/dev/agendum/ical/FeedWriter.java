@@ -33,8 +33,8 @@ import java.util.TreeMap;
  * <p>Output is byte-for-byte deterministic for the same events and options, uses CRLF line ends and folds lines at
  * 75 octets without splitting a UTF-8 character. Text is escaped so that no value can add a property or component;
  * control characters other than line feeds and tabs are refused with {@link IllegalArgumentException} (the
- * {@code EventValidator} reports them first). A name holding a backslash is left out of the CN and LABEL
- * parameters, where parsers disagree on what a backslash means; it stays in DESCRIPTION and CONTACT. Events are written one by one to the {@link Writer}, so memory does
+ * {@code EventValidator} reports them first). A name holding a backslash or a double quote is left out of the CN
+ * and LABEL parameters, where parsers disagree on how to read them; it stays in DESCRIPTION and CONTACT. Events are written one by one to the {@link Writer}, so memory does
  * not grow with the feed. Instances are immutable and thread-safe.
  *
  * <pre>{@code

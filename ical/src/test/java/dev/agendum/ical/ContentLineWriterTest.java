@@ -88,12 +88,14 @@ class ContentLineWriterTest {
     }
 
     @Test
-    @DisplayName("leaves a name with a backslash out of a parameter, where parsers disagree on its meaning")
+    @DisplayName("leaves a name with a backslash or quote out of a parameter, where parsers disagree on its meaning")
     void portableParameters() {
         assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "C:\\agenda\\").value("mailto:a@b.nl")))
                 .isEqualTo("ORGANIZER:mailto:a@b.nl\r\n");
         assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "VB").value("mailto:a@b.nl")))
                 .isEqualTo("ORGANIZER;CN=VB:mailto:a@b.nl\r\n");
+        assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "\"").value("mailto:a@b.nl")))
+                .as("regression: a lone quote, found by WriterFuzzTest").isEqualTo("ORGANIZER:mailto:a@b.nl\r\n");
     }
 
     @Test
