@@ -96,6 +96,8 @@ class ContentLineWriterTest {
                 .isEqualTo("ORGANIZER;CN=VB:mailto:a@b.nl\r\n");
         assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "\"").value("mailto:a@b.nl")))
                 .as("regression: a lone quote, found by WriterFuzzTest").isEqualTo("ORGANIZER:mailto:a@b.nl\r\n");
+        assertThat(write(w -> w.start("ORGANIZER").portableParam("CN", "a\nb").value("mailto:a@b.nl")))
+                .as("regression: a line feed, found by WriterFuzzTest").isEqualTo("ORGANIZER:mailto:a@b.nl\r\n");
     }
 
     @Test
