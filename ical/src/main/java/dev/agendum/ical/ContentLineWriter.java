@@ -101,11 +101,11 @@ final class ContentLineWriter {
 
     /**
      * Tells whether a parameter value reads the same in the parsers we check: RFC 5545 lets a quoted value carry a
-     * backslash, and RFC 6868 encodes a double quote as {@code ^'}, but ical4j reads {@code \"} as an escaped
-     * quote and fails on a decoded quote (both found by fuzzing).
+     * backslash, and RFC 6868 encodes a double quote as {@code ^'} and a line feed as {@code ^n}, but ical4j reads
+     * {@code \"} as an escaped quote and fails on both caret encodings (all found by fuzzing).
      */
     static boolean portable(String value) {
-        return value.indexOf('\\') < 0 && value.indexOf('"') < 0;
+        return value.indexOf('\\') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0;
     }
 
     /** Ends the line with a TEXT value: backslash, semicolon, comma and line feed escaped. */
