@@ -54,8 +54,8 @@ final class ContentLineWriter {
     }
 
     /**
-     * Adds a parameter with a value from the event: caret-encoded (RFC 6868) and quoted when it holds
-     * {@code ; : ,}, so that it cannot end the parameter, the parameter list or the line. A tab is refused like
+     * Adds a parameter with a value from the event: caret-encoded (RFC 6868) and quoted unless it is a plain token,
+     * so that it cannot end the parameter, the parameter list or the line. A tab is refused like
      * other control characters: RFC 5545 allows it here, but ical4j takes it for a separator (found by fuzzing).
      */
     ContentLineWriter param(String name, String value) {
@@ -63,7 +63,9 @@ final class ContentLineWriter {
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
-            quote = c == ';' || c == ':' || c == ',';
+            // Anything but a plain token is quoted: RFC 5545 needs it only for ; : , but ical4j also splits an
+            // unquoted value at = (found by fuzzing), and a quoted value is always valid.
+            quote = !(Character.isLetterOrDigit(c) || c == '/' || c == '_' || c == '+' || c == '-' || c == '.');
         }
         if (quote) {
             line.append('"');

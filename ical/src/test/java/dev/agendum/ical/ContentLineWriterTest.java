@@ -70,11 +70,13 @@ class ContentLineWriterTest {
 
     @ParameterizedTest(name = "parameter \"{0}\" is written as {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "Ruben Maes          | ;CN=Ruben Maes:",
+        "Ruben Maes          | ';CN=\"Ruben Maes\":'",
+        "Europe/Amsterdam    | ;CN=Europe/Amsterdam:",
+        "=]]                 | ';CN=\"=]]\":'",
         "Maes, Ruben         | ';CN=\"Maes, Ruben\":'",
         "a;b:c               | ';CN=\"a;b:c\":'",
-        "say \"hi\"          | ';CN=say ^''hi^'':'",
-        "caret ^             | ;CN=caret ^^:"
+        "say \"hi\"          | ';CN=\"say ^''hi^''\":'",
+        "caret ^             | ';CN=\"caret ^^\":'"
     })
     void encodesParameters(String value, String expected) {
         assertThat(write(w -> w.start("X").param("CN", value.strip()).value("v")))
@@ -84,7 +86,7 @@ class ContentLineWriterTest {
     @Test
     @DisplayName("writes a line feed in a parameter as ^n (RFC 6868)")
     void parameterLineFeed() {
-        assertThat(write(w -> w.start("X").param("CN", "a\nb").value("v"))).isEqualTo("X;CN=a^nb:v\r\n");
+        assertThat(write(w -> w.start("X").param("CN", "a\nb").value("v"))).isEqualTo("X;CN=\"a^nb\":v\r\n");
     }
 
     @Test

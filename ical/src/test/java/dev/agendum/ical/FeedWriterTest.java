@@ -79,7 +79,7 @@ class FeedWriterTest {
         assertThat(feed).contains("SUMMARY;LANGUAGE=nl:Samenwerken als één overheid\r\n",
                 "LOCATION;LANGUAGE=nl:Zaal 1\\, Lange Voorhout 1\\, 2514 EA Den Haag\\, NL\\; Online (Zoom)\r\n",
                 "URL;VALUE=URI:https://www.bestuurskunde.nl/agenda\r\n",
-                "ORGANIZER;CN=Vereniging voor Bestuurskunde:mailto:info@bestuurskunde.nl\r\n",
+                "ORGANIZER;CN=\"Vereniging voor Bestuurskunde\":mailto:info@bestuurskunde.nl\r\n",
                 "CONTACT;LANGUAGE=nl:Vereniging voor Bestuurskunde\\, info@bestuurskunde.nl (informatie)\r\n",
                 "STATUS:CONFIRMED\r\n", "CATEGORIES;LANGUAGE=nl:bijeenkomst,bestuur\\, samenwerking\r\n",
                 "IMAGE;VALUE=URI;DISPLAY=BADGE:https://www.bestuurskunde.nl/beeld.jpg\r\n");
