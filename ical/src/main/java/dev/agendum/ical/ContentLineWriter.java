@@ -144,6 +144,23 @@ final class ContentLineWriter {
         raw(text).end();
     }
 
+    /**
+     * Ends the line with a {@code mailto:} URI of an e-mail address, checked like {@link #uri} without building a
+     * {@code java.net.URI}: feeds write one per participant, and the validator has checked the address's form.
+     */
+    void mailto(String email) {
+        line.append(":mailto:");
+        for (int i = 0; i < email.length(); i++) {
+            char c = email.charAt(i);
+            if (c <= ' ' || c == '"' || c >= 0x7f) {
+                throw new IllegalArgumentException(property + ": an e-mail address may not contain spaces, quotes, "
+                        + "control or non-ASCII characters");
+            }
+        }
+        line.append(email);
+        end();
+    }
+
     /** Ends the line with a value of ours (a date-time, a number, a code) that needs no escaping. */
     void value(String value) {
         raw(value).end();

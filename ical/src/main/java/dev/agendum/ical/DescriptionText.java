@@ -51,8 +51,10 @@ final class DescriptionText {
             details.append(details.length() == 0 ? ", " : "; ").append(affiliation.describe(language));
         }
         // "Mieke Berkers (woordvoerder, PBL)": a role its position already names is not said twice.
-        boolean named = participation.affiliations().stream().flatMap(a -> a.position().stream())
-                .anyMatch(p -> p.get(language).equalsIgnoreCase(role));
+        boolean named = false;
+        for (Affiliation affiliation : participation.affiliations()) {
+            named |= affiliation.position().map(p -> p.get(language).equalsIgnoreCase(role)).orElse(false);
+        }
         return name + " (" + (named ? details.substring(2) : role + details) + ")";
     }
 

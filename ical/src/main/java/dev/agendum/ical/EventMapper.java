@@ -151,7 +151,7 @@ final class EventMapper {
         }
         ContentLineWriter line = lines.start("ORGANIZER");
         event.organisers().stream().findFirst().ifPresent(o -> line.portableParam("CN", o.name().get(language)));
-        line.uri(URI.create("mailto:" + email.get()));
+        line.mailto(email.get());
     }
 
     private static Optional<String> contactEmail(Event event, Contact contact) {

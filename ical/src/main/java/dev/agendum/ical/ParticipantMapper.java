@@ -4,7 +4,6 @@ import dev.agendum.model.Event;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
 import dev.agendum.model.RoleType;
-import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -36,7 +35,7 @@ final class ParticipantMapper {
         lines.start("UID").text(uid);
         lines.start("PARTICIPANT-TYPE").value(participantType(participation.role().type()));
         event.person(participation.personId()).flatMap(Person::email).ifPresent(email ->
-                lines.start("CALENDAR-ADDRESS").uri(URI.create("mailto:" + email)));
+                lines.start("CALENDAR-ADDRESS").mailto(email));
         String tag = language.toLanguageTag();
         lines.start("SUMMARY").param("LANGUAGE", tag).text(DescriptionText.person(event, participation, language));
         item.ifPresent(s -> lines.start("DESCRIPTION").param("LANGUAGE", tag)
