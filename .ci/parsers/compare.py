@@ -5,11 +5,12 @@ Usage: compare.py FEED.ics EXPECTED.json
 EXPECTED lists, per VEVENT, its uid, summary, start and end as UTC instants (end null for a point in time).
 Also checks every line is at most 75 octets, ends in CRLF, and every TZID referenced is defined."""
 import json
+import os
 import re
 import subprocess
 import sys
 
-here = sys.argv[0].rsplit('/', 1)[0]
+here = os.path.dirname(os.path.abspath(__file__))  # works however the script is invoked
 feed, expected_path = sys.argv[1], sys.argv[2]
 expected = json.load(open(expected_path, encoding='utf-8'))
 failures = []

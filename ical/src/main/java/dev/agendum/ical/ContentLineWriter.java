@@ -7,23 +7,42 @@ import java.net.URI;
 
 /**
  * Writes RFC 5545 content lines: escapes text (section 3.3.11) and parameter values (section 3.2, with RFC 6868
- * caret encoding), folds every line at 75 octets of UTF-8 without splitting a character (section 3.1), and ends
- * lines with CRLF.
+ * caret encoding), folds every line at 75 octets of UTF-8 without splitting a character or an escape sequence
+ * (section 3.1), and ends lines with CRLF. Folding happens as characters are appended, in the same single pass
+ * that escapes them: this is the writer's hot loop.
  *
  * <p>This is the only place iCalendar text is produced, so it is the only place injection must be prevented:
- * text and parameter values can hold no CR, LF or other control character once written (line feeds in text become
- * {@code \n}, in parameters {@code ^n}; every other control character is refused), and URIs are written only when
- * they hold no character that could end a line or a value. Not thread-safe: one writer per feed.
+ * text and parameter values can hold no CR, LF or other control character once written. A line feed in text becomes
+ * {@code \n}, in a parameter {@code ^n}, and a tab in text is kept; every other control character, CR included,
+ * noncharacters and unpaired surrogates are refused with {@link IllegalArgumentException} naming the property,
+ * although the {@code EventValidator} reports them before any writing. A CR is never dropped or turned into a line
+ * feed, not even in CRLF: the writer never changes a text, and a CR at the end of one text would otherwise pair with
+ * the line feed the next one starts with (found by fuzzing). URIs are written only when they hold no character
+ * that could end a line or a value.
+ *
+ * <p>Besides TEXT, a line may carry <em>compact fields</em> ({@link #field}): {@code key=value} pairs joined by
+ * {@code &}, each value with {@code %} and {@code &} percent-encoded and then escaped as TEXT, so that any
+ * RFC 5545 parser gives back the fields, and {@link Fields} the values, exactly. Not thread-safe: one writer per
+ * feed.
  */
 final class ContentLineWriter {
 
     private static final int MAX_OCTETS = 75;
 
     private final Writer out;
-    private final StringBuilder line = new StringBuilder(256);
-    /** Lines are copied out through this buffer: {@code Writer.append(CharSequence, …)} would copy each piece. */
-    private char[] buffer = new char[256];
+    /**
+     * The current line, already folded, in a reused array ({@link #length} units): appending is one array copy, where
+     * a StringBuilder holding non-Latin-1 text copies character by character.
+     */
+    private char[] line = new char[512];
+    private int length;
+    /** Octets on the current physical line of {@link #line}. */
+    private int octets;
+    /** The text being escaped, copied out of its String once. */
+    private char[] text = new char[256];
     private String property = "";
+    /** How many compact fields the current line holds. */
+    private int fields;
 
     ContentLineWriter(Writer out) {
         this.out = out;
@@ -31,64 +50,62 @@ final class ContentLineWriter {
 
     /** Writes {@code BEGIN:name}. */
     void begin(String component) {
-        start("BEGIN").raw(component).end();
+        start("BEGIN").value(component);
     }
 
     /** Writes {@code END:name}. */
     void end(String component) {
-        start("END").raw(component).end();
+        start("END").value(component);
     }
 
-    /** Starts a property line; add parameters, then one value method, then {@link #end()}. */
+    /** Starts a property line; add parameters, then one value method. */
     ContentLineWriter start(String name) {
-        line.setLength(0);
+        length = 0;
+        octets = 0;
+        fields = 0;
         property = name;
-        line.append(name);
+        ascii(name);
         return this;
     }
 
-    /** Adds a parameter whose value is a fixed token of ours ({@code VALUE=DATE}), written as is. */
+    /** Adds a parameter whose value is a fixed ASCII token of ours ({@code VALUE=DATE}), written as is. */
     ContentLineWriter token(String name, String value) {
-        line.append(';').append(name).append('=').append(value);
+        ascii(';');
+        ascii(name);
+        ascii('=');
+        ascii(value);
         return this;
     }
 
     /**
      * Adds a parameter with a value from the event: caret-encoded (RFC 6868) and quoted unless it is a plain token,
-     * so that it cannot end the parameter, the parameter list or the line. A tab is refused like
+     * so that it cannot end the parameter, the parameter list or the line. Quoted although RFC 5545 needs it only
+     * for {@code ; : ,}: ical4j also splits an unquoted value at {@code =} (found by fuzzing). A tab is refused like
      * other control characters: RFC 5545 allows it here, but ical4j takes it for a separator (found by fuzzing).
      */
     ContentLineWriter param(String name, String value) {
-        line.append(';').append(name).append('=');
+        ascii(';');
+        ascii(name);
+        ascii('=');
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
-            // Anything but a plain token is quoted: RFC 5545 needs it only for ; : , but ical4j also splits an
-            // unquoted value at = (found by fuzzing), and a quoted value is always valid.
             quote = !(Character.isLetterOrDigit(c) || c == '/' || c == '_' || c == '+' || c == '-' || c == '.');
         }
         if (quote) {
-            line.append('"');
+            ascii('"');
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
-                case '^' -> line.append("^^");
-                case '"' -> line.append("^'");
-                case '\n' -> line.append("^n");
-                default -> {
-                    if (Character.isSurrogate(c)) {
-                        int end = pairEnd(value, i);
-                        line.append(value, i, end + 1);
-                        i = end;
-                    } else {
-                        line.append(checked(c, value));
-                    }
-                }
+                case '^' -> unit("^^");
+                case '"' -> unit("^'");
+                case '\n' -> unit("^n");
+                default -> i = character(value, i);
             }
         }
         if (quote) {
-            line.append('"');
+            ascii('"');
         }
         return this;
     }
@@ -112,21 +129,50 @@ final class ContentLineWriter {
 
     /** Ends the line with a TEXT value: backslash, semicolon, comma and line feed escaped. */
     void text(String value) {
-        line.append(':');
-        appendText(value);
+        ascii(':');
+        appendText(value, false);
         end();
     }
 
     /** Ends the line with several TEXT values separated by commas (CATEGORIES). */
     void texts(Iterable<String> values) {
-        line.append(':');
+        ascii(':');
         boolean first = true;
         for (String value : values) {
             if (!first) {
-                line.append(',');
+                ascii(',');
             }
-            appendText(value);
+            appendText(value, false);
             first = false;
+        }
+        end();
+    }
+
+    /**
+     * Adds a compact field {@code key=value} to the value of the line (the first one starts the value); end the
+     * line with {@link #endFields()}. {@code key} is a fixed ASCII token of ours; {@code value} is any text.
+     */
+    ContentLineWriter field(String key, String value) {
+        ascii(fields++ == 0 ? ':' : '&');
+        ascii(key);
+        ascii('=');
+        appendText(value, true);
+        return this;
+    }
+
+    /** Adds a compact field whose value is {@code tag:text}: one language of a localised text. */
+    ContentLineWriter field(String key, String tag, String text) {
+        field(key, "");
+        ascii(tag);
+        ascii(':');
+        appendText(text, true);
+        return this;
+    }
+
+    /** Ends a line of compact fields. */
+    void endFields() {
+        if (fields == 0) {
+            ascii(':');
         }
         end();
     }
@@ -141,7 +187,7 @@ final class ContentLineWriter {
                         + "characters");
             }
         }
-        raw(text).end();
+        value(text);
     }
 
     /**
@@ -149,7 +195,6 @@ final class ContentLineWriter {
      * {@code java.net.URI}: feeds write one per participant, and the validator has checked the address's form.
      */
     void mailto(String email) {
-        line.append(":mailto:");
         for (int i = 0; i < email.length(); i++) {
             char c = email.charAt(i);
             if (c <= ' ' || c == '"' || c >= 0x7f) {
@@ -157,45 +202,99 @@ final class ContentLineWriter {
                         + "control or non-ASCII characters");
             }
         }
-        line.append(email);
+        ascii(":mailto:");
+        ascii(email);
         end();
     }
 
-    /** Ends the line with a value of ours (a date-time, a number, a code) that needs no escaping. */
+    /** Ends the line with an ASCII value of ours (a date-time, a number, a code) that needs no escaping. */
     void value(String value) {
-        raw(value).end();
+        ascii(':');
+        ascii(value);
+        end();
     }
 
-    private ContentLineWriter raw(String value) {
-        line.append(':').append(value);
-        return this;
-    }
-
-    /** Appends escaped text, copying runs of plain characters at once: this loop is the writer's hot path. */
-    private void appendText(String value) {
-        int run = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c != '\\' && c != ';' && c != ',' && (c < 0x7f || c >= 0xa0)
-                    && !Character.isSurrogate(c) && c < 0xfdd0) {
-                continue;
-            }
-            if (Character.isSurrogate(c)) {
-                i = pairEnd(value, i);
-                continue;
-            }
-            line.append(value, run, i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case ';' -> line.append("\\;");
-                case ',' -> line.append("\\,");
-                case '\n' -> line.append("\\n");
-                case '\t' -> line.append('\t');
-                default -> line.append(checked(c, value));
-            }
-            run = i + 1;
+    /**
+     * Appends escaped text, folding as it goes. Plain characters are only measured (UTF-8 octets) and copied in
+     * runs; escapes are appended whole, never split by a fold, because naive unfolders unescape line by line.
+     */
+    private void appendText(String value, boolean compact) {
+        int size = value.length();
+        if (text.length < size) {
+            text = new char[Math.max(size, text.length * 2)];
         }
-        line.append(value, run, value.length());
+        // One bulk copy, then plain array reads: String.charAt per character costs a bounds and coder check.
+        char[] chars = text;
+        value.getChars(0, size, chars, 0);
+        int run = 0;
+        for (int i = 0; i < size; i++) {
+            char c = chars[i];
+            int width;
+            if (c >= 0x20 && c < 0x7f && c != '\\' && c != ';' && c != ',' && !(compact && (c == '%' || c == '&'))) {
+                width = 1;
+            } else if (c >= 0xa0 && c < 0x800) {
+                width = 2;
+            } else if (c >= 0x800 && c < 0xd800 || c > 0xdfff && c < 0xfdd0 || c > 0xfdef && c < 0xfffe) {
+                width = 3;
+            } else {
+                append(chars, run, i - run);
+                i = special(value, i, compact);
+                run = i + 1;
+                continue;
+            }
+            if (octets + width > MAX_OCTETS) {
+                append(chars, run, i - run);
+                fold();
+                run = i;
+            }
+            octets += width;
+        }
+        append(chars, run, size - run);
+    }
+
+    /** Appends a character that is escaped, encoded or refused; returns the index of its last UTF-16 unit. */
+    private int special(String value, int i, boolean compact) {
+        char c = value.charAt(i);
+        switch (c) {
+            case '\\' -> unit("\\\\");
+            case ';' -> unit("\\;");
+            case ',' -> unit("\\,");
+            case '\n' -> unit("\\n");
+            case '\t' -> unit("\t");
+            default -> {
+                if (compact && c == '%') {
+                    unit("%25");
+                } else if (compact && c == '&') {
+                    unit("%26");
+                } else {
+                    return character(value, i);
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Appends the character (or surrogate pair) at {@code i}, refusing what cannot be written; returns its end. */
+    private int character(String value, int i) {
+        char c = value.charAt(i);
+        if (Character.isSurrogate(c)) {
+            int end = pairEnd(value, i);
+            if (octets + 4 > MAX_OCTETS) {
+                fold();
+            }
+            append(c);
+            append(value.charAt(end));
+            octets += 4;
+            return end;
+        }
+        checked(c);
+        int width = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (octets + width > MAX_OCTETS) {
+            fold();
+        }
+        append(c);
+        octets += width;
+        return i;
     }
 
     /** Returns the index of the low half of the surrogate pair at {@code i}, refusing an unpaired surrogate. */
@@ -207,12 +306,11 @@ final class ContentLineWriter {
         throw new IllegalArgumentException(property + ": an unpaired surrogate is not valid Unicode");
     }
 
-    private char checked(char c, String value) {
+    private void checked(char c) {
         if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || isNoncharacter(c)) {
-            throw new IllegalArgumentException(property + ": control character or noncharacter U+" + String.format("%04X", (int) c)
-                    + " cannot be written; validate events before writing them");
+            throw new IllegalArgumentException(property + ": control character or noncharacter U+"
+                    + String.format("%04X", (int) c) + " cannot be written; validate events before writing them");
         }
-        return c;
     }
 
     /**
@@ -223,45 +321,69 @@ final class ContentLineWriter {
         return c >= 0xfffe || (c >= 0xfdd0 && c <= 0xfdef);
     }
 
-    /** Writes the line, folded at 75 octets between whole code points, and CRLF. */
-    private void end() {
-        if (buffer.length < line.length()) {
-            buffer = new char[Math.max(line.length(), buffer.length * 2)];
+    /** Appends ASCII characters of ours, folding where the line is full. */
+    private void ascii(String text) {
+        if (octets + text.length() <= MAX_OCTETS) {
+            append(text);
+            octets += text.length();
+            return;
         }
-        line.getChars(0, line.length(), buffer, 0);
+        for (int i = 0; i < text.length(); i++) {
+            ascii(text.charAt(i));
+        }
+    }
+
+    private void ascii(char c) {
+        if (octets == MAX_OCTETS) {
+            fold();
+        }
+        append(c);
+        octets++;
+    }
+
+    /** Appends an ASCII escape sequence whole, on the next line if it does not fit on this one. */
+    private void unit(String escape) {
+        if (octets + escape.length() > MAX_OCTETS) {
+            fold();
+        }
+        append(escape);
+        octets += escape.length();
+    }
+
+    /** Starts a continuation line: CRLF and one space (RFC 5545 section 3.1). */
+    private void fold() {
+        append("\r\n ");
+        octets = 1;
+    }
+
+    private void append(char[] chars, int from, int count) {
+        ensure(count);
+        System.arraycopy(chars, from, line, length, count);
+        length += count;
+    }
+
+    private void append(String text) {
+        ensure(text.length());
+        text.getChars(0, text.length(), line, length);
+        length += text.length();
+    }
+
+    private void append(char c) {
+        ensure(1);
+        line[length++] = c;
+    }
+
+    private void ensure(int more) {
+        if (length + more > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(length + more, line.length * 2));
+        }
+    }
+
+    /** Writes the folded line and CRLF. */
+    private void end() {
+        append("\r\n");
         try {
-            if (line.length() <= MAX_OCTETS / 3) {
-                // No character takes more than three octets per UTF-16 unit: such a line never folds.
-                out.write(buffer, 0, line.length());
-                out.write("\r\n");
-                return;
-            }
-            int octets = 0;
-            int from = 0;
-            for (int i = 0; i < line.length(); ) {
-                char c = line.charAt(i);
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < line.length()
-                        && Character.isLowSurrogate(line.charAt(i + 1)))) {
-                    throw new IllegalArgumentException(property + ": an unpaired surrogate is not valid Unicode");
-                }
-                int width = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
-                int chars = width == 4 ? 2 : 1;
-                if (c == '\\' && i + 1 < line.length()) {
-                    // Keep an escape pair on one line: naive unfolders unescape line by line.
-                    width = 2;
-                    chars = 2;
-                }
-                if (octets + width > MAX_OCTETS) {
-                    out.write(buffer, from, i - from);
-                    out.write("\r\n ");
-                    from = i;
-                    octets = 1;
-                }
-                octets += width;
-                i += chars;
-            }
-            out.write(buffer, from, line.length() - from);
-            out.write("\r\n");
+            out.write(line, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

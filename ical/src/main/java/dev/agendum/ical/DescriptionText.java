@@ -3,6 +3,7 @@ package dev.agendum.ical;
 import dev.agendum.model.Affiliation;
 import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
+import dev.agendum.model.Fee;
 import dev.agendum.model.JoinLink;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
 final class DescriptionText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+    /** "1 maart 2021 09.00", "1 March 2021 09.00": the language's month names, the announcements' time style. */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu HH.mm");
 
     private final Event event;
     private final List<ScheduledItem> schedule;
@@ -84,10 +88,9 @@ final class DescriptionText {
         section(Words.PROGRAMME);
         for (ScheduledItem scheduled : schedule) {
             text.append('\n').append(times(scheduled)).append(' ').append(scheduled.item().title().get(language));
-            String people = scheduled.item().participations().stream()
-                    .map(p -> person(event, p, language)).collect(Collectors.joining(", "));
-            if (!people.isEmpty()) {
-                text.append(" — ").append(people);
+            List<Participation> people = scheduled.item().participations();
+            for (int i = 0; i < people.size(); i++) {
+                text.append(i == 0 ? " — " : ", ").append(person(event, people.get(i), language));
             }
             scheduled.item().description().ifPresent(d -> text.append("\n  ").append(d.get(language)));
         }
@@ -139,23 +142,42 @@ final class DescriptionText {
     }
 
     private void rules(Registration r) {
-        r.opens().ifPresent(o -> text.append("\n- ").append(Words.OPENS.label(language)).append(' ').append(o));
-        r.closes().ifPresent(c -> text.append("\n- ").append(Words.CLOSES.label(language)).append(' ').append(c));
+        r.opens().ifPresent(o -> text.append("\n- ").append(Words.OPENS.label(language)).append(' ')
+                .append(MOMENT.withLocale(language).format(o)));
+        r.closes().ifPresent(c -> text.append("\n- ").append(Words.CLOSES.label(language)).append(' ')
+                .append(MOMENT.withLocale(language).format(c)));
         r.capacity().ifPresent(c -> text.append("\n- ").append(c.places()).append(' ')
                 .append(Words.PLACES.label(language)).append(c.waitingList()
                         ? ", " + Words.WAITING_LIST.label(language) + c.waitingListPlaces().map(n -> " " + n)
                         .orElse("") : ""));
         r.fee().ifPresent(f -> text.append("\n- ").append(f.costsNothing() ? Words.FREE.label(language)
-                : f.currency().getCurrencyCode() + " " + f.amount().toPlainString()));
+                : f.currency().getCurrencyCode() + " " + amount(f)));
         if (r.approvalRequired()) {
             text.append("\n- ").append(Words.APPROVAL.label(language));
         }
     }
 
+    /** "EUR 12.50": an amount with at least the currency's usual decimals. */
+    private static String amount(Fee fee) {
+        int digits = Math.max(fee.currency().getDefaultFractionDigits(), 0);
+        return fee.amount().scale() < digits ? fee.amount().setScale(digits).toPlainString()
+                : fee.amount().toPlainString();
+    }
+
+    /**
+     * "Webformulier: https://…" (or the announcement's own words for a web link), "E-mail: info@…",
+     * "Ter plaatse: aan de balie", "Link volgt".
+     */
     private String channel(RegistrationChannel channel) {
-        String label = channel.label().map(l -> l.get(language)).orElseGet(() -> channel.type().label(language));
-        return label + ": " + channel.address().orElseGet(() -> channel.type() == RegistrationChannel.Type.WEB
-                ? Words.ADDRESS_NOT_GIVEN.label(language) : channel.type().label(language));
+        Optional<String> label = channel.label().map(l -> l.get(language));
+        String type = channel.type().label(language);
+        return switch (channel.type()) {
+            case WEB -> label.orElse(type) + ": "
+                    + channel.address().orElseGet(() -> Words.ADDRESS_NOT_GIVEN.label(language));
+            case EMAIL, PHONE -> type + ": " + channel.address().orElse("") + label.map(l -> " (" + l + ")")
+                    .orElse("");
+            case IN_PERSON, LINK_FOLLOWS -> type + label.map(l -> ": " + l).orElse("");
+        };
     }
 
     private void contacts() {

@@ -1,18 +1,12 @@
 package dev.agendum.ical;
 
-import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
 import dev.agendum.model.EventStatus;
-import dev.agendum.model.JoinLink;
 import dev.agendum.model.Link;
 import dev.agendum.model.LocalizedText;
-import dev.agendum.model.OnlineLocation;
 import dev.agendum.model.Participation;
-import dev.agendum.model.Person;
-import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.ScheduledItem;
 import dev.agendum.model.TimeSpan;
-import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One VEVENT per event (RFC 5545 section 3.6.1, with RFC 7986 and RFC 9073 properties), and, as an option, one per
- * programme item linked to it with RELATED-TO;RELTYPE=PARENT.
+ * programme item ({@link ItemMapper}). Besides the standard properties, X-AGENDUM-EVENT carries what they cannot
+ * (language, attendance mode, exact status, previous start, texts in more than one language), and X-AGENDUM-LINK,
+ * X-AGENDUM-IMAGE and X-AGENDUM-CATEGORY the links, image and categories whole; see {@code FEED.md}.
  */
 final class EventMapper {
+
+    /** The domain of every UID Agendum writes. */
+    static final String UID_DOMAIN = "@agendum.dev";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
@@ -36,7 +34,7 @@ final class EventMapper {
 
     /** Returns the stable UID of an event: its id in the Agendum namespace. */
     static String uid(Event event) {
-        return event.id() + "@agendum.dev";
+        return event.id() + UID_DOMAIN;
     }
 
     static void write(ContentLineWriter lines, Event event, FeedOptions options) {
@@ -47,72 +45,111 @@ final class EventMapper {
         stamp(lines, event);
         times(lines, event, event.span(), event.allDay());
         lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
-        lines.start("DESCRIPTION").param("LANGUAGE", language.toLanguageTag())
-                .text(DescriptionText.of(event, schedule, language));
-        location(lines, event, language);
-        event.links().stream().filter(l -> l.relation() == Link.Relation.INFORMATION).flatMap(l -> l.url().stream())
-                .findFirst().ifPresent(url -> lines.start("URL").token("VALUE", "URI").uri(url));
-        organizer(lines, event, language);
-        event.contacts().forEach(c -> lines.start("CONTACT").param("LANGUAGE", language.toLanguageTag())
-                .text(DescriptionText.ContactText.of(event, c, language)));
+        String description = DescriptionText.of(event, schedule, language);
+        if (!description.isEmpty()) {
+            lines.start("DESCRIPTION").param("LANGUAGE", language.toLanguageTag()).text(description);
+        }
+        LocationMapper.write(lines, event, language);
+        for (Link link : event.links()) {
+            if (link.relation() == Link.Relation.INFORMATION && link.url().isPresent()) {
+                lines.start("URL").token("VALUE", "URI").uri(link.url().get());
+                break;
+            }
+        }
+        PeopleMapper.organizer(lines, event, language);
+        PeopleMapper.contacts(lines, event, language);
         lines.start("STATUS").value(status(event.status()));
         if (!event.categories().isEmpty()) {
-            lines.start("CATEGORIES").param("LANGUAGE", language.toLanguageTag())
-                    .texts(event.categories().stream().map(c -> c.get(language)).toList());
+            List<String> categories = new ArrayList<>(event.categories().size());
+            event.categories().forEach(c -> categories.add(c.get(language)));
+            lines.start("CATEGORIES").param("LANGUAGE", language.toLanguageTag()).texts(categories);
         }
-        event.online().ifPresent(o -> conference(lines, o, language));
         event.image().flatMap(i -> i.url()).ifPresent(url -> lines.start("IMAGE").token("VALUE", "URI")
                 .token("DISPLAY", "BADGE").uri(url));
+        if (options.lossless()) {
+            carry(lines, event, language);
+        }
+        participants(lines, event, schedule, options, language);
+        lines.end("VEVENT");
+        if (options.withItems()) {
+            schedule.forEach(s -> ItemMapper.write(lines, event, s, language, options.lossless()));
+        }
+    }
+
+    /** The event's own participants, and the items' too unless the items have VEVENTs of their own. */
+    private static void participants(ContentLineWriter lines, Event event, List<ScheduledItem> schedule,
+                                     FeedOptions options, Locale language) {
+        String uid = uid(event);
         int n = 0;
         for (Participation p : event.participations()) {
-            ParticipantMapper.write(lines, event, p, Optional.empty(), "p" + n++ + "." + uid(event), language);
+            ParticipantMapper.write(lines, event, p, Optional.empty(), "p" + n++ + "." + uid, language,
+                    options.lossless());
         }
         if (!options.withItems()) {
             for (ScheduledItem s : schedule) {
                 for (Participation p : s.item().participations()) {
-                    ParticipantMapper.write(lines, event, p, Optional.of(s), "p" + n++ + "." + uid(event),
-                            language);
+                    ParticipantMapper.write(lines, event, p, Optional.of(s), "p" + n++ + "." + uid, language,
+                            options.lossless());
                 }
             }
         }
-        lines.end("VEVENT");
-        if (options.withItems()) {
-            schedule.forEach(s -> item(lines, event, s, language));
+    }
+
+    /** Writes the X-AGENDUM- properties of the event as a whole. */
+    private static void carry(ContentLineWriter lines, Event event, Locale language) {
+        lines.start("X-AGENDUM-EVENT").field("language", event.language().toLanguageTag())
+                .field("attendance", event.attendanceMode().code()).field("status", event.status().code());
+        if (event.allDay()) {
+            lines.field("zone", event.zone().getId());
+        }
+        if (event.start().getNano() != 0 || event.end().getNano() != 0) {
+            // DTSTART and DTEND hold whole seconds.
+            lines.field("start", event.start().toString()).field("end", event.end().toString());
+        }
+        Fields.optional(lines, "previous-start", event.previousStart());
+        if (event.revision().published().getNano() != 0) {
+            lines.field("published", event.revision().published().toString());
+        }
+        if (event.title().values().size() > 1) {
+            Fields.text(lines, "title", event.title());
+        }
+        if (event.description().isPresent() && !Fields.plain(event.description().get(), language)) {
+            Fields.text(lines, "description", event.description().get());
+        }
+        lines.endFields();
+        LocationMapper.carry(lines, event);
+        PeopleMapper.carry(lines, event);
+        ItemMapper.carry(lines, event.programme().items(), "");
+        event.registration().ifPresent(r -> RegistrationMapper.carry(lines, r));
+        for (Link link : event.links()) {
+            lines.start("X-AGENDUM-LINK").field("relation", link.relation().code());
+            Fields.text(lines, "title", link.title());
+            Fields.optional(lines, "url", link.url());
+            lines.endFields();
+        }
+        event.image().ifPresent(image -> {
+            lines.start("X-AGENDUM-IMAGE");
+            Fields.text(lines, "description", image.description());
+            Fields.optional(lines, "url", image.url());
+            lines.endFields();
+        });
+        if (!event.categories().stream().allMatch(c -> Fields.plain(c, language))) {
+            for (LocalizedText category : event.categories()) {
+                lines.start("X-AGENDUM-CATEGORY");
+                Fields.text(lines, "text", category);
+                lines.endFields();
+            }
         }
     }
 
-    private static void item(ContentLineWriter lines, Event event, ScheduledItem scheduled, Locale language) {
-        ProgrammeItem item = scheduled.item();
-        String uid = item.id() + "." + uid(event);
-        lines.begin("VEVENT");
-        lines.start("UID").text(uid);
-        stamp(lines, event);
-        times(lines, event, scheduled.span(), false);
-        lines.start("SUMMARY").param("LANGUAGE", tag(item.title(), language)).text(item.title().get(language));
-        String people = item.participations().stream().map(p -> DescriptionText.person(event, p, language))
-                .collect(Collectors.joining(", "));
-        String description = item.description().map(d -> d.get(language)).orElse("");
-        if (!people.isEmpty() || !description.isEmpty()) {
-            lines.start("DESCRIPTION").param("LANGUAGE", language.toLanguageTag())
-                    .text(people.isEmpty() ? description : description.isEmpty() ? people : description + "\n\n" + people);
-        }
-        lines.start("RELATED-TO").token("RELTYPE", "PARENT").text(uid(event));
-        lines.start("CATEGORIES").param("LANGUAGE", language.toLanguageTag()).text(item.kindLabel(language));
-        lines.start("STATUS").value(status(event.status()));
-        int n = 0;
-        for (Participation p : item.participations()) {
-            ParticipantMapper.write(lines, event, p, Optional.of(scheduled), "p" + n++ + "." + uid, language);
-        }
-        lines.end("VEVENT");
-    }
-
-    private static void stamp(ContentLineWriter lines, Event event) {
+    /** DTSTAMP from the revision's publication (never the wall clock) and SEQUENCE from its number. */
+    static void stamp(ContentLineWriter lines, Event event) {
         lines.start("DTSTAMP").value(UTC.format(event.revision().published().atOffset(ZoneOffset.UTC)));
         lines.start("SEQUENCE").value(Integer.toString(event.revision().number()));
     }
 
     /** DTSTART, and DTEND unless the span is a point in time (RFC 5545 requires DTEND after DTSTART). */
-    private static void times(ContentLineWriter lines, Event event, TimeSpan span, boolean allDay) {
+    static void times(ContentLineWriter lines, Event event, TimeSpan span, boolean allDay) {
         if (allDay) {
             lines.start("DTSTART").token("VALUE", "DATE").value(DATE.format(span.start()));
             lines.start("DTEND").token("VALUE", "DATE").value(DATE.format(span.end()));
@@ -128,48 +165,7 @@ final class EventMapper {
         lines.start(name).param("TZID", event.zone().getId()).value(TimeZoneWriter.LOCAL.format(time));
     }
 
-    private static void location(ContentLineWriter lines, Event event, Locale language) {
-        List<String> places = new ArrayList<>();
-        event.venue().ifPresent(v -> places.add(v.name().get(language)
-                + v.address().map(a -> ", " + a.oneLine()).orElse("")));
-        event.online().ifPresent(o -> places.add(Words.ONLINE.label(language)
-                + o.platform().map(p -> " (" + p + ")").orElse("")));
-        if (!places.isEmpty()) {
-            lines.start("LOCATION").param("LANGUAGE", language.toLanguageTag()).text(String.join("; ", places));
-        }
-    }
-
-    /**
-     * ORGANIZER needs a calendar address (RFC 5545 section 3.8.4.3), and METHOD:PUBLISH requires an organizer
-     * (RFC 5546): the first organiser's name with the first e-mail address of the event's contacts.
-     */
-    private static void organizer(ContentLineWriter lines, Event event, Locale language) {
-        Optional<String> email = event.contacts().stream().map(c -> contactEmail(event, c))
-                .flatMap(Optional::stream).findFirst();
-        if (email.isEmpty()) {
-            return;
-        }
-        ContentLineWriter line = lines.start("ORGANIZER");
-        event.organisers().stream().findFirst().ifPresent(o -> line.portableParam("CN", o.name().get(language)));
-        line.mailto(email.get());
-    }
-
-    private static Optional<String> contactEmail(Event event, Contact contact) {
-        return contact.email().or(() -> contact.personId().flatMap(event::person).flatMap(Person::email));
-    }
-
-    /** RFC 7986 section 5.11: the join link with its features; "to follow" and "after registration" have none. */
-    private static void conference(ContentLineWriter lines, OnlineLocation online, Locale language) {
-        online.joinLink().filter(j -> j.status() == JoinLink.Status.KNOWN).flatMap(JoinLink::url).ifPresent(url -> {
-            ContentLineWriter line = lines.start("CONFERENCE").token("VALUE", "URI");
-            if (!online.features().isEmpty()) {
-                line.token("FEATURE", online.features().stream().map(f -> f.name()).collect(Collectors.joining(",")));
-            }
-            line.portableParam("LABEL", online.platform().orElse(Words.ONLINE.label(language))).uri(url);
-        });
-    }
-
-    private static String status(EventStatus status) {
+    static String status(EventStatus status) {
         return switch (status) {
             case CANCELLED -> "CANCELLED";
             case POSTPONED -> "TENTATIVE";
@@ -178,7 +174,7 @@ final class EventMapper {
     }
 
     /** The language a text is actually written in: the asked-for one if it has it, else its default. */
-    private static String tag(LocalizedText text, Locale language) {
+    static String tag(LocalizedText text, Locale language) {
         return text.find(language).isPresent() ? language.toLanguageTag() : text.defaultLanguage().toLanguageTag();
     }
 }

@@ -19,10 +19,8 @@ import dev.agendum.model.RoleType;
 import dev.agendum.model.Venue;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +35,9 @@ import net.fortuna.ical4j.model.Property;
 
 /**
  * One VEVENT read into an {@link Event}: times and zones, texts, location and join link, status, revision,
- * organiser, contacts, URL, categories, chairs among the attendees, and RFC 9073 participants (Agendum's own
- * X-AGENDUM-PERSON and X-AGENDUM-ROLE where present). Whatever is not mapped becomes a warning.
+ * organiser, contacts, URL, categories, chairs among the attendees, and RFC 9073 participants. Whatever is not
+ * mapped becomes a warning. Feeds Agendum wrote with their X-AGENDUM- properties are read by
+ * {@link OwnEventReader} instead.
  */
 final class EventReader {
 
@@ -57,7 +56,7 @@ final class EventReader {
     }
 
     /** Reads {@code vevent}, or returns empty (with a warning) when it cannot form an event. */
-    Optional<Event> read(Component vevent, FeedScan.EventLines lines) {
+    Optional<Event> read(Component vevent, FeedScan.Scanned lines) {
         try {
             return Optional.of(build(vevent, lines));
         } catch (RuntimeException e) {
@@ -66,7 +65,7 @@ final class EventReader {
         }
     }
 
-    private Event build(Component vevent, FeedScan.EventLines lines) {
+    private Event build(Component vevent, FeedScan.Scanned lines) {
         String uid = value(vevent, "UID").orElseThrow(() -> new IllegalArgumentException("it has no UID"));
         Property summary = vevent.getProperty("SUMMARY").orElse(null);
         Locale language = summary == null ? defaultLanguage : parameter(summary, "LANGUAGE")
@@ -104,7 +103,7 @@ final class EventReader {
         return event.build();
     }
 
-    private void place(Component vevent, Event.Builder event, Locale language, FeedScan.EventLines lines) {
+    private void place(Component vevent, Event.Builder event, Locale language, FeedScan.Scanned lines) {
         Optional<String> location = value(vevent, "LOCATION").filter(l -> !l.isBlank());
         Optional<Property> conference = vevent.getProperty("CONFERENCE");
         Optional<URI> link = location.filter(l -> l.matches("(?i)https?://\\S+")).map(URI::create);
@@ -123,7 +122,7 @@ final class EventReader {
         event.attendance(mode, venue, place);
     }
 
-    private OnlineLocation onlineLocation(Optional<Property> conference, FeedScan.EventLines lines) {
+    private OnlineLocation onlineLocation(Optional<Property> conference, FeedScan.Scanned lines) {
         if (conference.isEmpty()) {
             return OnlineLocation.unannounced();
         }
@@ -134,7 +133,7 @@ final class EventReader {
             for (String feature : list.split(",")) {
                 Coded.fromCode(ConferenceFeature.class, feature.strip().toLowerCase(Locale.ROOT))
                         .ifPresentOrElse(features::add,
-                                () -> warn(lines.of("CONFERENCE"), "conference feature " + feature + " skipped"));
+                                () -> warn(lines.lineOf("CONFERENCE"), "conference feature " + feature + " skipped"));
             }
         });
         return new OnlineLocation(parameter(property, "LABEL"), Optional.of(JoinLink.known(url)), features);
@@ -150,7 +149,7 @@ final class EventReader {
         });
     }
 
-    private void people(Component vevent, Event.Builder event, FeedScan.EventLines lines) {
+    private void people(Component vevent, Event.Builder event, FeedScan.Scanned lines) {
         Map<String, Person> people = new LinkedHashMap<>();
         int skippedAttendees = 0;
         for (Property attendee : vevent.getProperties("ATTENDEE")) {
@@ -164,14 +163,14 @@ final class EventReader {
             event.participation(Participation.of(person.id(), RoleType.CHAIR));
         }
         if (skippedAttendees > 0) {
-            warn(lines.of("ATTENDEE"), skippedAttendees + " attendee(s) without ROLE=CHAIR skipped: an "
+            warn(lines.lineOf("ATTENDEE"), skippedAttendees + " attendee(s) without ROLE=CHAIR skipped: an "
                     + "announcement names its people as participants, not its audience");
         }
         List<? extends Component> children = vevent instanceof ComponentContainer<?> container
                 ? container.getComponentList().getAll() : List.of();
         for (Component participant : children) {
             if (participant.getName().equals("PARTICIPANT")) {
-                participant(participant, people, event, lines);
+                participant(participant, people, event);
             } else {
                 warn(lines.begin(), participant.getName() + " component skipped");
             }
@@ -179,19 +178,11 @@ final class EventReader {
         event.person(people.values().toArray(Person[]::new));
     }
 
-    private void participant(Component participant, Map<String, Person> people, Event.Builder event,
-                             FeedScan.EventLines lines) {
-        String summary = value(participant, "SUMMARY").orElse("");
-        Optional<String> ours = value(participant, "X-AGENDUM-PERSON");
-        String name = ours.isPresent() && summary.contains(" (") ? summary.substring(0, summary.indexOf(" ("))
-                : summary.isBlank() ? ours.orElse("participant") : summary;
+    private void participant(Component participant, Map<String, Person> people, Event.Builder event) {
+        String name = value(participant, "SUMMARY").filter(s -> !s.isBlank()).orElse("participant");
         Optional<String> email = value(participant, "CALENDAR-ADDRESS").flatMap(EventReader::mailto);
-        Person person = people.computeIfAbsent(ours.orElse(slug(name)), id -> person(id, name, email));
-        Role role = value(participant, "X-AGENDUM-ROLE").flatMap(code -> Coded.fromCode(RoleType.class, code))
-                .map(Role::of).orElseGet(() -> role(value(participant, "PARTICIPANT-TYPE").orElse("ACTIVE")));
-        value(participant, "X-AGENDUM-ITEM").ifPresent(item -> warn(lines.begin(), "the participation of "
-                + person.id() + " on programme item " + item + " is kept on the event: the feed has no VEVENT for "
-                + "the item (write it with programme items to keep them)"));
+        Person person = people.computeIfAbsent(slug(name), id -> person(id, name, email));
+        Role role = role(value(participant, "PARTICIPANT-TYPE").orElse("ACTIVE"));
         event.participation(new Participation(person.id(), role, List.of()));
     }
 
@@ -208,7 +199,7 @@ final class EventReader {
         };
     }
 
-    private Revision revision(Component vevent, Times times, FeedScan.EventLines lines) {
+    private Revision revision(Component vevent, Times times, FeedScan.Scanned lines) {
         int sequence = value(vevent, "SEQUENCE").map(String::strip).map(Integer::parseInt).orElse(0);
         Optional<Instant> stamp = value(vevent, "DTSTAMP").map(Times::utc);
         if (stamp.isEmpty()) {
@@ -218,11 +209,11 @@ final class EventReader {
                 ZonedDateTime.of(times.start(), times.zone()).toInstant()));
     }
 
-    private void skipped(Component vevent, FeedScan.EventLines lines) {
+    private void skipped(Component vevent, FeedScan.Scanned lines) {
         for (Property property : vevent.getProperties()) {
             String name = property.getName().toUpperCase(Locale.ROOT);
             if (!MAPPED.contains(name) && !name.startsWith("X-")) {
-                warn(lines.of(name), name + " skipped" + (name.equals("RRULE") || name.equals("RDATE")
+                warn(lines.lineOf(name), name + " skipped" + (name.equals("RRULE") || name.equals("RDATE")
                         ? ": only the first occurrence of a recurring event is read" : ""));
             }
         }

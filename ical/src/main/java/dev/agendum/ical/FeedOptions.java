@@ -5,5 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The settings of a {@link FeedWriter}. */
-record FeedOptions(String calendarName, Duration refreshInterval, boolean withItems, Optional<Locale> language) {
+record FeedOptions(String calendarName, Duration refreshInterval, boolean withItems, Optional<Locale> language,
+                   boolean lossless) {
 }

@@ -29,15 +29,19 @@ import net.fortuna.ical4j.model.Component;
  * RELATED-TO;RELTYPE=PARENT becomes a programme item of it. What is not mapped is returned as a
  * {@link FeedWarning} with its line, never dropped silently.
  *
- * <p>Reading a feed Agendum wrote gives back each event's id, times and zone, title, status, revision, join link
- * and features, organiser, categories and participants with their roles; the DESCRIPTION is read as written, with
- * the programme and people the writer lists in it, and contacts come back as the text the feed shows.
+ * <p>A feed Agendum wrote (with its X-AGENDUM- properties, the default) is read back exactly: each event equals the
+ * one written, programme, people, registration and all, whatever language the feed was written in and whether its
+ * items were written as VEVENTs.
+ * Agendum's own properties are read from the content lines as written, because ical4j's unescaping is wrong for
+ * an escaped backslash before an escaped line break; ical4j still parses the whole feed, so malformed input fails
+ * the same way whoever wrote it.
  *
  * <p>Reading is bounded: at most {@value #DEFAULT_MAX_CHARACTERS} characters per feed, content lines of at most
  * {@value #DEFAULT_MAX_LINE_LENGTH} characters and {@value #DEFAULT_MAX_COMPONENTS} components, each configurable.
- * A feed beyond a limit, or one ical4j cannot parse, throws {@link FeedReadException} with the line. Times are read
- * with {@code java.time} from their TZID, without ical4j's time-zone registry. Instances are immutable and
- * thread-safe; each read uses its own parser.
+ * A feed beyond a limit, or one ical4j cannot parse, throws {@link FeedReadException} with the line; no ical4j or
+ * {@code java.time} exception escapes. Times are read with {@code java.time} from their TZID, without ical4j's
+ * time-zone registry, so reading many feeds does not grow memory. Instances are immutable and thread-safe; each
+ * read uses its own parser.
  *
  * <pre>{@code
  * FeedContent content = FeedReader.create().read(Path.of("events.ics"));
@@ -123,22 +127,36 @@ public final class FeedReader {
 
     private FeedContent map(Calendar calendar, FeedScan scan) {
         List<FeedWarning> warnings = new ArrayList<>();
-        EventReader reader = new EventReader(defaultZone, defaultLanguage, warnings);
         List<Component> vevents = new ArrayList<>(calendar.getComponents("VEVENT"));
+        Map<String, List<Integer>> children = new LinkedHashMap<>();
+        for (int i = 0; i < vevents.size(); i++) {
+            int index = i;
+            parent(scan.event(i)).ifPresent(p -> children.computeIfAbsent(p, x -> new ArrayList<>()).add(index));
+        }
+        EventReader foreign = new EventReader(defaultZone, defaultLanguage, warnings);
+        OwnEventReader own = new OwnEventReader(defaultZone, warnings);
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Map.Entry<String, Event>>> related = new LinkedHashMap<>();
+        java.util.Set<Integer> consumed = new java.util.HashSet<>();
         for (int i = 0; i < vevents.size(); i++) {
-            Component vevent = vevents.get(i);
-            FeedScan.EventLines lines = scan.event(i);
-            Optional<String> parent = vevent.getProperty("RELATED-TO")
-                    .filter(r -> EventReader.parameter(r, "RELTYPE").map("PARENT"::equalsIgnoreCase).orElse(true))
-                    .map(r -> r.getValue());
-            Optional<Event> event = reader.read(vevent, lines);
-            String uid = EventReader.value(vevent, "UID").orElse("");
-            if (parent.isPresent() && event.isPresent()) {
-                related.computeIfAbsent(parent.get(), p -> new ArrayList<>()).add(Map.entry(uid, event.get()));
-            } else {
-                event.ifPresent(e -> events.put(uid, e));
+            FeedScan.Scanned lines = scan.event(i);
+            String uid = lines.text("UID").orElse("");
+            if (OwnEventReader.isOwn(lines)) {
+                List<Integer> items = children.getOrDefault(uid, List.of());
+                consumed.addAll(items);
+                try {
+                    events.put(uid, own.read(lines, vevents.get(i), items.stream().map(scan::event).toList()));
+                } catch (RuntimeException e) {
+                    warnings.add(new FeedWarning(lines.begin(), "VEVENT skipped: " + e.getMessage()));
+                }
+            } else if (!consumed.contains(i)) {
+                Optional<String> parent = parent(lines);
+                Optional<Event> event = foreign.read(vevents.get(i), lines);
+                if (parent.isPresent() && event.isPresent()) {
+                    related.computeIfAbsent(parent.get(), p -> new ArrayList<>()).add(Map.entry(uid, event.get()));
+                } else {
+                    event.ifPresent(e -> events.put(uid, e));
+                }
             }
         }
         related.forEach((parent, list) -> {
@@ -151,6 +169,13 @@ public final class FeedReader {
             }
         });
         return new FeedContent(List.copyOf(events.values()), warnings);
+    }
+
+    /** The UID of the VEVENT this one is part of: RELATED-TO with RELTYPE=PARENT, the default relation. */
+    private static Optional<String> parent(FeedScan.Scanned vevent) {
+        return vevent.first("RELATED-TO")
+                .filter(r -> r.parameter("RELTYPE").map("PARENT"::equalsIgnoreCase).orElse(true))
+                .map(ContentLine::text);
     }
 
     private static String rootMessage(Throwable e) {

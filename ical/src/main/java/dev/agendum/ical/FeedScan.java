@@ -1,115 +1,129 @@
 package dev.agendum.ical;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A first pass over a feed's text before ical4j parses it: enforces the limits on line length and component count
- * with the line where they are broken, and remembers on which line each VEVENT and each of its properties starts,
- * which ical4j does not report.
+ * with the line where they are broken, and keeps every VEVENT (with its subcomponents) as the content lines it was
+ * written with, which is what Agendum's own properties are read from and which ical4j cannot report (lines).
  */
 final class FeedScan {
 
-    /**
-     * Where one VEVENT and its properties begin, and the raw, unfolded DTSTART and DTEND lines: ical4j rewrites
-     * their values from the dates it parsed (moving a time in a daylight-saving gap), so they are read from here.
-     */
-    record EventLines(int begin, Map<String, Integer> properties, Map<String, String> times) {
-        int of(String property) {
-            return properties.getOrDefault(property, begin);
+    /** A component as written: its name, the line of its BEGIN, its properties and subcomponents in order. */
+    static final class Scanned {
+        private final String name;
+        private final int begin;
+        private final List<ContentLine> properties = new ArrayList<>();
+        private final List<Scanned> children = new ArrayList<>();
+
+        Scanned(String name, int begin) {
+            this.name = name;
+            this.begin = begin;
         }
 
-        /** Returns the raw unfolded line of DTSTART or DTEND, if the VEVENT has one. */
-        java.util.Optional<String> time(String property) {
-            return java.util.Optional.ofNullable(times.get(property));
+        String name() {
+            return name;
+        }
+
+        /** Returns the line (from 1) of the component's BEGIN. */
+        int begin() {
+            return begin;
+        }
+
+        List<Scanned> children() {
+            return children;
+        }
+
+        /** Returns the first property {@code name}, if any. */
+        Optional<ContentLine> first(String property) {
+            for (ContentLine line : properties) {
+                if (line.name().equals(property)) {
+                    return Optional.of(line);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Returns every property {@code name}, in order. */
+        List<ContentLine> all(String property) {
+            return properties.stream().filter(l -> l.name().equals(property)).toList();
+        }
+
+        /** Returns the first property {@code name} as unescaped TEXT, if any. */
+        Optional<String> text(String property) {
+            return first(property).map(ContentLine::text);
+        }
+
+        /** Returns the line of the first property {@code name}, or of the component's BEGIN. */
+        int lineOf(String property) {
+            return first(property).map(ContentLine::line).orElse(begin);
         }
     }
 
-    private static final java.util.Set<String> TIMES = java.util.Set.of("DTSTART", "DTEND");
-
-    private final List<EventLines> events = new ArrayList<>();
+    private final List<Scanned> events = new ArrayList<>();
 
     private FeedScan() {
     }
 
     static FeedScan of(String feed, int maxLineLength, int maxComponents) {
         FeedScan scan = new FeedScan();
-        int line = 0;
+        Deque<Optional<Scanned>> open = new ArrayDeque<>();
+        int[] components = {0};
+        StringBuilder logical = new StringBuilder();
         int logicalStart = 0;
-        int logicalLength = 0;
-        int components = 0;
-        int depth = 0;
-        Map<String, Integer> properties = null;
-        Map<String, String> times = new HashMap<>();
-        Map<String, StringBuilder> timeLines = new HashMap<>();
-        StringBuilder timeLine = null;
-        int begin = 0;
+        int line = 0;
         for (String physical : feed.split("\r?\n", -1)) {
             line++;
             boolean continuation = !physical.isEmpty() && (physical.charAt(0) == ' ' || physical.charAt(0) == '\t');
-            logicalLength = continuation ? logicalLength + physical.length() - 1 : physical.length();
-            if (!continuation) {
+            if (continuation && logical.length() > 0) {
+                logical.append(physical, 1, physical.length());
+            } else {
+                scan.take(logical, logicalStart, open, components, maxComponents);
+                logical.setLength(0);
+                logical.append(physical);
                 logicalStart = line;
             }
-            if (logicalLength > maxLineLength) {
+            if (logical.length() > maxLineLength) {
                 throw new FeedReadException(logicalStart, "a content line is longer than " + maxLineLength
                         + " characters", null);
             }
-            if (continuation && timeLine != null) {
-                timeLine.append(physical, 1, physical.length());
-            }
-            if (continuation || physical.isEmpty()) {
-                continue;
-            }
-            timeLine = null;
-            String upper = physical.length() > 16 ? physical.substring(0, 16).toUpperCase() : physical.toUpperCase();
-            if (upper.startsWith("BEGIN:")) {
-                if (++components > maxComponents) {
-                    throw new FeedReadException(line, "more than " + maxComponents + " components", null);
-                }
-                depth++;
-                if (upper.equals("BEGIN:VEVENT") && depth == 2) {
-                    properties = new HashMap<>();
-                    begin = line;
-                }
-            } else if (upper.startsWith("END:")) {
-                if (upper.equals("END:VEVENT") && depth == 2 && properties != null) {
-                    for (Map.Entry<String, StringBuilder> entry : timeLines.entrySet()) {
-                        times.put(entry.getKey(), entry.getValue().toString());
-                    }
-                    scan.events.add(new EventLines(begin, Map.copyOf(properties), Map.copyOf(times)));
-                    properties = null;
-                    times = new HashMap<>();
-                    timeLines = new HashMap<>();
-                }
-                depth--;
-            } else if (properties != null && depth == 2) {
-                int end = nameEnd(physical);
-                String name = physical.substring(0, end).toUpperCase();
-                properties.putIfAbsent(name, line);
-                if (TIMES.contains(name) && !times.containsKey(name)) {
-                    timeLine = new StringBuilder(physical);
-                    times.put(name, "");
-                    timeLines.put(name, timeLine);
-                }
-            }
         }
+        scan.take(logical, logicalStart, open, components, maxComponents);
         return scan;
     }
 
-    private static int nameEnd(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ':' || line.charAt(i) == ';') {
-                return i;
-            }
+    /** Files one logical line: opens or closes a component, or adds a property to the VEVENT being read. */
+    private void take(StringBuilder logical, int line, Deque<Optional<Scanned>> open, int[] components, int max) {
+        if (logical.length() == 0) {
+            return;
         }
-        return line.length();
+        String head = logical.length() > 6 ? logical.substring(0, 6).toUpperCase(Locale.ROOT) : "";
+        if (head.equals("BEGIN:")) {
+            if (++components[0] > max) {
+                throw new FeedReadException(line, "more than " + max + " components", null);
+            }
+            String name = logical.substring(6).strip().toUpperCase(Locale.ROOT);
+            Optional<Scanned> parent = open.isEmpty() ? Optional.empty() : open.peek();
+            Optional<Scanned> component = parent.isPresent() || name.equals("VEVENT") && open.size() == 1
+                    ? Optional.of(new Scanned(name, line)) : Optional.empty();
+            component.ifPresent(c -> parent.ifPresentOrElse(p -> p.children.add(c), () -> events.add(c)));
+            open.push(component);
+        } else if (logical.length() > 4 && logical.substring(0, 4).equalsIgnoreCase("END:")) {
+            if (!open.isEmpty()) {
+                open.pop();
+            }
+        } else if (!open.isEmpty() && open.peek().isPresent()) {
+            open.peek().get().properties.add(ContentLine.parse(line, logical.toString()));
+        }
     }
 
-    /** Returns the lines of the {@code n}th VEVENT (from 0), or of the feed's start when unknown. */
-    EventLines event(int n) {
-        return n < events.size() ? events.get(n) : new EventLines(1, Map.of(), Map.of());
+    /** Returns the {@code n}th VEVENT (from 0), or an empty one at the feed's start when there is none. */
+    Scanned event(int n) {
+        return n < events.size() ? events.get(n) : new Scanned("VEVENT", 1);
     }
 }

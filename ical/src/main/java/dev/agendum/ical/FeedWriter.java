@@ -9,14 +9,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Writes events as one iCalendar feed (RFC 5545, with RFC 7986 calendar properties and RFC 9073 participants)
@@ -28,14 +24,19 @@ import java.util.TreeMap;
  * DTSTART/DTEND with TZID, SUMMARY, a DESCRIPTION listing programme, people, registration and contacts readably,
  * LOCATION, URL, ORGANIZER, CONTACT, STATUS, CATEGORIES, CONFERENCE for a known join link, and one PARTICIPANT per
  * participation. With {@link Builder#withItems(boolean)} each programme item becomes its own VEVENT, related to its
- * event by RELATED-TO;RELTYPE=PARENT.
+ * event by RELATED-TO;RELTYPE=PARENT. Unless {@link Builder#lossless(boolean)} turns them off, X-AGENDUM-
+ * properties carry what iCalendar has no home for (registration rules, affiliations, contacts' roles, links
+ * without an address, image descriptions, texts in several languages…), so that {@link FeedReader} reads each
+ * event back equal to the one written; {@code FEED.md} in the module lists them.
  *
  * <p>Output is byte-for-byte deterministic for the same events and options, uses CRLF line ends and folds lines at
- * 75 octets without splitting a UTF-8 character. Text is escaped so that no value can add a property or component;
- * control characters other than line feeds and tabs are refused with {@link IllegalArgumentException} (the
- * {@code EventValidator} reports them first). A name holding a backslash or a double quote is left out of the CN
- * and LABEL parameters, where parsers disagree on how to read them; it stays in DESCRIPTION and CONTACT. Events are written one by one to the {@link Writer}, so memory does
- * not grow with the feed. Instances are immutable and thread-safe.
+ * 75 octets without splitting a UTF-8 character. Text is escaped so that no value can add a property or component.
+ * Texts are never changed: every control character except line feed and tab (CR included, also in CRLF) is
+ * refused with {@link IllegalArgumentException} naming the property (the {@code EventValidator} reports them
+ * first). A name holding a backslash, a double quote or a line feed is left out
+ * of the CN and LABEL parameters, where parsers disagree on how to read them; it stays in DESCRIPTION and CONTACT.
+ * Events are written one by one to the {@link Writer}, so memory does not grow with the feed. Instances are
+ * immutable and thread-safe.
  *
  * <pre>{@code
  * FeedWriter feed = FeedWriter.builder().calendarName("Bestuurskunde").withItems(true).build();
@@ -65,24 +66,25 @@ public final class FeedWriter {
         return new Builder();
     }
 
-    /** Writes the feed of {@code events}, in their order, to {@code out}; {@code out} is flushed, not closed. */
+    /**
+     * Writes the feed of {@code events}, in their order, to {@code out}, event by event; {@code out} is flushed,
+     * not closed.
+     *
+     * @throws IllegalArgumentException when a text holds a control character other than a line feed or tab (a CR
+     *                                  included), a noncharacter or an unpaired surrogate, or a URI or e-mail
+     *                                  address holds a space, quote or control character; the
+     *                                  {@code EventValidator} reports all of these first
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
     public void write(List<Event> events, Writer out) {
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(out, "out");
         ContentLineWriter lines = new ContentLineWriter(out);
-        lines.begin("VCALENDAR");
-        lines.start("VERSION").value("2.0");
-        lines.start("PRODID").text(PRODUCT_ID);
-        lines.start("CALSCALE").value("GREGORIAN");
-        lines.start("METHOD").value("PUBLISH");
-        lines.start("NAME").text(options.calendarName());
-        lines.start("X-WR-CALNAME").text(options.calendarName());
-        lines.start("REFRESH-INTERVAL").token("VALUE", "DURATION").value(options.refreshInterval().toString());
-        lines.start("X-PUBLISHED-TTL").value(options.refreshInterval().toString());
-        zonesUsed(events).forEach((zone, span) -> TimeZoneWriter.write(lines, ZoneId.of(zone), span[0], span[1]));
+        CalendarMapper.begin(lines, events, options);
         for (Event event : events) {
             EventMapper.write(lines, event, options);
         }
-        lines.end("VCALENDAR");
+        CalendarMapper.end(lines);
         try {
             out.flush();
         } catch (IOException e) {
@@ -102,27 +104,13 @@ public final class FeedWriter {
         return out.toString();
     }
 
-    /** Every zone the events use, by id in sorted order, with the first and last instant it must cover. */
-    private static Map<String, Instant[]> zonesUsed(List<Event> events) {
-        Map<String, Instant[]> zones = new TreeMap<>();
-        for (Event event : events) {
-            if (event.allDay()) {
-                continue;
-            }
-            Instant start = event.startAt().toInstant();
-            Instant end = event.endAt().toInstant();
-            zones.merge(event.zone().getId(), new Instant[] {start, end}, (a, b) -> new Instant[] {
-                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
-        }
-        return zones;
-    }
-
     /** Builds a {@link FeedWriter}; not thread-safe. */
     public static final class Builder {
         private String calendarName = "Agendum";
         private Duration refreshInterval = Duration.ofHours(12);
         private boolean withItems;
         private Optional<Locale> language = Optional.empty();
+        private boolean lossless = true;
 
         private Builder() {
         }
@@ -139,7 +127,7 @@ public final class FeedWriter {
          * @throws IllegalArgumentException when it is not positive
          */
         public Builder refreshInterval(Duration interval) {
-            if (interval.isNegative() || interval.isZero()) {
+            if (Objects.requireNonNull(interval, "interval").isNegative() || interval.isZero()) {
                 throw new IllegalArgumentException("a refresh interval must be positive, got " + interval);
             }
             this.refreshInterval = interval;
@@ -154,13 +142,23 @@ public final class FeedWriter {
 
         /** Writes texts and added words in {@code language} where available, instead of each event's own. */
         public Builder language(Locale language) {
-            this.language = Optional.of(language);
+            this.language = Optional.of(Objects.requireNonNull(language, "language"));
+            return this;
+        }
+
+        /**
+         * Sets whether each event carries, in X-AGENDUM- properties, everything {@link FeedReader} needs to read it
+         * back equal (the default). Without them a feed holds only what calendar apps show, and is smaller and
+         * faster to write, but reads back only as a feed from elsewhere would.
+         */
+        public Builder lossless(boolean lossless) {
+            this.lossless = lossless;
             return this;
         }
 
         /** Returns the writer. */
         public FeedWriter build() {
-            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language));
+            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language, lossless));
         }
     }
 }

@@ -1,16 +1,23 @@
 package dev.agendum.ical;
 
+import dev.agendum.model.Affiliation;
 import dev.agendum.model.Event;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
+import dev.agendum.model.Role;
 import dev.agendum.model.RoleType;
+import dev.agendum.model.ScheduledItem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One RFC 9073 PARTICIPANT component per participation (section 7.1): PARTICIPANT-TYPE from the role (the RFC's
  * own values where it has one, an X- name where it has none), CALENDAR-ADDRESS when an e-mail address is known,
- * and the name, role and affiliations readable in SUMMARY and DESCRIPTION. X-AGENDUM- properties keep the
- * person's id and the role's code, so that a reader can rebuild the participation exactly.
+ * and the name, role and affiliations readable in SUMMARY (and the item in DESCRIPTION). X-AGENDUM-PARTICIPATION
+ * (person, role, custom label, item) and one X-AGENDUM-AFFILIATION per affiliation carry it exactly.
  */
 final class ParticipantMapper {
 
@@ -24,25 +31,70 @@ final class ParticipantMapper {
             case CONTACT -> "CONTACT";
             case SPOKESPERSON -> "PUBLICITY-CONTACT";
             case ORGANISER -> "PLANNER-CONTACT";
-            default -> "X-" + role.name().replace('_', '-');
+            case CHAIR -> "X-CHAIR";
+            case HOST -> "X-HOST";
+            case MODERATOR -> "X-MODERATOR";
+            case INTERVIEWER -> "X-INTERVIEWER";
+            case INTERVIEWEE -> "X-INTERVIEWEE";
+            case AUTHOR -> "X-AUTHOR";
+            case PANEL_LEADER -> "X-PANEL-LEADER";
+            case PANELLIST -> "X-PANELLIST";
+            case CUSTOM -> "X-CUSTOM";
         };
     }
 
     /** Writes the participant; {@code item} is the programme item it belongs to, if any. */
     static void write(ContentLineWriter lines, Event event, Participation participation,
-                      java.util.Optional<dev.agendum.model.ScheduledItem> item, String uid, Locale language) {
+                      Optional<ScheduledItem> item, String uid, Locale language, boolean carry) {
         lines.begin("PARTICIPANT");
         lines.start("UID").text(uid);
         lines.start("PARTICIPANT-TYPE").value(participantType(participation.role().type()));
-        event.person(participation.personId()).flatMap(Person::email).ifPresent(email ->
-                lines.start("CALENDAR-ADDRESS").mailto(email));
+        Optional<String> email = event.person(participation.personId()).flatMap(Person::email);
+        if (email.isPresent()) {
+            lines.start("CALENDAR-ADDRESS").mailto(email.get());
+        }
         String tag = language.toLanguageTag();
         lines.start("SUMMARY").param("LANGUAGE", tag).text(DescriptionText.person(event, participation, language));
-        item.ifPresent(s -> lines.start("DESCRIPTION").param("LANGUAGE", tag)
-                .text(DescriptionText.times(s) + " " + s.item().title().get(language)));
-        lines.start("X-AGENDUM-PERSON").text(participation.personId());
-        item.ifPresent(s -> lines.start("X-AGENDUM-ITEM").text(s.item().id()));
-        lines.start("X-AGENDUM-ROLE").text(participation.role().type().code());
+        if (item.isPresent()) {
+            lines.start("DESCRIPTION").param("LANGUAGE", tag)
+                    .text(DescriptionText.times(item.get()) + " " + item.get().item().title().get(language));
+        }
+        if (carry) {
+            carry(lines, participation, item);
+        }
         lines.end("PARTICIPANT");
+    }
+
+    private static void carry(ContentLineWriter lines, Participation participation, Optional<ScheduledItem> item) {
+        lines.start("X-AGENDUM-PARTICIPATION").field("person", participation.personId())
+                .field("role", participation.role().type().code());
+        Fields.optionalText(lines, "role-label", participation.role().customLabel());
+        if (item.isPresent()) {
+            lines.field("item", item.get().item().id());
+        }
+        lines.endFields();
+        for (Affiliation affiliation : participation.affiliations()) {
+            lines.start("X-AGENDUM-AFFILIATION");
+            Fields.optionalText(lines, "position", affiliation.position());
+            affiliation.organisation().ifPresent(o -> PeopleMapper.organisation(lines, "organisation", o));
+            lines.endFields();
+        }
+    }
+
+    /**
+     * Reads a PARTICIPANT Agendum wrote: the item it belongs to (empty for the whole event) and the participation.
+     */
+    static Map.Entry<Optional<String>, Participation> read(FeedScan.Scanned participant) {
+        Fields fields = Fields.parse(participant.text("X-AGENDUM-PARTICIPATION").orElseThrow());
+        RoleType type = fields.code("role", RoleType.class);
+        List<Affiliation> affiliations = new ArrayList<>();
+        for (ContentLine line : participant.all("X-AGENDUM-AFFILIATION")) {
+            Fields affiliation = Fields.parse(line.text());
+            affiliations.add(new Affiliation(affiliation.text("position"), affiliation.text("organisation")
+                    .map(name -> PeopleMapper.organisation(affiliation, "organisation"))));
+        }
+        Participation participation = new Participation(fields.required("person"),
+                new Role(type, fields.text("role-label")), affiliations);
+        return Map.entry(fields.one("item"), participation);
     }
 }

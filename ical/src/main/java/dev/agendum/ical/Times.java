@@ -32,26 +32,8 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
     /** A date or date-time as written: its text, TZID and VALUE parameters. */
     record Written(String value, Optional<String> tzid, Optional<String> type) {
 
-        /** Reads {@code DTSTART;TZID="Europe/Amsterdam":20210328T023000}, quotes and all. */
-        static Written parse(String line) {
-            Optional<String> tzid = Optional.empty();
-            Optional<String> type = Optional.empty();
-            int i = line.indexOf(';');
-            int colon = valueStart(line);
-            while (i >= 0 && i < colon) {
-                int next = next(line, i + 1, colon);
-                String parameter = line.substring(i + 1, next);
-                int equals = parameter.indexOf('=');
-                String name = equals < 0 ? parameter : parameter.substring(0, equals).toUpperCase(Locale.ROOT);
-                String value = equals < 0 ? "" : parameter.substring(equals + 1).replace("\"", "");
-                if (name.equals("TZID")) {
-                    tzid = Optional.of(value);
-                } else if (name.equals("VALUE")) {
-                    type = Optional.of(value);
-                }
-                i = next < colon ? next : -1;
-            }
-            return new Written(line.substring(colon + 1), tzid, type);
+        static Written of(ContentLine line) {
+            return new Written(line.value(), line.parameter("TZID"), line.parameter("VALUE"));
         }
 
         static Written of(Property property) {
@@ -62,42 +44,18 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
         boolean date() {
             return type.map("DATE"::equalsIgnoreCase).orElse(false) || value.strip().length() == 8;
         }
-
-        private static int valueStart(String line) {
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                quoted = c == '"' != quoted;
-                if (c == ':' && !quoted) {
-                    return i;
-                }
-            }
-            return line.length();
-        }
-
-        private static int next(String line, int from, int end) {
-            boolean quoted = false;
-            for (int i = from; i < end; i++) {
-                char c = line.charAt(i);
-                quoted = c == '"' != quoted;
-                if (c == ';' && !quoted) {
-                    return i;
-                }
-            }
-            return end;
-        }
     }
 
-    static Times of(Component vevent, ZoneId defaultZone, FeedScan.EventLines lines, List<FeedWarning> warnings) {
+    static Times of(Component vevent, ZoneId defaultZone, FeedScan.Scanned lines, List<FeedWarning> warnings) {
         Written dtstart = written(vevent, "DTSTART", lines)
                 .orElseThrow(() -> new IllegalArgumentException("it has no DTSTART"));
         boolean allDay = dtstart.date();
-        ZoneId zone = zone(dtstart, defaultZone, lines.of("DTSTART"), warnings);
+        ZoneId zone = zone(dtstart, defaultZone, lines.lineOf("DTSTART"), warnings);
         LocalDateTime start = local(dtstart.value(), allDay);
         Optional<Written> dtend = written(vevent, "DTEND", lines);
         LocalDateTime end;
         if (dtend.isPresent()) {
-            ZoneId endZone = zone(dtend.get(), defaultZone, lines.of("DTEND"), List.of());
+            ZoneId endZone = zone(dtend.get(), defaultZone, lines.lineOf("DTEND"), List.of());
             end = local(dtend.get().value(), dtend.get().date());
             if (!endZone.equals(zone)) {
                 end = end.atZone(endZone).withZoneSameInstant(zone).toLocalDateTime();
@@ -107,7 +65,7 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
                     : start);
         }
         if (end.isBefore(start) || allDay && !end.isAfter(start)) {
-            warnings.add(new FeedWarning(lines.of("DTEND"), "the end is not after the start: read as "
+            warnings.add(new FeedWarning(lines.lineOf("DTEND"), "the end is not after the start: read as "
                     + (allDay ? "one day" : "a point in time")));
             end = allDay ? start.plusDays(1) : start;
         }
@@ -120,8 +78,8 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
     }
 
     /** The raw line the scan kept, or, for a feed it could not map, the value ical4j gives. */
-    private static Optional<Written> written(Component vevent, String name, FeedScan.EventLines lines) {
-        return lines.time(name).map(Written::parse).or(() -> vevent.getProperty(name).map(Written::of));
+    private static Optional<Written> written(Component vevent, String name, FeedScan.Scanned lines) {
+        return lines.first(name).map(Written::of).or(() -> vevent.getProperty(name).map(Written::of));
     }
 
     private static LocalDateTime local(String value, boolean date) {

@@ -109,11 +109,66 @@ class ContentLineWriterTest {
                 .withMessageContaining("U+0009");
     }
 
-    @Test
-    @DisplayName("refuses a carriage return in a parameter")
-    void parameterCarriageReturn() {
+    @ParameterizedTest(name = "refuses a carriage return in a parameter: {0}")
+    @ValueSource(strings = {"a\rX-INJECTED:1", "a\r\nX-INJECTED:1", "a\r"})
+    void parameterCarriageReturn(String value) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> write(w -> w.start("ORGANIZER").param("CN", "a\r\nX-INJECTED:1").value("v")));
+                .isThrownBy(() -> write(w -> w.start("ORGANIZER").param("CN", value).value("v")))
+                .withMessageContaining("ORGANIZER").withMessageContaining("U+000D");
+    }
+
+    @ParameterizedTest(name = "refuses a carriage return in text, CRLF too: {0}")
+    @ValueSource(strings = {"a\r\nb", "a\rb", "trailing\r", "\r\n"})
+    void refusesCarriageReturns(String value) {
+        assertThatIllegalArgumentException().isThrownBy(() -> text(value)).withMessageContaining("U+000D");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> write(w -> w.start("X-AGENDUM-EVENT").field("k", value).endFields()))
+                .withMessageContaining("X-AGENDUM-EVENT");
+    }
+
+    @ParameterizedTest(name = "compact field value \"{0}\" is written as {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "plain     | X:k=plain",
+        "a&b       | X:k=a%26b",
+        "100%      | X:k=100%25",
+        "%26       | X:k=%2526",
+        "a=b:c     | X:k=a=b:c",
+        "a;b,c     | X:k=a\\;b\\,c",
+        "back\\   | X:k=back\\\\"
+    })
+    void compactFields(String value, String expected) {
+        assertThat(write(w -> w.start("X").field("k", value.strip()).endFields())).isEqualTo(expected.strip() + "\r\n");
+    }
+
+    @Test
+    @DisplayName("joins compact fields with &, writes tagged values as tag:text, and an empty list as an empty value")
+    void compactFieldList() {
+        assertThat(write(w -> w.start("X").field("a", "1").field("t", "nl", "één & twee").field("a", "2").endFields()))
+                .isEqualTo("X:a=1&t=nl:één %26 twee&a=2\r\n");
+        assertThat(write(w -> w.start("X").endFields())).isEqualTo("X:\r\n");
+    }
+
+    @Test
+    @DisplayName("refuses control characters in compact fields too")
+    void compactFieldControls() {
+        assertThatIllegalArgumentException().isThrownBy(() -> write(w -> w.start("X-AGENDUM-PERSON")
+                .field("name", "a\u0000").endFields())).withMessageContaining("X-AGENDUM-PERSON");
+    }
+
+    @ParameterizedTest(name = "a {0}-octet character right at the 75th octet moves whole to the next line")
+    @CsvSource({"2, é", "3, €", "4, \uD83C\uDF89"})
+    void foldsAtTheBoundary(int octets, String character) {
+        String c = character.strip();
+        // "SUMMARY:" is 8 octets: fill to 74, so the character would need octets 75 to 74 + octets.
+        String written = text("x".repeat(66) + c + "y");
+        String[] lines = written.split("\r\n");
+        assertThat(lines[0].getBytes(UTF_8)).hasSize(74);
+        assertThat(lines[1]).isEqualTo(" " + c + "y");
+        assertThat(c.getBytes(UTF_8)).hasSize(octets);
+        // And one octet earlier it still fits on the first line when it ends exactly at octet 75.
+        String fits = text("x".repeat(67 - octets) + c + "y");
+        assertThat(fits.split("\r\n")[0].getBytes(UTF_8)).hasSize(75);
+        assertThat(fits.split("\r\n")[0]).endsWith(c);
     }
 
     @ParameterizedTest(name = "refuses the URI {0}")

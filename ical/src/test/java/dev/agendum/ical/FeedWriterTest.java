@@ -112,7 +112,9 @@ class FeedWriterTest {
         assertThat(feed.split("BEGIN:PARTICIPANT", -1)).hasSize(4);
         assertThat(feed).contains("PARTICIPANT-TYPE:X-CHAIR\r\n", "PARTICIPANT-TYPE:X-PANEL-LEADER\r\n",
                 "PARTICIPANT-TYPE:X-PANELLIST\r\nCALENDAR-ADDRESS:mailto:steen@nsob.example\r\n",
-                "X-AGENDUM-ITEM:panel\r\n");
+                "X-AGENDUM-PARTICIPATION:person=martijn-van-der-steen&role=panellist&item=panel\r\n"
+                        + "X-AGENDUM-AFFILIATION:position=nl:Adj-directeur&organisation=nl:NSOB\r\n"
+                        + "X-AGENDUM-AFFILIATION:position=nl:Hoogleraar&organisation=nl:EUR\r\nEND:PARTICIPANT\r\n");
         assertThat(ParticipantMapper.participantType(dev.agendum.model.RoleType.SPEAKER)).isEqualTo("SPEAKER");
         assertThat(ParticipantMapper.participantType(dev.agendum.model.RoleType.SPOKESPERSON))
                 .isEqualTo("PUBLICITY-CONTACT");
@@ -175,10 +177,49 @@ class FeedWriterTest {
     }
 
     @Test
-    @DisplayName("refuses a control character that validation would have reported, naming the property")
+    @DisplayName("refuses a control character that validation would have reported, a lone CR too, naming the property")
     void refusesControlCharacters() {
-        Event bad = TestEvents.hybrid().toBuilder().title(TestEvents.nl("Titel\r\nBEGIN:VEVENT")).build();
+        Event bad = TestEvents.hybrid().toBuilder().title(TestEvents.nl("Titel\rBEGIN:VEVENT")).build();
         assertThatIllegalArgumentException().isThrownBy(() -> feed(bad)).withMessageContaining("SUMMARY");
+        Event nul = TestEvents.hybrid().toBuilder().description(TestEvents.nl("a\u0000b")).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> feed(nul)).withMessageContaining("DESCRIPTION");
+    }
+
+    @Test
+    @DisplayName("refuses CRLF then BEGIN:VEVENT in a title, and writes LF then BEGIN:VEVENT as an escaped line break")
+    void crlfInjection() throws Exception {
+        Event crlf = TestEvents.hybrid().toBuilder()
+                .title(TestEvents.nl("Titel\r\nBEGIN:VEVENT\r\nSUMMARY:evil\r\nEND:VEVENT")).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> feed(crlf)).withMessageContaining("SUMMARY");
+        Event lf = TestEvents.hybrid().toBuilder()
+                .title(TestEvents.nl("Titel\nBEGIN:VEVENT\nSUMMARY:evil\nEND:VEVENT")).build();
+        String feed = feed(lf);
+        assertThat(feed).contains("SUMMARY;LANGUAGE=nl:Titel\\nBEGIN:VEVENT\\nSUMMARY:evil\\nEND:VEVENT\r\n");
+        assertThat(parse(feed).getComponents(Component.VEVENT)).hasSize(1);
+        assertThat(FeedReader.create().read(feed).events()).containsExactly(lf);
+        FeedAssertions.assertLinesWithin75Octets(feed);
+    }
+
+    @Test
+    @DisplayName("leaves a name with a line feed, a quote or a backslash out of CN and LABEL, where it could break the line")
+    void injectionInParameters() throws Exception {
+        Event event = TestEvents.hybrid();
+        for (String name : new String[] {"VB\nATTENDEE:mailto:evil@example.org", "VB\":mailto:evil@example.org",
+            "VB\\"}) {
+            Event sneaky = new Event(event.id(), event.language(), event.title(), event.description(), event.zone(),
+                    event.start(), event.end(), event.allDay(), event.attendanceMode(), event.venue(),
+                    event.online().map(o -> new dev.agendum.model.OnlineLocation(java.util.Optional.of(name),
+                            o.joinLink(), o.features())), event.status(), event.previousStart(),
+                    List.of(dev.agendum.model.Organisation.of(TestEvents.nl(name))), event.people(),
+                    event.participations(), event.programme(), event.registration(), event.contacts(),
+                    event.links(), event.image(), event.categories(), event.revision());
+            String written = feed(sneaky);
+            assertThat(unfold(written)).contains("\r\nORGANIZER:mailto:info@bestuurskunde.nl\r\n")
+                    .contains("\r\nCONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO,CHAT:https://zoom.example/j/123?pwd=x\r\n")
+                    .doesNotContain("\r\nATTENDEE");
+            assertThat(parse(written).getComponents(Component.VEVENT)).hasSize(1);
+            assertThat(FeedReader.create().read(written).events()).containsExactly(sneaky);
+        }
     }
 
     @Test
@@ -188,6 +229,43 @@ class FeedWriterTest {
         String feed = feed(sneaky);
         assertThat(feed).contains("SUMMARY;LANGUAGE=nl:Titel\\nEND:VEVENT\\nBEGIN:VEVENT\r\n");
         assertThat(parse(feed).getComponents(Component.VEVENT)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("streams event by event: each VEVENT reaches the Writer before the next event is even looked at")
+    void streams() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        List<Integer> seen = new java.util.ArrayList<>();
+        int count = 50;
+        List<Event> events = new java.util.AbstractList<>() {
+            @Override
+            public Event get(int index) {
+                seen.add(out.getBuffer().length());
+                return TestEvents.in("e" + index, "Europe/Amsterdam", "2021-04-02T10:00", "2021-04-02T12:00");
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+        FEED.write(events, out);
+        // The first pass only collects the zones to define; while writing, the output grows before every next event.
+        List<Integer> writing = seen.subList(count, seen.size());
+        for (int i = 1; i < writing.size(); i++) {
+            assertThat(writing.get(i)).isGreaterThan(writing.get(i - 1));
+        }
+        assertThat(writing).hasSize(count);
+    }
+
+    @Test
+    @DisplayName("ical4j parses a feed with every field set, its X-AGENDUM- properties and item VEVENTs")
+    void parsedByIcal4jWithEverything() throws Exception {
+        String feed = WITH_ITEMS.write(List.of(TestEvents.complete(), TestEvents.hybrid(), TestEvents.allDay()));
+        // 1 + 4 items, 1 + 4 items, 1.
+        assertThat(parse(feed).getComponents(Component.VEVENT)).hasSize(11);
+        assertLinesWithin75Octets(feed);
+        assertEveryTzidDefined(feed);
     }
 
     static void assertEveryTzidDefined(String feed) {

@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
  */
 public final class IndependentParsers {
 
-    /** One VEVENT as a parser read it: instants in UTC ({@code 2021-04-02T08:00:00Z}), end empty for none. */
-    public record Read(String uid, String summary, String start, String end, boolean zoneResolved) {
+    /**
+     * One VEVENT as a parser read it: instants in UTC ({@code 2021-04-02T08:00:00Z}), end empty for none, whether
+     * its time zone resolved, and how many PARTICIPANT components it has.
+     */
+    public record Read(String uid, String summary, String start, String end, boolean zoneResolved, int participants) {
     }
 
     private static final Pattern EVENT = Pattern.compile("\"uid\": \"([^\"]*)\",\\s*\"summary\": \"((?:[^\"\\\\]|\\\\.)*)\","
-            + "\\s*\"start\": (\"[^\"]*\"|null),\\s*\"end\": (\"[^\"]*\"|null),\\s*\"zoneResolved\": (true|false)");
+            + "\\s*\"start\": (\"[^\"]*\"|null),\\s*\"end\": (\"[^\"]*\"|null),\\s*\"zoneResolved\": (true|false),"
+            + "\\s*\"participants\": (\\d+)");
 
     private IndependentParsers() {
     }
@@ -73,7 +77,8 @@ public final class IndependentParsers {
         Matcher matcher = EVENT.matcher(output);
         while (matcher.find()) {
             events.add(new Read(matcher.group(1), matcher.group(2).replace("\\\"", "\""), unquote(matcher.group(3)),
-                    unquote(matcher.group(4)), Boolean.parseBoolean(matcher.group(5))));
+                    unquote(matcher.group(4)), Boolean.parseBoolean(matcher.group(5)),
+                    Integer.parseInt(matcher.group(6))));
         }
         return events;
     }

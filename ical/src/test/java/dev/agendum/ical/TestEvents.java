@@ -102,6 +102,83 @@ final class TestEvents {
                 .build();
     }
 
+    /**
+     * An event with every field of the model set, several of them in two languages: rescheduled, hybrid, with
+     * nested programme items, a custom role, every kind of affiliation, registration channel and contact, a link
+     * without an address and an image.
+     */
+    static Event complete() {
+        Organisation nsob = new Organisation(nl("Nederlandse School voor Openbaar Bestuur"), Optional.of("NSOB"),
+                Optional.of(URI.create("https://www.nsob.nl/")));
+        return Event.builder("complete-2021-04-02")
+                .language(java.util.Locale.forLanguageTag("nl"))
+                .title(nl("Samenwerken als één overheid").with(java.util.Locale.ENGLISH, "Working as one government"))
+                .description(nl("Een sessie over grensverkeer.\nMet \"panel\"; chat & camera, 100%.")
+                        .with(java.util.Locale.ENGLISH, "A session on border traffic."))
+                .zone(ZoneId.of("Europe/Amsterdam"))
+                .time(at("2021-04-02T10:00"), at("2021-04-02T12:00"))
+                .hybrid(new Venue(nl("Zaal 1"), Optional.of(new PostalAddress(Optional.of("Lange Voorhout 1"),
+                                Optional.of("2514 EA"), "Den Haag", Optional.of("Zuid-Holland"), "NL"))),
+                        new OnlineLocation(Optional.of("Zoom"),
+                                Optional.of(JoinLink.known(URI.create("https://zoom.example/j/123?pwd=x&y=%41"))),
+                                Set.of(ConferenceFeature.AUDIO, ConferenceFeature.VIDEO, ConferenceFeature.CHAT,
+                                        ConferenceFeature.SCREEN)))
+                .rescheduledFrom(at("2021-03-19T10:00"))
+                .organiser(VB.withLink(URI.create("https://www.bestuurskunde.nl/")), nsob)
+                .person(Person.of("ruben-maes", "Ruben Maes").withHonorific("dr.").withEmail("ruben@vb.example")
+                                .withPhone("+31 6 25068171").withLink(URI.create("https://vb.example/ruben")),
+                        Person.of("eva-kunseler", "Eva Kunseler"),
+                        Person.of("mieke-berkers", "Mieke Berkers").withPhone("+31 70 3288700"))
+                .participation(Participation.of("ruben-maes", RoleType.MODERATOR,
+                                Affiliation.of(nl("voorzitter"), VB)),
+                        Participation.of("eva-kunseler", dev.agendum.model.Role.custom(
+                                nl("Tafeldame").with(java.util.Locale.ENGLISH, "Table companion"))))
+                .programme(Programme.of(
+                        ProgrammeItem.builder("welkom", at("2021-04-02T10:00"), ItemKind.WELCOME, nl("Welkom"))
+                                .end(at("2021-04-02T10:05"))
+                                .participation(Participation.of("ruben-maes", RoleType.MODERATOR))
+                                .build(),
+                        ProgrammeItem.builder("gesprek", at("2021-04-02T10:05"), ItemKind.OTHER, nl("Tafelgesprek"))
+                                .kindLabel(nl("Tafelgesprek").with(java.util.Locale.ENGLISH, "Table talk"))
+                                .description(nl("Aan tafel, met koffie & thee."))
+                                .track("A").room("Zaal 2")
+                                .participation(Participation.of("eva-kunseler", RoleType.INTERVIEWEE,
+                                                Affiliation.at(Organisation.of(nl("Planbureau voor de Leefomgeving"),
+                                                        "PBL")),
+                                                Affiliation.position(nl("onderzoeker"))),
+                                        Participation.of("ruben-maes", RoleType.INTERVIEWER))
+                                .child(ProgrammeItem.builder("vragen", at("2021-04-02T11:30"), ItemKind.QUESTIONS,
+                                        nl("Vragen")).build())
+                                .build(),
+                        ProgrammeItem.builder("afsluiting", at("2021-04-02T12:00"), ItemKind.CLOSING,
+                                nl("Afsluiting")).build()))
+                .registration(Registration.required(RegistrationChannel.web("https://www.bestuurskunde.nl/aanmelden")
+                                        .withLabel(nl("Klik hier")),
+                                RegistrationChannel.email("info@bestuurskunde.nl"),
+                                RegistrationChannel.phone("+31 70 3288700"),
+                                RegistrationChannel.inPerson(nl("aan de balie")),
+                                RegistrationChannel.linkFollows(),
+                                RegistrationChannel.webWithoutAddress(nl("aanmeldformulier")))
+                        .opens(at("2021-03-01T09:00")).closes(at("2021-04-01T12:00"))
+                        .capacity(dev.agendum.model.Capacity.withWaitingList(80, 20))
+                        .fee(dev.agendum.model.Fee.of("12.50", "EUR"))
+                        .audience(nl("leden; en introducés"))
+                        .approvalRequired(true)
+                        .note(nl("Aanmelden is verplicht.\nVol = vol."))
+                        .build())
+                .contact(Contact.person(Contact.Role.PRESS, "mieke-berkers"),
+                        new Contact(Contact.Role.REGISTRATION, Optional.empty(), Optional.of(nl("Secretariaat")),
+                                Optional.of("info@bestuurskunde.nl"), Optional.of("+31 70 3288700")))
+                .link(Link.of(Link.Relation.INFORMATION, nl("Meer informatie"),
+                                URI.create("https://www.bestuurskunde.nl/agenda")),
+                        Link.withoutAddress(Link.Relation.RELATED, nl("Eerder spraken we twee van de onderzoekers")))
+                .image(Image.of(nl("Een zaal vol mensen"), URI.create("https://www.bestuurskunde.nl/beeld.jpg")))
+                .category(nl("bijeenkomst"), nl("bestuur, samenwerking").with(java.util.Locale.ENGLISH,
+                        "governance, collaboration"))
+                .revision(Revision.of(3, Instant.parse("2021-03-20T08:30:00Z")))
+                .build();
+    }
+
     /** An all-day event on 2 and 3 April 2021. */
     static Event allDay() {
         return in("Europe/Amsterdam", "2021-04-02T10:00", "2021-04-02T12:00").toBuilder()

@@ -1,0 +1,62 @@
+package dev.agendum.ical;
+
+import dev.agendum.model.Event;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The VCALENDAR of a feed (RFC 5545 section 3.4): VERSION, PRODID, CALSCALE, METHOD:PUBLISH, the RFC 7986 NAME and
+ * REFRESH-INTERVAL (with the VALUE=DURATION ical4j leaves out) with their widely read X-WR-CALNAME and
+ * X-PUBLISHED-TTL twins, and one VTIMEZONE per zone the events use, built once per zone for the span they cover.
+ */
+final class CalendarMapper {
+
+    private CalendarMapper() {
+    }
+
+    /** Writes everything before the first VEVENT. */
+    static void begin(ContentLineWriter lines, List<Event> events, FeedOptions options) {
+        lines.begin("VCALENDAR");
+        lines.start("VERSION").value("2.0");
+        lines.start("PRODID").text(FeedWriter.PRODUCT_ID);
+        lines.start("CALSCALE").value("GREGORIAN");
+        lines.start("METHOD").value("PUBLISH");
+        lines.start("NAME").text(options.calendarName());
+        lines.start("X-WR-CALNAME").text(options.calendarName());
+        String interval = options.refreshInterval().toString();
+        lines.start("REFRESH-INTERVAL").token("VALUE", "DURATION").value(interval);
+        lines.start("X-PUBLISHED-TTL").value(interval);
+        zonesUsed(events).forEach((zone, span) -> TimeZoneWriter.write(lines, ZoneId.of(zone), span[0], span[1]));
+    }
+
+    /** Writes the end of the VCALENDAR. */
+    static void end(ContentLineWriter lines) {
+        lines.end("VCALENDAR");
+    }
+
+    /**
+     * Every zone the timed events use, by id in sorted order (deterministic output), with the first and last
+     * instant it must cover. All-day events are floating dates and reference no zone.
+     */
+    private static Map<String, Instant[]> zonesUsed(List<Event> events) {
+        Map<String, Instant[]> zones = new TreeMap<>();
+        for (Event event : events) {
+            if (event.allDay()) {
+                continue;
+            }
+            Instant start = event.startAt().toInstant();
+            Instant end = event.endAt().toInstant();
+            Instant[] span = zones.get(event.zone().getId());
+            if (span == null) {
+                zones.put(event.zone().getId(), new Instant[] {start, end});
+            } else {
+                span[0] = start.isBefore(span[0]) ? start : span[0];
+                span[1] = end.isAfter(span[1]) ? end : span[1];
+            }
+        }
+        return zones;
+    }
+}
