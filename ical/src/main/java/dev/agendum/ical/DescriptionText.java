@@ -12,7 +12,9 @@ import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.ScheduledItem;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,28 +26,51 @@ import java.util.stream.Collectors;
  */
 final class DescriptionText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
     /** "1 maart 2021 09.00", "1 March 2021 09.00": the language's month names, the announcements' time style. */
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu HH.mm");
 
     private final Event event;
     private final List<ScheduledItem> schedule;
     private final Locale language;
+    private final String tag;
     private final StringBuilder text = new StringBuilder(1024);
+    /**
+     * How each participation reads, by identity: the DESCRIPTION, the PARTICIPANT's SUMMARY and an item's VEVENT all
+     * say it, and a feed writer's profile showed the text built three times.
+     */
+    private final Map<Participation, String> personTexts = new IdentityHashMap<>();
 
     private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language) {
         this.event = event;
         this.schedule = schedule;
         this.language = language;
+        this.tag = language.toLanguageTag();
     }
 
-    /** Returns the readable description of {@code event} in {@code language}, given its scheduled items. */
-    static String of(Event event, List<ScheduledItem> schedule, Locale language) {
-        return new DescriptionText(event, schedule, language).build();
+    /** Returns the texts of {@code event} in {@code language}, given its scheduled items; one per event written. */
+    static DescriptionText of(Event event, List<ScheduledItem> schedule, Locale language) {
+        return new DescriptionText(event, schedule, language);
     }
 
-    /** Returns how a participation reads: "Eva Kunseler (Geïnterviewde, PBL)". */
-    static String person(Event event, Participation participation, Locale language) {
+    Event event() {
+        return event;
+    }
+
+    Locale language() {
+        return language;
+    }
+
+    /** Returns the language's tag, for LANGUAGE parameters: built once, not per property. */
+    String tag() {
+        return tag;
+    }
+
+    /** Returns how a participation of this event reads: "Eva Kunseler (geïnterviewde, PBL)". */
+    String person(Participation participation) {
+        return personTexts.computeIfAbsent(participation, p -> person(event, p, language));
+    }
+
+    private static String person(Event event, Participation participation, Locale language) {
         String name = event.person(participation.personId()).map(Person::displayName)
                 .orElse(participation.personId());
         String role = participation.role().label(language).toLowerCase(language);
@@ -62,7 +87,9 @@ final class DescriptionText {
         return name + " (" + (named ? details.substring(2) : role + details) + ")";
     }
 
-    private String build() {
+    /** Returns the readable description of the event; build it once per event. */
+    String description() {
+        text.setLength(0);
         event.description().ifPresent(d -> text.append(d.get(language)));
         programme();
         people();
@@ -90,7 +117,7 @@ final class DescriptionText {
             text.append('\n').append(times(scheduled)).append(' ').append(scheduled.item().title().get(language));
             List<Participation> people = scheduled.item().participations();
             for (int i = 0; i < people.size(); i++) {
-                text.append(i == 0 ? " — " : ", ").append(person(event, people.get(i), language));
+                text.append(i == 0 ? " — " : ", ").append(person(people.get(i)));
             }
             scheduled.item().description().ifPresent(d -> text.append("\n  ").append(d.get(language)));
         }
@@ -98,9 +125,20 @@ final class DescriptionText {
 
     /** Returns "14.00–14.05", or "15.00" for a point in time. */
     static String times(ScheduledItem scheduled) {
-        LocalDateTime start = scheduled.span().start();
-        return scheduled.span().isPoint() ? TIME.format(start)
-                : TIME.format(start) + "–" + TIME.format(scheduled.span().end());
+        StringBuilder times = new StringBuilder(11);
+        time(times, scheduled.span().start());
+        if (!scheduled.span().isPoint()) {
+            time(times.append('–'), scheduled.span().end());
+        }
+        return times.toString();
+    }
+
+    /** Appends "09.05": the announcements' style, without a formatter (the writer's profile showed it). */
+    private static void time(StringBuilder text, LocalDateTime time) {
+        int hour = time.getHour();
+        int minute = time.getMinute();
+        text.append((char) ('0' + hour / 10)).append((char) ('0' + hour % 10)).append('.')
+                .append((char) ('0' + minute / 10)).append((char) ('0' + minute % 10));
     }
 
     private void people() {
@@ -108,7 +146,9 @@ final class DescriptionText {
             return;
         }
         section(Words.PEOPLE);
-        event.participations().forEach(p -> text.append("\n- ").append(person(event, p, language)));
+        for (Participation participation : event.participations()) {
+            text.append("\n- ").append(person(participation));
+        }
     }
 
     private void organisers() {

@@ -8,8 +8,6 @@ import dev.agendum.model.Participation;
 import dev.agendum.model.ScheduledItem;
 import dev.agendum.model.TimeSpan;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +24,6 @@ final class EventMapper {
     /** The domain of every UID Agendum writes. */
     static final String UID_DOMAIN = "@agendum.dev";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
     private EventMapper() {
     }
@@ -45,9 +41,10 @@ final class EventMapper {
         stamp(lines, event);
         times(lines, event, event.span(), event.allDay());
         lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
-        String description = DescriptionText.of(event, schedule, language);
+        DescriptionText texts = DescriptionText.of(event, schedule, language);
+        String description = texts.description();
         if (!description.isEmpty()) {
-            lines.start("DESCRIPTION").param("LANGUAGE", language.toLanguageTag()).text(description);
+            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
         LocationMapper.write(lines, event, language);
         for (Link link : event.links()) {
@@ -62,33 +59,32 @@ final class EventMapper {
         if (!event.categories().isEmpty()) {
             List<String> categories = new ArrayList<>(event.categories().size());
             event.categories().forEach(c -> categories.add(c.get(language)));
-            lines.start("CATEGORIES").param("LANGUAGE", language.toLanguageTag()).texts(categories);
+            lines.start("CATEGORIES").param("LANGUAGE", texts.tag()).texts(categories);
         }
         event.image().flatMap(i -> i.url()).ifPresent(url -> lines.start("IMAGE").token("VALUE", "URI")
                 .token("DISPLAY", "BADGE").uri(url));
         if (options.lossless()) {
             carry(lines, event, language);
         }
-        participants(lines, event, schedule, options, language);
+        participants(lines, texts, schedule, options);
         lines.end("VEVENT");
         if (options.withItems()) {
-            schedule.forEach(s -> ItemMapper.write(lines, event, s, language, options.lossless()));
+            schedule.forEach(s -> ItemMapper.write(lines, texts, s, options.lossless()));
         }
     }
 
     /** The event's own participants, and the items' too unless the items have VEVENTs of their own. */
-    private static void participants(ContentLineWriter lines, Event event, List<ScheduledItem> schedule,
-                                     FeedOptions options, Locale language) {
-        String uid = uid(event);
+    private static void participants(ContentLineWriter lines, DescriptionText texts, List<ScheduledItem> schedule,
+                                     FeedOptions options) {
+        String uid = uid(texts.event());
         int n = 0;
-        for (Participation p : event.participations()) {
-            ParticipantMapper.write(lines, event, p, Optional.empty(), "p" + n++ + "." + uid, language,
-                    options.lossless());
+        for (Participation p : texts.event().participations()) {
+            ParticipantMapper.write(lines, texts, p, Optional.empty(), "p" + n++ + "." + uid, options.lossless());
         }
         if (!options.withItems()) {
             for (ScheduledItem s : schedule) {
                 for (Participation p : s.item().participations()) {
-                    ParticipantMapper.write(lines, event, p, Optional.of(s), "p" + n++ + "." + uid, language,
+                    ParticipantMapper.write(lines, texts, p, Optional.of(s), "p" + n++ + "." + uid,
                             options.lossless());
                 }
             }
@@ -144,15 +140,15 @@ final class EventMapper {
 
     /** DTSTAMP from the revision's publication (never the wall clock) and SEQUENCE from its number. */
     static void stamp(ContentLineWriter lines, Event event) {
-        lines.start("DTSTAMP").value(UTC.format(event.revision().published().atOffset(ZoneOffset.UTC)));
+        lines.start("DTSTAMP").utc(event.revision().published());
         lines.start("SEQUENCE").value(Integer.toString(event.revision().number()));
     }
 
     /** DTSTART, and DTEND unless the span is a point in time (RFC 5545 requires DTEND after DTSTART). */
     static void times(ContentLineWriter lines, Event event, TimeSpan span, boolean allDay) {
         if (allDay) {
-            lines.start("DTSTART").token("VALUE", "DATE").value(DATE.format(span.start()));
-            lines.start("DTEND").token("VALUE", "DATE").value(DATE.format(span.end()));
+            lines.start("DTSTART").token("VALUE", "DATE").dateValue(span.start().toLocalDate());
+            lines.start("DTEND").token("VALUE", "DATE").dateValue(span.end().toLocalDate());
             return;
         }
         local(lines, "DTSTART", event, span.start());
@@ -162,7 +158,7 @@ final class EventMapper {
     }
 
     private static void local(ContentLineWriter lines, String name, Event event, LocalDateTime time) {
-        lines.start(name).param("TZID", event.zone().getId()).value(TimeZoneWriter.LOCAL.format(time));
+        lines.start(name).param("TZID", event.zone().getId()).dateTime(time);
     }
 
     static String status(EventStatus status) {

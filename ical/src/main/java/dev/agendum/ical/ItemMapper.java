@@ -31,9 +31,10 @@ final class ItemMapper {
         return item.id() + "." + EventMapper.uid(event);
     }
 
-    /** Writes the item as its own VEVENT. */
-    static void write(ContentLineWriter lines, Event event, ScheduledItem scheduled, Locale language,
-                      boolean carry) {
+    /** Writes the item as its own VEVENT, with its event's texts in the feed's language. */
+    static void write(ContentLineWriter lines, DescriptionText texts, ScheduledItem scheduled, boolean carry) {
+        Event event = texts.event();
+        Locale language = texts.language();
         ProgrammeItem item = scheduled.item();
         String uid = uid(event, item);
         lines.begin("VEVENT");
@@ -47,18 +48,17 @@ final class ItemMapper {
         List<Participation> people = item.participations();
         for (int i = 0; i < people.size(); i++) {
             description.append(description.length() == 0 ? "" : i == 0 ? "\n\n" : ", ")
-                    .append(DescriptionText.person(event, people.get(i), language));
+                    .append(texts.person(people.get(i)));
         }
         if (description.length() > 0) {
-            lines.start("DESCRIPTION").param("LANGUAGE", language.toLanguageTag()).text(description.toString());
+            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description.toString());
         }
         lines.start("RELATED-TO").token("RELTYPE", "PARENT").text(EventMapper.uid(event));
-        lines.start("CATEGORIES").param("LANGUAGE", language.toLanguageTag()).text(item.kindLabel(language));
+        lines.start("CATEGORIES").param("LANGUAGE", texts.tag()).text(item.kindLabel(language));
         lines.start("STATUS").value(EventMapper.status(event.status()));
         int n = 0;
         for (Participation p : item.participations()) {
-            ParticipantMapper.write(lines, event, p, java.util.Optional.of(scheduled), "p" + n++ + "." + uid,
-                    language, carry);
+            ParticipantMapper.write(lines, texts, p, java.util.Optional.of(scheduled), "p" + n++ + "." + uid, carry);
         }
         lines.end("VEVENT");
     }

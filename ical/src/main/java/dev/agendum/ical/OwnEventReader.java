@@ -117,7 +117,7 @@ final class OwnEventReader {
         }
         Locale language = language(line.get());
         String written = line.get().text();
-        String derived = DescriptionText.of(read, read.schedule().allItems(), language);
+        String derived = DescriptionText.of(read, read.schedule().allItems(), language).description();
         if (written.equals(derived)) {
             return read;
         }

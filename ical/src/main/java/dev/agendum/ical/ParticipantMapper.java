@@ -1,7 +1,6 @@
 package dev.agendum.ical;
 
 import dev.agendum.model.Affiliation;
-import dev.agendum.model.Event;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
 import dev.agendum.model.Role;
@@ -9,7 +8,6 @@ import dev.agendum.model.RoleType;
 import dev.agendum.model.ScheduledItem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,21 +41,23 @@ final class ParticipantMapper {
         };
     }
 
-    /** Writes the participant; {@code item} is the programme item it belongs to, if any. */
-    static void write(ContentLineWriter lines, Event event, Participation participation,
-                      Optional<ScheduledItem> item, String uid, Locale language, boolean carry) {
+    /**
+     * Writes the participant, with the event's texts in the feed's language; {@code item} is the programme item it
+     * belongs to, if any.
+     */
+    static void write(ContentLineWriter lines, DescriptionText texts, Participation participation,
+                      Optional<ScheduledItem> item, String uid, boolean carry) {
         lines.begin("PARTICIPANT");
         lines.start("UID").text(uid);
         lines.start("PARTICIPANT-TYPE").value(participantType(participation.role().type()));
-        Optional<String> email = event.person(participation.personId()).flatMap(Person::email);
+        Optional<String> email = texts.event().person(participation.personId()).flatMap(Person::email);
         if (email.isPresent()) {
             lines.start("CALENDAR-ADDRESS").mailto(email.get());
         }
-        String tag = language.toLanguageTag();
-        lines.start("SUMMARY").param("LANGUAGE", tag).text(DescriptionText.person(event, participation, language));
+        lines.start("SUMMARY").param("LANGUAGE", texts.tag()).text(texts.person(participation));
         if (item.isPresent()) {
-            lines.start("DESCRIPTION").param("LANGUAGE", tag)
-                    .text(DescriptionText.times(item.get()) + " " + item.get().item().title().get(language));
+            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag())
+                    .text(DescriptionText.times(item.get()) + " " + item.get().item().title().get(texts.language()));
         }
         if (carry) {
             carry(lines, participation, item);

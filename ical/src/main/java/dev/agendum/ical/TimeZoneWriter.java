@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
@@ -16,8 +15,6 @@ import java.time.zone.ZoneRules;
  * century of history.
  */
 final class TimeZoneWriter {
-
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
     private TimeZoneWriter() {
     }
@@ -51,7 +48,7 @@ final class TimeZoneWriter {
                                    ZoneOffset from, ZoneOffset to) {
         String kind = daylight ? "DAYLIGHT" : "STANDARD";
         lines.begin(kind);
-        lines.start("DTSTART").value(LOCAL.format(onset));
+        lines.start("DTSTART").dateTime(onset);
         lines.start("TZOFFSETFROM").value(offset(from));
         lines.start("TZOFFSETTO").value(offset(to));
         lines.end(kind);
