@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold start: the median wall time of fresh JVMs (a) writing their first one-event feed with Agendum, the
-# hand-written ceiling and raw ical4j, and (b) running `agendum convert` on the two bundled announcements.
+# hand-written ceiling, raw ical4j and biweekly, and (b) running `agendum convert` on the two bundled announcements.
 # Build first: mvn -B -q -P bench -pl examples -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,5 +23,6 @@ measure() {
 measure "first feed: Agendum" java -cp "$bench" dev.agendum.examples.bench.FirstFeed agendum
 measure "first feed: hand-written" java -cp "$bench" dev.agendum.examples.bench.FirstFeed hand
 measure "first feed: raw ical4j" java -Dslf4j.internal.verbosity=ERROR -cp "$bench" dev.agendum.examples.bench.FirstFeed ical4j
+measure "first feed: biweekly" java -cp "$bench" dev.agendum.examples.bench.FirstFeed biweekly
 measure "agendum convert (2 events)" java -jar target/agendum.jar convert --out "$out"
 rm -rf "$out"

@@ -19,8 +19,10 @@ import dev.agendum.model.RoleType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -39,14 +41,27 @@ public final class FeedData {
     private FeedData() {
     }
 
-    /** Returns {@code count} events, the same for the same count. */
+    /** Returns {@code count} events held in memory; event {@code i} is always the same. */
     public static List<Event> events(int count) {
-        Random random = new Random(count);
-        List<Event> events = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            events.add(event(i, random));
-        }
-        return List.copyOf(events);
+        return List.copyOf(generated(count));
+    }
+
+    /**
+     * Returns {@code count} events made again each time one is asked for, never held: the same events as
+     * {@link #events}, for measuring the heap a writer needs beyond the events a caller holds.
+     */
+    public static List<Event> generated(int count) {
+        return new AbstractList<>() {
+            @Override
+            public Event get(int index) {
+                return event(Objects.checkIndex(index, count), new Random(index));
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
     }
 
     private static Event event(int n, Random random) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Writes one one-event feed and exits, for {@code bench/coldstart.sh}: what a serverless or command-line run pays
- * before its first feed. Argument: {@code agendum}, {@code hand} or {@code ical4j}.
+ * before its first feed. Argument: {@code agendum}, {@code hand}, {@code ical4j} or {@code biweekly}.
  */
 public final class FirstFeed {
 
@@ -23,7 +23,8 @@ public final class FirstFeed {
             case "agendum" -> FeedWriter.create().write(events, out);
             case "hand" -> new HandWrittenFeed(out).write(events);
             case "ical4j" -> Ical4jFeed.write(events, out);
-            default -> throw new IllegalArgumentException("agendum, hand or ical4j");
+            case "biweekly" -> BiweeklyFeed.write(events, out);
+            default -> throw new IllegalArgumentException("agendum, hand, ical4j or biweekly");
         }
         System.out.println(out.getBuffer().length());
     }
