@@ -1,6 +1,5 @@
 package dev.agendum.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,7 @@ public interface Coded {
 
     /** Returns the stable code: the constant's name in lower case with hyphens for underscores. */
     default String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     /**
@@ -23,11 +22,6 @@ public interface Coded {
      * @return the constant, or empty when no constant has that code
      */
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.code().equals(code)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return Codes.fromCode(type, code);
     }
 }

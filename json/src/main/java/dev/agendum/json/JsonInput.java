@@ -92,9 +92,14 @@ final class JsonInput {
         return new InputProblem(parser, pointer, location, message);
     }
 
-    /** Notes where the current value starts, for later messages about it. */
+    /**
+     * Notes where the current value starts, for later messages about it; does nothing, not even work out the
+     * pointer, when no index is kept, as in every read without validation.
+     */
     void remember() {
-        locations.putIfAbsent(pointer(), location());
+        if (locations != NO_LOCATIONS) {
+            locations.putIfAbsent(pointer(), location());
+        }
     }
 
     /** Checks that the current token starts {@code token}'s kind of value. */

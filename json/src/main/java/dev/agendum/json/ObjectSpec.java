@@ -65,7 +65,6 @@ final class ObjectSpec<T> implements ValueReader<T> {
     @Override
     public T read(JsonInput in) {
         in.expect(JsonToken.START_OBJECT);
-        String pointer = in.pointer();
         TokenStreamLocation start = in.location();
         Map<String, Object> values = new HashMap<>();
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -79,15 +78,17 @@ final class ObjectSpec<T> implements ValueReader<T> {
             in.nextValue();
             values.put(name, field.reader().read(in));
         }
+        // At the object's end the parser's context is the enclosing one, standing at this object, so its pointer is
+        // this object's: worked out only for a problem, as most objects have none.
         fields.forEach((name, field) -> {
             if (field.required() && !values.containsKey(name)) {
-                throw in.problemAt(pointer, start, "missing required field '" + name + "'");
+                throw in.problemAt(in.pointer(), start, "missing required field '" + name + "'");
             }
         });
         try {
             return build.apply(new Values(values));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw in.problemAt(pointer, start, String.valueOf(e.getMessage()));
+            throw in.problemAt(in.pointer(), start, String.valueOf(e.getMessage()));
         }
     }
 

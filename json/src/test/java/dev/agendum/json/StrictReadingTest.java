@@ -97,6 +97,27 @@ class StrictReadingTest {
             Problem problem = problemOf(replace("\"zone\": \"Europe/Amsterdam\",\n", ""));
             assertThat(problem).isEqualTo(new Problem("/event", 1, 34, "missing required field 'zone'"));
         }
+
+        @Test
+        @DisplayName("that are required but missing, at a list element nested deep in the event")
+        void missingFieldInListElement() {
+            Problem problem = problemOf(replace("\"status\": \"scheduled\",", """
+                    "status": "scheduled",
+                    "people": [{"id": "a", "name": "A"}, {"id": "b"}],"""));
+            assertThat(problem.pointer()).isEqualTo("/event/people/1");
+            assertThat(problem.message()).isEqualTo("missing required field 'name'");
+        }
+
+        @Test
+        @DisplayName("that the model refuses, at the object the model refused")
+        void refusedByModel() {
+            Problem problem = problemOf(replace("\"status\": \"scheduled\",", """
+                    "status": "scheduled",
+                    "registration": {"required": true, "channels": [{"type": "web", "address": "https://x.nl/"},
+                      {"type": "email"}]},"""));
+            assertThat(problem.pointer()).isEqualTo("/event/registration/channels/1");
+            assertThat(problem.message()).isEqualTo("a email channel needs address");
+        }
     }
 
     @Nested
