@@ -17,11 +17,13 @@ import dev.agendum.model.LocalizedText;
 import dev.agendum.model.OnlineLocation;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
+import dev.agendum.model.PostalAddress;
 import dev.agendum.model.Programme;
 import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.RoleType;
+import dev.agendum.model.Venue;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -376,8 +378,34 @@ class EventValidatorTest {
         @ParameterizedTest(name = "refuses the id \"{0}\"")
         @ValueSource(strings = {"-leading", "with space", "semi;colon", "new\nline"})
         void badIds(String id) {
-            assertThat(violations(Fixtures.seminar().person(Person.of(id, "X")))).extracting(Violation::path)
-                    .containsExactly("people[2].id");
+            assertThat(violations(Fixtures.seminar().person(Person.of(id, "X"))))
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("people[2].id", "dev.agendum.identifier"));
+        }
+
+        @ParameterizedTest(name = "accepts the id \"{0}\"")
+        @ValueSource(strings = {"a", "9", "anne-de-vries", "item_2.b", "Z-9_z.0"})
+        void goodIds(String id) {
+            assertThat(violations(Fixtures.seminar().person(Person.of(id, "X")))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("refuses an id longer than 128 characters, and accepts one of 128")
+        void idLength() {
+            assertThat(violations(Fixtures.seminar().person(Person.of("a".repeat(128), "X")))).isEmpty();
+            assertThat(violations(Fixtures.seminar().person(Person.of("a".repeat(129), "X"))))
+                    .extracting(Violation::path).containsExactly("people[2].id");
+        }
+
+        @ParameterizedTest(name = "refuses the country \"{0}\" and accepts NL")
+        @ValueSource(strings = {"nl", "NLD", "N", "Nl", "N1", "ÑL"})
+        void countries(String country) {
+            assertThat(violations(Fixtures.seminar().hybrid(Venue.of(nl("Zaal"), PostalAddress.of("Straat 1",
+                    "1234 AB", "Utrecht", country)), OnlineLocation.of(JoinLink.toFollow()))))
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("venue.address.country", "dev.agendum.format.country"));
+            assertThat(violations(Fixtures.seminar().hybrid(Venue.of(nl("Zaal"), PostalAddress.of("Straat 1",
+                    "1234 AB", "Utrecht", "NL")), OnlineLocation.of(JoinLink.toFollow())))).isEmpty();
         }
     }
 
@@ -394,7 +422,7 @@ class EventValidatorTest {
         @Test
         @DisplayName("returns every violation at once, ordered by path")
         void all() {
-            Event event = broken().hybrid(dev.agendum.model.Venue.of(nl("Zaal"), dev.agendum.model.PostalAddress.of(
+            Event event = broken().hybrid(Venue.of(nl("Zaal"), PostalAddress.of(
                     "Straat 1", "1234 AB", "Utrecht", "NL")), OnlineLocation.of(JoinLink.toFollow())).build();
             assertThat(VALIDATOR.validate(event)).extracting(Violation::path)
                     .containsExactly("attendanceMode", "participations[2].personId", "people[2].email", "title");

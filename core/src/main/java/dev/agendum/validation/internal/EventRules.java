@@ -18,11 +18,11 @@ import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.Role;
 import dev.agendum.model.Venue;
 import dev.agendum.validation.Limits;
+import jakarta.validation.valueextraction.Unwrapping;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
-import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
 
 /**
@@ -50,7 +50,7 @@ public final class EventRules {
                 .constraint(new GenericConstraintDef<>(ConsistentEvent.class))
                 .field("id").constraint(identifier())
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
-                .field("description").containerElementType().constraint(text(Limits.LONG_TEXT, true))
+                .field("description").constraint(whole(text(Limits.LONG_TEXT, true)))
                 .field("venue").containerElementType().valid()
                 .field("online").containerElementType().valid()
                 .field("organisers").constraint(atMost(Limits.LIST)).containerElementType().valid()
@@ -65,22 +65,22 @@ public final class EventRules {
                 .containerElementType().constraint(text(Limits.SHORT_TEXT, false));
         mapping.type(Link.class)
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
-                .field("url").containerElementType().constraint(webLink());
+                .field("url").constraint(whole(webLink()));
         mapping.type(Image.class)
                 .field("description").constraint(text(Limits.LONG_TEXT, true))
-                .field("url").containerElementType().constraint(webLink());
+                .field("url").constraint(whole(webLink()));
     }
 
     private static void mapProgramme(ConstraintMapping mapping) {
         mapping.type(Programme.class).field("items").containerElementType().valid();
         mapping.type(ProgrammeItem.class)
                 .field("id").constraint(identifier())
-                .field("kindLabel").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("kindLabel").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
-                .field("description").containerElementType().constraint(text(Limits.LONG_TEXT, true))
+                .field("description").constraint(whole(text(Limits.LONG_TEXT, true)))
                 .field("participations").constraint(atMost(Limits.PARTICIPATIONS)).containerElementType().valid()
-                .field("track").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
-                .field("room").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("track").constraint(whole(text(Limits.SHORT_TEXT, false)))
+                .field("room").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("children").containerElementType().valid();
     }
 
@@ -88,26 +88,26 @@ public final class EventRules {
         mapping.type(Person.class)
                 .field("id").constraint(identifier())
                 .field("name").constraint(text(Limits.LINE_TEXT, false))
-                .field("honorific").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
-                .field("email").containerElementType().constraint(wellFormed(Format.EMAIL))
-                .field("phone").containerElementType().constraint(wellFormed(Format.PHONE))
-                .field("link").containerElementType().constraint(webLink());
+                .field("honorific").constraint(whole(text(Limits.SHORT_TEXT, false)))
+                .field("email").constraint(whole(wellFormed(Format.EMAIL)))
+                .field("phone").constraint(whole(wellFormed(Format.PHONE)))
+                .field("link").constraint(whole(webLink()));
         mapping.type(Participation.class)
                 .field("role").valid()
                 .field("affiliations").constraint(atMost(Limits.AFFILIATIONS)).containerElementType().valid();
         mapping.type(Role.class)
-                .field("customLabel").containerElementType().constraint(text(Limits.SHORT_TEXT, false));
+                .field("customLabel").constraint(whole(text(Limits.SHORT_TEXT, false)));
         mapping.type(Affiliation.class)
-                .field("position").containerElementType().constraint(text(Limits.LINE_TEXT, false))
+                .field("position").constraint(whole(text(Limits.LINE_TEXT, false)))
                 .field("organisation").containerElementType().valid();
         mapping.type(Organisation.class)
                 .field("name").constraint(text(Limits.LINE_TEXT, false))
-                .field("abbreviation").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
-                .field("link").containerElementType().constraint(webLink());
+                .field("abbreviation").constraint(whole(text(Limits.SHORT_TEXT, false)))
+                .field("link").constraint(whole(webLink()));
         mapping.type(Contact.class)
-                .field("name").containerElementType().constraint(text(Limits.LINE_TEXT, false))
-                .field("email").containerElementType().constraint(wellFormed(Format.EMAIL))
-                .field("phone").containerElementType().constraint(wellFormed(Format.PHONE));
+                .field("name").constraint(whole(text(Limits.LINE_TEXT, false)))
+                .field("email").constraint(whole(wellFormed(Format.EMAIL)))
+                .field("phone").constraint(whole(wellFormed(Format.PHONE)));
     }
 
     private static void mapPlaces(ConstraintMapping mapping) {
@@ -115,26 +115,33 @@ public final class EventRules {
                 .field("name").constraint(text(Limits.LINE_TEXT, false))
                 .field("address").containerElementType().valid();
         mapping.type(PostalAddress.class)
-                .field("street").containerElementType().constraint(text(Limits.LINE_TEXT, false))
-                .field("postalCode").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("street").constraint(whole(text(Limits.LINE_TEXT, false)))
+                .field("postalCode").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("locality").constraint(text(Limits.LINE_TEXT, false))
-                .field("region").containerElementType().constraint(text(Limits.LINE_TEXT, false))
-                .field("country").constraint(new PatternDef().regexp("[A-Z]{2}")
-                        .message("{dev.agendum.format.country}"));
+                .field("region").constraint(whole(text(Limits.LINE_TEXT, false)))
+                .field("country").constraint(wellFormed(Format.COUNTRY));
         mapping.type(OnlineLocation.class)
-                .field("platform").containerElementType().constraint(text(Limits.SHORT_TEXT, false))
+                .field("platform").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("joinLink").containerElementType().valid();
         mapping.type(JoinLink.class)
-                .field("url").containerElementType().constraint(webLink());
+                .field("url").constraint(whole(webLink()));
     }
 
     private static void mapRegistration(ConstraintMapping mapping) {
         mapping.type(Registration.class)
                 .field("channels").constraint(atMost(Limits.LIST)).containerElementType().valid()
-                .field("audience").containerElementType().constraint(text(Limits.LONG_TEXT, true))
-                .field("note").containerElementType().constraint(text(Limits.LONG_TEXT, true));
+                .field("audience").constraint(whole(text(Limits.LONG_TEXT, true)))
+                .field("note").constraint(whole(text(Limits.LONG_TEXT, true)));
         mapping.type(RegistrationChannel.class)
-                .field("label").containerElementType().constraint(text(Limits.LINE_TEXT, false));
+                .field("label").constraint(whole(text(Limits.LINE_TEXT, false)));
+    }
+
+    /**
+     * Applies {@code constraint} to an {@code Optional} field as a whole, by the validators for optional values,
+     * instead of to its element: Hibernate Validator's value extraction allocated a third of validation's memory.
+     */
+    private static ConstraintDef<?, ?> whole(ConstraintDef<?, ?> constraint) {
+        return constraint.payload(Unwrapping.Skip.class);
     }
 
     private static ConstraintDef<?, ?> text(int max, boolean multiline) {
@@ -150,8 +157,7 @@ public final class EventRules {
     }
 
     private static ConstraintDef<?, ?> identifier() {
-        return new PatternDef().regexp("[A-Za-z0-9][A-Za-z0-9._-]{0," + (Limits.IDENTIFIER - 1) + "}")
-                .message("{dev.agendum.identifier}");
+        return wellFormed(Format.IDENTIFIER);
     }
 
     private static ConstraintDef<?, ?> atMost(int max) {

@@ -10,11 +10,12 @@ import java.lang.annotation.Target;
 
 /**
  * Text a person wrote: no control characters (a multi-line text may hold {@code \n} and {@code \t}, never
- * {@code \r}), no unpaired surrogates or Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF), at most {@link #max()} code points. Applies to {@code String} and
- * {@code LocalizedText} (every language).
+ * {@code \r}), no unpaired surrogates or Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF), at most
+ * {@link #max()} code points. Applies to {@code String}, {@code LocalizedText} (every language) and optional ones.
  */
 @Documented
-@Constraint(validatedBy = {PlainTextValidator.ForString.class, PlainTextValidator.ForLocalizedText.class})
+@Constraint(validatedBy = {PlainTextValidator.ForString.class, PlainTextValidator.ForLocalizedText.class,
+        PlainTextValidator.ForOptionalString.class, PlainTextValidator.ForOptionalLocalizedText.class})
 @Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {

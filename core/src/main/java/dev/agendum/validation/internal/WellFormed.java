@@ -8,9 +8,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A {@code String} or {@code URI} in the given {@link Format}. */
+/** A {@code String} or {@code URI}, or an optional one, in the given {@link Format}. */
 @Documented
-@Constraint(validatedBy = {WellFormedValidator.ForString.class, WellFormedValidator.ForUri.class})
+@Constraint(validatedBy = {WellFormedValidator.ForString.class, WellFormedValidator.ForUri.class,
+        WellFormedValidator.ForOptionalString.class, WellFormedValidator.ForOptionalUri.class})
 @Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WellFormed {
