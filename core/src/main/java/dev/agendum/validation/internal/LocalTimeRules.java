@@ -3,6 +3,7 @@ package dev.agendum.validation.internal;
 import dev.agendum.model.Event;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 
 /**
@@ -37,11 +38,10 @@ final class LocalTimeRules {
     }
 
     private static void check(LocalDateTime time, ZoneId zone, Where at, Reporter reporter) {
-        int offsets = zone.getRules().getValidOffsets(time).size();
-        if (offsets == 0) {
-            reporter.report("time.in-gap", at, "time", time);
-        } else if (offsets > 1) {
-            reporter.report("time.ambiguous", at, "time", time);
+        // A local time names no single instant exactly when it falls in a transition: a gap or an overlap.
+        ZoneOffsetTransition transition = zone.getRules().getTransition(time);
+        if (transition != null) {
+            reporter.report(transition.isGap() ? "time.in-gap" : "time.ambiguous", at, "time", time);
         }
     }
 }

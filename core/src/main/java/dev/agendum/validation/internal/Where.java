@@ -1,6 +1,7 @@
 package dev.agendum.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,40 +14,46 @@ final class Where {
     private record Step(String name, Integer index) {
     }
 
-    private final List<Step> steps;
+    /**
+     * The path without its last step, {@code null} for a path of one step. Paths share their beginnings, so that
+     * naming every item and time the rules look at costs one small object each, not a copy of the whole path.
+     */
+    private final Where parent;
+    private final Step last;
 
-    private Where(List<Step> steps) {
-        this.steps = steps;
+    private Where(Where parent, Step last) {
+        this.parent = parent;
+        this.last = last;
     }
 
     static Where at(String property) {
-        return new Where(List.of(new Step(property, null)));
+        return new Where(null, new Step(property, null));
     }
 
     static Where at(String property, int index) {
-        return new Where(List.of(new Step(property, index)));
+        return new Where(null, new Step(property, index));
     }
 
     Where then(String property) {
-        return append(new Step(property, null));
+        return new Where(this, new Step(property, null));
     }
 
     Where then(String property, int index) {
-        return append(new Step(property, index));
+        return new Where(this, new Step(property, index));
     }
 
     /** Returns this path with the last step's index replaced: the same list, another element. */
     Where withLastIndex(int index) {
-        List<Step> changed = new ArrayList<>(steps);
-        Step last = changed.remove(changed.size() - 1);
-        changed.add(new Step(last.name(), index));
-        return new Where(List.copyOf(changed));
+        return new Where(parent, new Step(last.name(), index));
     }
 
-    private Where append(Step step) {
-        List<Step> longer = new ArrayList<>(steps);
-        longer.add(step);
-        return new Where(List.copyOf(longer));
+    private List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        for (Where at = this; at != null; at = at.parent) {
+            steps.add(at.last);
+        }
+        Collections.reverse(steps);
+        return steps;
     }
 
     /**
@@ -54,7 +61,7 @@ final class Where {
      * ({@code items[2].start} is node "start", in iterable at 2), so each step's index goes on the next step.
      */
     void addTo(jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder builder) {
-        Step last = steps.get(steps.size() - 1);
+        List<Step> steps = steps();
         if (last.index() != null) {
             throw new IllegalStateException("a path must end on a property, not on a list element");
         }
@@ -81,11 +88,11 @@ final class Where {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Where w && steps.equals(w.steps);
+        return other instanceof Where w && last.equals(w.last) && Objects.equals(parent, w.parent);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(steps);
+        return Objects.hash(parent, last);
     }
 }
