@@ -1,10 +1,10 @@
 package dev.agendum.json;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JsonToken;
@@ -21,7 +21,7 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class ObjectSpec<T> implements ValueReader<T> {
 
-    private record Field(ValueReader<?> reader, boolean required) {
+    private record Field(int index, ValueReader<?> reader, boolean required) {
     }
 
     private final Map<String, Field> fields = new LinkedHashMap<>();
@@ -37,12 +37,12 @@ final class ObjectSpec<T> implements ValueReader<T> {
     }
 
     ObjectSpec<T> required(String name, ValueReader<?> reader) {
-        fields.put(name, new Field(reader, true));
+        fields.put(name, new Field(fields.size(), reader, true));
         return this;
     }
 
     ObjectSpec<T> optional(String name, ValueReader<?> reader) {
-        fields.put(name, new Field(reader, false));
+        fields.put(name, new Field(fields.size(), reader, false));
         return this;
     }
 
@@ -66,30 +66,45 @@ final class ObjectSpec<T> implements ValueReader<T> {
     public T read(JsonInput in) {
         in.expect(JsonToken.START_OBJECT);
         TokenStreamLocation start = in.location();
-        Map<String, Object> values = new HashMap<>();
+        // One slot per declared field, by declaration order: objects are read by the million, and a map per
+        // object was the largest allocation of reading.
+        Object[] values = new Object[fields.size()];
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             Field field = fields.get(name);
             if (field == null) {
                 throw in.problem(unknown(name));
             }
-            if (values.containsKey(name)) {
+            if (values[field.index()] != null) {
                 throw in.problem("duplicate field " + JsonInput.quote(name));
             }
             in.nextValue();
-            values.put(name, field.reader().read(in));
+            values[field.index()] = Objects.requireNonNull(field.reader().read(in), name);
         }
         // At the object's end the parser's context is the enclosing one, standing at this object, so its pointer is
         // this object's: worked out only for a problem, as most objects have none.
-        fields.forEach((name, field) -> {
-            if (field.required() && !values.containsKey(name)) {
-                throw in.problemAt(in.pointer(), start, "missing required field '" + name + "'");
+        for (Map.Entry<String, Field> entry : fields.entrySet()) {
+            if (entry.getValue().required() && values[entry.getValue().index()] == null) {
+                throw in.problemAt(in.pointer(), start, "missing required field '" + entry.getKey() + "'");
             }
-        });
+        }
         try {
-            return build.apply(new Values(values));
+            return build.apply(new Values(this, values));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw in.problemAt(in.pointer(), start, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Returns the slot of field {@code name} in the values read.
+     *
+     * @throws IllegalStateException when this spec declares no such field: a mistake in a mapping, not in input
+     */
+    int indexOf(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            throw new IllegalStateException("no field '" + name + "' is declared");
+        }
+        return field.index();
     }
 
     private String unknown(String name) {

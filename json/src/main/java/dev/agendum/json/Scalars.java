@@ -38,6 +38,10 @@ final class Scalars {
     static LocalDateTime localDateTime(JsonInput in) {
         String text = in.string();
         try {
+            LocalDateTime minute = toTheMinute(text);
+            if (minute != null) {
+                return minute;
+            }
             LocalDateTime time = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             if (time.toString().equals(text)) {
                 return time;
@@ -47,6 +51,41 @@ final class Scalars {
         }
         throw in.problem("expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), "
                 + "found " + JsonInput.quote(text));
+    }
+
+    /**
+     * Reads the common form {@code uuuu-MM-ddTHH:mm} digit by digit, which {@link LocalDateTime#toString()} writes
+     * back identically; returns {@code null} for any other form, left to the formatter (a tenth of reading).
+     *
+     * @throws DateTimeException when the digits name no date or time, such as month 13
+     */
+    private static LocalDateTime toTheMinute(String text) {
+        if (text.length() != 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        if ((year | month | day | hour | minute) < 0) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute);
+    }
+
+    /** Returns the number the ASCII digits in {@code [from, to)} spell, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Reads an instant in UTC as {@link Instant#toString()} writes it ("2020-12-01T09:00:00Z"). */

@@ -4,6 +4,7 @@ import dev.agendum.model.LocalizedText;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -13,6 +14,13 @@ import tools.jackson.core.JsonToken;
  * {@link LocalizedText#values()} iterates, so the output is deterministic.
  */
 final class Texts {
+
+    /**
+     * Codes already accepted, so that the texts of every event do not parse "nl" again: parsing the language tag
+     * was a tenth of reading. Bounded, so that a document full of distinct codes cannot grow it.
+     */
+    private static final Map<String, Locale> ACCEPTED = new ConcurrentHashMap<>();
+    private static final int MAX_ACCEPTED = 256;
 
     private Texts() {
     }
@@ -53,10 +61,17 @@ final class Texts {
 
     /** Accepts a bare language code ("nl", "en"), the only form {@link LocalizedText} keeps. */
     private static Locale language(JsonInput in, String key) {
+        Locale known = ACCEPTED.get(key);
+        if (known != null) {
+            return known;
+        }
         Locale language = Locale.forLanguageTag(key);
         if (language.getLanguage().isEmpty() || !language.toLanguageTag().equals(key)
                 || !new Locale(language.getLanguage()).equals(language)) {
             throw in.problem(JsonInput.quote(key) + " is not a language code such as \"nl\" or \"en\"");
+        }
+        if (ACCEPTED.size() < MAX_ACCEPTED) {
+            ACCEPTED.putIfAbsent(key, language);
         }
         return language;
     }

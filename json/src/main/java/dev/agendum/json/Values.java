@@ -1,7 +1,6 @@
 package dev.agendum.json;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,16 +9,18 @@ import java.util.Optional;
  */
 final class Values {
 
-    private final Map<String, Object> values;
+    private final ObjectSpec<?> spec;
+    private final Object[] values;
 
-    Values(Map<String, Object> values) {
+    Values(ObjectSpec<?> spec, Object[] values) {
+        this.spec = spec;
         this.values = values;
     }
 
     /** Returns a required field's value. */
     @SuppressWarnings("unchecked")
     <V> V get(String name) {
-        Object value = values.get(name);
+        Object value = values[spec.indexOf(name)];
         if (value == null) {
             throw new IllegalStateException("required field '" + name + "' was not read");
         }
@@ -29,13 +30,13 @@ final class Values {
     /** Returns an optional field's value, if present. */
     @SuppressWarnings("unchecked")
     <V> Optional<V> optional(String name) {
-        return Optional.ofNullable((V) values.get(name));
+        return Optional.ofNullable((V) values[spec.indexOf(name)]);
     }
 
     /** Returns a list field's elements; an absent list is empty. */
     @SuppressWarnings("unchecked")
     <V> List<V> list(String name) {
-        Object value = values.get(name);
+        Object value = values[spec.indexOf(name)];
         return value == null ? List.of() : (List<V>) value;
     }
 }
