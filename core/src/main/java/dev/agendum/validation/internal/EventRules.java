@@ -19,7 +19,8 @@ import dev.agendum.model.Role;
 import dev.agendum.model.Venue;
 import dev.agendum.validation.Limits;
 import jakarta.validation.valueextraction.Unwrapping;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import java.util.Set;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -31,11 +32,17 @@ import org.hibernate.validator.cfg.defs.SizeDef;
  */
 public final class EventRules {
 
+    /** Every model type the rules constrain or cascade into. */
+    public static final Set<Class<?>> TYPES = Set.of(Affiliation.class, Contact.class, Event.class, Image.class,
+            JoinLink.class, Link.class, OnlineLocation.class, Organisation.class, Participation.class, Person.class,
+            PostalAddress.class, Programme.class, ProgrammeItem.class, Registration.class, RegistrationChannel.class,
+            Role.class, Venue.class);
+
     private EventRules() {
     }
 
     /** Returns the mapping for {@code config}: what each field of each model type must satisfy. */
-    public static ConstraintMapping mapping(HibernateValidatorConfiguration config) {
+    public static ConstraintMapping mapping(BaseHibernateValidatorConfiguration<?> config) {
         ConstraintMapping mapping = config.createConstraintMapping();
         mapEvent(mapping);
         mapProgramme(mapping);
