@@ -145,7 +145,13 @@ public record Event(String id, Locale language, LocalizedText title, Optional<Lo
 
     /** Returns the person with {@code id}, if listed. */
     public Optional<Person> person(String id) {
-        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+        // A loop, not a stream: feed writing asks this for every participation, several times.
+        for (Person person : people) {
+            if (person.id().equals(id)) {
+                return Optional.of(person);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns every participation, on the event first and then item by item (at any depth), in announced order. */

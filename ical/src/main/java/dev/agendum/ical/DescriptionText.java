@@ -39,6 +39,7 @@ final class DescriptionText {
      * say it, and a feed writer's profile showed the text built three times.
      */
     private final Map<Participation, String> personTexts = new IdentityHashMap<>();
+    private final Map<ScheduledItem, String> itemTexts = new IdentityHashMap<>();
 
     private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language) {
         this.event = event;
@@ -114,7 +115,7 @@ final class DescriptionText {
         }
         section(Words.PROGRAMME);
         for (ScheduledItem scheduled : schedule) {
-            text.append('\n').append(times(scheduled)).append(' ').append(scheduled.item().title().get(language));
+            appendTimes(text.append('\n'), scheduled).append(' ').append(scheduled.item().title().get(language));
             List<Participation> people = scheduled.item().participations();
             for (int i = 0; i < people.size(); i++) {
                 text.append(i == 0 ? " — " : ", ").append(person(people.get(i)));
@@ -123,14 +124,22 @@ final class DescriptionText {
         }
     }
 
-    /** Returns "14.00–14.05", or "15.00" for a point in time. */
-    static String times(ScheduledItem scheduled) {
-        StringBuilder times = new StringBuilder(11);
-        time(times, scheduled.span().start());
+    /**
+     * Returns "14.00–14.05 Welkom": the programme item as each of its participants' DESCRIPTION names it, built
+     * once per item however many people it has.
+     */
+    String item(ScheduledItem scheduled) {
+        return itemTexts.computeIfAbsent(scheduled, s -> appendTimes(new StringBuilder(), s).append(' ')
+                .append(s.item().title().get(language)).toString());
+    }
+
+    /** Appends "14.00–14.05", or "15.00" for a point in time. */
+    private static StringBuilder appendTimes(StringBuilder text, ScheduledItem scheduled) {
+        time(text, scheduled.span().start());
         if (!scheduled.span().isPoint()) {
-            time(times.append('–'), scheduled.span().end());
+            time(text.append('–'), scheduled.span().end());
         }
-        return times.toString();
+        return text;
     }
 
     /** Appends "09.05": the announcements' style, without a formatter (the writer's profile showed it). */

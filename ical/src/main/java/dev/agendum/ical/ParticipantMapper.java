@@ -56,8 +56,7 @@ final class ParticipantMapper {
         }
         lines.start("SUMMARY").param("LANGUAGE", texts.tag()).text(texts.person(participation));
         if (item.isPresent()) {
-            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag())
-                    .text(DescriptionText.times(item.get()) + " " + item.get().item().title().get(texts.language()));
+            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(texts.item(item.get()));
         }
         if (carry) {
             carry(lines, participation, item);
