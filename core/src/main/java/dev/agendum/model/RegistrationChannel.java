@@ -58,8 +58,8 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
         boolean needsAddress = type == Type.EMAIL || type == Type.PHONE;
         boolean takesAddress = needsAddress || type == Type.WEB;
         if (needsAddress && address.isEmpty() || !takesAddress && address.isPresent()) {
-            throw new IllegalArgumentException("a " + type.code() + " channel "
-                    + (needsAddress ? "needs" : "has no") + " address");
+            throw new IllegalArgumentException("a channel of type '" + type.code() + "' "
+                    + (needsAddress ? "needs an address" : "takes no address"));
         }
     }
 

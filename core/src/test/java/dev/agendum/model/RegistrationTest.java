@@ -159,9 +159,11 @@ class RegistrationTest {
     @DisplayName("channels carry an address exactly when their type needs one")
     void channelInvariants() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RegistrationChannel(
-                RegistrationChannel.Type.EMAIL, java.util.Optional.empty(), java.util.Optional.empty()));
+                RegistrationChannel.Type.EMAIL, java.util.Optional.empty(), java.util.Optional.empty()))
+                .withMessage("a channel of type 'email' needs an address");
         assertThatIllegalArgumentException().isThrownBy(() -> new RegistrationChannel(
-                RegistrationChannel.Type.LINK_FOLLOWS, java.util.Optional.of("x"), java.util.Optional.empty()));
+                RegistrationChannel.Type.LINK_FOLLOWS, java.util.Optional.of("x"), java.util.Optional.empty()))
+                .withMessage("a channel of type 'link-follows' takes no address");
         assertThat(RegistrationChannel.webWithoutAddress(Fixtures.nl("Klik hier")).address()).isEmpty();
     }
 

@@ -2,12 +2,10 @@ package dev.agendum.json;
 
 import dev.agendum.model.Event;
 import dev.agendum.validation.EventValidator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -222,10 +220,12 @@ public final class AgendumJson {
         return document;
     }
 
+    /**
+     * Writes through Jackson's own string writer: encoding to UTF-8 octets and decoding them again made writing a
+     * document as a string take 1.4–1.7× plain Jackson's time (JsonBenchmark); without that detour it takes 0.7–0.8×.
+     */
     private String write(Document document) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(document, bytes);
-        return bytes.toString(StandardCharsets.UTF_8);
+        return writer.writeValueAsString(document) + "\n";
     }
 
     private void write(Document document, OutputStream out) {

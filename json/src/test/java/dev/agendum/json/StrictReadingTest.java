@@ -116,7 +116,7 @@ class StrictReadingTest {
                     "registration": {"required": true, "channels": [{"type": "web", "address": "https://x.nl/"},
                       {"type": "email"}]},"""));
             assertThat(problem.pointer()).isEqualTo("/event/registration/channels/1");
-            assertThat(problem.message()).isEqualTo("a email channel needs address");
+            assertThat(problem.message()).isEqualTo("a channel of type 'email' needs an address");
         }
     }
 
