@@ -1,12 +1,9 @@
 package dev.agendum.json;
 
 import dev.agendum.model.Event;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -84,12 +81,10 @@ final class DocumentMapping {
             return EventMapping.READER.read(in);
         }
         String pointer = in.pointer();
-        Map<String, TokenStreamLocation> locations = new HashMap<>();
-        locations.put(pointer, in.location());
-        in.useLocations(locations);
+        Locations locations = in.noteLocations();
         Event event = EventMapping.READER.read(in);
-        in.useLocations(JsonInput.NO_LOCATIONS);
-        in.context().check().get().check(event, pointer, locations);
+        in.stopNoting();
+        in.context().check().get().check(event, pointer, locations::index);
         return event;
     }
 

@@ -2,6 +2,7 @@ package dev.agendum.json;
 
 import dev.agendum.model.Event;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -16,7 +17,8 @@ interface EventCheck {
      *
      * @param event     the event just read
      * @param pointer   the event's JSON Pointer in the document ({@code /event}, {@code /events/3})
-     * @param locations where each value of the event starts, by JSON Pointer
+     * @param locations where each value of the event starts, by JSON Pointer: worked out when asked for, so that an
+     *                  event without problems costs nothing here
      */
-    void check(Event event, String pointer, Map<String, TokenStreamLocation> locations);
+    void check(Event event, String pointer, Supplier<Map<String, TokenStreamLocation>> locations);
 }

@@ -1,10 +1,7 @@
 package dev.agendum.json;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -23,20 +20,8 @@ final class JsonInput {
 
     private final JsonParser parser;
     private final ReadLimits limits;
-    /** A location index that keeps nothing, for reads that need no locations. */
-    static final Map<String, TokenStreamLocation> NO_LOCATIONS = new AbstractMap<>() {
-        @Override
-        public Set<Entry<String, TokenStreamLocation>> entrySet() {
-            return Set.of();
-        }
-
-        @Override
-        public TokenStreamLocation put(String key, TokenStreamLocation value) {
-            return null;
-        }
-    };
-
-    private Map<String, TokenStreamLocation> locations;
+    /** Where the values of the event being read start, while a validating read notes them; else null. */
+    private Locations locations;
     private final List<TokenStreamContext> chain = new ArrayList<>();
     private final StringBuilder path = new StringBuilder();
     private final ReadContext context;
@@ -46,7 +31,6 @@ final class JsonInput {
         this.parser = parser;
         this.limits = limits;
         this.context = context;
-        this.locations = NO_LOCATIONS;
     }
 
     /** Returns what the caller asks of this read. */
@@ -55,11 +39,17 @@ final class JsonInput {
     }
 
     /**
-     * Notes from now on where every value starts, by pointer, in {@code index} (so that validation messages can
-     * say where); {@link #NO_LOCATIONS} stops noting.
+     * Notes from now on where every value starts, beginning with the current one (an event), so that validation
+     * messages can say where; {@link #stopNoting()} ends it.
      */
-    void useLocations(Map<String, TokenStreamLocation> index) {
-        this.locations = index;
+    Locations noteLocations() {
+        locations = new Locations(pointer(), stepContext().getNestingDepth(), location());
+        return locations;
+    }
+
+    /** Stops noting where values start. */
+    void stopNoting() {
+        locations = null;
     }
 
     ReadLimits limits() {
@@ -72,11 +62,7 @@ final class JsonInput {
      * pointer objects were three quarters of what such a read allocated.
      */
     String pointer() {
-        TokenStreamContext context = parser.streamReadContext();
-        // At the start of an object or list the parser already stands in its new, still empty context.
-        if (!context.hasPathSegment()) {
-            context = context.getParent();
-        }
+        TokenStreamContext context = stepContext();
         chain.clear();
         for (; context != null && !context.inRoot(); context = context.getParent()) {
             chain.add(context);
@@ -92,6 +78,13 @@ final class JsonInput {
             }
         }
         return path.toString();
+    }
+
+    /** Returns the context that holds the current value's field name or list index. */
+    private TokenStreamContext stepContext() {
+        TokenStreamContext context = parser.streamReadContext();
+        // At the start of an object or list the parser already stands in its new, still empty context.
+        return context.hasPathSegment() || context.getParent() == null ? context : context.getParent();
     }
 
     /** Appends a property name as a pointer's reference token (RFC 6901): "~" as "~0", "/" as "~1". */
@@ -133,12 +126,15 @@ final class JsonInput {
     }
 
     /**
-     * Notes where the current value starts, for later messages about it; does nothing, not even work out the
-     * pointer, when no index is kept, as in every read without validation.
+     * Notes where the current value starts, for later messages about it, while noting; does nothing otherwise, as in
+     * every read without validation.
      */
     void remember() {
-        if (locations != NO_LOCATIONS) {
-            locations.putIfAbsent(pointer(), location());
+        if (locations != null) {
+            TokenStreamLocation location = location();
+            if (!locations.note(stepContext(), location)) {
+                locations.noteSpelledOut(pointer(), location);
+            }
         }
     }
 

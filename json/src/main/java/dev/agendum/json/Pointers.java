@@ -64,7 +64,7 @@ final class Pointers {
     }
 
     /** Escapes a reference token as RFC 6901 section 3 requires. */
-    private static String escape(String token) {
+    static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -31,11 +32,16 @@ final class ValidatingCheck implements EventCheck {
     }
 
     @Override
-    public void check(Event event, String pointer, Map<String, TokenStreamLocation> locations) {
+    public void check(Event event, String pointer, Supplier<Map<String, TokenStreamLocation>> locations) {
+        List<Violation> violations = validator.validate(event, locale);
+        if (violations.isEmpty()) {
+            return;
+        }
+        Map<String, TokenStreamLocation> index = locations.get();
         List<Problem> found = new ArrayList<>();
-        for (Violation violation : validator.validate(event, locale)) {
+        for (Violation violation : violations) {
             String at = Pointers.of(pointer, violation.path());
-            found.add(ReadErrors.at(at, locate(at, locations), violation.message()));
+            found.add(ReadErrors.at(at, locate(at, index), violation.message()));
         }
         found.sort(DOCUMENT_ORDER);
         problems.addAll(found);
