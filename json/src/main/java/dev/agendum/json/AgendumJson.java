@@ -99,6 +99,24 @@ public final class AgendumJson {
         this.locale = builder.locale;
     }
 
+    private AgendumJson(AgendumJson settings, Optional<EventValidator> validator, Locale locale) {
+        this.reader = settings.reader;
+        this.writer = settings.writer;
+        this.errors = settings.errors;
+        this.validator = validator;
+        this.locale = locale;
+    }
+
+    /**
+     * Returns an instance with the same limits and layout whose reads validate their events with {@code validator},
+     * messages in {@code locale}. It shares this instance's Jackson mapper, so it costs nothing to make: a
+     * command-line program can start Jackson while another thread still builds the validator.
+     */
+    public AgendumJson withValidation(EventValidator validator, Locale locale) {
+        return new AgendumJson(this, Optional.of(Objects.requireNonNull(validator, "validator")),
+                Objects.requireNonNull(locale, "locale"));
+    }
+
     /** Returns an instance with the default limits, indented output and no validation. */
     public static AgendumJson create() {
         return builder().build();

@@ -61,6 +61,19 @@ class ValidatingReadTest {
     }
 
     @Test
+    @DisplayName("an instance given validation later validates as one built to validate, and writes the same")
+    void withValidation() {
+        AgendumJson later = PLAIN.withValidation(VALIDATOR, Locale.ENGLISH);
+        String document = PLAIN.writeEvent(broken());
+        AgendumJsonException built = catchThrowableOfType(AgendumJsonException.class,
+                () -> VALIDATING.readEvent(document));
+        AgendumJsonException given = catchThrowableOfType(AgendumJsonException.class, () -> later.readEvent(document));
+        assertThat(given.problems()).isEqualTo(built.problems());
+        assertThat(later.writeEvent(broken())).isEqualTo(document);
+        assertThat(PLAIN.readEvent(document)).isEqualTo(broken());
+    }
+
+    @Test
     @DisplayName("messages in Dutch when asked")
     void dutchMessages() {
         AgendumJson dutch = AgendumJson.builder().validate(VALIDATOR, TestEvents.DUTCH).build();

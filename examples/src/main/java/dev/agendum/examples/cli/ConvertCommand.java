@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,9 +78,17 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void write(AgendumJson json, List<Event> events) throws IOException {
         try (Staging staging = Staging.in(out)) {
-            Conversion.writeFeed(events, withItems, language.map(Language::locale), staging.file(FEED));
-            Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
-            Conversion.writeJson(json, events, staging.file(JSON));
+            CompletableFuture<Void> feed = Conversion.startFeed(events, withItems, language.map(Language::locale),
+                    staging.file(FEED));
+            try {
+                Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
+                Conversion.writeJson(json, events, staging.file(JSON));
+            } catch (IOException | RuntimeException e) {
+                // The staging directory is removed on the way out: the feed must be done with it first.
+                feed.handle((done, failure) -> null).join();
+                throw e;
+            }
+            Conversion.finish(feed);
             staging.commit();
         }
     }

@@ -131,6 +131,16 @@ class ConvertCommandTest {
         }
 
         @Test
+        @DisplayName("exits 1 and writes nothing when the output directory cannot be made")
+        void unwritableOutput() throws IOException {
+            Path blocked = file("not-a-directory", "x").resolve("out");
+            Run run = agendum("convert", "--out", blocked.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).startsWith(blocked + ": cannot write the output, nothing written: ");
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
         @DisplayName("refuses two events with one id, which would share a calendar UID")
         void duplicateIds() throws IOException {
             Path one = file("one.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven()));
