@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start: the median wall time of fresh JVMs (a) writing their first one-event feed with Agendum, the
-# hand-written ceiling, raw ical4j and biweekly, and (b) running `agendum convert` on the two bundled announcements.
+# hand-written ceiling, raw ical4j and biweekly, and (b) running `agendum convert` on the two bundled announcements,
+# without and with an application class-data archive.
 # Build first: mvn -B -q -P bench -pl examples -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +26,8 @@ measure "first feed: hand-written" java -cp "$bench" dev.agendum.examples.bench.
 measure "first feed: raw ical4j" java -Dslf4j.internal.verbosity=ERROR -cp "$bench" dev.agendum.examples.bench.FirstFeed ical4j
 measure "first feed: biweekly" java -cp "$bench" dev.agendum.examples.bench.FirstFeed biweekly
 measure "agendum convert (2 events)" java -jar target/agendum.jar convert --out "$out"
+# The same with an application class-data archive (AppCDS, JDK 13+), made once by a training run: what a
+# command-line or serverless deployment would ship.
+java -XX:ArchiveClassesAtExit="$out/agendum.jsa" -jar target/agendum.jar convert --out "$out/training" > /dev/null 2>&1
+measure "agendum convert, AppCDS" java -XX:SharedArchiveFile="$out/agendum.jsa" -jar target/agendum.jar convert --out "$out"
 rm -rf "$out"
