@@ -80,11 +80,10 @@ final class DocumentMapping {
         if (in.context().check().isEmpty()) {
             return EventMapping.READER.read(in);
         }
-        String pointer = in.pointer();
         Locations locations = in.noteLocations();
         Event event = EventMapping.READER.read(in);
         in.stopNoting();
-        in.context().check().get().check(event, pointer, locations::index);
+        in.context().check().get().check(event, locations.eventPointer(), locations::index);
         return event;
     }
 

@@ -47,6 +47,11 @@ final class Locations {
         add(NONE, null, 0, eventPointer, location, eventDepth);
     }
 
+    /** Returns the pointer of the event whose values these notes locate. */
+    String eventPointer() {
+        return pointer[EVENT];
+    }
+
     /**
      * Notes where the value whose step is held by {@code step} starts, linked to the note of the value holding it.
      *

@@ -37,7 +37,7 @@ final class Conversion {
 
     /**
      * Returns a reader that validates every event, with messages in {@code messages}. Jackson starts on this thread
-     * before it waits for the validator, which was otherwise its idle third of a cold start.
+     * before it waits for the validator, which otherwise left it idle for about a quarter of a cold start.
      */
     static AgendumJson reader(Locale messages) {
         AgendumJson json = AgendumJson.create();
