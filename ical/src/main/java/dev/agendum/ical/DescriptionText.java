@@ -5,19 +5,21 @@ import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
 import dev.agendum.model.Fee;
 import dev.agendum.model.JoinLink;
+import dev.agendum.model.Organisation;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
+import dev.agendum.model.Role;
 import dev.agendum.model.ScheduledItem;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The DESCRIPTION of an event as a person reads it in any calendar app: the event's own description, then its
@@ -33,19 +35,23 @@ final class DescriptionText {
     private final List<ScheduledItem> schedule;
     private final Locale language;
     private final String tag;
-    private final StringBuilder text = new StringBuilder(1024);
+    private final StringBuilder text;
     /**
      * How each participation reads, by identity: the DESCRIPTION, the PARTICIPANT's SUMMARY and an item's VEVENT all
      * say it, and a feed writer's profile showed the text built three times.
      */
     private final Map<Participation, String> personTexts = new IdentityHashMap<>();
     private final Map<ScheduledItem, String> itemTexts = new IdentityHashMap<>();
+    /** Each role's label in lower case ("panellid"), by role: most people of an event share a few roles. */
+    private final Map<Role, String> roleTexts = new HashMap<>();
 
     private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language) {
         this.event = event;
         this.schedule = schedule;
         this.language = language;
         this.tag = language.toLanguageTag();
+        // Room for the sections the writer adds after the event's own description, so that the builder seldom grows.
+        this.text = new StringBuilder(2048 + event.description().map(d -> d.get(language).length()).orElse(0));
     }
 
     /** Returns the texts of {@code event} in {@code language}, given its scheduled items; one per event written. */
@@ -68,13 +74,16 @@ final class DescriptionText {
 
     /** Returns how a participation of this event reads: "Eva Kunseler (geïnterviewde, PBL)". */
     String person(Participation participation) {
-        return personTexts.computeIfAbsent(participation, p -> person(event, p, language));
+        return personTexts.computeIfAbsent(participation, p -> person(p, roleText(p.role())));
     }
 
-    private static String person(Event event, Participation participation, Locale language) {
+    private String roleText(Role role) {
+        return roleTexts.computeIfAbsent(role, r -> r.label(language).toLowerCase(language));
+    }
+
+    private String person(Participation participation, String role) {
         String name = event.person(participation.personId()).map(Person::displayName)
                 .orElse(participation.personId());
-        String role = participation.role().label(language).toLowerCase(language);
         StringBuilder details = new StringBuilder();
         for (Affiliation affiliation : participation.affiliations()) {
             // "Adj-directeur, NSOB; Hoogleraar, EUR": commas inside an affiliation, semicolons between them.
@@ -165,10 +174,12 @@ final class DescriptionText {
             return;
         }
         section(Words.ORGANISED_BY);
-        text.append(' ').append(event.organisers().stream()
-                .map(o -> o.abbreviation().map(a -> o.name().get(language) + " (" + a + ")")
-                        .orElseGet(() -> o.name().get(language)))
-                .collect(Collectors.joining(", ")));
+        String separator = " ";
+        for (Organisation organisation : event.organisers()) {
+            text.append(separator).append(organisation.name().get(language));
+            organisation.abbreviation().ifPresent(a -> text.append(" (").append(a).append(')'));
+            separator = ", ";
+        }
     }
 
     private void online() {
