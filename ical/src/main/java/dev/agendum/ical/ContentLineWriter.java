@@ -99,13 +99,13 @@ final class ContentLineWriter {
         if (quote) {
             ascii('"');
         }
+        char[] chars = copy(value);
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
+            switch (chars[i]) {
                 case '^' -> unit("^^");
                 case '"' -> unit("^'");
                 case '\n' -> unit("^n");
-                default -> i = character(value, i);
+                default -> i = character(chars, value.length(), i);
             }
         }
         if (quote) {
@@ -135,6 +135,13 @@ final class ContentLineWriter {
     void text(String value) {
         ascii(':');
         appendText(value, false);
+        end();
+    }
+
+    /** Ends the line with a TEXT value assembled by the writer, escaped like {@link #text(String)}. */
+    void text(TextBuffer value) {
+        ascii(':');
+        appendText(value.chars(), value.length(), false);
         end();
     }
 
@@ -273,13 +280,24 @@ final class ContentLineWriter {
      * runs; escapes are appended whole, never split by a fold, because naive unfolders unescape line by line.
      */
     private void appendText(String value, boolean compact) {
+        appendText(copy(value), value.length(), compact);
+    }
+
+    /**
+     * Copies {@code value} into the reused text array and returns it: one bulk copy, then plain array reads, as
+     * String.charAt per character costs a bounds and coder check.
+     */
+    private char[] copy(String value) {
         int size = value.length();
         if (text.length < size) {
             text = new char[Math.max(size, text.length * 2)];
         }
-        // One bulk copy, then plain array reads: String.charAt per character costs a bounds and coder check.
-        char[] chars = text;
-        value.getChars(0, size, chars, 0);
+        value.getChars(0, size, text, 0);
+        return text;
+    }
+
+    /** Appends the first {@code size} units of {@code chars} as escaped text: the loop of every text written. */
+    private void appendText(char[] chars, int size, boolean compact) {
         int run = 0;
         for (int i = 0; i < size; i++) {
             char c = chars[i];
@@ -292,7 +310,7 @@ final class ContentLineWriter {
                 width = 3;
             } else {
                 append(chars, run, i - run);
-                i = special(value, i, compact);
+                i = special(chars, size, i, compact);
                 run = i + 1;
                 continue;
             }
@@ -307,8 +325,8 @@ final class ContentLineWriter {
     }
 
     /** Appends a character that is escaped, encoded or refused; returns the index of its last UTF-16 unit. */
-    private int special(String value, int i, boolean compact) {
-        char c = value.charAt(i);
+    private int special(char[] chars, int size, int i, boolean compact) {
+        char c = chars[i];
         switch (c) {
             case '\\' -> unit("\\\\");
             case ';' -> unit("\\;");
@@ -321,7 +339,7 @@ final class ContentLineWriter {
                 } else if (compact && c == '&') {
                     unit("%26");
                 } else {
-                    return character(value, i);
+                    return character(chars, size, i);
                 }
             }
         }
@@ -329,15 +347,15 @@ final class ContentLineWriter {
     }
 
     /** Appends the character (or surrogate pair) at {@code i}, refusing what cannot be written; returns its end. */
-    private int character(String value, int i) {
-        char c = value.charAt(i);
+    private int character(char[] chars, int size, int i) {
+        char c = chars[i];
         if (Character.isSurrogate(c)) {
-            int end = pairEnd(value, i);
+            int end = pairEnd(chars, size, i);
             if (octets + 4 > MAX_OCTETS) {
                 fold();
             }
             append(c);
-            append(value.charAt(end));
+            append(chars[end]);
             octets += 4;
             return end;
         }
@@ -352,9 +370,8 @@ final class ContentLineWriter {
     }
 
     /** Returns the index of the low half of the surrogate pair at {@code i}, refusing an unpaired surrogate. */
-    private int pairEnd(String value, int i) {
-        if (Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
-                && Character.isLowSurrogate(value.charAt(i + 1))) {
+    private int pairEnd(char[] chars, int size, int i) {
+        if (Character.isHighSurrogate(chars[i]) && i + 1 < size && Character.isLowSurrogate(chars[i + 1])) {
             return i + 1;
         }
         throw new IllegalArgumentException(property + ": an unpaired surrogate is not valid Unicode");

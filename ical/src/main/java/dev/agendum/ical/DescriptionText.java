@@ -35,7 +35,7 @@ final class DescriptionText {
     private final List<ScheduledItem> schedule;
     private final Locale language;
     private final String tag;
-    private final StringBuilder text;
+    private final TextBuffer text;
     /**
      * How each participation reads, by identity: the DESCRIPTION, the PARTICIPANT's SUMMARY and an item's VEVENT all
      * say it, and a feed writer's profile showed the text built three times.
@@ -51,7 +51,7 @@ final class DescriptionText {
         this.language = language;
         this.tag = language.toLanguageTag();
         // Room for the sections the writer adds after the event's own description, so that the builder seldom grows.
-        this.text = new StringBuilder(2048 + event.description().map(d -> d.get(language).length()).orElse(0));
+        this.text = new TextBuffer(2048 + event.description().map(d -> d.get(language).length()).orElse(0));
     }
 
     /** Returns the texts of {@code event} in {@code language}, given its scheduled items; one per event written. */
@@ -97,9 +97,16 @@ final class DescriptionText {
         return name + " (" + (named ? details.substring(2) : role + details) + ")";
     }
 
-    /** Returns the readable description of the event; build it once per event. */
+    /** Returns the readable description of the event. */
     String description() {
-        text.setLength(0);
+        return describe().toString();
+    }
+
+    /**
+     * Returns the readable description of the event as the line writer reads it, without a {@code String} in
+     * between; call once per event.
+     */
+    TextBuffer describe() {
         event.description().ifPresent(d -> text.append(d.get(language)));
         programme();
         people();
@@ -108,7 +115,7 @@ final class DescriptionText {
         registration();
         contacts();
         links();
-        return text.toString();
+        return text;
     }
 
     private void section(Words heading) {
@@ -138,12 +145,12 @@ final class DescriptionText {
      * once per item however many people it has.
      */
     String item(ScheduledItem scheduled) {
-        return itemTexts.computeIfAbsent(scheduled, s -> appendTimes(new StringBuilder(), s).append(' ')
+        return itemTexts.computeIfAbsent(scheduled, s -> appendTimes(new TextBuffer(64), s).append(' ')
                 .append(s.item().title().get(language)).toString());
     }
 
     /** Appends "14.00–14.05", or "15.00" for a point in time. */
-    private static StringBuilder appendTimes(StringBuilder text, ScheduledItem scheduled) {
+    private static TextBuffer appendTimes(TextBuffer text, ScheduledItem scheduled) {
         time(text, scheduled.span().start());
         if (!scheduled.span().isPoint()) {
             time(text.append('–'), scheduled.span().end());
@@ -152,7 +159,7 @@ final class DescriptionText {
     }
 
     /** Appends "09.05": the announcements' style, without a formatter (the writer's profile showed it). */
-    private static void time(StringBuilder text, LocalDateTime time) {
+    private static void time(TextBuffer text, LocalDateTime time) {
         int hour = time.getHour();
         int minute = time.getMinute();
         text.append((char) ('0' + hour / 10)).append((char) ('0' + hour % 10)).append('.')

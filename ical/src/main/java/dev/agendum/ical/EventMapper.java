@@ -42,8 +42,8 @@ final class EventMapper {
         times(lines, event, event.span(), event.allDay());
         lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
         DescriptionText texts = DescriptionText.of(event, schedule, language);
-        String description = texts.description();
-        if (!description.isEmpty()) {
+        TextBuffer description = texts.describe();
+        if (description.length() > 0) {
             lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
         LocationMapper.write(lines, event, language);

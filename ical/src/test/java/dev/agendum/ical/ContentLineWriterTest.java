@@ -43,6 +43,28 @@ class ContentLineWriterTest {
         assertThat(text(value.strip())).isEqualTo(expected.strip() + "\r\n");
     }
 
+    @ParameterizedTest(name = "text assembled in a buffer is written as the same string would be: {0}")
+    @ValueSource(strings = {"", "plain", "a,b;c\\d\ne", "één café ‘werkagenda’ 14.00–14.05 — 😀 \t tab",
+        "Hoe leer je om beter opgavegericht te werken? Daarover schreef het Planbureau voor de Leefomgeving (PBL) "
+            + "vorige maand een essay, samen met de Nederlandse School voor Openbaar Bestuur (NSOB). 😀😀😀😀"})
+    void bufferedText(String value) {
+        TextBuffer buffer = new TextBuffer(1);
+        for (int i = 0; i < value.length(); i += 7) {
+            buffer.append(value.substring(i, Math.min(value.length(), i + 7)));
+        }
+        assertThat(buffer.append('!').append(42).toString()).isEqualTo(value + "!42");
+        assertThat(write(w -> w.start("DESCRIPTION").text(buffer)))
+                .isEqualTo(write(w -> w.start("DESCRIPTION").text(value + "!42")));
+    }
+
+    @Test
+    @DisplayName("refuses in a buffered text what it refuses in a string: an unpaired surrogate")
+    void bufferedTextRefuses() {
+        TextBuffer buffer = new TextBuffer(16).append("half \ud83d");
+        assertThatIllegalArgumentException().isThrownBy(() -> write(w -> w.start("DESCRIPTION").text(buffer)))
+                .withMessageContaining("DESCRIPTION: an unpaired surrogate");
+    }
+
     @Test
     @DisplayName("writes a line feed in text as \\n, so a value cannot start a new line")
     void lineFeed() {
