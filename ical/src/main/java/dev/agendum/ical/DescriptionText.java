@@ -104,9 +104,10 @@ final class DescriptionText {
 
     /**
      * Returns the readable description of the event as the line writer reads it, without a {@code String} in
-     * between; call once per event.
+     * between. The buffer is this instance's own, written anew by each call.
      */
     TextBuffer describe() {
+        text.clear();
         event.description().ifPresent(d -> text.append(d.get(language)));
         programme();
         people();

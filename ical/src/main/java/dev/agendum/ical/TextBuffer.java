@@ -35,6 +35,12 @@ final class TextBuffer {
         return append(Integer.toString(number));
     }
 
+    /** Empties the buffer, keeping its room. */
+    TextBuffer clear() {
+        length = 0;
+        return this;
+    }
+
     int length() {
         return length;
     }

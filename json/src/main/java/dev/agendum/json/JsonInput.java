@@ -72,7 +72,7 @@ final class JsonInput {
             TokenStreamContext step = chain.get(i);
             path.append('/');
             if (step.inObject()) {
-                appendEscaped(step.currentName() == null ? "" : step.currentName());
+                Pointers.appendToken(path, step.currentName() == null ? "" : step.currentName());
             } else {
                 path.append(step.getCurrentIndex());
             }
@@ -85,20 +85,6 @@ final class JsonInput {
         TokenStreamContext context = parser.streamReadContext();
         // At the start of an object or list the parser already stands in its new, still empty context.
         return context.hasPathSegment() || context.getParent() == null ? context : context.getParent();
-    }
-
-    /** Appends a property name as a pointer's reference token (RFC 6901): "~" as "~0", "/" as "~1". */
-    private void appendEscaped(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '~') {
-                path.append("~0");
-            } else if (c == '/') {
-                path.append("~1");
-            } else {
-                path.append(c);
-            }
-        }
     }
 
     /** Returns where the current token starts. */

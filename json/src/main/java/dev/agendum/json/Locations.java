@@ -84,10 +84,17 @@ final class Locations {
     Map<String, TokenStreamLocation> index() {
         Map<String, TokenStreamLocation> index = new HashMap<>();
         String[] spelled = new String[size];
+        StringBuilder step = new StringBuilder();
         for (int i = 0; i < size; i++) {
-            // A holder is always noted before what it holds, so its pointer is spelled by now.
-            spelled[i] = pointer[i] != null ? pointer[i] : spelled[parent[i]] + "/"
-                    + (name[i] != null ? Pointers.escape(name[i]) : String.valueOf(this.index[i]));
+            if (pointer[i] != null) {
+                spelled[i] = pointer[i];
+            } else {
+                // A holder is always noted before what it holds, so its pointer is spelled by now.
+                step.setLength(0);
+                step.append(spelled[parent[i]]).append('/');
+                spelled[i] = (name[i] != null ? Pointers.appendToken(step, name[i]) : step.append(this.index[i]))
+                        .toString();
+            }
             index.putIfAbsent(spelled[i], where[i]);
         }
         return index;

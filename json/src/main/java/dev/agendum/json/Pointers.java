@@ -51,20 +51,33 @@ final class Pointers {
     private static void append(StringBuilder pointer, String step) {
         Matcher matcher = STEP.matcher(step);
         if (!matcher.matches()) {
-            pointer.append('/').append(escape(step));
+            appendToken(pointer.append('/'), step);
             return;
         }
         if (!matcher.group(1).isEmpty()) {
-            pointer.append('/').append(escape(matcher.group(1)));
+            appendToken(pointer.append('/'), matcher.group(1));
         }
         Matcher index = INDEX.matcher(matcher.group(2));
         while (index.find()) {
-            pointer.append('/').append(escape(index.group(1)));
+            appendToken(pointer.append('/'), index.group(1));
         }
     }
 
-    /** Escapes a reference token as RFC 6901 section 3 requires. */
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+    /**
+     * Appends a reference token escaped as RFC 6901 section 3 requires ("~" as "~0", "/" as "~1"): the one place
+     * pointers are escaped, whether spelled from a property path, the parser's context or a value's notes.
+     */
+    static StringBuilder appendToken(StringBuilder pointer, String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '~') {
+                pointer.append("~0");
+            } else if (c == '/') {
+                pointer.append("~1");
+            } else {
+                pointer.append(c);
+            }
+        }
+        return pointer;
     }
 }
