@@ -2,7 +2,7 @@ package dev.agendum.model;
 
 import java.util.Locale;
 
-/** Where an event stands; the values of schema.org's EventStatusType. */
+/** Where an event or a programme item stands; the values of schema.org's EventStatusType. */
 public enum EventStatus implements Coded, Labelled {
     /** Takes place as announced. */
     SCHEDULED("Scheduled", "Gepland"),
@@ -28,7 +28,7 @@ public enum EventStatus implements Coded, Labelled {
         return Labelled.pick(language, english, dutch);
     }
 
-    /** Tells whether the event moved in time, so that a previous start may be given. */
+    /** Tells whether the event or item moved in time, so that a previous start may be given. */
     public boolean movedInTime() {
         return this == POSTPONED || this == RESCHEDULED;
     }

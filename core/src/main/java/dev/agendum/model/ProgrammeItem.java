@@ -26,16 +26,21 @@ import java.util.Optional;
  * @param track          the parallel track this item runs in, if any
  * @param room           the room, if announced
  * @param children       the item's own parts, in order
+ * @param status         where the item stands: scheduled as announced, cancelled, or moved
+ * @param previousStart  the start announced before the item moved; only for an item whose status
+ *                       {@linkplain EventStatus#movedInTime() moved in time}
  */
 public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTime> end, ItemKind kind,
                             Optional<LocalizedText> kindLabel, LocalizedText title,
                             Optional<LocalizedText> description, List<Participation> participations,
-                            Optional<String> track, Optional<String> room, List<ProgrammeItem> children) {
+                            Optional<String> track, Optional<String> room, List<ProgrammeItem> children,
+                            EventStatus status, Optional<LocalDateTime> previousStart) {
 
     /**
      * Creates an item.
      *
-     * @throws IllegalArgumentException when the end is before the start, or the kind label does not fit the kind
+     * @throws IllegalArgumentException when the end is before the start, the kind label does not fit the kind, or a
+     *                                  previous start is given for an item that did not move
      */
     public ProgrammeItem {
         Checks.notBlank(id, "id");
@@ -57,6 +62,29 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
         }
         track.ifPresent(t -> Checks.notBlank(t, "track"));
         room.ifPresent(r -> Checks.notBlank(r, "room"));
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(previousStart, "previousStart");
+        if (previousStart.isPresent() && !status.movedInTime()) {
+            throw new IllegalArgumentException("item '" + id + "' has a previous start but is " + status.code());
+        }
+    }
+
+    /**
+     * Creates an item that is scheduled as announced, for callers that predate item statuses.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTime> end, ItemKind kind,
+                         Optional<LocalizedText> kindLabel, LocalizedText title, Optional<LocalizedText> description,
+                         List<Participation> participations, Optional<String> track, Optional<String> room,
+                         List<ProgrammeItem> children) {
+        this(id, start, end, kind, kindLabel, title, description, participations, track, room, children,
+                EventStatus.SCHEDULED, Optional.empty());
+    }
+
+    /** Tells whether the item is cancelled: it stays in the programme so that calendars drop it. */
+    public boolean cancelled() {
+        return status == EventStatus.CANCELLED;
     }
 
     /** Returns a builder for an item with the given id, start, kind and title. */
@@ -74,6 +102,8 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
         b.track = track;
         b.room = room;
         b.children.addAll(children);
+        b.status = status;
+        b.previousStart = previousStart;
         return b;
     }
 
@@ -95,6 +125,8 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
         private Optional<String> track = Optional.empty();
         private Optional<String> room = Optional.empty();
         private final List<ProgrammeItem> children = new ArrayList<>();
+        private EventStatus status = EventStatus.SCHEDULED;
+        private Optional<LocalDateTime> previousStart = Optional.empty();
 
         private Builder(String id, LocalDateTime start, ItemKind kind, LocalizedText title) {
             this.id = id;
@@ -145,10 +177,28 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
             return this;
         }
 
+        /** Sets the item's status; {@link EventStatus#SCHEDULED} unless set. */
+        public Builder status(EventStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Marks the item as moved from {@code previousStart}: its status becomes {@link EventStatus#RESCHEDULED}
+         * unless a status that moves in time was already set.
+         */
+        public Builder movedFrom(LocalDateTime previousStart) {
+            this.previousStart = Optional.of(previousStart);
+            if (!status.movedInTime()) {
+                status = EventStatus.RESCHEDULED;
+            }
+            return this;
+        }
+
         /** Returns the item. */
         public ProgrammeItem build() {
             return new ProgrammeItem(id, start, end, kind, kindLabel, title, description, participations, track, room,
-                    children);
+                    children, status, previousStart);
         }
     }
 }

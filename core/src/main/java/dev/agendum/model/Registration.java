@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  * from {@link #opens()} (inclusive) until {@link #closes()} (exclusive). Questions about a moment take an
  * {@link Instant} and the event's zone, never the wall clock, so callers and tests decide what "now" is.
  *
- * @param required         whether attendees must register
+ * @param requirement      whether attendees must register, may register, or the announcement does not say
  * @param channels         the ways to register, in announced order
  * @param opens            when registration opens, if announced
  * @param closes           when registration closes, if announced
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param approvalRequired whether the organiser approves each registration
  * @param note             anything else the announcement says about registering
  */
-public record Registration(boolean required, List<RegistrationChannel> channels, Optional<LocalDateTime> opens,
+public record Registration(Requirement requirement, List<RegistrationChannel> channels, Optional<LocalDateTime> opens,
                            Optional<LocalDateTime> closes, Optional<Capacity> capacity, Optional<Fee> fee,
                            Optional<LocalizedText> audience, boolean approvalRequired, Optional<LocalizedText> note) {
 
@@ -37,6 +38,7 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
      * @throws IllegalArgumentException when it closes before it opens
      */
     public Registration {
+        Objects.requireNonNull(requirement, "requirement");
         channels = Checks.copy(channels, "channels");
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
@@ -51,18 +53,64 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
     }
 
     /**
+     * Creates a registration that is either required or optional, for callers that predate
+     * {@link Requirement#NOT_STATED}.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Registration(boolean required, List<RegistrationChannel> channels, Optional<LocalDateTime> opens,
+                        Optional<LocalDateTime> closes, Optional<Capacity> capacity, Optional<Fee> fee,
+                        Optional<LocalizedText> audience, boolean approvalRequired, Optional<LocalizedText> note) {
+        this(required ? Requirement.REQUIRED : Requirement.OPTIONAL, channels, opens, closes, capacity, fee,
+                audience, approvalRequired, note);
+    }
+
+    /** Whether an announcement asks attendees to register. */
+    public enum Requirement implements Coded, Labelled {
+        /** Attendees must register ("aanmelden is verplicht", "registration required"). */
+        REQUIRED("Registration required", "Aanmelden verplicht"),
+        /** Attendees may register, for instance to receive the link, but need not. */
+        OPTIONAL("Registration optional", "Aanmelden niet verplicht"),
+        /** The announcement gives ways to register without saying whether attendees must. */
+        NOT_STATED("Registration requirement not stated", "Niet vermeld of aanmelden verplicht is");
+
+        private final String english;
+        private final String dutch;
+
+        Requirement(String english, String dutch) {
+            this.english = english;
+            this.dutch = dutch;
+        }
+
+        @Override
+        public String label(Locale language) {
+            return Labelled.pick(language, english, dutch);
+        }
+    }
+
+    /** Tells whether attendees must register; false when registration is optional or the requirement not stated. */
+    public boolean required() {
+        return requirement == Requirement.REQUIRED;
+    }
+
+    /**
      * Returns a builder for a registration that is required, through at least one channel. (A required
      * registration without channels can still be built with the constructor; the validator reports it.)
      */
     public static Builder required(RegistrationChannel first, RegistrationChannel... more) {
-        Builder builder = new Builder(true, first);
+        Builder builder = new Builder(Requirement.REQUIRED, first);
         Collections.addAll(builder.channels, more);
         return builder;
     }
 
     /** Returns a builder for an event that takes registrations but does not require them. */
     public static Builder optional(RegistrationChannel... channels) {
-        return new Builder(false, channels);
+        return new Builder(Requirement.OPTIONAL, channels);
+    }
+
+    /** Returns a builder for an event whose announcement gives ways to register but not whether one must. */
+    public static Builder notStated(RegistrationChannel... channels) {
+        return new Builder(Requirement.NOT_STATED, channels);
     }
 
     /**
@@ -79,13 +127,14 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
 
     /**
      * Tells what happens to the next registration at {@code at}, when {@code taken} registrations (those with a
-     * place and those on the waiting list) were made before.
+     * place and those on the waiting list) were made before. A registration that is not
+     * {@linkplain #required() required} (optional, or not stated) answers {@link RegistrationOutcome#NOT_REQUIRED}.
      *
      * @throws IllegalArgumentException when {@code taken} is negative
      */
     public RegistrationOutcome outcomeOfNext(int taken, Instant at, ZoneId zone) {
         Checks.notNegative(taken, "taken");
-        if (!required) {
+        if (!required()) {
             return RegistrationOutcome.NOT_REQUIRED;
         }
         if (opens.isPresent() && at.isBefore(opens.get().atZone(zone).toInstant())) {
@@ -112,7 +161,7 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
 
     /** Builds a {@link Registration}; not thread-safe, reusable. */
     public static final class Builder {
-        private final boolean required;
+        private final Requirement requirement;
         private final List<RegistrationChannel> channels;
         private Optional<LocalDateTime> opens = Optional.empty();
         private Optional<LocalDateTime> closes = Optional.empty();
@@ -122,8 +171,8 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
         private boolean approvalRequired;
         private Optional<LocalizedText> note = Optional.empty();
 
-        private Builder(boolean required, RegistrationChannel... channels) {
-            this.required = required;
+        private Builder(Requirement requirement, RegistrationChannel... channels) {
+            this.requirement = requirement;
             this.channels = new ArrayList<>(Arrays.asList(channels));
         }
 
@@ -171,7 +220,7 @@ public record Registration(boolean required, List<RegistrationChannel> channels,
 
         /** Returns the registration. */
         public Registration build() {
-            return new Registration(required, channels, opens, closes, capacity, fee, audience, approvalRequired, note);
+            return new Registration(requirement, channels, opens, closes, capacity, fee, audience, approvalRequired, note);
         }
     }
 }

@@ -14,8 +14,31 @@ import java.util.Optional;
  * @param address the web form's URL, the e-mail address or the phone number; empty for {@link Type#IN_PERSON},
  *                {@link Type#LINK_FOLLOWS} and a web form whose address is not known
  * @param label   the words the announcement uses for it ("Klik hier"), if any
+ * @param purpose what the announcement offers it for: registering, or asking about registration
  */
-public record RegistrationChannel(Type type, Optional<String> address, Optional<LocalizedText> label) {
+public record RegistrationChannel(Type type, Optional<String> address, Optional<LocalizedText> label,
+                                  Purpose purpose) {
+
+    /** What a channel is for. */
+    public enum Purpose implements Coded, Labelled {
+        /** Registering ("aanmelden via"). */
+        REGISTRATION("Registration", "Aanmelden"),
+        /** Questions about registering ("voor vragen over aanmelden"). */
+        INFORMATION("Information", "Informatie");
+
+        private final String english;
+        private final String dutch;
+
+        Purpose(String english, String dutch) {
+            this.english = english;
+            this.dutch = dutch;
+        }
+
+        @Override
+        public String label(Locale language) {
+            return Labelled.pick(language, english, dutch);
+        }
+    }
 
     /** The kinds of registration channel. */
     public enum Type implements Coded, Labelled {
@@ -52,6 +75,7 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
      */
     public RegistrationChannel {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(label, "label");
         address.ifPresent(a -> Checks.notBlank(a, "address"));
@@ -61,6 +85,15 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
             throw new IllegalArgumentException("a channel of type '" + type.code() + "' "
                     + (needsAddress ? "needs an address" : "takes no address"));
         }
+    }
+
+    /**
+     * Creates a channel for registering, for callers that predate {@link Purpose}.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public RegistrationChannel(Type type, Optional<String> address, Optional<LocalizedText> label) {
+        this(type, address, label, Purpose.REGISTRATION);
     }
 
     /** Returns a web form at {@code url}. */
@@ -95,6 +128,11 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
 
     /** Returns a copy with the announcement's words for this channel. */
     public RegistrationChannel withLabel(LocalizedText label) {
-        return new RegistrationChannel(type, address, Optional.of(label));
+        return new RegistrationChannel(type, address, Optional.of(label), purpose);
+    }
+
+    /** Returns a copy offered for {@code purpose}. */
+    public RegistrationChannel withPurpose(Purpose purpose) {
+        return new RegistrationChannel(type, address, label, purpose);
     }
 }

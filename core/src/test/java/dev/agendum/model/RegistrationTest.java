@@ -175,4 +175,32 @@ class RegistrationTest {
         assertThat(Fee.of("100", "EUR").amount().toPlainString()).isEqualTo("100");
         assertThatIllegalArgumentException().isThrownBy(() -> Fee.of("-1", "EUR"));
     }
+
+    @Nested
+    @DisplayName("requirement and purpose")
+    class RequirementAndPurpose {
+
+        @Test
+        @DisplayName("knows required, optional and not stated apart; only required answers with places")
+        void requirement() {
+            RegistrationChannel form = RegistrationChannel.web("https://example.org/aanmelden");
+            assertThat(Registration.required(form).build().requirement()).isEqualTo(Registration.Requirement.REQUIRED);
+            assertThat(Registration.optional(form).build().required()).isFalse();
+            Registration unstated = Registration.notStated(form).build();
+            assertThat(unstated.requirement()).isEqualTo(Registration.Requirement.NOT_STATED);
+            assertThat(unstated.outcomeOfNext(0, DURING, AMSTERDAM)).isEqualTo(RegistrationOutcome.NOT_REQUIRED);
+        }
+
+        @Test
+        @DisplayName("a channel is for registering unless said to be for questions")
+        void purpose() {
+            RegistrationChannel mail = RegistrationChannel.email("aanmelden@example.org");
+            assertThat(mail.purpose()).isEqualTo(RegistrationChannel.Purpose.REGISTRATION);
+            RegistrationChannel questions = mail.withPurpose(RegistrationChannel.Purpose.INFORMATION);
+            assertThat(questions.purpose()).isEqualTo(RegistrationChannel.Purpose.INFORMATION);
+            assertThat(questions.withLabel(Fixtures.nl("Vragen")).purpose())
+                    .isEqualTo(RegistrationChannel.Purpose.INFORMATION);
+            assertThat(questions.purpose().code()).isEqualTo("information");
+        }
+    }
 }
