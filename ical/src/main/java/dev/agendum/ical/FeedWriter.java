@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes events as one iCalendar feed (RFC 5545, with RFC 7986 calendar properties and RFC 9073 participants)
@@ -50,6 +51,15 @@ public final class FeedWriter {
     /** The product identifier written as PRODID. */
     public static final String PRODUCT_ID = "-//Agendum//Agendum 0.1//EN";
 
+    /**
+     * The domain of UIDs when none is set: {@code <event id>@agendum.dev}. A publisher should set its own with
+     * {@link Builder#uidDomain(String)}, so that its events never share a UID with another publisher's.
+     */
+    public static final String DEFAULT_UID_DOMAIN = "agendum.dev";
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
     private final FeedOptions options;
 
     private FeedWriter(FeedOptions options) {
@@ -80,9 +90,11 @@ public final class FeedWriter {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
         ContentLineWriter lines = new ContentLineWriter(out);
-        CalendarMapper.begin(lines, events, options);
-        for (Event event : events) {
-            EventMapper.write(lines, event, options);
+        List<Event> chosen = options.selection().map(s -> events.stream().filter(s::includes).toList())
+                .orElse(events);
+        CalendarMapper.begin(lines, chosen, options);
+        for (Event event : chosen) {
+            EventMapper.write(lines, Publication.of(event, options.publishPersonalDetails()), options);
         }
         CalendarMapper.end(lines);
         try {
@@ -111,6 +123,9 @@ public final class FeedWriter {
         private boolean withItems;
         private Optional<Locale> language = Optional.empty();
         private boolean lossless = true;
+        private String uidDomain = DEFAULT_UID_DOMAIN;
+        private boolean publishPersonalDetails;
+        private Optional<FeedSelection> selection = Optional.empty();
 
         private Builder() {
         }
@@ -156,9 +171,44 @@ public final class FeedWriter {
             return this;
         }
 
+        /**
+         * Sets the domain every UID ends in ({@code <event id>@<domain>}, {@code <item id>.<event id>@<domain>}),
+         * {@link #DEFAULT_UID_DOMAIN} unless set. Use a domain you control: RFC 5545 asks UIDs to be globally
+         * unique. Keep it: subscribers' apps know events by UID, and a new domain makes every event a new one.
+         *
+         * @throws IllegalArgumentException when {@code domain} is not a host name of two or more labels
+         */
+        public Builder uidDomain(String domain) {
+            if (Objects.requireNonNull(domain, "domain").length() > 253 || !DOMAIN.matcher(domain).matches()) {
+                throw new IllegalArgumentException("a UID domain is a host name such as events.example.org");
+            }
+            this.uidDomain = domain;
+            return this;
+        }
+
+        /**
+         * Sets whether the e-mail addresses and phone numbers of people who are not the event's contacts are
+         * published (in CALENDAR-ADDRESS and, in a lossless feed, X-AGENDUM-PERSON). Off by default: only the
+         * contacts' and desks' details, which the announcement makes public, are written.
+         */
+        public Builder publishPersonalDetails(boolean publish) {
+            this.publishPersonalDetails = publish;
+            return this;
+        }
+
+        /**
+         * Writes a personal or filtered feed: only the programme items {@code selection} selects, each as its own
+         * VEVENT, with the VEVENT of their event for context, and a NAME that says what was selected.
+         */
+        public Builder select(FeedSelection selection) {
+            this.selection = Optional.of(Objects.requireNonNull(selection, "selection"));
+            return this;
+        }
+
         /** Returns the writer. */
         public FeedWriter build() {
-            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language, lossless));
+            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language, lossless,
+                    uidDomain, publishPersonalDetails, selection));
         }
     }
 }
