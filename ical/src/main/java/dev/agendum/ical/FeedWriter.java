@@ -71,6 +71,17 @@ public final class FeedWriter {
         return builder().build();
     }
 
+    /**
+     * Returns a writer with these options that writes the personal or filtered feed of {@code selection}, as
+     * {@link Builder#select(FeedSelection)} does.
+     */
+    public FeedWriter selecting(FeedSelection selection) {
+        Objects.requireNonNull(selection, "selection");
+        return new FeedWriter(new FeedOptions(options.calendarName(), options.refreshInterval(), options.withItems(),
+                options.language(), options.lossless(), options.uidDomain(), options.publishPersonalDetails(),
+                Optional.of(selection)));
+    }
+
     /** Returns a builder set to the defaults. */
     public static Builder builder() {
         return new Builder();
