@@ -21,14 +21,19 @@ import java.util.regex.Pattern;
  *
  * <p>The feed is one VCALENDAR with METHOD:PUBLISH, NAME and X-WR-CALNAME, REFRESH-INTERVAL and X-PUBLISHED-TTL, a
  * VTIMEZONE for every zone used (built from {@code java.time}'s rules, with the TZID the events reference), and one
- * VEVENT per event: UID from the event's id, DTSTAMP and SEQUENCE from its revision (never the wall clock), local
+ * VEVENT per event: UID from the event's id and the publisher's {@link Builder#uidDomain(String) domain}, DTSTAMP
+ * and SEQUENCE from its revision (never the wall clock), local
  * DTSTART/DTEND with TZID, SUMMARY, a DESCRIPTION listing programme, people, registration and contacts readably,
  * LOCATION, URL, ORGANIZER, CONTACT, STATUS, CATEGORIES, CONFERENCE for a known join link, and one PARTICIPANT per
  * participation. With {@link Builder#withItems(boolean)} each programme item becomes its own VEVENT, related to its
  * event by RELATED-TO;RELTYPE=PARENT. Unless {@link Builder#lossless(boolean)} turns them off, X-AGENDUM-
  * properties carry what iCalendar has no home for (registration rules, affiliations, contacts' roles, links
  * without an address, image descriptions, texts in several languages…), so that {@link FeedReader} reads each
- * event back equal to the one written; {@code FEED.md} in the module lists them.
+ * event back equal to the one published; {@code FEED.md} in the module lists them.
+ *
+ * <p>Privacy by default: a person's e-mail address and phone number are written only for the event's contacts,
+ * unless {@link Builder#publishPersonalDetails(boolean)} says otherwise. {@link Builder#select(FeedSelection)}
+ * makes a personal or filtered feed with the full feed's UIDs.
  *
  * <p>Output is byte-for-byte deterministic for the same events and options, uses CRLF line ends and folds lines at
  * 75 octets without splitting a UTF-8 character. Text is escaped so that no value can add a property or component.
@@ -92,8 +97,8 @@ public final class FeedWriter {
      * not closed.
      *
      * @throws IllegalArgumentException when a text holds a control character other than a line feed or tab (a CR
-     *                                  included), a noncharacter or an unpaired surrogate, or a URI or e-mail
-     *                                  address holds a space, quote or control character; the
+     *                                  included), a noncharacter or an unpaired surrogate, a URI holds a space,
+     *                                  quote or control character, or an e-mail address a control character; the
      *                                  {@code EventValidator} reports all of these first
      * @throws java.io.UncheckedIOException when {@code out} fails
      */
