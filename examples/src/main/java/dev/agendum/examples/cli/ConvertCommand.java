@@ -144,9 +144,10 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(List.of(FEED, JSON_LD, JSON));
         persons.forEach(p -> names.add(Conversion.personFeed(p)));
         tracks.forEach(t -> names.add(Conversion.trackFeed(t)));
+        int width = names.stream().mapToInt(String::length).max().orElse(0);
         for (String name : names) {
             try {
-                console.printf("  %-14s %,9d bytes%n", name, Files.size(out.resolve(name)));
+                console.printf("  %-" + width + "s %,9d bytes%n", name, Files.size(out.resolve(name)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
