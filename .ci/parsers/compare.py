@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Checks a feed the main job wrote against what Agendum meant, through both independent parsers.
+"""Checks a feed the main job wrote against what Agendum meant, through the four independent parsers: ical.js,
+python icalendar (with Timezone.to_tz()), vobject and libical (check_libical.c, compiled here with gcc).
 
 Usage: compare.py FEED.ics EXPECTED.json
 EXPECTED lists, per VEVENT, its uid, summary, start and end as UTC instants (end null for a point in time).
@@ -31,9 +32,14 @@ for used in set(re.findall(r';TZID=([^;:]+)[;:]', unfolded)):
     if used not in defined:
         failures.append(f'TZID {used} is referenced but has no VTIMEZONE')
 
+probe = os.path.join(os.environ.get('TMPDIR', '/tmp'), f'agendum-check-libical-{os.getpid()}')
+flags = subprocess.run(['pkg-config', '--cflags', '--libs', 'libical'], capture_output=True, text=True).stdout.split()
+subprocess.run(['gcc', '-O1', '-o', probe, f'{here}/check_libical.c'] + (flags or ['-lical']), check=True)
 runs = {
     'ical.js': ['node', f'{here}/check-ics.mjs', feed],
     'python-icalendar': ['/usr/bin/python3', f'{here}/check_ics.py', feed],
+    'vobject': ['/usr/bin/python3', f'{here}/check_vobject.py', feed],
+    'libical': [probe, feed],
 }
 for parser, command in runs.items():
     result = subprocess.run(command, capture_output=True, text=True)
@@ -48,6 +54,7 @@ for parser, command in runs.items():
         failures.append(f'{parser}: time zone not resolved for {unresolved}')
     print(f'{parser}: {len(seen)} VEVENTs read as expected' if seen == expected else f'{parser}: MISMATCH')
 
+os.remove(probe)
 if failures:
     print('\n'.join(failures), file=sys.stderr)
     sys.exit(1)

@@ -4,6 +4,7 @@ import dev.agendum.model.Event;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,12 +25,25 @@ final class CalendarMapper {
         lines.start("PRODID").text(FeedWriter.PRODUCT_ID);
         lines.start("CALSCALE").value("GREGORIAN");
         lines.start("METHOD").value("PUBLISH");
-        lines.start("NAME").text(options.calendarName());
-        lines.start("X-WR-CALNAME").text(options.calendarName());
+        String name = name(events, options);
+        lines.start("NAME").text(name);
+        lines.start("X-WR-CALNAME").text(name);
         String interval = options.refreshInterval().toString();
         lines.start("REFRESH-INTERVAL").token("VALUE", "DURATION").value(interval);
         lines.start("X-PUBLISHED-TTL").value(interval);
         zonesUsed(events).forEach((zone, span) -> TimeZoneWriter.write(lines, ZoneId.of(zone), span[0], span[1]));
+    }
+
+    /**
+     * The calendar's name; a personal or filtered feed's says what it holds: "Agendum — Ruben Maes", in the feed's
+     * language (the writer's option, else the first event's).
+     */
+    static String name(List<Event> events, FeedOptions options) {
+        if (options.selection().isEmpty()) {
+            return options.calendarName();
+        }
+        Locale language = options.language().orElse(events.isEmpty() ? Locale.ENGLISH : events.get(0).language());
+        return options.calendarName() + " — " + options.selection().get().describe(events, language);
     }
 
     /** Writes the end of the VCALENDAR. */

@@ -202,21 +202,41 @@ final class ContentLineWriter {
     }
 
     /**
-     * Ends the line with a {@code mailto:} URI of an e-mail address, checked like {@link #uri} without building a
-     * {@code java.net.URI}: feeds write one per participant, and the validator has checked the address's form.
+     * Ends the line with a {@code mailto:} URI of an e-mail address, written as RFC 6068 section 2 requires: letters,
+     * digits and {@code -._~!$'()*+} as they are, the {@code @} before the domain too, and every other character
+     * percent-encoded as UTF-8 ({@code x{|}@b.cd} becomes {@code mailto:x%7B%7C%7D@b.cd}), so that every address the
+     * validator accepts is a URI ical4j, ical.js and python's icalendar read. No {@code java.net.URI} is built: feeds
+     * write one per participant.
+     *
+     * @throws IllegalArgumentException when the address holds a control character or an unpaired surrogate
      */
     void mailto(String email) {
+        int at = email.lastIndexOf('@');
+        ascii(":mailto:");
         for (int i = 0; i < email.length(); i++) {
             char c = email.charAt(i);
-            if (c <= ' ' || c == '"' || c >= 0x7f) {
-                throw new IllegalArgumentException(property + ": an e-mail address may not contain spaces, quotes, "
-                        + "control or non-ASCII characters");
+            if (c < ' ' || c == 0x7f || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
+                    && i + 1 < email.length() && Character.isLowSurrogate(email.charAt(i + 1))))) {
+                throw new IllegalArgumentException(property + ": an e-mail address may not contain control "
+                        + "characters or unpaired surrogates");
+            }
+            if (i == at || (c < 0x80 && MAILTO_SAFE.indexOf(c) >= 0) || (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                ascii(c);
+            } else {
+                int end = Character.isHighSurrogate(c) ? i + 2 : i + 1;
+                for (byte b : email.substring(i, end).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    unit(new String(new char[] {'%', HEX.charAt((b >> 4) & 0xf), HEX.charAt(b & 0xf)}));
+                }
+                i = end - 1;
             }
         }
-        ascii(":mailto:");
-        ascii(email);
         end();
     }
+
+    /** What RFC 6068 lets stand in an address besides letters and digits: unreserved and some sub-delims. */
+    private static final String MAILTO_SAFE = "-._~!$'()*+";
+    private static final String HEX = "0123456789ABCDEF";
 
     /**
      * Ends the line with a local DATE-TIME value, {@code 20210402T100000} (RFC 5545 section 3.3.5), digit by digit:

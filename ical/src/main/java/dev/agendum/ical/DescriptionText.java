@@ -4,10 +4,10 @@ import dev.agendum.model.Affiliation;
 import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
 import dev.agendum.model.Fee;
-import dev.agendum.model.JoinLink;
 import dev.agendum.model.Organisation;
 import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
+import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.Role;
@@ -133,12 +133,61 @@ final class DescriptionText {
         section(Words.PROGRAMME);
         for (ScheduledItem scheduled : schedule) {
             appendTimes(text.append('\n'), scheduled).append(' ').append(scheduled.item().title().get(language));
+            String place = place(scheduled.item());
+            if (!place.isEmpty()) {
+                text.append(" (").append(place).append(')');
+            }
             List<Participation> people = scheduled.item().participations();
             for (int i = 0; i < people.size(); i++) {
                 text.append(i == 0 ? " — " : ", ").append(person(people.get(i)));
             }
             scheduled.item().description().ifPresent(d -> text.append("\n  ").append(d.get(language)));
         }
+    }
+
+    /** Returns where an item is: "Zaal 2, track A", "track A", "Zaal 2" or nothing. */
+    private String place(ProgrammeItem item) {
+        StringBuilder place = new StringBuilder();
+        item.room().ifPresent(place::append);
+        item.track().ifPresent(t -> place.append(place.length() > 0 ? ", " : "").append(Words.TRACK.label(language))
+                .append(' ').append(t));
+        return place.toString();
+    }
+
+    /**
+     * Returns the DESCRIPTION of an item's own VEVENT: its description, its people, then "Zaal: Zaal 2",
+     * "Track: A" and "Online: https://…" (or that the join link follows), each when known.
+     */
+    String itemDescription(ScheduledItem scheduled) {
+        ProgrammeItem item = scheduled.item();
+        StringBuilder out = new StringBuilder();
+        item.description().ifPresent(d -> out.append(d.get(language)));
+        List<Participation> people = item.participations();
+        for (int i = 0; i < people.size(); i++) {
+            out.append(out.length() == 0 ? "" : i == 0 ? "\n\n" : ", ").append(person(people.get(i)));
+        }
+        StringBuilder details = new StringBuilder();
+        item.room().ifPresent(r -> details.append('\n').append(Words.ROOM.label(language)).append(": ").append(r));
+        item.track().ifPresent(t -> details.append('\n').append(capitalised(Words.TRACK.label(language)))
+                .append(": ").append(t));
+        joinText().ifPresent(j -> details.append('\n').append(Words.ONLINE.label(language)).append(": ").append(j));
+        if (details.length() > 0) {
+            out.append(out.length() == 0 ? "" : "\n\n").append(details, 1, details.length());
+        }
+        return out.toString();
+    }
+
+    private String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(language) + word.substring(1);
+    }
+
+    /** The join link as people read it: the link when published, else that it follows or comes on registering. */
+    private Optional<String> joinText() {
+        return event.online().flatMap(o -> o.joinLink()).map(j -> switch (j.status()) {
+            case KNOWN -> j.url().orElseThrow().toString();
+            case TO_FOLLOW -> Words.JOIN_LINK_TO_FOLLOW.label(language);
+            case AFTER_REGISTRATION -> Words.JOIN_LINK_AFTER_REGISTRATION.label(language);
+        });
     }
 
     /**
@@ -190,11 +239,11 @@ final class DescriptionText {
         }
     }
 
+    /** "Online: https://…", "Online: link volgt": the join link, which many apps show only here. */
     private void online() {
-        event.online().flatMap(o -> o.joinLink()).filter(j -> j.status() != JoinLink.Status.KNOWN).ifPresent(j -> {
+        joinText().ifPresent(j -> {
             section(Words.ONLINE);
-            text.append(' ').append((j.status() == JoinLink.Status.TO_FOLLOW ? Words.JOIN_LINK_TO_FOLLOW
-                    : Words.JOIN_LINK_AFTER_REGISTRATION).label(language));
+            text.append(' ').append(j);
         });
     }
 

@@ -21,23 +21,15 @@ import java.util.Optional;
  */
 final class EventMapper {
 
-    /** The domain of every UID Agendum writes. */
-    static final String UID_DOMAIN = "@agendum.dev";
-
-
     private EventMapper() {
     }
 
-    /** Returns the stable UID of an event: its id in the Agendum namespace. */
-    static String uid(Event event) {
-        return event.id() + UID_DOMAIN;
-    }
-
+    /** Writes the event's VEVENT, and those of its items the options ask for. */
     static void write(ContentLineWriter lines, Event event, FeedOptions options) {
         Locale language = options.language().orElse(event.language());
         List<ScheduledItem> schedule = event.schedule().allItems();
         lines.begin("VEVENT");
-        lines.start("UID").text(uid(event));
+        lines.start("UID").text(options.uid(event.id()));
         stamp(lines, event);
         times(lines, event, event.span(), event.allDay());
         lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
@@ -46,13 +38,8 @@ final class EventMapper {
         if (description.length() > 0) {
             lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
-        LocationMapper.write(lines, event, language);
-        for (Link link : event.links()) {
-            if (link.relation() == Link.Relation.INFORMATION && link.url().isPresent()) {
-                lines.start("URL").token("VALUE", "URI").uri(link.url().get());
-                break;
-            }
-        }
+        LocationMapper.write(lines, event, Optional.empty(), language);
+        url(lines, event);
         PeopleMapper.organizer(lines, event, language);
         PeopleMapper.contacts(lines, event, language);
         lines.start("STATUS").value(status(event.status()));
@@ -68,24 +55,40 @@ final class EventMapper {
         }
         participants(lines, texts, schedule, options);
         lines.end("VEVENT");
-        if (options.withItems()) {
-            schedule.forEach(s -> ItemMapper.write(lines, texts, s, options.lossless()));
+        for (ScheduledItem s : schedule) {
+            if (ownVevent(s, options)) {
+                ItemMapper.write(lines, texts, s, options);
+            }
         }
     }
 
-    /** The event's own participants, and the items' too unless the items have VEVENTs of their own. */
+    /** The first information link with an address, as URL. */
+    static void url(ContentLineWriter lines, Event event) {
+        for (Link link : event.links()) {
+            if (link.relation() == Link.Relation.INFORMATION && link.url().isPresent()) {
+                lines.start("URL").token("VALUE", "URI").uri(link.url().get());
+                return;
+            }
+        }
+    }
+
+    /** Whether an item has a VEVENT of its own: all do with items, a selection's only when selected. */
+    private static boolean ownVevent(ScheduledItem item, FeedOptions options) {
+        return options.selection().map(s -> s.includes(item.item())).orElse(options.withItems());
+    }
+
+    /** The event's own participants, and those of the items that have no VEVENT of their own. */
     private static void participants(ContentLineWriter lines, DescriptionText texts, List<ScheduledItem> schedule,
                                      FeedOptions options) {
-        String uid = uid(texts.event());
+        String uid = options.uid(texts.event().id());
         int n = 0;
         for (Participation p : texts.event().participations()) {
-            ParticipantMapper.write(lines, texts, p, Optional.empty(), "p" + n++ + "." + uid, options.lossless());
+            ParticipantMapper.write(lines, texts, p, Optional.empty(), "p" + n++ + "." + uid, options);
         }
-        if (!options.withItems()) {
-            for (ScheduledItem s : schedule) {
+        for (ScheduledItem s : schedule) {
+            if (!ownVevent(s, options)) {
                 for (Participation p : s.item().participations()) {
-                    ParticipantMapper.write(lines, texts, p, Optional.of(s), "p" + n++ + "." + uid,
-                            options.lossless());
+                    ParticipantMapper.write(lines, texts, p, Optional.of(s), "p" + n++ + "." + uid, options);
                 }
             }
         }

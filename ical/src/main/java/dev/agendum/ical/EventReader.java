@@ -244,9 +244,18 @@ final class EventReader {
         return slug.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : slug;
     }
 
+    /** The address of a {@code mailto:} URI, percent-decoded as RFC 6068 writes it (and FeedWriter does). */
     private static Optional<String> mailto(String address) {
-        return address.regionMatches(true, 0, "mailto:", 0, 7) ? Optional.of(address.substring(7))
-                : Optional.empty();
+        if (!address.regionMatches(true, 0, "mailto:", 0, 7)) {
+            return Optional.empty();
+        }
+        String encoded = address.substring(7);
+        try {
+            return Optional.of(encoded.indexOf('%') < 0 ? encoded : java.net.URLDecoder.decode(
+                    encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.of(encoded);
+        }
     }
 
     static Optional<String> value(Component component, String property) {

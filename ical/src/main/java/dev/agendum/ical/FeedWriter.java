@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes events as one iCalendar feed (RFC 5545, with RFC 7986 calendar properties and RFC 9073 participants)
@@ -20,14 +21,19 @@ import java.util.Optional;
  *
  * <p>The feed is one VCALENDAR with METHOD:PUBLISH, NAME and X-WR-CALNAME, REFRESH-INTERVAL and X-PUBLISHED-TTL, a
  * VTIMEZONE for every zone used (built from {@code java.time}'s rules, with the TZID the events reference), and one
- * VEVENT per event: UID from the event's id, DTSTAMP and SEQUENCE from its revision (never the wall clock), local
+ * VEVENT per event: UID from the event's id and the publisher's {@link Builder#uidDomain(String) domain}, DTSTAMP
+ * and SEQUENCE from its revision (never the wall clock), local
  * DTSTART/DTEND with TZID, SUMMARY, a DESCRIPTION listing programme, people, registration and contacts readably,
  * LOCATION, URL, ORGANIZER, CONTACT, STATUS, CATEGORIES, CONFERENCE for a known join link, and one PARTICIPANT per
  * participation. With {@link Builder#withItems(boolean)} each programme item becomes its own VEVENT, related to its
  * event by RELATED-TO;RELTYPE=PARENT. Unless {@link Builder#lossless(boolean)} turns them off, X-AGENDUM-
  * properties carry what iCalendar has no home for (registration rules, affiliations, contacts' roles, links
  * without an address, image descriptions, texts in several languages…), so that {@link FeedReader} reads each
- * event back equal to the one written; {@code FEED.md} in the module lists them.
+ * event back equal to the one published; {@code FEED.md} in the module lists them.
+ *
+ * <p>Privacy by default: a person's e-mail address and phone number are written only for the event's contacts,
+ * unless {@link Builder#publishPersonalDetails(boolean)} says otherwise. {@link Builder#select(FeedSelection)}
+ * makes a personal or filtered feed with the full feed's UIDs.
  *
  * <p>Output is byte-for-byte deterministic for the same events and options, uses CRLF line ends and folds lines at
  * 75 octets without splitting a UTF-8 character. Text is escaped so that no value can add a property or component.
@@ -50,6 +56,15 @@ public final class FeedWriter {
     /** The product identifier written as PRODID. */
     public static final String PRODUCT_ID = "-//Agendum//Agendum 0.1//EN";
 
+    /**
+     * The domain of UIDs when none is set: {@code <event id>@agendum.dev}. A publisher should set its own with
+     * {@link Builder#uidDomain(String)}, so that its events never share a UID with another publisher's.
+     */
+    public static final String DEFAULT_UID_DOMAIN = "agendum.dev";
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
     private final FeedOptions options;
 
     private FeedWriter(FeedOptions options) {
@@ -59,6 +74,17 @@ public final class FeedWriter {
     /** Returns a writer with the default options: calendar "Agendum", refreshed every 12 hours, no item VEVENTs. */
     public static FeedWriter create() {
         return builder().build();
+    }
+
+    /**
+     * Returns a writer with these options that writes the personal or filtered feed of {@code selection}, as
+     * {@link Builder#select(FeedSelection)} does.
+     */
+    public FeedWriter selecting(FeedSelection selection) {
+        Objects.requireNonNull(selection, "selection");
+        return new FeedWriter(new FeedOptions(options.calendarName(), options.refreshInterval(), options.withItems(),
+                options.language(), options.lossless(), options.uidDomain(), options.publishPersonalDetails(),
+                Optional.of(selection)));
     }
 
     /** Returns a builder set to the defaults. */
@@ -71,8 +97,8 @@ public final class FeedWriter {
      * not closed.
      *
      * @throws IllegalArgumentException when a text holds a control character other than a line feed or tab (a CR
-     *                                  included), a noncharacter or an unpaired surrogate, or a URI or e-mail
-     *                                  address holds a space, quote or control character; the
+     *                                  included), a noncharacter or an unpaired surrogate, a URI holds a space,
+     *                                  quote or control character, or an e-mail address a control character; the
      *                                  {@code EventValidator} reports all of these first
      * @throws java.io.UncheckedIOException when {@code out} fails
      */
@@ -80,9 +106,11 @@ public final class FeedWriter {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
         ContentLineWriter lines = new ContentLineWriter(out);
-        CalendarMapper.begin(lines, events, options);
-        for (Event event : events) {
-            EventMapper.write(lines, event, options);
+        List<Event> chosen = options.selection().map(s -> events.stream().filter(s::includes).toList())
+                .orElse(events);
+        CalendarMapper.begin(lines, chosen, options);
+        for (Event event : chosen) {
+            EventMapper.write(lines, Publication.of(event, options.publishPersonalDetails()), options);
         }
         CalendarMapper.end(lines);
         try {
@@ -111,6 +139,9 @@ public final class FeedWriter {
         private boolean withItems;
         private Optional<Locale> language = Optional.empty();
         private boolean lossless = true;
+        private String uidDomain = DEFAULT_UID_DOMAIN;
+        private boolean publishPersonalDetails;
+        private Optional<FeedSelection> selection = Optional.empty();
 
         private Builder() {
         }
@@ -156,9 +187,44 @@ public final class FeedWriter {
             return this;
         }
 
+        /**
+         * Sets the domain every UID ends in ({@code <event id>@<domain>}, {@code <item id>.<event id>@<domain>}),
+         * {@link #DEFAULT_UID_DOMAIN} unless set. Use a domain you control: RFC 5545 asks UIDs to be globally
+         * unique. Keep it: subscribers' apps know events by UID, and a new domain makes every event a new one.
+         *
+         * @throws IllegalArgumentException when {@code domain} is not a host name of two or more labels
+         */
+        public Builder uidDomain(String domain) {
+            if (Objects.requireNonNull(domain, "domain").length() > 253 || !DOMAIN.matcher(domain).matches()) {
+                throw new IllegalArgumentException("a UID domain is a host name such as events.example.org");
+            }
+            this.uidDomain = domain;
+            return this;
+        }
+
+        /**
+         * Sets whether the e-mail addresses and phone numbers of people who are not the event's contacts are
+         * published (in CALENDAR-ADDRESS and, in a lossless feed, X-AGENDUM-PERSON). Off by default: only the
+         * contacts' and desks' details, which the announcement makes public, are written.
+         */
+        public Builder publishPersonalDetails(boolean publish) {
+            this.publishPersonalDetails = publish;
+            return this;
+        }
+
+        /**
+         * Writes a personal or filtered feed: only the programme items {@code selection} selects, each as its own
+         * VEVENT, with the VEVENT of their event for context, and a NAME that says what was selected.
+         */
+        public Builder select(FeedSelection selection) {
+            this.selection = Optional.of(Objects.requireNonNull(selection, "selection"));
+            return this;
+        }
+
         /** Returns the writer. */
         public FeedWriter build() {
-            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language, lossless));
+            return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language, lossless,
+                    uidDomain, publishPersonalDetails, selection));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Programme items: as an option each becomes its own VEVENT, related to its event by RELATED-TO;RELTYPE=PARENT
@@ -27,38 +28,38 @@ final class ItemMapper {
     }
 
     /** Returns the UID of an item's VEVENT: the item's id before its event's UID. */
-    static String uid(Event event, ProgrammeItem item) {
-        return item.id() + "." + EventMapper.uid(event);
+    static String uid(Event event, ProgrammeItem item, FeedOptions options) {
+        return item.id() + "." + options.uid(event.id());
     }
 
-    /** Writes the item as its own VEVENT, with its event's texts in the feed's language. */
-    static void write(ContentLineWriter lines, DescriptionText texts, ScheduledItem scheduled, boolean carry) {
+    /**
+     * Writes the item as its own VEVENT, with its event's texts in the feed's language: LOCATION (its room, the
+     * venue, online), CONFERENCE and URL as the event has them, and a DESCRIPTION with its description, people,
+     * room, track and join link, since calendar apps show only that.
+     */
+    static void write(ContentLineWriter lines, DescriptionText texts, ScheduledItem scheduled, FeedOptions options) {
         Event event = texts.event();
         Locale language = texts.language();
         ProgrammeItem item = scheduled.item();
-        String uid = uid(event, item);
+        String uid = uid(event, item, options);
         lines.begin("VEVENT");
         lines.start("UID").text(uid);
         EventMapper.stamp(lines, event);
         EventMapper.times(lines, event, scheduled.span(), false);
         lines.start("SUMMARY").param("LANGUAGE", EventMapper.tag(item.title(), language))
                 .text(item.title().get(language));
-        StringBuilder description = new StringBuilder();
-        item.description().ifPresent(d -> description.append(d.get(language)));
-        List<Participation> people = item.participations();
-        for (int i = 0; i < people.size(); i++) {
-            description.append(description.length() == 0 ? "" : i == 0 ? "\n\n" : ", ")
-                    .append(texts.person(people.get(i)));
+        String description = texts.itemDescription(scheduled);
+        if (!description.isEmpty()) {
+            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
-        if (description.length() > 0) {
-            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description.toString());
-        }
-        lines.start("RELATED-TO").token("RELTYPE", "PARENT").text(EventMapper.uid(event));
+        LocationMapper.write(lines, event, item.room(), language);
+        EventMapper.url(lines, event);
+        lines.start("RELATED-TO").token("RELTYPE", "PARENT").text(options.uid(event.id()));
         lines.start("CATEGORIES").param("LANGUAGE", texts.tag()).text(item.kindLabel(language));
         lines.start("STATUS").value(EventMapper.status(event.status()));
         int n = 0;
         for (Participation p : item.participations()) {
-            ParticipantMapper.write(lines, texts, p, java.util.Optional.of(scheduled), "p" + n++ + "." + uid, carry);
+            ParticipantMapper.write(lines, texts, p, Optional.of(scheduled), "p" + n++ + "." + uid, options);
         }
         lines.end("VEVENT");
     }

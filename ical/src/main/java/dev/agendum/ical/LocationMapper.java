@@ -20,12 +20,16 @@ final class LocationMapper {
     private LocationMapper() {
     }
 
-    /** Writes LOCATION ("Zaal 1, Lange Voorhout 1, 2514 EA Den Haag, NL; Online (Zoom)") and CONFERENCE. */
-    static void write(ContentLineWriter lines, Event event, Locale language) {
+    /**
+     * Writes LOCATION ("Zaal 1, Lange Voorhout 1, 2514 EA Den Haag, NL; Online (Zoom)") and CONFERENCE; for a
+     * programme item in a {@code room}, the room comes first ("Zaal 2, Zaal 1, Lange Voorhout 1, …").
+     */
+    static void write(ContentLineWriter lines, Event event, Optional<String> room, Locale language) {
         Optional<Venue> venue = event.venue();
         Optional<OnlineLocation> online = event.online();
-        if (venue.isPresent() || online.isPresent()) {
+        if (venue.isPresent() || online.isPresent() || room.isPresent()) {
             StringBuilder place = new StringBuilder();
+            room.ifPresent(r -> place.append(r).append(venue.isPresent() ? ", " : ""));
             venue.ifPresent(v -> {
                 place.append(v.name().get(language));
                 v.address().ifPresent(a -> place.append(", ").append(a.oneLine()));
@@ -37,6 +41,12 @@ final class LocationMapper {
             lines.start("LOCATION").param("LANGUAGE", language.toLanguageTag()).text(place.toString());
         }
         online.ifPresent(o -> conference(lines, o, language));
+    }
+
+    /** Returns the join link when it is published: "to follow" and "after registration" have none. */
+    static Optional<java.net.URI> knownJoinLink(Event event) {
+        return event.online().flatMap(OnlineLocation::joinLink).filter(j -> j.status() == JoinLink.Status.KNOWN)
+                .flatMap(JoinLink::url);
     }
 
     /**

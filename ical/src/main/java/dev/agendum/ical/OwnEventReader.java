@@ -48,8 +48,8 @@ final class OwnEventReader {
     Event read(FeedScan.Scanned vevent, Component parsed, List<FeedScan.Scanned> items) {
         Fields fields = Fields.parse(vevent.text("X-AGENDUM-EVENT").orElseThrow());
         String uid = vevent.text("UID").orElseThrow(() -> new IllegalArgumentException("it has no UID"));
-        String id = uid.endsWith(EventMapper.UID_DOMAIN)
-                ? uid.substring(0, uid.length() - EventMapper.UID_DOMAIN.length()) : uid;
+        // Agendum writes <id>@<domain>, the domain the publisher chose and without an @ of its own.
+        String id = uid.lastIndexOf('@') > 0 ? uid.substring(0, uid.lastIndexOf('@')) : uid;
         Times times = Times.of(parsed, defaultZone, vevent, warnings);
         Event.Builder event = Event.builder(id)
                 .language(Locale.forLanguageTag(fields.required("language")))

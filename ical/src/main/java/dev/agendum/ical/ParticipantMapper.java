@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * One RFC 9073 PARTICIPANT component per participation (section 7.1): PARTICIPANT-TYPE from the role (the RFC's
- * own values where it has one, an X- name where it has none), CALENDAR-ADDRESS when an e-mail address is known,
+ * own values where it has one, an X- name where it has none), CALENDAR-ADDRESS when the person's e-mail address is
+ * published (see {@link Publication}),
  * and the name, role and affiliations readable in SUMMARY (and the item in DESCRIPTION). X-AGENDUM-PARTICIPATION
  * (person, role, custom label, item) and one X-AGENDUM-AFFILIATION per affiliation carry it exactly.
  */
@@ -46,7 +47,7 @@ final class ParticipantMapper {
      * belongs to, if any.
      */
     static void write(ContentLineWriter lines, DescriptionText texts, Participation participation,
-                      Optional<ScheduledItem> item, String uid, boolean carry) {
+                      Optional<ScheduledItem> item, String uid, FeedOptions options) {
         lines.begin("PARTICIPANT");
         lines.start("UID").text(uid);
         lines.start("PARTICIPANT-TYPE").value(participantType(participation.role().type()));
@@ -58,7 +59,7 @@ final class ParticipantMapper {
         if (item.isPresent()) {
             lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(texts.item(item.get()));
         }
-        if (carry) {
+        if (options.lossless()) {
             carry(lines, participation, item);
         }
         lines.end("PARTICIPANT");

@@ -2,6 +2,7 @@ package dev.agendum.ical;
 
 import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
+import dev.agendum.model.LocalizedText;
 import dev.agendum.model.Organisation;
 import dev.agendum.model.Person;
 import java.util.Locale;
@@ -18,23 +19,63 @@ final class PeopleMapper {
     }
 
     /**
-     * ORGANIZER needs a calendar address, and METHOD:PUBLISH requires an organizer (RFC 5546): the first
-     * organiser's name as CN with the first e-mail address among the contacts. Without any address there is no
-     * ORGANIZER (a CN alone is not valid); the organisers are still named in DESCRIPTION.
+     * ORGANIZER (RFC 5545 section 3.8.4.3): the first organiser that has an address of its own, its name as CN. An
+     * organisation's address is that of an information or registration desk bearing its name or abbreviation (the
+     * first organiser, who leads, also has the desks that name no organiser), else that of a person named as a contact who is there for it (a
+     * participation affiliated with it). A person's address is never the organiser's otherwise, nor a press
+     * desk's. RFC 5545 allows one ORGANIZER, and a CN alone is invalid: every organiser is also named in
+     * DESCRIPTION.
      */
     static void organizer(ContentLineWriter lines, Event event, Locale language) {
-        Optional<String> email = Optional.empty();
+        for (Organisation organiser : event.organisers()) {
+            Optional<String> address = address(event, organiser);
+            if (address.isPresent()) {
+                lines.start("ORGANIZER").portableParam("CN", organiser.name().get(language)).mailto(address.get());
+                return;
+            }
+        }
+    }
+
+    /** The e-mail address that belongs to {@code organiser}, if the event gives one. */
+    static Optional<String> address(Event event, Organisation organiser) {
         for (Contact contact : event.contacts()) {
-            email = email.or(() -> contactEmail(event, contact));
+            if (contact.role() != Contact.Role.PRESS && contact.email().isPresent() && deskOf(event, contact, organiser)) {
+                return contact.email();
+            }
         }
-        if (email.isEmpty()) {
-            return;
+        for (Contact contact : event.contacts()) {
+            Optional<Person> person = contact.personId().flatMap(event::person);
+            if (person.flatMap(Person::email).isPresent() && event.appearancesOf(person.get().id()).stream()
+                    .flatMap(a -> a.participation().affiliations().stream())
+                    .anyMatch(a -> a.organisation().filter(o -> same(o, organiser)).isPresent())) {
+                return person.get().email();
+            }
         }
-        ContentLineWriter line = lines.start("ORGANIZER");
-        if (!event.organisers().isEmpty()) {
-            line.portableParam("CN", event.organisers().get(0).name().get(language));
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a desk belongs to {@code organiser}: it bears its name or abbreviation, or it names no organiser and
+     * {@code organiser} is the first, who leads.
+     */
+    private static boolean deskOf(Event event, Contact desk, Organisation organiser) {
+        LocalizedText name = desk.name().orElse(null);
+        if (name != null && names(name, organiser)) {
+            return true;
         }
-        line.mailto(email.get());
+        return organiser.equals(event.organisers().get(0))
+                && (name == null || event.organisers().stream().noneMatch(o -> names(name, o)));
+    }
+
+    /** Whether a desk's name is the organisation's name or abbreviation, in any of its languages. */
+    private static boolean names(LocalizedText desk, Organisation organiser) {
+        return desk.values().values().stream().anyMatch(n -> organiser.name().values().containsValue(n)
+                || organiser.abbreviation().filter(n::equals).isPresent());
+    }
+
+    private static boolean same(Organisation a, Organisation b) {
+        return a.equals(b) || a.name().equals(b.name())
+                || (a.abbreviation().isPresent() && a.abbreviation().equals(b.abbreviation()));
     }
 
     /** Writes one CONTACT per contact, readable: "Vereniging voor Bestuurskunde, info@… (informatie)". */
@@ -43,10 +84,6 @@ final class PeopleMapper {
             lines.start("CONTACT").param("LANGUAGE", language.toLanguageTag())
                     .text(DescriptionText.ContactText.of(event, contact, language));
         }
-    }
-
-    private static Optional<String> contactEmail(Event event, Contact contact) {
-        return contact.email().or(() -> contact.personId().flatMap(event::person).flatMap(Person::email));
     }
 
     /** Writes X-AGENDUM-ORGANISER, X-AGENDUM-PERSON and X-AGENDUM-CONTACT, one per value, in order. */

@@ -22,7 +22,10 @@ enum Words implements Labelled {
     CLOSES("closes", "sluit"),
     APPROVAL("approval required", "goedkeuring nodig"),
     FREE("free", "gratis"),
-    FOR("for", "voor");
+    FOR("for", "voor"),
+    ROOM("Room", "Zaal"),
+    TRACK("track", "track"),
+    ITEMS("programme items", "programmaonderdelen");
 
     private final String english;
     private final String dutch;

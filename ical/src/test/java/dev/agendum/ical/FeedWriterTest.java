@@ -106,12 +106,14 @@ class FeedWriterTest {
     }
 
     @Test
-    @DisplayName("writes one PARTICIPANT per participation, with type, address and a readable summary")
+    @DisplayName("writes one PARTICIPANT per participation, with type, a readable summary, and the address if published")
     void participants() {
         String feed = unfold(feed(TestEvents.hybrid()));
         assertThat(feed.split("BEGIN:PARTICIPANT", -1)).hasSize(4);
+        assertThat(feed).doesNotContain("CALENDAR-ADDRESS", "steen@nsob.example");
+        assertThat(unfold(FeedWriter.builder().publishPersonalDetails(true).build().write(List.of(TestEvents.hybrid()))))
+                .contains("PARTICIPANT-TYPE:X-PANELLIST\r\nCALENDAR-ADDRESS:mailto:steen@nsob.example\r\n");
         assertThat(feed).contains("PARTICIPANT-TYPE:X-CHAIR\r\n", "PARTICIPANT-TYPE:X-PANEL-LEADER\r\n",
-                "PARTICIPANT-TYPE:X-PANELLIST\r\nCALENDAR-ADDRESS:mailto:steen@nsob.example\r\n",
                 "X-AGENDUM-PARTICIPATION:person=martijn-van-der-steen&role=panellist&item=panel\r\n"
                         + "X-AGENDUM-AFFILIATION:position=nl:Adj-directeur&organisation=nl:NSOB\r\n"
                         + "X-AGENDUM-AFFILIATION:position=nl:Hoogleraar&organisation=nl:EUR\r\nEND:PARTICIPANT\r\n");
@@ -196,7 +198,8 @@ class FeedWriterTest {
         String feed = feed(lf);
         assertThat(feed).contains("SUMMARY;LANGUAGE=nl:Titel\\nBEGIN:VEVENT\\nSUMMARY:evil\\nEND:VEVENT\r\n");
         assertThat(parse(feed).getComponents(Component.VEVENT)).hasSize(1);
-        assertThat(FeedReader.create().read(feed).events()).containsExactly(lf);
+        assertThat(FeedReader.create().read(feed).events())
+                .containsExactly(TestEvents.withoutDetailsOf(lf, "martijn-van-der-steen"));
         FeedAssertions.assertLinesWithin75Octets(feed);
     }
 
@@ -218,7 +221,8 @@ class FeedWriterTest {
                     .contains("\r\nCONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO,CHAT:https://zoom.example/j/123?pwd=x\r\n")
                     .doesNotContain("\r\nATTENDEE");
             assertThat(parse(written).getComponents(Component.VEVENT)).hasSize(1);
-            assertThat(FeedReader.create().read(written).events()).containsExactly(sneaky);
+            assertThat(FeedReader.create().read(written).events())
+                    .containsExactly(TestEvents.withoutDetailsOf(sneaky, "martijn-van-der-steen"));
         }
     }
 

@@ -35,7 +35,7 @@ class GoldenFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("feeds")
-    @DisplayName("equals its golden file and reads back equal")
+    @DisplayName("equals its golden file and reads back equal to what it publishes")
     void golden(String name, FeedWriter writer, List<Event> events) throws Exception {
         String feed = writer.write(events);
         if (Boolean.getBoolean("agendum.regenerate")) {
@@ -49,6 +49,7 @@ class GoldenFilesTest {
         FeedAssertions.assertLinesWithin75Octets(feed);
         FeedWriterTest.assertEveryTzidDefined(feed);
         assertThat(FeedWriterTest.parse(feed).getComponents("VEVENT")).isNotEmpty();
-        assertThat(FeedReader.create().read(feed).events()).containsExactlyElementsOf(events);
+        assertThat(FeedReader.create().read(feed).events()).containsExactlyElementsOf(events.stream()
+                .map(e -> e.id().equals("complete-2021-04-02") ? TestEvents.completePublished() : e).toList());
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the independent parsers of {@code .ci/parsers} (Mozilla's ical.js and python's icalendar) on a feed and
+ * Runs the independent parsers of {@code .ci/parsers} (Mozilla's ical.js, python's icalendar with
+ * {@code Timezone.to_tz()}, vobject, and libical through a small C probe compiled here with gcc) on a feed and
  * returns what each read. Under CI ({@code CI=true}) a missing parser fails the test; locally it skips it, saying
  * how to install it.
  */
@@ -58,6 +59,30 @@ public final class IndependentParsers {
                         "import icalendar").start().waitFor() == 0,
                 "python3-icalendar is not installed: run 'apt-get install python3-icalendar'");
         return run(List.of("/usr/bin/python3", folder().resolve("check_ics.py").toString(), feed.toString()));
+    }
+
+    /** Reads {@code feed} with vobject. */
+    public static List<Read> vobject(Path feed) throws IOException, InterruptedException {
+        require(Files.isExecutable(Path.of("/usr/bin/python3")) && new ProcessBuilder("/usr/bin/python3", "-c",
+                        "import vobject").start().waitFor() == 0,
+                "python3-vobject is not installed: run 'apt-get install python3-vobject'");
+        return run(List.of("/usr/bin/python3", folder().resolve("check_vobject.py").toString(), feed.toString()));
+    }
+
+    /** Reads {@code feed} with libical, through {@code check_libical.c} compiled once into {@code target/}. */
+    public static synchronized List<Read> libical(Path feed) throws IOException, InterruptedException {
+        Path probe = Path.of("target", "check-libical").toAbsolutePath();
+        if (!Files.isExecutable(probe)) {
+            require(Files.isRegularFile(Path.of("/usr/include/libical/ical.h")),
+                    "libical-dev is not installed: run 'apt-get install libical-dev'");
+            Files.createDirectories(probe.getParent());
+            Process gcc = new ProcessBuilder("sh", "-c", "gcc -O1 -o \"$0\" \"$1\" $(pkg-config --cflags --libs "
+                    + "libical || echo -lical)", probe.toString(), folder().resolve("check_libical.c").toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(gcc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            require(gcc.waitFor() == 0, "the libical probe does not compile (gcc, libical-dev):\n" + output);
+        }
+        return run(List.of(probe.toString(), feed.toString()));
     }
 
     private static void require(boolean present, String otherwise) {

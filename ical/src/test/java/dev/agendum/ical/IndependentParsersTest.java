@@ -15,12 +15,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mozilla's ical.js and python's icalendar, run as separate processes on a feed written to
+ * Mozilla's ical.js, python's icalendar (with {@code Timezone.to_tz()}), vobject and libical, run as separate processes on a feed written to
  * {@code target/independent-parsers/}, read what Agendum meant: every VEVENT, its UID and SUMMARY, its start and end
  * as UTC instants (a point in time without end), with its zone resolved, and its PARTICIPANTs. Under {@code CI=true}
  * a missing parser fails; locally the test is skipped with the command that installs it.
  */
-@DisplayName("Independent parsers (ical.js, python icalendar)")
+@DisplayName("Independent parsers (ical.js, python icalendar, vobject, libical)")
 class IndependentParsersTest {
 
     private static final String COMPLETE = "complete-2021-04-02@agendum.dev";
@@ -64,6 +64,18 @@ class IndependentParsersTest {
     @DisplayName("python's icalendar reads every VEVENT with the intended UID, summary, instants and participants")
     void pythonIcalendar() throws Exception {
         assertReadAsMeant(IndependentParsers.pythonIcalendar(feed));
+    }
+
+    @Test
+    @DisplayName("vobject reads every VEVENT with the intended UID, summary, instants and participants")
+    void vobject() throws Exception {
+        assertReadAsMeant(IndependentParsers.vobject(feed));
+    }
+
+    @Test
+    @DisplayName("libical reads every VEVENT with the intended UID, summary, instants and participants")
+    void libical() throws Exception {
+        assertReadAsMeant(IndependentParsers.libical(feed));
     }
 
     private static void assertReadAsMeant(List<Read> read) {

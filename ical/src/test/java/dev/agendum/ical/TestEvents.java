@@ -179,6 +179,32 @@ final class TestEvents {
                 .build();
     }
 
+    /**
+     * Returns {@code event} as a feed without personal details publishes it: the e-mail addresses and phone numbers
+     * of {@code personIds} (people who are not contacts) left out.
+     */
+    static Event withoutDetailsOf(Event event, String... personIds) {
+        java.util.Set<String> hidden = java.util.Set.of(personIds);
+        java.util.List<Person> people = event.people().stream().map(p -> hidden.contains(p.id())
+                ? new Person(p.id(), p.name(), p.honorific(), Optional.empty(), Optional.empty(), p.link()) : p)
+                .toList();
+        Event e = event;
+        return new Event(e.id(), e.language(), e.title(), e.description(), e.zone(), e.start(), e.end(), e.allDay(),
+                e.attendanceMode(), e.venue(), e.online(), e.status(), e.previousStart(), e.organisers(), people,
+                e.participations(), e.programme(), e.registration(), e.contacts(), e.links(), e.image(),
+                e.categories(), e.revision());
+    }
+
+    /** {@link #complete()} as a default feed publishes it: Ruben Maes, moderator but no contact, without details. */
+    static Event completePublished() {
+        return withoutDetailsOf(complete(), "ruben-maes");
+    }
+
+    /** {@link #hybrid()} as a default feed publishes it: the panellist's e-mail address left out. */
+    static Event hybridPublished() {
+        return withoutDetailsOf(hybrid(), "martijn-van-der-steen");
+    }
+
     /** An all-day event on 2 and 3 April 2021. */
     static Event allDay() {
         return in("Europe/Amsterdam", "2021-04-02T10:00", "2021-04-02T12:00").toBuilder()

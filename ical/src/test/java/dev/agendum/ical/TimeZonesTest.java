@@ -45,12 +45,13 @@ class TimeZonesTest {
     }
 
     @Test
-    @DisplayName("writes a fixed zone as one observance, and a changing one with each transition of the span")
+    @DisplayName("writes a fixed zone as one observance, a changing one from the standard time before the span, with each transition of the span")
     void observances() {
         String feed = FeedWriter.create().write(EVENTS);
         assertThat(feed).contains("TZID:Asia/Kolkata\r\nBEGIN:STANDARD\r\nDTSTART:19451015T000000\r\n"
                         + "TZOFFSETFROM:+0630\r\nTZOFFSETTO:+0530\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n",
-                "TZID:Australia/Lord_Howe\r\nBEGIN:DAYLIGHT\r\nDTSTART:20201004T020000\r\nTZOFFSETFROM:+1030\r\n"
+                "TZID:Australia/Lord_Howe\r\nBEGIN:STANDARD\r\nDTSTART:20200405T020000\r\nTZOFFSETFROM:+1100\r\n"
+                        + "TZOFFSETTO:+1030\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:20201004T020000\r\nTZOFFSETFROM:+1030\r\n"
                         + "TZOFFSETTO:+1100\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nDTSTART:20210404T020000\r\n"
                         + "TZOFFSETFROM:+1100\r\nTZOFFSETTO:+1030\r\n");
         FeedWriterTest.assertEveryTzidDefined(feed);

@@ -83,6 +83,36 @@ class WriterFuzzTest {
         assertThat(FeedReader.create().read(feed).events()).containsExactly(event);
     }
 
+    /**
+     * Fuzzes e-mail addresses: every one the validator accepts is written as an RFC 6068 {@code mailto:} URI in
+     * ORGANIZER (a desk's) and CALENDAR-ADDRESS (a participant's, published), ical4j reads the feed, the URI decodes
+     * to the address, and {@link FeedReader} reads the event back equal. Regression inputs hold one address each.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void writesAnyAcceptedAddressAsAMailtoUri(FuzzedDataProvider data) throws Exception {
+        String address = data.consumeRemainingAsAsciiString();
+        Event event = MailtoTest.withAddress(address);
+        if (!VALIDATOR.validate(event, java.util.Locale.ENGLISH).isEmpty()) {
+            return;
+        }
+        String feed = FeedWriter.builder().publishPersonalDetails(true).build().write(List.of(event));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+        Component vevent = calendar.getComponents(Component.VEVENT).get(0);
+        net.fortuna.ical4j.model.property.Organizer organizer = vevent
+                .<net.fortuna.ical4j.model.property.Organizer>getProperty(Property.ORGANIZER).orElseThrow();
+        assertThat(organizer.getCalAddress().getScheme()).isEqualTo("mailto");
+        assertThat(organizer.getCalAddress().getSchemeSpecificPart()).isEqualTo(address);
+        assertThat(FeedAssertions.rawValue(feed, "CALENDAR-ADDRESS")).startsWith("mailto:")
+                .isEqualTo(FeedAssertions.rawValue(feed, "ORGANIZER"));
+        assertThat(FeedReader.create().read(feed).events()).containsExactly(event);
+        assertThat(FeedReader.create().read(FeedWriter.builder().lossless(false).publishPersonalDetails(true).build()
+                .write(List.of(event))).events().get(0).people()).extracting(p -> p.email().orElse(""))
+                .contains(address);
+    }
+
+    private static final dev.agendum.validation.EventValidator VALIDATOR =
+            dev.agendum.validation.EventValidator.create();
+
     /** LocalizedText and Person refuse blank text at construction; the fuzzer's blanks become a letter. */
     private static String text(String value) {
         return value.isBlank() ? value + "x" : value;

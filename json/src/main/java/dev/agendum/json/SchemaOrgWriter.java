@@ -38,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * event's public information page, never the join link; people appear with name, honorific, web page, position
  * and organisations, never with e-mail address or phone number. Performers are wrapped in schema.org's
  * {@code PerformanceRole} so that each keeps the role played ("Panellist"); organisers, contacts and spokespersons
- * do not perform. An offer's availability is {@code LimitedAvailability} when places are limited and
- * {@code InStock} otherwise: the writer knows no registration counts and never reads the clock.
+ * do not perform. An offer states its availability only where the announcement does: {@code LimitedAvailability}
+ * when it limits the places; otherwise none, for the writer knows no registration counts and never reads the
+ * clock. Like the calendar feed's default, no person's e-mail address or phone number is published here.
  *
  * <p>Google's event rich results require a physical {@code Place} with a {@code PostalAddress}: an online-only event
  * is valid schema.org ({@code OnlineEventAttendanceMode} with a {@code VirtualLocation}) but not eligible for them,
@@ -208,8 +209,10 @@ public final class SchemaOrgWriter {
         });
         registration.opens().ifPresent(o -> parts.dateTime("validFrom", event, o));
         registration.closes().ifPresent(c -> parts.dateTime("validThrough", event, c));
-        out.writeStringProperty("availability", "https://schema.org/"
-                + (registration.capacity().isPresent() ? "LimitedAvailability" : "InStock"));
+        // Only what the announcement says: limited places. "InStock" would claim places are left.
+        if (registration.capacity().isPresent()) {
+            out.writeStringProperty("availability", "https://schema.org/LimitedAvailability");
+        }
         out.writeEndObject();
     }
 }

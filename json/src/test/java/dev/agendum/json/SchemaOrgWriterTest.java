@@ -117,6 +117,30 @@ class SchemaOrgWriterTest {
     }
 
     @Test
+    @DisplayName("states no availability the announcement does not give: never InStock without a capacity")
+    void noMadeUpAvailability() {
+        Event event = TestEvents.everyField();
+        Event unlimited = event.toBuilder().registration(dev.agendum.model.Registration.required(
+                dev.agendum.model.RegistrationChannel.web("https://example.org/aanmelden")).build()).build();
+        String json = WRITER.write(unlimited);
+        assertThat(ld(json).get("offers").has("availability")).isFalse();
+        assertThat(json).doesNotContain("InStock");
+    }
+
+    @Test
+    @DisplayName("publishes no person's e-mail address or phone number, a contact's neither")
+    void privacy() {
+        Event event = TestEvents.everyField().toBuilder()
+                .person(dev.agendum.model.Person.of("spreker", "Sanne Spreker").withEmail("sanne@private.example")
+                        .withPhone("+31 6 99999999"))
+                .participation(dev.agendum.model.Participation.of("spreker", dev.agendum.model.RoleType.SPEAKER))
+                .contact(dev.agendum.model.Contact.person(dev.agendum.model.Contact.Role.INFORMATION, "spreker"))
+                .build();
+        String json = WRITER.write(event);
+        assertThat(json).contains("Sanne Spreker").doesNotContain("sanne@private.example", "+31 6 99999999");
+    }
+
+    @Test
     @DisplayName("describes the image with an ImageObject")
     void image() {
         JsonNode image = ld(WRITER.write(TestEvents.everyField())).get("image");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,25 +45,81 @@ final class Conversion {
         return json.withValidation(VALIDATOR.join(), messages);
     }
 
-    /** Writes the calendar feed of all events; {@code withItems} adds each programme item as its own VEVENT. */
-    static void writeFeed(List<Event> events, boolean withItems, Optional<Locale> language, Path file)
-            throws IOException {
-        FeedWriter.Builder feed = FeedWriter.builder().calendarName("Agendum").withItems(withItems);
+    /**
+     * Returns the feed writer of the command's options: each programme item its own VEVENT with
+     * {@code withItems}, words in {@code language}, UIDs in {@code uidDomain}, and others' personal details only
+     * with {@code personalDetails}.
+     *
+     * @throws IllegalArgumentException when the UID domain is not a host name
+     */
+    static FeedWriter feedWriter(boolean withItems, Optional<Locale> language, Optional<String> uidDomain,
+                                 boolean personalDetails) {
+        FeedWriter.Builder feed = FeedWriter.builder().calendarName("Agendum").withItems(withItems)
+                .publishPersonalDetails(personalDetails);
         language.ifPresent(feed::language);
+        uidDomain.ifPresent(feed::uidDomain);
+        return feed.build();
+    }
+
+    /** {@code events-person-ruben-maes.ics}: the file of a person's feed. */
+    static String personFeed(String personId) {
+        return "events-person-" + fileName(personId) + ".ics";
+    }
+
+    /** {@code events-track-zaal-a.ics}: the file of a track's feed. */
+    static String trackFeed(String track) {
+        return "events-track-" + fileName(track) + ".ics";
+    }
+
+    /** Lower case, each run of characters other than ASCII letters and digits one hyphen, none at the ends. */
+    private static String fileName(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : slug;
+    }
+
+    /**
+     * Returns why the asked-for personal and track feeds cannot be written: a person no event lists, a track no
+     * item has, or two that would share a file name.
+     */
+    static Optional<String> unmatched(List<Event> events, List<String> persons, List<String> tracks) {
+        for (String person : persons) {
+            if (events.stream().noneMatch(e -> e.person(person).isPresent())) {
+                return Optional.of("--person " + person + ": no event lists this person");
+            }
+        }
+        for (String track : tracks) {
+            if (events.stream().flatMap(e -> e.programme().allItems().stream())
+                    .noneMatch(i -> i.track().filter(track::equals).isPresent())) {
+                return Optional.of("--track " + track + ": no programme item is in this track");
+            }
+        }
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (String name : java.util.stream.Stream.concat(persons.stream().map(Conversion::personFeed),
+                tracks.stream().map(Conversion::trackFeed)).toList()) {
+            if (!files.add(name)) {
+                return Optional.of(name + ": asked for twice, or two names give this file");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the feed of {@code events} with {@code writer}. */
+    static void writeFeed(List<Event> events, FeedWriter writer, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            feed.build().write(events, out);
+            writer.write(events, out);
         }
     }
 
     /**
-     * Starts writing the feed on another thread, see {@link #writeFeed}: each output is mostly a cold start of its
-     * own classes, so the feed and the JSON are written side by side on a machine with two cores.
+     * Starts writing the feeds, each file with its writer, on another thread: each output is mostly a cold start of
+     * its own classes, so the feeds and the JSON are written side by side on a machine with two cores.
      */
-    static CompletableFuture<Void> startFeed(List<Event> events, boolean withItems, Optional<Locale> language,
-            Path file) {
+    static CompletableFuture<Void> startFeeds(List<Event> events, Map<Path, FeedWriter> feeds) {
         return CompletableFuture.runAsync(() -> {
             try {
-                writeFeed(events, withItems, language, file);
+                for (Map.Entry<Path, FeedWriter> feed : feeds.entrySet()) {
+                    writeFeed(events, feed.getValue(), feed.getKey());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

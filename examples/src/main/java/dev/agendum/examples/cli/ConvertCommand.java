@@ -1,5 +1,7 @@
 package dev.agendum.examples.cli;
 
+import dev.agendum.ical.FeedSelection;
+import dev.agendum.ical.FeedWriter;
 import dev.agendum.json.AgendumJson;
 import dev.agendum.model.Event;
 import java.io.IOException;
@@ -8,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +56,26 @@ final class ConvertCommand implements Callable<Integer> {
                     + "language; messages in English).")
     private Optional<Language> language = Optional.empty();
 
+    @Option(names = "--uid-domain", paramLabel = "DOMAIN",
+            description = "Domain every UID ends in, one you control (default: " + FeedWriter.DEFAULT_UID_DOMAIN
+                    + "). Keep it: a new domain makes every event new to subscribers.")
+    private Optional<String> uidDomain = Optional.empty();
+
+    @Option(names = "--publish-personal-details",
+            description = "Also publish the e-mail addresses and phone numbers of people who are not contacts "
+                    + "(off: only contacts' and desks' details, which the announcement makes public).")
+    private boolean publishPersonalDetails;
+
+    @Option(names = "--person", paramLabel = "ID",
+            description = "Also write DIR/events-person-ID.ics: the items where this person appears, with their "
+                    + "events. Repeatable.")
+    private List<String> persons = new ArrayList<>();
+
+    @Option(names = "--track", paramLabel = "NAME",
+            description = "Also write DIR/events-track-NAME.ics (NAME in lower case, other characters than letters "
+                    + "and digits as '-'): the items of this track, with their events. Repeatable.")
+    private List<String> tracks = new ArrayList<>();
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Canonical JSON files: one event or a collection each.")
     private List<Path> files = new ArrayList<>();
@@ -66,8 +90,20 @@ final class ConvertCommand implements Callable<Integer> {
             err.printf("Nothing written: %d problem(s).%n", loaded.problems().size());
             return 1;
         }
+        Optional<String> unknown = Conversion.unmatched(loaded.events(), persons, tracks);
+        if (unknown.isPresent()) {
+            err.println(unknown.get() + ": nothing written.");
+            return 2;
+        }
+        FeedWriter feed;
         try {
-            write(json, loaded.events());
+            feed = Conversion.feedWriter(withItems, language.map(Language::locale), uidDomain, publishPersonalDetails);
+        } catch (IllegalArgumentException e) {
+            err.println("--uid-domain " + uidDomain.orElse("") + ": " + e.getMessage() + "; nothing written.");
+            return 2;
+        }
+        try {
+            write(json, feed, loaded.events());
         } catch (IOException | UncheckedIOException e) {
             err.println(out + ": cannot write the output, nothing written: " + e.getMessage());
             return 1;
@@ -76,10 +112,17 @@ final class ConvertCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(AgendumJson json, List<Event> events) throws IOException {
+    private void write(AgendumJson json, FeedWriter writer, List<Event> events) throws IOException {
         try (Staging staging = Staging.in(out)) {
-            CompletableFuture<Void> feed = Conversion.startFeed(events, withItems, language.map(Language::locale),
-                    staging.file(FEED));
+            Map<Path, FeedWriter> feeds = new LinkedHashMap<>();
+            feeds.put(staging.file(FEED), writer);
+            for (String person : persons) {
+                feeds.put(staging.file(Conversion.personFeed(person)), writer.selecting(FeedSelection.person(person)));
+            }
+            for (String track : tracks) {
+                feeds.put(staging.file(Conversion.trackFeed(track)), writer.selecting(FeedSelection.track(track)));
+            }
+            CompletableFuture<Void> feed = Conversion.startFeeds(events, feeds);
             try {
                 Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
                 Conversion.writeJson(json, events, staging.file(JSON));
@@ -98,9 +141,13 @@ final class ConvertCommand implements Callable<Integer> {
         int people = events.stream().mapToInt(e -> e.people().size()).sum();
         console.printf("Converted %d event(s) with %d programme item(s) and %d people into %s:%n",
                 events.size(), items, people, out);
-        for (String name : List.of(FEED, JSON_LD, JSON)) {
+        List<String> names = new ArrayList<>(List.of(FEED, JSON_LD, JSON));
+        persons.forEach(p -> names.add(Conversion.personFeed(p)));
+        tracks.forEach(t -> names.add(Conversion.trackFeed(t)));
+        int width = names.stream().mapToInt(String::length).max().orElse(0);
+        for (String name : names) {
             try {
-                console.printf("  %-14s %,9d bytes%n", name, Files.size(out.resolve(name)));
+                console.printf("  %-" + width + "s %,9d bytes%n", name, Files.size(out.resolve(name)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

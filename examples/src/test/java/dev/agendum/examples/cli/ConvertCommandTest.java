@@ -3,6 +3,7 @@ package dev.agendum.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.examples.Announcements;
+import dev.agendum.examples.PrivacyTest;
 import dev.agendum.json.AgendumJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,6 +96,69 @@ class ConvertCommandTest {
             assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize(12);
             assertThat(feed).contains("RELATED-TO;RELTYPE=PARENT:pbl-nsob-seminar-2021-01-15@agendum.dev",
                     "\\n\\nProgramme:");
+        }
+
+        @Test
+        @DisplayName("sets the UID domain with --uid-domain, and refuses one that is no host name")
+        void uidDomain() throws IOException {
+            assertThat(agendum("convert", "--uid-domain", "agenda.bestuurskunde.nl", "--with-items", "--out",
+                    out("x").toString()).exitCode()).isZero();
+            String feed = Files.readString(out("x").resolve("events.ics"));
+            assertThat(feed).contains("UID:pbl-nsob-seminar-2021-01-15@agenda.bestuurskunde.nl\r\n",
+                    "UID:welkom.pbl-nsob-seminar-2021-01-15@agenda.bestuurskunde.nl\r\n").doesNotContain("@agendum.dev");
+            Run bad = agendum("convert", "--uid-domain", "not a domain", "--out", out("y").toString());
+            assertThat(bad.exitCode()).isEqualTo(2);
+            assertThat(bad.err()).contains("--uid-domain not a domain: ", "nothing written");
+            assertThat(filesIn(out("y"))).isZero();
+        }
+
+        @Test
+        @DisplayName("writes one extra feed per --person and --track, named after them, with the full feed's UIDs")
+        void personalFeeds() throws IOException {
+            Run run = agendum("convert", "--person", "ruben-maes", "--person", "martijn-van-der-steen", "--out",
+                    out("x").toString());
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("events-person-ruben-maes.ics", "events-person-martijn-van-der-steen.ics");
+            String ruben = Files.readString(out("x").resolve("events-person-ruben-maes.ics"));
+            assertThat(ruben).contains("NAME:Agendum — Ruben Maes\r\n",
+                    "UID:welkom.pbl-nsob-seminar-2021-01-15@agendum.dev\r\n",
+                    "UID:afsluiting.pbl-nsob-seminar-2021-01-15@agendum.dev\r\n")
+                    .doesNotContain("vb-samenwerken");
+            assertThat(filesIn(out("x"))).isEqualTo(5);
+            Run unknown = agendum("convert", "--person", "nobody", "--out", out("y").toString());
+            assertThat(unknown.exitCode()).isEqualTo(2);
+            assertThat(unknown.err()).contains("--person nobody: no event lists this person");
+            Run track = agendum("convert", "--track", "A", "--out", out("z").toString());
+            assertThat(track.exitCode()).isEqualTo(2);
+            assertThat(track.err()).contains("--track A: no programme item is in this track");
+            assertThat(filesIn(out("y")) + filesIn(out("z"))).isZero();
+        }
+
+        @Test
+        @DisplayName("writes a track's feed, and publishes others' details only with --publish-personal-details")
+        void trackAndPrivacy() throws IOException {
+            dev.agendum.model.Event seminar = Announcements.lerenSamenwerkenAanOpgaven();
+            Path input = file("tracked.json", AgendumJson.create().writeEvent(PrivacyTest.withPrivateDetails(
+                    seminar.toBuilder().programme(new dev.agendum.model.Programme(seminar.programme().items()
+                            .stream().map(i -> i.id().equals("paneldiscussie") ? i.toBuilder().track("Zaal A")
+                                    .build() : i).toList())).build())));
+            assertThat(agendum("convert", "--track", "Zaal A", "--out", out("x").toString(), input.toString())
+                    .exitCode()).isZero();
+            String track = Files.readString(out("x").resolve("events-track-zaal-a.ics"));
+            assertThat(PrivacyTest.uids(track)).containsExactly(
+                    "pbl-nsob-seminar-2021-01-15@agendum.dev", "paneldiscussie.pbl-nsob-seminar-2021-01-15@agendum.dev");
+            for (String file : new String[] {"events.ics", "events.jsonld", "events-track-zaal-a.ics"}) {
+                String text = Files.readString(out("x").resolve(file)).replace("\r\n ", "");
+                assertThat(text).as(file).doesNotContain(PrivacyTest.PRIVATE);
+            }
+            assertThat(Files.readString(out("x").resolve("events.json"))).as("the canonical JSON keeps the data")
+                    .contains("ruben.maes@private.example", "+31 6 11111111", "olga@private.example");
+            assertThat(agendum("convert", "--publish-personal-details", "--out", out("open").toString(),
+                    input.toString()).exitCode()).isZero();
+            assertThat(Files.readString(out("open").resolve("events.ics")).replace("\r\n ", ""))
+                    .contains("ruben.maes@private.example", "+31 6 11111111", "olga@private.example");
+            assertThat(Files.readString(out("open").resolve("events.jsonld"))).as("JSON-LD never publishes them")
+                    .doesNotContain(PrivacyTest.PRIVATE);
         }
 
         @Test

@@ -1,0 +1,59 @@
+package dev.agendum.ical;
+
+import dev.agendum.model.Contact;
+import dev.agendum.model.Event;
+import dev.agendum.model.Participation;
+import dev.agendum.model.Person;
+import dev.agendum.model.RoleType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What of an event a feed publishes. A person's e-mail address and phone number are public only where the
+ * announcement makes them so: for the event's contacts (a {@link Contact} naming the person, or a participation in
+ * the {@link RoleType#CONTACT} role). Everyone else's are left out unless the writer is told to publish personal
+ * details. Desks' addresses are always public; a join link sent after registration has no address in the model,
+ * so none can be written. Every mapper writes the published event, and a lossless feed reads back equal to it.
+ */
+final class Publication {
+
+    private Publication() {
+    }
+
+    /** Returns {@code event} as the feed publishes it: itself when nothing is left out. */
+    static Event of(Event event, boolean personalDetails) {
+        if (personalDetails) {
+            return event;
+        }
+        Set<String> contacts = publicContacts(event);
+        List<Person> people = new ArrayList<>(event.people().size());
+        boolean changed = false;
+        for (Person person : event.people()) {
+            boolean hidden = !contacts.contains(person.id())
+                    && (person.email().isPresent() || person.phone().isPresent());
+            people.add(hidden ? new Person(person.id(), person.name(), person.honorific(), Optional.empty(),
+                    Optional.empty(), person.link()) : person);
+            changed |= hidden;
+        }
+        return changed ? withPeople(event, people) : event;
+    }
+
+    /** The ids of the people whose e-mail address and phone number the announcement publishes. */
+    static Set<String> publicContacts(Event event) {
+        Set<String> ids = new HashSet<>();
+        event.contacts().forEach(c -> c.personId().ifPresent(ids::add));
+        event.appearances().stream().map(a -> a.participation()).filter(p -> p.role().type() == RoleType.CONTACT)
+                .map(Participation::personId).forEach(ids::add);
+        return ids;
+    }
+
+    private static Event withPeople(Event e, List<Person> people) {
+        return new Event(e.id(), e.language(), e.title(), e.description(), e.zone(), e.start(), e.end(), e.allDay(),
+                e.attendanceMode(), e.venue(), e.online(), e.status(), e.previousStart(), e.organisers(), people,
+                e.participations(), e.programme(), e.registration(), e.contacts(), e.links(), e.image(),
+                e.categories(), e.revision());
+    }
+}
