@@ -5,7 +5,6 @@ import dev.agendum.validation.EventValidator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -117,9 +116,8 @@ public final class AnnouncementImporter {
         Reading reading = new Reading(document);
         Assembler assembler = new Assembler(reading);
         Event event = assembler.build(read(reading).atZone(clock.getZone()).toInstant());
-        List<String> problems = new ArrayList<>(reading.problems);
-        validator.validate(event, Locale.ENGLISH).forEach(v -> problems.add(v.path() + ": " + v.message()));
-        return new Draft(event, reading.language.value(), format, assembler.values(), reading.unplaced, problems);
+        return new Draft(event, reading.language.value(), format, assembler.values(), reading.unplaced,
+                reading.problems, validator.validate(event, Locale.ENGLISH));
     }
 
     /** Runs the readers in the order their findings depend on; returns the clock's now. */

@@ -1,6 +1,7 @@
 package dev.agendum.importer;
 
 import dev.agendum.model.Event;
+import dev.agendum.validation.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,11 +16,13 @@ import java.util.Objects;
  * @param format     how the text was marked up
  * @param values     every value set on the event with its basis, in the order they were found
  * @param unplaced   what the text mentions but the draft cannot place
- * @param problems   the validator's violations ({@code path: message}) and inconsistencies the text holds (a
- *                   weekday that does not match its date); empty when the event passes
+ * @param problems   inconsistencies the text holds (a weekday that does not match its date, no end time), in
+ *                   English
+ * @param violations why the event would not pass {@code EventValidator} (messages in English); empty when it
+ *                   passes
  */
 public record Draft(Event event, Locale language, SourceFormat format, List<Provenance> values,
-                    List<Unplaced> unplaced, List<String> problems) {
+                    List<Unplaced> unplaced, List<String> problems, List<Violation> violations) {
 
     /** Creates a draft; lists are copied. */
     public Draft {
@@ -29,6 +32,12 @@ public record Draft(Event event, Locale language, SourceFormat format, List<Prov
         values = List.copyOf(values);
         unplaced = List.copyOf(unplaced);
         problems = List.copyOf(problems);
+        violations = List.copyOf(violations);
+    }
+
+    /** Tells whether the event passes the validator. */
+    public boolean valid() {
+        return violations.isEmpty();
     }
 
     /** Returns the entries whose path is {@code path} or starts with {@code path} followed by {@code .} or {@code [}. */

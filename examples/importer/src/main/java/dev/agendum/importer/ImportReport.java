@@ -62,12 +62,20 @@ public final class ImportReport {
                 draft.unplaced().forEach(u -> out.append("- ").append(escape(u.source().describe())).append(": ")
                         .append(escape(u.reason())).append("\n"));
             }
-            out.append("\nProblems:");
+            out.append("\nIn the text:");
             if (draft.problems().isEmpty()) {
-                out.append(" none; the event passes the validator.\n");
+                out.append(" no inconsistency found.\n");
             } else {
                 out.append("\n\n");
                 draft.problems().forEach(p -> out.append("- ").append(escape(p)).append("\n"));
+            }
+            out.append("\nValidation:");
+            if (draft.valid()) {
+                out.append(" the event passes the validator.\n");
+            } else {
+                out.append(" the event does not pass the validator, so it is not in events.json:\n\n");
+                draft.violations().forEach(v -> out.append("- `").append(v.path()).append("`: ")
+                        .append(escape(v.message())).append("\n"));
             }
         }
         return out.toString();
