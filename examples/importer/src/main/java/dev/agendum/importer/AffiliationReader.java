@@ -71,6 +71,24 @@ final class AffiliationReader {
             return Optional.of(new Found.Affiliation(position(line, words, words.size() - 1),
                     positionSource(line, words, words.size() - 1), Optional.of(organisation)));
         }
+        for (int i = 1; i < words.size() - 1; i++) {
+            // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman"
+            String link = word(text, words.get(i)).toLowerCase(Locale.ROOT);
+            if (link.matches("bij|at|van|of|for|voor") && Character.isLowerCase(first.charAt(0)) || link.matches("bij|at")) {
+                int start = i + 1;
+                while (start < words.size() - 1 && word(text, words.get(start)).matches("(?iu)de|het|the")) {
+                    start++;
+                }
+                if (Character.isUpperCase(word(text, words.get(start)).charAt(0))) {
+                    Source where = line.source(words.get(start)[0], to);
+                    Found.Organisation organisation = Lexicon.isAbbreviation(where.words())
+                            ? organisations.abbreviation(where.words(), where) : organisations.named(where.words(), where);
+                    Source position = line.source(words.get(0)[0], words.get(i - 1)[1]);
+                    return Optional.of(new Found.Affiliation(Optional.of(position.words()), Optional.of(position),
+                            Optional.of(organisation)));
+                }
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             if (Lexicon.isOrganisationWord(word(text, words.get(i)))) {
                 int start = i;

@@ -167,6 +167,12 @@ final class Assembler {
             ProgrammeItem.Builder builder = ProgrammeItem.builder(id, item.start(), item.kind(), text(item.title()));
             note(path + ".start", item.start().toString(), item.startBasis());
             note(path + ".kind", item.kind().code(), item.kindBasis());
+            if (item.kind() == dev.agendum.model.ItemKind.OTHER) {
+                String label = item.title().length() > 100 ? item.title().substring(0, 100) : item.title();
+                builder.kindLabel(text(label));
+                note(path + ".kindLabel", label, Assumption.from("an item of no known kind is labelled with its "
+                        + "title", item.titleSource()));
+            }
             note(path + ".title", item.title(), item.titleSource());
             if (item.end().isPresent()) {
                 builder.end(item.end().get());

@@ -17,14 +17,13 @@ final class ContactReader {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel)");
-    private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers|press|media|journalist\\p{L}*)"
-            + "(?![\\p{L}])");
+    private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
+            + "|journalist\\p{L}*)(?![\\p{L}])");
     private static final Pattern REGISTRATION_QUESTIONS = Pattern.compile("(?iu)(vragen over (?:de |uw |je )?"
             + "(?:aanmelding|inschrijving|registratie)|questions about (?:your )?registration)");
     private static final Pattern INFORMATION = Pattern.compile("(?iu)(informatie|inlichtingen|vragen|information"
             + "|questions|enquiries|inquiries|contact)");
-    private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(met|with|bij|contact:|"
-            + "contactpersoon:?|contact person:?|naar|to|:)\\s+");
+    private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:met|with|bij|naar|to)|:)\\s+");
 
     private final Reading reading;
 

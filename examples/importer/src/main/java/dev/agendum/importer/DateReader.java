@@ -58,7 +58,7 @@ final class DateReader {
     private static final Pattern DAY_MONTH_TO_DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
             + "\\b(\\d{1,2})" + ORD + "\\s+(" + MONTH + ")\\.?" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})"
             + ORD + "\\s+(" + MONTH + ")\\b\\.?(?:\\s+(\\d{4}))?");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?\\b(\\d{1,2})"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?(?<!\\b(?:day|dag)\\s)\\b(\\d{1,2})"
             + ORD + "(?:" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})" + ORD + ")?\\s+(" + MONTH
             + ")\\b\\.?(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?\\b(" + MONTH
@@ -72,7 +72,7 @@ final class DateReader {
             + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*" + SUFFIX
             + ")?(?![\\d])(?![.,]\\d)");
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2})(?:\\s*"
-            + "(uur|u|h)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
+            + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
     private DateReader() {
     }

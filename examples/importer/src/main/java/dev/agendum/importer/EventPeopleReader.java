@@ -15,7 +15,8 @@ final class EventPeopleReader {
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
             + "|gespreksleider|presentator|host|chair)(?:\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
-            + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?)\\s+");
+            + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|speaks|vertelt|presenteert|presents))\\s+");
 
     private final Reading reading;
 
@@ -24,7 +25,9 @@ final class EventPeopleReader {
     }
 
     void read(Set<Line> used) {
-        for (Line line : reading.document.lines()) {
+        java.util.List<Line> lines = reading.document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (used.contains(line) || line.kind() == Line.Kind.ROW) {
                 continue;
             }
@@ -32,7 +35,17 @@ final class EventPeopleReader {
             if (label.find()) {
                 Optional<RoleType> role = Lexicon.role(label.group(1).strip());
                 if (role.isPresent()) {
-                    add(line, label.end(), role.get(), line.source(label.start(1), label.end(1)));
+                    Source word = line.source(label.start(1), label.end(1));
+                    if (label.end() < line.text().length()) {
+                        add(line, label.end(), role.get(), word);
+                        continue;
+                    }
+                    // "Speakers:" over a list, one person a line
+                    while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
+                            && PeopleReader.probe(lines.get(i + 1), 0)) {
+                        i++;
+                        add(lines.get(i), 0, role.get(), word);
+                    }
                     continue;
                 }
             }
@@ -41,12 +54,13 @@ final class EventPeopleReader {
                 if (!PeopleReader.probe(line, cue.end())) {
                     continue;
                 }
-                RoleType role = cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
+                RoleType role = cue.group(3) != null ? RoleType.SPEAKER
+                        : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
                         : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
                         : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                         ? RoleType.HOST : RoleType.MODERATOR;
                 Source words = line.source(cue.start(), cue.end());
-                Basis basis = cue.group(1) != null ? words : Assumption.from("role " + role.code()
+                Basis basis = cue.group(1) != null && cue.group(3) == null ? words : Assumption.from("role " + role.code()
                         + " inferred from \"" + words.words() + "\"", words);
                 add(line, cue.end(), role, basis);
             }

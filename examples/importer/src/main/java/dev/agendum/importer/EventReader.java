@@ -22,7 +22,7 @@ final class EventReader {
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|dag|day|datum en tijd"
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|oorspronkelijk|originally|in plaats van|instead of|was gepland|was planned"
@@ -104,7 +104,8 @@ final class EventReader {
         for (Status status : STATUSES) {
             for (Line line : leaves) {
                 Matcher m = status.words().matcher(line.text());
-                if (m.find()) {
+                if (m.find() && (status.status() != EventStatus.RESCHEDULED
+                        || !DateReader.dates(line.text().substring(m.end())).isEmpty())) {
                     reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
                     return;
                 }

@@ -19,7 +19,8 @@ final class ItemReader {
 
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
-            + "|presented by|in conversation with|door|met|by|with)(?![\\p{L}])");
+            + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
+            + "|presents|opens)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
 
     private final People people;
@@ -45,18 +46,30 @@ final class ItemReader {
         int restStart = text.length();
         Matcher trigger = TRIGGER.matcher(text);
         boolean read = false;
-        while (trigger.find()) {
-            PeopleReader.Result result = PeopleReader.read(words, trigger.end(), people, organisations);
-            if (!result.people().isEmpty()) {
-                titleEnd = trigger.start();
-                restStart = result.rest();
-                String how = trigger.group(1).toLowerCase(Locale.ROOT);
-                for (PeopleReader.Named named : result.people()) {
-                    participations.add(participation(named, kind, how, words.source(trigger.start(), trigger.end())));
-                }
-                read = true;
-                break;
+        boolean panel = text.toLowerCase(Locale.ROOT).contains("panel");
+        int searchFrom = 0;
+        while (searchFrom < text.length() && trigger.find(searchFrom)) {
+            if (!PeopleReaderProbe.nameAfter(words, trigger.end())) {
+                searchFrom = trigger.end();
+                continue;
             }
+            PeopleReader.Result result = PeopleReader.read(words, trigger.end(), people, organisations);
+            if (result.people().isEmpty()) {
+                searchFrom = trigger.end();
+                continue;
+            }
+            if (!read) {
+                titleEnd = trigger.start();
+            }
+            restStart = result.rest();
+            String how = trigger.group(1).toLowerCase(Locale.ROOT);
+            for (PeopleReader.Named named : result.people()) {
+                String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
+                participations.add(participation(named, panel && kind != ItemKind.PANEL && isLeader(said)
+                        ? ItemKind.PANEL : kind, said, words.source(trigger.start(), trigger.end())));
+            }
+            read = true;
+            searchFrom = Math.max(result.rest(), trigger.end());
         }
         if (!read && kindWord.isPresent()) {
             int after = wordEnd(text, kindWord.get().getKey());
@@ -146,8 +159,12 @@ final class ItemReader {
                 named.affiliations())));
         RoleType role;
         String reason;
-        if (how.matches("geleid door|onder leiding van|led by|gemodereerd door|moderated by|chaired by")) {
-            role = kind == ItemKind.PANEL || kind == ItemKind.DISCUSSION ? RoleType.PANEL_LEADER
+        if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
+                || r == RoleType.HOST).isPresent()) {
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
+        } else if (isLeader(how)) {
+            role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
                     : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
             reason = "leads the item: named after \"" + how + "\"";
         } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
@@ -178,6 +195,10 @@ final class ItemReader {
         return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
     }
 
+    private static boolean isLeader(String how) {
+        return how.matches("geleid door|onder leiding van|led by|gemodereerd door|moderated by|chaired by");
+    }
+
     private static int wordEnd(String text, int from) {
         int end = from;
         while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'
@@ -193,6 +214,24 @@ final class ItemReader {
 
         PeopleReaderProbe(Line line) {
             this.line = line;
+        }
+
+        /** Tells whether a name follows {@code from}, a position word before it allowed. */
+        static boolean nameAfter(Line line, int from) {
+            String text = line.text();
+            int pos = from;
+            for (int words = 0; words < 3 && pos < text.length(); words++) {
+                while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                    pos++;
+                }
+                if (PeopleReader.probe(line, pos)) {
+                    return true;
+                }
+                while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
+                    pos++;
+                }
+            }
+            return false;
         }
 
         boolean startsWithName(int from) {

@@ -18,6 +18,10 @@ final class OrganiserReader {
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
 
+    private static final Pattern ORGANISES = Pattern.compile("^((?:De |Het |The )?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}"
+            + "[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})\\s+(?:organiseert|organiseren|organises"
+            + "|organizes|organise|organize|hosts)(?![\\p{L}])");
+
     private final Reading reading;
 
     OrganiserReader(Reading reading) {
@@ -26,6 +30,11 @@ final class OrganiserReader {
 
     void read() {
         for (Line line : reading.document.leaves()) {
+            Matcher organises = ORGANISES.matcher(line.text());
+            if (organises.find()) {
+                int from = organises.group(1).matches("(?:De|Het|The) .*") ? organises.group(1).indexOf(' ') + 1 : 0;
+                name(line, from, organises.end(1));
+            }
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
                 list(line, cue.end());
@@ -58,13 +67,23 @@ final class OrganiserReader {
         }
         int start = from;
         for (int i = from; i <= end; i++) {
-            boolean cut = i == end || text.charAt(i) == ',' || text.startsWith(" en ", i) || text.startsWith(" and ", i)
-                    || text.startsWith(" & ", i);
+            boolean cut = i == end || text.charAt(i) == ',' || (text.startsWith(" en ", i) || text.startsWith(" and ", i)
+                    || text.startsWith(" & ", i)) && separates(text, i);
             if (cut) {
                 name(line, start, i);
                 start = i == end ? i : i + (text.charAt(i) == ',' ? 1 : text.startsWith(" and ", i) ? 5 : 4);
             }
         }
+    }
+
+    /** "PBL en NSOB", "the Policy Lab and the Tax Administration" are two; "Social and Behavioural Sciences" one. */
+    private static boolean separates(String text, int at) {
+        String before = text.substring(0, at).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        String after = text.substring(at).strip().replaceFirst("^(?:en|and|&)\\s+", "");
+        String next = after.isEmpty() ? "" : after.split("\\s+")[0];
+        return Lexicon.isAbbreviation(last) || Lexicon.isAbbreviation(next) || !next.isEmpty()
+                && !Character.isUpperCase(next.charAt(0));
     }
 
     private void name(Line line, int from, int to) {

@@ -17,7 +17,7 @@ final class PeopleReader {
     /** A person as named in the run, with what was written beside them. */
     record Named(Found.Person person, Optional<RoleType> role, Optional<Source> roleSource,
                  Optional<RoleType> listRole, Optional<Source> listRoleSource, Optional<RoleType> positionRole,
-                 List<Found.Affiliation> affiliations) {
+                 List<Found.Affiliation> affiliations, Optional<String> cue) {
     }
 
     /** The people of a run, and where the words after them start (a description, "over de conclusies …"). */
@@ -26,7 +26,8 @@ final class PeopleReader {
 
     private static final Set<String> JOINERS = Set.of("en", "and", "&", "met", "with", "plus", "samen", "together");
     private static final Set<String> AFFILIATION_STOPS = Set.of("over", "about", "die", "who", "waarin", "which",
-            "on", "om", "to", "will", "zal", "gaat", "geeft", "gives", "neemt", "takes", "spreekt", "speaks");
+            "on", "om", "to", "will", "zal", "gaat", "geeft", "gives", "neemt", "takes", "spreekt", "speaks", "geleid",
+            "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
 
     private final Line line;
     private final String text;
@@ -54,6 +55,8 @@ final class PeopleReader {
         List<Named> found = new ArrayList<>();
         Optional<RoleType> listRole = Optional.empty();
         Optional<Source> listRoleSource = Optional.empty();
+        Optional<Source> position = Optional.empty();
+        Optional<String> cue = Optional.empty();
         int pos = from;
         int rest = text.length();
         while (pos < text.length()) {
@@ -68,7 +71,8 @@ final class PeopleReader {
             }
             int[] name = name(pos);
             if (name != null) {
-                pos = named(found, name, listRole, listRoleSource);
+                pos = named(found, name, listRole, listRoleSource, position, cue);
+                position = Optional.empty();
                 continue;
             }
             int end = wordEnd(pos);
@@ -80,7 +84,18 @@ final class PeopleReader {
                 pos += role.get().getKey().length();
                 continue;
             }
-            if (!found.isEmpty() && !JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
+                    && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && name(skipSpace(end)) != null) {
+                // "gedeputeerde Rik Vermeulen", "wethouder Erik Lammers": the position held, written first
+                position = Optional.of(line.source(pos, end));
+                pos = end;
+                continue;
+            }
+            if (lower.equals("met") || lower.equals("with")) {
+                cue = Optional.of(lower);
+            }
+            if (!found.isEmpty() && !JOINERS.contains(lower)) {
                 rest = pos;
                 break;
             }
@@ -95,7 +110,8 @@ final class PeopleReader {
     }
 
     /** Records the person at {@code name} with what follows it; returns where reading goes on. */
-    private int named(List<Named> found, int[] name, Optional<RoleType> listRole, Optional<Source> listRoleSource) {
+    private int named(List<Named> found, int[] name, Optional<RoleType> listRole, Optional<Source> listRoleSource,
+                      Optional<Source> position, Optional<String> cue) {
         String words = text.substring(name[1], name[2]);
         Optional<String> honorific = name[0] < name[1]
                 ? Optional.of(text.substring(name[0], name[1]).strip()) : Optional.empty();
@@ -105,6 +121,8 @@ final class PeopleReader {
         Optional<Source> roleSource = Optional.empty();
         Optional<RoleType> positionRole = Optional.empty();
         List<Found.Affiliation> affiliations = new ArrayList<>();
+        position.ifPresent(p -> affiliations.add(new Found.Affiliation(Optional.of(p.words()), Optional.of(p),
+                Optional.empty())));
         int[] span = null;
         if (pos < text.length() && text.charAt(pos) == '(') {
             int close = text.indexOf(')', pos);
@@ -112,7 +130,7 @@ final class PeopleReader {
             span = new int[] {pos + 1, close, Math.min(text.length(), close + 1)};
         } else if (pos < text.length() && text.charAt(pos) == ',') {
             int start = skipSpace(pos + 1);
-            if (start < text.length() && name(start) == null) {
+            if (start < text.length() && (name(start) == null || lastInList(start))) {
                 int end = affiliationEnd(start);
                 if (end > start) {
                     span = new int[] {start, end, end};
@@ -133,8 +151,29 @@ final class PeopleReader {
             }
             pos = span[2];
         }
-        found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, affiliations));
+        found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
+                cue));
         return pos;
+    }
+
+    /** A position written before the name and an organisation after it are one affiliation. */
+    private static List<Found.Affiliation> merge(List<Found.Affiliation> affiliations) {
+        if (affiliations.size() == 2 && affiliations.get(0).organisation().isEmpty()
+                && affiliations.get(1).position().isEmpty()) {
+            return List.of(new Found.Affiliation(affiliations.get(0).position(), affiliations.get(0).positionSource(),
+                    affiliations.get(1).organisation()));
+        }
+        return affiliations;
+    }
+
+    /**
+     * "Yusuf Demir, Waag Futurelab": words that look like a name after a comma, with nothing but the end of the
+     * sentence after them, describe the person before; a list of people ends with "en"/"and" before its last.
+     */
+    private boolean lastInList(int start) {
+        int[] next = name(start);
+        int after = skipSpace(next[2]);
+        return after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
     }
 
     /** Splits an affiliation's words at commas. */
@@ -173,6 +212,10 @@ final class PeopleReader {
                 break;
             }
             if (word.equals("aan") && text.startsWith("de hand", skipSpace(wordEnd))) {
+                break;
+            }
+            if (text.charAt(wordEnd - 1) == ',' || text.charAt(wordEnd - 1) == ';') {
+                end = wordEnd - 1;
                 break;
             }
             pos = wordEnd;
@@ -217,7 +260,10 @@ final class PeopleReader {
             int end = wordEnd(cursor);
             String raw = text.substring(cursor, end);
             String word = raw.replaceAll("[,;:)(]+$", "");
-            boolean closes = !word.equals(raw) || word.endsWith(".") && word.length() > 2;
+            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.")) {
+                word = word.substring(0, word.length() - 1);
+            }
+            boolean closes = !word.equals(raw);
             if (word.isEmpty()) {
                 break;
             }
@@ -238,6 +284,11 @@ final class PeopleReader {
             }
         }
         if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1)) {
+            return null;
+        }
+        int following = skipSpace(nameEnd);
+        if (following < text.length() && "(,".indexOf(text.charAt(following)) < 0
+                && Lexicon.isOrganisationWord(text.substring(following, wordEnd(following)))) {
             return null;
         }
         return new int[] {start, nameStart, nameEnd};

@@ -25,7 +25,7 @@ final class PlaceReader {
     private static final Pattern HYBRID = Pattern.compile("(?iu)(hybride|hybrid|online en op locatie|op locatie en "
             + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
             + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
-            + "|en online)");
+            + "|en online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join)");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
     private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "
@@ -111,11 +111,12 @@ final class PlaceReader {
             Matcher postal = POSTAL.matcher(line.text());
             if (postal.find()) {
                 address(line);
-                Matcher street = STREET.matcher(line.text());
-                int nameEnd = street.find() ? street.start() : postal.start();
-                String name = line.text().substring(0, nameEnd).replaceAll("[,\\s]+$", "");
-                if (!name.isBlank() && name.length() < 80) {
-                    reading.venueName = Optional.of(new Reading.Valued<>(name, line.source(0, name.length())));
+                int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
+                int nameEnd = streetAt >= 0 ? streetAt : postal.start();
+                Optional<int[]> name = nameBefore(line.text(), nameEnd);
+                if (name.isPresent()) {
+                    reading.venueName = Optional.of(new Reading.Valued<>(line.text().substring(name.get()[0],
+                            name.get()[1]), line.source(name.get()[0], name.get()[1])));
                 } else if (i > 0 && leaves.get(i - 1).text().length() < 60) {
                     Line previous = leaves.get(i - 1);
                     reading.venueName = Optional.of(new Reading.Valued<>(previous.text(), previous.source()));
@@ -140,13 +141,43 @@ final class PlaceReader {
                     + "code", code)));
         }
         Matcher street = STREET.matcher(line.text());
-        if (street.find() && reading.street.isEmpty()) {
+        boolean found = false;
+        while (!found && street.find()) {
+            found = !isDate(street.group(1));   // "November 2023" is no street
+        }
+        if (found && reading.street.isEmpty()) {
             String words = street.group(1);
             Matcher label = LABEL.matcher(words);
             int from = street.start(1) + (label.lookingAt() ? label.end() : 0);
             reading.street = Optional.of(new Reading.Valued<>(line.text().substring(from, street.end(1)),
                     line.source(from, street.end(1))));
         }
+    }
+
+    private static boolean isDate(String words) {
+        return !DateReader.dates(words).isEmpty() || words.matches("(?iu).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                + "|oct|nov|dec|mrt|mei|okt)\\p{L}*\\s+\\d{4}$");
+    }
+
+    /**
+     * The venue's name in words before its street: the last comma-separated part, and of a sentence the words
+     * after its last "in", "at" or "bij" ("… een avondlezing in de Bergkerk").
+     */
+    private static Optional<int[]> nameBefore(String text, int end) {
+        String before = text.substring(0, end).replaceAll("[,\\s]+$", "");
+        int comma = before.lastIndexOf(", ");
+        int start = comma < 0 ? 0 : comma + 2;
+        Matcher in = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op)\\s+(?:de\\s+|het\\s+|the\\s+)?").matcher(before);
+        int from = start;
+        while (in.find(from)) {
+            start = Math.max(start, in.end());
+            from = in.end();
+        }
+        String name = before.substring(start).strip();
+        if (name.isEmpty() || name.length() > 80 || !DateReader.dates(name).isEmpty() || name.matches(".*\\d{3,}.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {start, start + name.length()});
     }
 
     private void online() {

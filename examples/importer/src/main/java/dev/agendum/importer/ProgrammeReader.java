@@ -19,7 +19,7 @@ final class ProgrammeReader {
 
     private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur))");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
-    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|vanaf|from|rond|around)\\s+$");
+    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
 
     /** The programme found, and the lines it used. */
     record Result(List<Found.Item> items, Set<Line> used) {
@@ -153,7 +153,7 @@ final class ProgrammeReader {
         String sentence = line.text().substring(from, to);
         List<DateReader.TimeMention> times = DateReader.times(sentence);
         if (times.size() != 1 || !PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())).find()
-                || !DateReader.dates(sentence).isEmpty()) {
+                || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

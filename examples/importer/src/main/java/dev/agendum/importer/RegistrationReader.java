@@ -74,7 +74,11 @@ final class RegistrationReader {
             Matcher cue = WORDS.matcher(line.text());
             cue.find();
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
-            channels(line);
+            for (Line sentence : sentences(line)) {
+                if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
+                    channels(sentence);
+                }
+            }
             closing(line);
             requirement(line);
         }
@@ -87,6 +91,36 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
+    }
+
+    private static final Pattern QUESTIONS = Pattern.compile("(?iu)(vragen|questions|contact)");
+    private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
+            + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
+            + "(?:by|via|at))");
+
+    /** "Vragen over je aanmelding? Mail …" asks for questions, not for registrations. */
+    private static boolean isQuestion(Line sentence) {
+        return QUESTIONS.matcher(sentence.text()).find() && !ASKS.matcher(sentence.text()).find();
+    }
+
+    /** The sentences of a line; one of three words or fewer ("Deelnemen?") goes with the next. */
+    static List<Line> sentences(Line line) {
+        String text = line.text();
+        List<Line> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
+            if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
+                sentences.add(line.sub(start, i + 1).trimmed());
+                start = i + 2;
+            }
+        }
+        if (start < text.length()) {
+            sentences.add(line.sub(start, text.length()).trimmed());
+        }
+        return sentences;
     }
 
     private void channels(Line line) {

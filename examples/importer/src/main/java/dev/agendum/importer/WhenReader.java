@@ -20,6 +20,11 @@ final class WhenReader {
     private static final Pattern START_WORD = Pattern.compile("(?iu)(aanvang|begint om|start om|starts at|begins at"
             + "|start|vanaf)\\s*:?\\s*$");
 
+    private static final Pattern END_WORD = Pattern.compile("(?iu)(eindigt|eindigen|afgelopen|sluit|ends|finishes"
+            + "|is over|closes)(?:\\s+(?:om|rond|at|around))?\\s*$");
+    private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
+            + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
+
     private final Reading reading;
 
     WhenReader(Reading reading) {
@@ -51,6 +56,9 @@ final class WhenReader {
                 }
             }
         }
+        if (times.isEmpty()) {
+            times = anyRange(items);
+        }
         if (times.isPresent() && times.get().to().isPresent()) {
             Timed t = times.get();
             reading.start = new Reading.Valued<>(days.first().atTime(t.from()), both(days, t.fromSource()));
@@ -62,6 +70,9 @@ final class WhenReader {
         if (times.isPresent()) {
             reading.start = new Reading.Valued<>(days.first().atTime(times.get().from()), both(days,
                     times.get().fromSource()));
+        } else if (cue(DOORS).isPresent()) {
+            Timed doors = cue(DOORS).get();
+            reading.start = new Reading.Valued<>(days.first().atTime(doors.from()), both(days, doors.fromSource()));
         } else if (!items.isEmpty()) {
             Found.Item first = items.get(0);
             reading.start = new Reading.Valued<>(first.start(), Assumption.from("start taken from the first "
@@ -78,8 +89,55 @@ final class WhenReader {
         endFromProgramme(days, items);
     }
 
+    /** Tells whether a sentence says when the event ends or its doors open, not an item. */
+    static boolean endsOrOpens(String sentence) {
+        List<DateReader.TimeMention> times = DateReader.times(sentence);
+        return !times.isEmpty() && (END_WORD.matcher(sentence.substring(0, times.get(0).start())).find()
+                || DOORS.matcher(sentence.substring(0, times.get(0).start())).find());
+    }
+
+    /** The first time after {@code cue} words anywhere in the text. */
+    private Optional<Timed> cue(Pattern cue) {
+        for (Line line : reading.document.leaves()) {
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (cue.matcher(line.text().substring(0, time.start())).find()) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A range of times in a line that is neither a programme line nor about registering. */
+    private Optional<Timed> anyRange(List<Found.Item> items) {
+        if (!items.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Line line : reading.document.leaves()) {
+            if (RegistrationReader.isRegistrationLine(line)) {
+                continue;
+            }
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (time.to().isPresent()) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, time.to(), source));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void endFromProgramme(EventReader.Days days, List<Found.Item> items) {
         LocalDateTime start = reading.start.value();
+        Optional<Timed> stated = cue(END_WORD);
+        if (stated.isPresent()) {
+            LocalDateTime end = days.last().atTime(stated.get().from());
+            if (!end.isBefore(start)) {
+                reading.end = new Reading.Valued<>(end, both(days, stated.get().fromSource()));
+                return;
+            }
+        }
         Found.Item last = items.isEmpty() ? null : items.get(items.size() - 1);
         if (last != null && last.end().isPresent() && !last.end().get().isBefore(start)) {
             reading.end = new Reading.Valued<>(last.end().get(), Assumption.from("end taken from the end of the "
