@@ -82,7 +82,7 @@ public final class ImportReport {
     }
 
     private static String cell(String text) {
-        return escape(text).replace("|", "\\|").replace("\n", " ");
+        return escape(text);
     }
 
     /** Escapes the characters that would start Markdown or HTML markup. */
