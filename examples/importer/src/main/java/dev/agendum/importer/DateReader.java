@@ -80,6 +80,9 @@ final class DateReader {
     /** Returns the dates of {@code text}, left to right, a run of days once. */
     static List<DateMention> dates(String text) {
         List<DateMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found;   // every form has a day number: most of a text's paragraphs are passed over at once
+        }
         boolean[] taken = new boolean[text.length() + 1];
         for (Matcher m = DAY_MONTH_TO_DAY_MONTH.matcher(text); m.find(); ) {
             add(found, taken, m, new DateMention(m.start(), m.end(), num(m.group(2)), month(m.group(3)),
@@ -113,6 +116,9 @@ final class DateReader {
     /** Returns the times and ranges of times of {@code text}, left to right. */
     static List<TimeMention> times(String text) {
         List<TimeMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found;
+        }
         boolean[] taken = new boolean[text.length() + 1];
         for (Matcher m = RANGE.matcher(text); m.find(); ) {
             boolean marked = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;
@@ -133,6 +139,16 @@ final class DateReader {
         }
         found.sort(java.util.Comparator.comparingInt(TimeMention::start));
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalTime> time(String hours, String minutes, String suffix) {

@@ -61,11 +61,12 @@ final class EventReader {
         }
         int dutch = 0;
         int english = 0;
-        for (Matcher m = WORD.matcher(reading.document.leaves().stream().map(Line::text)
-                .reduce("", (a, b) -> a + " " + b)); m.find(); ) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            dutch += DUTCH.contains(word) ? 1 : 0;
-            english += ENGLISH.contains(word) ? 1 : 0;
+        for (Line line : reading.document.leaves()) {
+            for (Matcher m = WORD.matcher(line.text()); m.find(); ) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                dutch += DUTCH.contains(word) ? 1 : 0;
+                english += ENGLISH.contains(word) ? 1 : 0;
+            }
         }
         Locale language = dutch >= english ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
         reading.language = new Reading.Valued<>(language, Assumption.of("language detected: " + dutch

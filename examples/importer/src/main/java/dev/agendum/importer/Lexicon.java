@@ -163,8 +163,20 @@ final class Lexicon {
         return kind == null ? Optional.empty() : Optional.of(Map.entry(best, kind));
     }
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:()!?]");
+
+    private static String bare(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (",.;:()!?".indexOf(lower.charAt(i)) >= 0) {
+                return PUNCTUATION.matcher(lower).replaceAll("");
+            }
+        }
+        return lower;
+    }
+
     static boolean isPosition(String token) {
-        String lower = token.toLowerCase(Locale.ROOT).replaceAll("[,.;:()]", "");
+        String lower = bare(token);
         if (POSITIONS.contains(lower)) {
             return true;
         }
@@ -177,11 +189,12 @@ final class Lexicon {
     }
 
     static boolean isOrganisationWord(String token) {
-        return ORGANISATION_WORDS.contains(token.toLowerCase(Locale.ROOT).replaceAll("[,;:()]", ""));
+        String lower = bare(token);
+        return ORGANISATION_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower + ".");
     }
 
     static boolean isNotName(String token) {
-        String lower = token.toLowerCase(Locale.ROOT).replaceAll("[,.;:()!?]", "");
+        String lower = bare(token);
         return NOT_NAMES.contains(lower) || ROLES.containsKey(lower) || KINDS.containsKey(lower)
                 || isPosition(token) || isOrganisationWord(token);
     }

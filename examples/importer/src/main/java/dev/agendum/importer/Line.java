@@ -97,13 +97,24 @@ final class Line {
             if (i == line.text.length() || line.text.charAt(i) == '|' && line.text.charAt(i - 1) != '\\') {
                 if (i > start || i < line.text.length()) {
                     Line cell = line.sub(start, i);
-                    content |= !cell.text.replaceAll("[\\s:-]", "").isEmpty();
+                    content |= hasContent(cell.text);
                     row.cell(cell.trimmed());
                 }
                 start = i + 1;
             }
         }
         return content ? java.util.Optional.of(row.build(false)) : java.util.Optional.empty();
+    }
+
+    /** Anything but white space, colons and hyphens: a delimiter row's cells have none. */
+    private static boolean hasContent(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Character.isWhitespace(c) && c != ':' && c != '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tells whether the line starts with {@code |}, as a row of a pipe table does. */
