@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 success, 1 invalid input (one line per problem, nothing written), 2 usage error.
  */
 @Command(name = "agendum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ConvertCommand.class, ValidateCommand.class},
+        subcommands = {ConvertCommand.class, ValidateCommand.class, ImportCommand.class},
         description = "Converts and validates event announcements in Agendum's canonical JSON.",
         footer = {"", "Run 'agendum COMMAND --help' for a command's options."})
 public final class Main implements Runnable {

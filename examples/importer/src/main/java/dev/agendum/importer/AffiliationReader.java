@@ -1,0 +1,170 @@
+package dev.agendum.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads what a person holds from the words beside their name: "NSOB", "Programmamanager Agenda Stad BZK",
+ * "gemeentesecretaris Nijmegen", "voorzitter van de VB", "Adj-directeur NSOB en Hoogleraar EUR".
+ */
+final class AffiliationReader {
+
+    private static final Set<String> LINKS = Set.of("van", "de", "het", "bij", "at", "of", "the", "ministerie",
+            "ministry", "in", "for", "voor", "der", "den");
+
+    private AffiliationReader() {
+    }
+
+    /** Reads the affiliations in {@code line} from {@code from} to {@code to}. */
+    static List<Found.Affiliation> read(Line line, int from, int to, Organisations organisations) {
+        List<Found.Affiliation> found = new ArrayList<>();
+        for (int[] piece : pieces(line.text(), from, to)) {
+            piece(line, piece[0], piece[1], organisations).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** Splits at " en " / " and " where the part before ends in an organisation: two positions held. */
+    private static List<int[]> pieces(String text, int from, int to) {
+        List<int[]> pieces = new ArrayList<>();
+        int start = from;
+        for (String joiner : List.of(" en ", " and ", " & ")) {
+            int at = text.indexOf(joiner, start);
+            while (at >= 0 && at < to) {
+                String before = text.substring(start, at).strip();
+                String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+                String after = text.substring(at + joiner.length(), to).strip();
+                if (Lexicon.isAbbreviation(last) && !after.isEmpty() && Character.isUpperCase(after.charAt(0))) {
+                    pieces.add(new int[] {start, at});
+                    start = at + joiner.length();
+                }
+                at = text.indexOf(joiner, at + 1);
+            }
+        }
+        pieces.add(new int[] {start, to});
+        return pieces;
+    }
+
+    private static Optional<Found.Affiliation> piece(Line line, int from, int to, Organisations organisations) {
+        String text = line.text();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '.')) {
+            to--;
+        }
+        if (to <= from) {
+            return Optional.empty();
+        }
+        List<int[]> words = words(text, from, to);
+        String first = word(text, words.get(0));
+        int[] lastWord = words.get(words.size() - 1);
+        String last = word(text, lastWord);
+        if (Lexicon.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
+            return Optional.of(municipal(line, words, organisations));
+        }
+        if (Lexicon.isAbbreviation(last)) {
+            Found.Organisation organisation = organisations.abbreviation(last, line.source(lastWord[0], lastWord[1]));
+            return Optional.of(new Found.Affiliation(position(line, words, words.size() - 1),
+                    positionSource(line, words, words.size() - 1), Optional.of(organisation)));
+        }
+        for (int i = 1; i < words.size() - 1; i++) {
+            // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman"
+            String link = word(text, words.get(i)).toLowerCase(Locale.ROOT);
+            if (link.matches("bij|at|van|of|for|voor") && Character.isLowerCase(first.charAt(0)) || link.matches("bij|at")) {
+                int start = i + 1;
+                while (start < words.size() - 1 && word(text, words.get(start)).matches("(?iu)de|het|the")) {
+                    start++;
+                }
+                if (Character.isUpperCase(word(text, words.get(start)).charAt(0))) {
+                    Source where = line.source(words.get(start)[0], to);
+                    Found.Organisation organisation = Lexicon.isAbbreviation(where.words())
+                            ? organisations.abbreviation(where.words(), where) : organisations.named(where.words(), where);
+                    Source position = line.source(words.get(0)[0], words.get(i - 1)[1]);
+                    return Optional.of(new Found.Affiliation(Optional.of(position.words()), Optional.of(position),
+                            Optional.of(organisation)));
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (Lexicon.isOrganisationWord(word(text, words.get(i)))) {
+                int start = i;
+                while (start > 0 && Character.isUpperCase(word(text, words.get(start - 1)).charAt(0))
+                        && !Lexicon.isPosition(word(text, words.get(start - 1)))) {
+                    start--;
+                }
+                Source where = line.source(words.get(start)[0], to);
+                Found.Organisation organisation = organisations.named(where.words(), where);
+                return Optional.of(new Found.Affiliation(position(line, words, start),
+                        positionSource(line, words, start), Optional.of(organisation)));
+            }
+        }
+        if (Lexicon.isPosition(first) || Character.isLowerCase(first.charAt(0))) {
+            Source where = line.source(from, to);
+            return Optional.of(new Found.Affiliation(Optional.of(where.words()), Optional.of(where), Optional.empty()));
+        }
+        Source where = line.source(from, to);
+        return Optional.of(new Found.Affiliation(Optional.empty(), Optional.empty(),
+                Optional.of(organisations.named(where.words(), where))));
+    }
+
+    /** "gemeentesecretaris Nijmegen", "Burgemeester Gem. Alphen aan den Rijn": the municipality of the place. */
+    private static Found.Affiliation municipal(Line line, List<int[]> words, Organisations organisations) {
+        String text = line.text();
+        int placeFrom = 1;
+        String second = word(text, words.get(1));
+        boolean abbreviated = second.equalsIgnoreCase("gem.") || second.equalsIgnoreCase("gemeente");
+        if (abbreviated && words.size() > 2) {
+            placeFrom = 2;
+        }
+        Source place = line.source(words.get(placeFrom)[0], words.get(words.size() - 1)[1]);
+        Source all = line.source(words.get(1)[0], words.get(words.size() - 1)[1]);
+        String name = "Gemeente " + place.words();
+        String reason = second.equalsIgnoreCase("gem.") ? "\"Gem.\" expanded to \"Gemeente\""
+                : second.equalsIgnoreCase("gemeente") ? null
+                : "a " + word(text, words.get(0)).toLowerCase(Locale.ROOT) + " of " + place.words()
+                        + " works for its municipality, \"" + name + "\"";
+        Basis basis = reason == null ? all : Assumption.from(reason, all);
+        Found.Organisation organisation = new Found.Organisation(name, Optional.empty(), basis);
+        Source position = line.source(words.get(0)[0], words.get(0)[1]);
+        return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.of(organisation));
+    }
+
+    /** The words before {@code end} as a position, without linking words at its end ("voorzitter van de"). */
+    private static Optional<String> position(Line line, List<int[]> words, int end) {
+        return positionSource(line, words, end).map(Source::words);
+    }
+
+    private static Optional<Source> positionSource(Line line, List<int[]> words, int end) {
+        int stop = end;
+        while (stop > 0 && LINKS.contains(word(line.text(), words.get(stop - 1)).toLowerCase(Locale.ROOT))) {
+            stop--;
+        }
+        if (stop == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(line.source(words.get(0)[0], words.get(stop - 1)[1]));
+    }
+
+    private static List<int[]> words(String text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean space = i == to || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(new int[] {start, i});
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    private static String word(String text, int[] word) {
+        return text.substring(word[0], word[1]).replaceAll("[,;:()]+$", "");
+    }
+}

@@ -1,0 +1,8 @@
+package dev.agendum.importer;
+
+/** Why a draft's value is there: the {@link Source} it was read from, or an {@link Assumption}. */
+public sealed interface Basis permits Source, Assumption {
+
+    /** Returns a one-line account for a reviewer: the quoted words and their offsets, or the assumption. */
+    String describe();
+}

@@ -1,0 +1,156 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.Contact;
+import dev.agendum.model.RoleType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who to ask: sentences with "contact", "informatie", "vragen", "pers", "questions", "press" that give a
+ * person, an e-mail address or a phone number; a spokesperson's role from "woordvoerder"/"spokesperson".
+ */
+final class ContactReader {
+
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
+            + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel)");
+    private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
+            + "|journalist\\p{L}*)(?![\\p{L}])");
+    private static final Pattern REGISTRATION_QUESTIONS = Pattern.compile("(?iu)(vragen over (?:de |uw |je )?"
+            + "(?:aanmelding|inschrijving|registratie)|questions about (?:your )?registration)");
+    private static final Pattern INFORMATION = Pattern.compile("(?iu)(informatie|inlichtingen|vragen|information"
+            + "|questions|enquiries|inquiries|contact)");
+    private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:met|with|bij|naar|to)|:)\\s+");
+
+    private final Reading reading;
+
+    ContactReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    void read() {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
+            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty();
+            if (!hasAddress || !CONTACT_WORDS.matcher(line.text()).find() && !previousIsContactHeading(leaves, i)) {
+                continue;
+            }
+            if (RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
+                continue;
+            }
+            contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null);
+        }
+    }
+
+    private static boolean previousIsContactHeading(List<Line> leaves, int i) {
+        return i > 0 && leaves.get(i - 1).text().length() < 40 && CONTACT_WORDS.matcher(leaves.get(i - 1).text()).find();
+    }
+
+    private void contact(Line line, Line next) {
+        String text = line.text();
+        Contact.Role role = Contact.Role.INFORMATION;
+        Basis roleBasis = Assumption.from("information: asked for more information", line.source());
+        Matcher press = PRESS.matcher(text);
+        Matcher registration = REGISTRATION_QUESTIONS.matcher(text);
+        if (press.find()) {
+            role = Contact.Role.PRESS;
+            roleBasis = line.source(press.start(), press.end());
+        } else if (registration.find()) {
+            role = Contact.Role.REGISTRATION;
+            roleBasis = line.source(registration.start(), registration.end());
+        } else {
+            Matcher information = INFORMATION.matcher(text);
+            if (information.find()) {
+                roleBasis = Assumption.from("information: the contact is offered for \"" + information.group()
+                        + "\"", line.source(information.start(), information.end()));
+            }
+        }
+        Optional<Reading.Valued<String>> email = email(line);
+        Optional<Reading.Valued<String>> phone = phone(line).or(() -> next != null && next.text().length() < 60
+                && !EMAIL.matcher(next.text()).find() ? phone(next) : Optional.empty());
+        Optional<PeopleReader.Named> person = person(line);
+        if (person.isPresent()) {
+            String id = person.get().person().id();
+            email.ifPresent(e -> reading.people.email(id, e.value(), (Source) e.basis()));
+            phone.ifPresent(p -> reading.people.phone(id, p.value(), p.basis()));
+            if (person.get().positionRole().filter(r -> r == RoleType.SPOKESPERSON).isPresent()
+                    || person.get().role().filter(r -> r == RoleType.SPOKESPERSON).isPresent()) {
+                Source word = person.get().affiliations().stream().flatMap(a -> a.positionSource().stream())
+                        .findFirst().orElse(person.get().person().source());
+                reading.roles.add(new Found.Participation(id, RoleType.SPOKESPERSON, word,
+                        person.get().affiliations()));
+            }
+            if (reading.contacts.stream().noneMatch(c -> c.personId().equals(Optional.of(id)))) {
+                reading.contacts.add(new Reading.Contact(role, roleBasis, Optional.of(id), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+            }
+        } else if (email.isPresent() || phone.isPresent()) {
+            if (reading.contacts.stream().anyMatch(c -> c.email().map(Reading.Valued::value)
+                    .equals(email.map(Reading.Valued::value)) && email.isPresent())) {
+                return;
+            }
+            reading.contacts.add(new Reading.Contact(role, roleBasis, Optional.empty(), Optional.of(deskName(email)),
+                    email, phone));
+        }
+    }
+
+    /** A desk is named after the organiser its e-mail domain belongs to, else after the domain. */
+    private Reading.Valued<String> deskName(Optional<Reading.Valued<String>> email) {
+        String domain = email.map(e -> e.value().substring(e.value().indexOf('@') + 1)).orElse("");
+        for (Found.Organisation organiser : reading.organisers) {
+            if (organiser.abbreviation().isPresent() && domain.toLowerCase(Locale.ROOT)
+                    .startsWith(organiser.abbreviation().get().toLowerCase(Locale.ROOT) + ".")) {
+                return new Reading.Valued<>(organiser.name(), Assumption.from("desk named after the organiser "
+                        + "whose domain the address has", (Source) email.get().basis()));
+            }
+        }
+        if (email.isPresent()) {
+            return new Reading.Valued<>(domain, Assumption.from("desk named after the address's domain",
+                    (Source) email.get().basis()));
+        }
+        String name = reading.organisers.isEmpty() ? "Contact" : reading.organisers.get(0).name();
+        return new Reading.Valued<>(name, Assumption.of("desk named after the first organiser"));
+    }
+
+    private Optional<PeopleReader.Named> person(Line line) {
+        Matcher cue = PERSON_CUE.matcher(line.text());
+        while (cue.find()) {
+            if (PeopleReader.probe(line, cue.end())) {
+                PeopleReader.Result result = PeopleReader.read(line, cue.end(), reading.people, reading.organisations);
+                if (!result.people().isEmpty()) {
+                    return Optional.of(result.people().get(0));
+                }
+            }
+        }
+        if (PeopleReader.probe(line, 0)) {
+            PeopleReader.Result result = PeopleReader.read(line, 0, reading.people, reading.organisations);
+            return result.people().stream().findFirst();
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Reading.Valued<String>> email(Line line) {
+        Matcher m = EMAIL.matcher(line.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String address = m.group().replaceAll("\\.+$", "");
+        return Optional.of(new Reading.Valued<>(address, line.source(m.start(), m.start() + address.length())));
+    }
+
+    static Optional<Reading.Valued<String>> phone(Line line) {
+        List<Phones.Found> found = Phones.find(line.text());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Phones.Found number = found.get(0);
+        Source words = line.source(number.start(), number.end());
+        Basis basis = number.regionAssumed() ? Assumption.from("written in international form as a Dutch number "
+                + "(libphonenumber)", words) : Assumption.from("written in international form (libphonenumber)", words);
+        return Optional.of(new Reading.Valued<>(number.international(), basis));
+    }
+}

@@ -1,0 +1,223 @@
+package dev.agendum.importer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds dates ("vrijdag 2 april 2021", "16 en 17 november", "April 2") and times ("14.00u", "2 pm") in a line. */
+final class DateReader {
+
+    /** A date or a run of days as written; {@code year} empty when the text leaves it out. */
+    record DateMention(int start, int end, int firstDay, int firstMonth, int lastDay, int lastMonth,
+                       Optional<Integer> year, Optional<DayOfWeek> weekday) {
+
+        LocalDate first(int y) {
+            return LocalDate.of(y, firstMonth, firstDay);
+        }
+
+        LocalDate last(int y) {
+            LocalDate last = LocalDate.of(y, lastMonth, lastDay);
+            return last.isBefore(first(y)) ? last.plusYears(1) : last;
+        }
+
+        boolean valid(int y) {
+            try {
+                first(y);
+                last(y);
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+
+        boolean multiDay() {
+            return firstDay != lastDay || firstMonth != lastMonth;
+        }
+    }
+
+    /** A time or a range of times as written. */
+    record TimeMention(int start, int end, LocalTime from, Optional<LocalTime> to) {
+    }
+
+    private static final String MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+            + "|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul"
+            + "|aug|sept|sep|okt|oct|nov|dec";
+    private static final String WEEKDAY = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"
+            + "|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|mon|tues|tue|wed|thurs|thu"
+            + "|fri|sat|sun";
+    private static final String ORD = "(?:e|ste|de|st|nd|rd|th)?";
+    private static final String JOIN = "\\s*(?:-|–|—|en|and|&|t/m|tot en met|tot|to|until|till|through)\\s*";
+    private static final Pattern DAY_MONTH_TO_DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
+            + "\\b(\\d{1,2})" + ORD + "\\s+(" + MONTH + ")\\.?" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})"
+            + ORD + "\\s+(" + MONTH + ")\\b\\.?(?:\\s+(\\d{4}))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?(?<!\\b(?:day|dag)\\s)\\b(\\d{1,2})"
+            + ORD + "(?:" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})" + ORD + ")?\\s+(" + MONTH
+            + ")\\b\\.?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?\\b(" + MONTH
+            + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.:]\\d)(?:" + JOIN + "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?"
+            + "(?:,?\\s+(\\d{4}))?");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[-/.]"
+            + "(\\d{1,2})[-/.](\\d{4}))(?!\\d)");
+
+    private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
+            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*" + SUFFIX
+            + ")?(?![\\d])(?![.,]\\d)");
+    private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2})(?:\\s*"
+            + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
+
+    private DateReader() {
+    }
+
+    /** Returns the dates of {@code text}, left to right, a run of days once. */
+    static List<DateMention> dates(String text) {
+        List<DateMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found;   // every form has a day number: most of a text's paragraphs are passed over at once
+        }
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Matcher m = DAY_MONTH_TO_DAY_MONTH.matcher(text); m.find(); ) {
+            add(found, taken, m, new DateMention(m.start(), m.end(), num(m.group(2)), month(m.group(3)),
+                    num(m.group(4)), month(m.group(5)), year(m.group(6)), weekday(m.group(1))));
+        }
+        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+            int first = num(m.group(2));
+            int last = m.group(3) == null ? first : num(m.group(3));
+            add(found, taken, m, new DateMention(m.start(), m.end(), first, month(m.group(4)), last,
+                    month(m.group(4)), year(m.group(5)), weekday(m.group(1))));
+        }
+        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+            int first = num(m.group(3));
+            int last = m.group(4) == null ? first : num(m.group(4));
+            add(found, taken, m, new DateMention(m.start(), m.end(), first, month(m.group(2)), last,
+                    month(m.group(2)), year(m.group(5)), weekday(m.group(1))));
+        }
+        for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
+            boolean iso = m.group(1) != null;
+            int day = num(iso ? m.group(3) : m.group(4));
+            int month = num(iso ? m.group(2) : m.group(5));
+            if (month >= 1 && month <= 12) {
+                add(found, taken, m, new DateMention(m.start(), m.end(), day, month, day, month,
+                        year(iso ? m.group(1) : m.group(6)), Optional.empty()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    /** Returns the times and ranges of times of {@code text}, left to right. */
+    static List<TimeMention> times(String text) {
+        List<TimeMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found;
+        }
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Matcher m = RANGE.matcher(text); m.find(); ) {
+            boolean marked = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;
+            String meridiem = m.group(6) != null ? m.group(6) : m.group(3);
+            Optional<LocalTime> from = time(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : meridiem);
+            Optional<LocalTime> to = time(m.group(4), m.group(5), m.group(6));
+            if (marked && from.isPresent() && to.isPresent() && free(taken, m.start(), m.end())) {
+                mark(taken, m.start(), m.end());
+                found.add(new TimeMention(m.start(), m.end(), from.get(), to));
+            }
+        }
+        for (Matcher m = SINGLE.matcher(text); m.find(); ) {
+            Optional<LocalTime> at = time(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(4));
+            if (at.isPresent() && free(taken, m.start(), m.end())) {
+                mark(taken, m.start(), m.end());
+                found.add(new TimeMention(m.start(), m.end(), at.get(), Optional.empty()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<LocalTime> time(String hours, String minutes, String suffix) {
+        int h = num(hours);
+        int min = minutes == null ? 0 : num(minutes);
+        String s = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT).replace(".", "");
+        if (s.equals("pm") && h < 12) {
+            h += 12;
+        } else if (s.equals("am") && h == 12) {
+            h = 0;
+        }
+        if (h > 23 || min > 59 || (s.equals("pm") || s.equals("am")) && num(hours) > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(h, min));
+    }
+
+    private static void add(List<DateMention> found, boolean[] taken, Matcher m, DateMention date) {
+        if (free(taken, m.start(), m.end()) && date.firstMonth() > 0 && date.firstDay() >= 1 && date.firstDay() <= 31
+                && date.lastDay() >= 1 && date.lastDay() <= 31) {
+            mark(taken, m.start(), m.end());
+            found.add(date);
+        }
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static Optional<Integer> year(String digits) {
+        return digits == null ? Optional.empty() : Optional.of(Integer.parseInt(digits));
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mrt", 3), Map.entry("maa", 3), Map.entry("mar", 3),
+            Map.entry("apr", 4), Map.entry("mei", 5), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("okt", 10), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MONTHS.getOrDefault(w.substring(0, Math.min(3, w.length())), 0);
+    }
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("ma", DayOfWeek.MONDAY), Map.entry("mo", DayOfWeek.MONDAY), Map.entry("di", DayOfWeek.TUESDAY),
+            Map.entry("tu", DayOfWeek.TUESDAY), Map.entry("wo", DayOfWeek.WEDNESDAY),
+            Map.entry("we", DayOfWeek.WEDNESDAY), Map.entry("do", DayOfWeek.THURSDAY),
+            Map.entry("th", DayOfWeek.THURSDAY), Map.entry("vr", DayOfWeek.FRIDAY), Map.entry("fr", DayOfWeek.FRIDAY),
+            Map.entry("za", DayOfWeek.SATURDAY), Map.entry("sa", DayOfWeek.SATURDAY),
+            Map.entry("zo", DayOfWeek.SUNDAY), Map.entry("su", DayOfWeek.SUNDAY));
+
+    private static Optional<DayOfWeek> weekday(String word) {
+        return word == null ? Optional.empty()
+                : Optional.ofNullable(WEEKDAYS.get(word.toLowerCase(Locale.ROOT).substring(0, 2)));
+    }
+}

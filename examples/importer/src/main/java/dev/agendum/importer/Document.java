@@ -1,0 +1,29 @@
+package dev.agendum.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An announcement as lines without markup, with its links; what the extractors read. Table rows keep their
+ * cells; {@link #leaves()} flattens them into the lines of their cells.
+ */
+record Document(String input, SourceFormat format, List<Line> lines, List<LinkRef> links) {
+
+    Document {
+        lines = List.copyOf(lines);
+        links = List.copyOf(links);
+    }
+
+    /** Returns every line, a table row as the parts of its cells, in reading order. */
+    List<Line> leaves() {
+        List<Line> leaves = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.kind() == Line.Kind.ROW) {
+                line.cells().forEach(cell -> leaves.addAll(cell.parts()));
+            } else {
+                leaves.add(line);
+            }
+        }
+        return leaves;
+    }
+}

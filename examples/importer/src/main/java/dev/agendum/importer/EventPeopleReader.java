@@ -1,0 +1,78 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.RoleType;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads people named for the event as a whole, outside the programme: "Dagvoorzitter: …", "Sprekers: …",
+ * "chaired by …", "De moderator is …".
+ */
+final class EventPeopleReader {
+
+    private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
+            + "|gespreksleider|presentator|host|chair)(?:\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
+            + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|speaks|vertelt|presenteert|presents))\\s+");
+
+    private final Reading reading;
+
+    EventPeopleReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    void read(Set<Line> used) {
+        java.util.List<Line> lines = reading.document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (used.contains(line) || line.kind() == Line.Kind.ROW) {
+                continue;
+            }
+            Matcher label = LABEL.matcher(line.text());
+            if (label.find()) {
+                Optional<RoleType> role = Lexicon.role(label.group(1).strip());
+                if (role.isPresent()) {
+                    Source word = line.source(label.start(1), label.end(1));
+                    if (label.end() < line.text().length()) {
+                        add(line, label.end(), role.get(), word);
+                        continue;
+                    }
+                    // "Speakers:" over a list, one person a line
+                    while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
+                            && PeopleReader.probe(lines.get(i + 1), 0)) {
+                        i++;
+                        add(lines.get(i), 0, role.get(), word);
+                    }
+                    continue;
+                }
+            }
+            Matcher cue = CUE.matcher(line.text());
+            while (cue.find()) {
+                if (!PeopleReader.probe(line, cue.end())) {
+                    continue;
+                }
+                RoleType role = cue.group(3) != null ? RoleType.SPEAKER
+                        : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
+                        : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
+                        : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
+                        ? RoleType.HOST : RoleType.MODERATOR;
+                Source words = line.source(cue.start(), cue.end());
+                Basis basis = cue.group(1) != null && cue.group(3) == null ? words : Assumption.from("role " + role.code()
+                        + " inferred from \"" + words.words() + "\"", words);
+                add(line, cue.end(), role, basis);
+            }
+        }
+    }
+
+    private void add(Line line, int from, RoleType role, Basis basis) {
+        PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
+        for (PeopleReader.Named named : result.people()) {
+            RoleType actual = named.role().orElse(role);
+            Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
+            reading.roles.add(new Found.Participation(named.person().id(), actual, why, named.affiliations()));
+        }
+    }
+}

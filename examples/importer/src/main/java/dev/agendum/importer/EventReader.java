@@ -1,0 +1,244 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.EventStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the language, the title, the status, the zone and the event's days from an announcement. */
+final class EventReader {
+
+    private static final Set<String> DUTCH = Set.of("de", "het", "een", "en", "van", "op", "voor", "met", "uur", "is",
+            "wordt", "zijn", "door", "bij", "aan", "om", "naar", "je", "u", "wij", "we", "ons", "niet", "ook",
+            "deze", "dit", "over", "tot", "bijeenkomst", "aanmelden", "programma", "datum", "tijd", "locatie");
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "of", "on", "for", "with", "is", "are",
+            "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
+            "program", "date", "time", "venue", "register", "registration", "event", "speakers");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
+            + "|date and time|op)\\b");
+    private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
+            + "|deadline|uiterlijk|oorspronkelijk|originally|in plaats van|instead of|was gepland|was planned"
+            + "|eerder gepland|previously|gepubliceerd|published|geplaatst op|posted)");
+    private static final Pattern PREVIOUS = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van|instead of"
+            + "|was gepland|was planned|eerder gepland|previously|verplaatst van|moved from|rescheduled from|van)\\s*"
+            + "(?:\\p{L}+\\s+){0,4}$");
+
+    private record Status(EventStatus status, Pattern words) {
+    }
+
+    private static final List<Status> STATUSES = List.of(
+            new Status(EventStatus.CANCELLED, Pattern.compile("(?iu)(?<![\\p{L}])(geannuleerd|afgelast|gaat (?:helaas )?"
+                    + "niet door|cancelled|canceled|called off)(?![\\p{L}])")),
+            new Status(EventStatus.MOVED_ONLINE, Pattern.compile("(?iu)(gaat online door|wordt online gehouden"
+                    + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|will now "
+                    + "(?:take place|be held) online|now takes place online|will be held online instead)")),
+            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(verplaatst naar|verschoven naar|nieuwe datum"
+                    + "|rescheduled|moved to|new date)")),
+            new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
+                    + "(?![\\p{L}])")));
+
+    private final Reading reading;
+    private final List<Line> leaves;
+
+    EventReader(Reading reading) {
+        this.reading = reading;
+        this.leaves = reading.document.leaves();
+    }
+
+    void language(Optional<Locale> given) {
+        if (given.isPresent()) {
+            reading.language = new Reading.Valued<>(given.get(), Assumption.of("language given by the caller ("
+                    + given.get().getLanguage() + ")"));
+            return;
+        }
+        int dutch = 0;
+        int english = 0;
+        for (Line line : reading.document.leaves()) {
+            for (Matcher m = WORD.matcher(line.text()); m.find(); ) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                dutch += DUTCH.contains(word) ? 1 : 0;
+                english += ENGLISH.contains(word) ? 1 : 0;
+            }
+        }
+        Locale language = dutch >= english ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        reading.language = new Reading.Valued<>(language, Assumption.of("language detected: " + dutch
+                + " Dutch and " + english + " English function words"));
+    }
+
+    void title() {
+        Line title = null;
+        for (Line line : leaves.subList(0, Math.min(6, leaves.size()))) {
+            if (line.kind() == Line.Kind.HEADING) {
+                title = line;
+                break;
+            }
+        }
+        if (title == null) {
+            title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).findFirst()
+                    .orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
+        }
+        Source source = title.source();
+        String words = source.words().replaceAll("[\\s:]+$", "");
+        if (words.length() > 500) {
+            words = words.substring(0, 500);
+        }
+        long upper = words.chars().filter(Character::isUpperCase).count();
+        long letters = words.chars().filter(Character::isLetter).count();
+        if (letters > 8 && upper * 10 > letters * 8) {
+            String sentence = words.substring(0, 1) + words.substring(1).toLowerCase(reading.language.value());
+            reading.title = new Reading.Valued<>(sentence, Assumption.from("title set in capitals, kept in "
+                    + "sentence case", source));
+        } else {
+            reading.title = new Reading.Valued<>(words, source);
+        }
+    }
+
+    void status() {
+        for (Status status : STATUSES) {
+            for (Line line : leaves) {
+                Matcher m = status.words().matcher(line.text());
+                if (m.find() && (status.status() != EventStatus.RESCHEDULED
+                        || !DateReader.dates(line.text().substring(m.end())).isEmpty())) {
+                    reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
+                    return;
+                }
+            }
+        }
+        reading.status = new Reading.Valued<>(EventStatus.SCHEDULED, Assumption.of("scheduled: no status word "
+                + "(geannuleerd, uitgesteld, verplaatst, cancelled, postponed, moved)"));
+    }
+
+    void zone(Optional<ZoneId> given) {
+        if (given.isPresent()) {
+            reading.zone = new Reading.Valued<>(given.get(), Assumption.of("zone given by the caller"));
+        } else if (reading.dutch()) {
+            reading.zone = new Reading.Valued<>(ZoneId.of("Europe/Amsterdam"),
+                    Assumption.of("zone Europe/Amsterdam: a Dutch text that names none"));
+        } else {
+            reading.zone = new Reading.Valued<>(ZoneId.of("Europe/Amsterdam"), Assumption.of("zone "
+                    + "Europe/Amsterdam: the text names none; the importer's default (set one with --zone)"));
+        }
+    }
+
+    /** The event's days: the best-placed date of the text, a run of days or the first and last day named. */
+    record Days(LocalDate first, LocalDate last, Line line, Source source, Basis basis, int end) {
+    }
+
+    Days days(Optional<Integer> givenYear) {
+        Candidate best = null;
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
+            for (DateReader.DateMention date : DateReader.dates(line.text())) {
+                Candidate candidate = new Candidate(line, date, score(line, date, i));
+                all.add(candidate);
+                if (best == null || candidate.score > best.score) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best == null) {
+            throw new NotAnAnnouncementException("no date found (such as \"15 januari 2021\" or \"April 2, 2021\")");
+        }
+        Year year = year(best, all, givenYear);
+        Source source = best.line.source(best.date.start(), best.date.end());
+        if (!best.date.valid(year.value)) {
+            throw new NotAnAnnouncementException("the date \"" + source.words() + "\" does not exist");
+        }
+        LocalDate first = best.date.first(year.value);
+        LocalDate last = best.date.last(year.value);
+        checkWeekday(best.date, first, source);
+        reading.previousStart = Optional.empty();
+        return new Days(first, last, best.line, source, year.basis == null ? source
+                : Assumption.from(year.basis, source), best.date.end());
+    }
+
+    /** Resolves any date of the text with the event's year. */
+    Optional<LocalDate> resolve(DateReader.DateMention date, int eventYear) {
+        int year = date.year().orElse(eventYear);
+        return date.valid(year) ? Optional.of(date.first(year)) : Optional.empty();
+    }
+
+    private record Candidate(Line line, DateReader.DateMention date, int score) {
+    }
+
+    private record Year(int value, String basis) {
+    }
+
+    private Year year(Candidate best, List<Candidate> all, Optional<Integer> givenYear) {
+        if (best.date.year().isPresent()) {
+            return new Year(best.date.year().get(), null);
+        }
+        for (Candidate other : all) {
+            if (other.date.year().isPresent()) {
+                return new Year(other.date.year().get(), "year " + other.date.year().get() + " taken from \""
+                        + other.line.source(other.date.start(), other.date.end()).words() + "\" elsewhere in the text");
+            }
+        }
+        Matcher year = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)").matcher(reading.title.value());
+        if (year.find()) {
+            return new Year(Integer.parseInt(year.group(1)), "year " + year.group(1) + " taken from the title");
+        }
+        if (givenYear.isPresent()) {
+            return new Year(givenYear.get(), "year " + givenYear.get() + " given by the caller (--year)");
+        }
+        throw new NotAnAnnouncementException("the date \"" + best.line.source(best.date.start(), best.date.end())
+                .words() + "\" has no year and the text gives none: pass --year");
+    }
+
+    private int score(Line line, DateReader.DateMention date, int index) {
+        int score = 0;
+        String text = line.text();
+        String before = text.substring(0, date.start());
+        if (DATE_LABEL.matcher(text).find()) {
+            score += 6;
+        }
+        score += date.weekday().isPresent() ? 2 : 0;
+        score += date.year().isPresent() ? 1 : 0;
+        score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
+        score += index < 4 ? 1 : 0;
+        score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
+        if (NOT_EVENT_DATE.matcher(text).find() || PREVIOUS.matcher(before).find() && reading.status.value()
+                .movedInTime()) {
+            score -= 12;
+        }
+        return score;
+    }
+
+    private void checkWeekday(DateReader.DateMention date, LocalDate first, Source source) {
+        date.weekday().ifPresent(day -> {
+            if (day != first.getDayOfWeek()) {
+                reading.problems.add("the text says " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " for \""
+                        + source.words() + "\", which is a " + first.getDayOfWeek().getDisplayName(TextStyle.FULL,
+                        Locale.ENGLISH));
+            }
+        });
+    }
+
+    /** For a moved event: the date the text says it had before ("verplaatst van 12 maart"). */
+    void previousDate(Days days, int eventYear) {
+        if (!reading.status.value().movedInTime()) {
+            return;
+        }
+        for (Line line : leaves) {
+            for (DateReader.DateMention date : DateReader.dates(line.text())) {
+                String before = line.text().substring(0, date.start());
+                Optional<LocalDate> day = resolve(date, eventYear);
+                if (day.isPresent() && !day.get().equals(days.first()) && PREVIOUS.matcher(before).find()) {
+                    reading.previousStart = Optional.of(new Reading.Valued<>(day.get().atTime(
+                            reading.start.value().toLocalTime()), Assumption.from("previous start at the event's "
+                            + "time of day on the date it had before", line.source(date.start(), date.end()))));
+                    return;
+                }
+            }
+        }
+    }
+}

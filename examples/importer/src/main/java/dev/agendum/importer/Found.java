@@ -1,0 +1,41 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.ItemKind;
+import dev.agendum.model.RoleType;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** What the readers found, each part with its basis, before it is assembled into an event. */
+final class Found {
+
+    private Found() {
+    }
+
+    /** A person as named. */
+    record Person(String id, String name, Source source, Optional<String> honorific) {
+    }
+
+    /** An organisation: its name and abbreviation, and why it is named so. */
+    record Organisation(String name, Optional<String> abbreviation, Basis basis) {
+
+        /** The key it is compared and deduplicated by. */
+        String key() {
+            return abbreviation.orElse(name).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A position and/or organisation held. */
+    record Affiliation(Optional<String> position, Optional<Source> positionSource, Optional<Organisation> organisation) {
+    }
+
+    /** A person in a role. */
+    record Participation(String personId, RoleType role, Basis roleBasis, List<Affiliation> affiliations) {
+    }
+
+    /** A programme item. */
+    record Item(LocalDateTime start, Basis startBasis, Optional<LocalDateTime> end, Optional<Basis> endBasis,
+                ItemKind kind, Basis kindBasis, String title, Source titleSource, Optional<String> description,
+                Optional<Source> descriptionSource, List<Participation> participations) {
+    }
+}

@@ -1,0 +1,144 @@
+package dev.agendum.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads HTML with jsoup: of a page, its announcement part (the first {@code main}, {@code article} or
+ * {@code [role=main]}, else the body without navigation, header, footer, asides, scripts and forms).
+ */
+final class HtmlReader {
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
+            "noscript", "template", "svg", "iframe", "button");
+    private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote", "figcaption", "address", "caption", "summary");
+
+    private final List<Line> lines = new ArrayList<>();
+    private final List<LinkRef> links = new ArrayList<>();
+
+    private HtmlReader() {
+    }
+
+    static Document read(String input) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        org.jsoup.nodes.Document page = Jsoup.parse(input, "", parser);
+        Element root = page.selectFirst("main, article, [role=main]");
+        if (root == null) {
+            root = page.body();
+        }
+        HtmlReader reader = new HtmlReader();
+        reader.container(root);
+        return new Document(input, SourceFormat.HTML, reader.lines, reader.links);
+    }
+
+    /** A container: blocks become lines, loose inline content between them becomes a line of its own. */
+    private void container(Element element) {
+        Line.Builder loose = new Line.Builder(Line.Kind.TEXT);
+        for (Node node : element.childNodes()) {
+            if (node instanceof Element child && isBlockish(child)) {
+                flush(loose, Line.Kind.TEXT, false);
+                loose = new Line.Builder(Line.Kind.TEXT);
+                block(child);
+            } else {
+                inline(node, loose, false);
+            }
+        }
+        flush(loose, Line.Kind.TEXT, false);
+    }
+
+    private void block(Element element) {
+        String tag = element.normalName();
+        if (SKIPPED.contains(tag)) {
+            return;
+        }
+        if (tag.equals("tr")) {
+            row(element);
+        } else if (BLOCKS.contains(tag) && element.select("p, li, table, div").isEmpty()) {
+            Line.Kind kind = tag.matches("h[1-6]") ? Line.Kind.HEADING : tag.equals("li") ? Line.Kind.ITEM
+                    : Line.Kind.TEXT;
+            Line.Builder line = new Line.Builder(kind);
+            for (Node node : element.childNodes()) {
+                inline(node, line, false);
+            }
+            boolean strong = element.children().size() == 1 && element.child(0).normalName().matches("strong|b")
+                    && element.ownText().isBlank();
+            flush(line, kind, strong);
+        } else {
+            container(element);
+        }
+    }
+
+    private void row(Element tr) {
+        Line.Builder row = new Line.Builder(Line.Kind.ROW);
+        for (Element cell : tr.children()) {
+            if (cell.normalName().matches("td|th")) {
+                Line.Builder text = new Line.Builder(Line.Kind.TEXT);
+                cellContent(cell, text);
+                row.cell(text.build(false));
+            }
+        }
+        if (!row.isBlank()) {
+            lines.add(row.build(false));
+        }
+    }
+
+    /** A cell's content, blocks inside it separated by line feeds as {@code <br>} would. */
+    private void cellContent(Element cell, Line.Builder text) {
+        for (Node node : cell.childNodes()) {
+            if (node instanceof Element child && isBlockish(child)) {
+                text.append("\n", -1);
+                cellContent(child, text);
+                text.append("\n", -1);
+            } else {
+                inline(node, text, true);
+            }
+        }
+    }
+
+    private void inline(Node node, Line.Builder line, boolean inCell) {
+        if (node instanceof TextNode text) {
+            String words = text.text().replace('\u00a0', ' ');
+            line.append(words, text.sourceRange().isTracked() ? text.sourceRange().startPos() : -1);
+        } else if (node instanceof Element element) {
+            String tag = element.normalName();
+            if (SKIPPED.contains(tag)) {
+                return;
+            }
+            if (tag.equals("br")) {
+                line.append("\n", -1);
+                return;
+            }
+            int from = line.length();
+            for (Node child : element.childNodes()) {
+                inline(child, line, inCell);
+            }
+            if (tag.equals("a")) {
+                links.add(new LinkRef(line.sourceOf(from, line.length()), MarkdownReader.target(element.attr("href"))));
+            }
+        }
+    }
+
+    private void flush(Line.Builder builder, Line.Kind kind, boolean strong) {
+        if (builder.isBlank()) {
+            return;
+        }
+        Line whole = builder.build(strong);
+        for (Line part : whole.parts()) {
+            lines.add(part);
+        }
+    }
+
+    private static boolean isBlockish(Element element) {
+        String tag = element.normalName().toLowerCase(Locale.ROOT);
+        return BLOCKS.contains(tag) || tag.matches("div|section|table|thead|tbody|tfoot|tr|ul|ol|dl|main|article"
+                + "|header|footer|nav|aside|figure|hr|form|script|style");
+    }
+}

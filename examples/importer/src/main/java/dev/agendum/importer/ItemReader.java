@@ -1,0 +1,245 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.ItemKind;
+import dev.agendum.model.RoleType;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one programme item from its words: its kind, its title, the people after "door", "met", "geleid door",
+ * "by", "with", "chaired by" with their roles and affiliations, and lines that follow (a panel's members).
+ */
+final class ItemReader {
+
+    private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
+            + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
+            + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
+            + "|presents|opens)(?![\\p{L}])");
+    private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+
+    private final People people;
+    private final Organisations organisations;
+    private final Roles roles;
+
+    ItemReader(People people, Organisations organisations, Roles roles) {
+        this.people = people;
+        this.organisations = organisations;
+        this.roles = roles;
+    }
+
+    /** Reads the item whose words are {@code words} (its first line) and {@code more} (lines that follow). */
+    Found.Item read(LocalDateTime start, Basis startBasis, Optional<LocalDateTime> end, Optional<Basis> endBasis,
+                    Line words, List<Line> more) {
+        String text = words.text();
+        Optional<Map.Entry<Integer, ItemKind>> kindWord = Lexicon.kind(text);
+        ItemKind kind = kindWord.map(Map.Entry::getValue).orElse(ItemKind.OTHER);
+        Basis kindBasis = kindWord.<Basis>map(k -> words.source(k.getKey(), wordEnd(text, k.getKey())))
+                .orElse(Assumption.from("kind other: no kind word in the item's title", words.source()));
+        List<Found.Participation> participations = new ArrayList<>();
+        int titleEnd = text.length();
+        int restStart = text.length();
+        Matcher trigger = TRIGGER.matcher(text);
+        boolean read = false;
+        boolean panel = text.toLowerCase(Locale.ROOT).contains("panel");
+        int searchFrom = 0;
+        while (searchFrom < text.length() && trigger.find(searchFrom)) {
+            if (!PeopleReaderProbe.nameAfter(words, trigger.end())) {
+                searchFrom = trigger.end();
+                continue;
+            }
+            PeopleReader.Result result = PeopleReader.read(words, trigger.end(), people, organisations);
+            if (result.people().isEmpty()) {
+                searchFrom = trigger.end();
+                continue;
+            }
+            if (!read) {
+                titleEnd = trigger.start();
+            }
+            restStart = result.rest();
+            String how = trigger.group(1).toLowerCase(Locale.ROOT);
+            for (PeopleReader.Named named : result.people()) {
+                String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
+                participations.add(participation(named, panel && kind != ItemKind.PANEL && isLeader(said)
+                        ? ItemKind.PANEL : kind, said, words.source(trigger.start(), trigger.end())));
+            }
+            read = true;
+            searchFrom = Math.max(result.rest(), trigger.end());
+        }
+        if (!read && kindWord.isPresent()) {
+            int after = wordEnd(text, kindWord.get().getKey());
+            int from = after;
+            while (from < text.length() && " :,–-".indexOf(text.charAt(from)) >= 0) {
+                from++;
+            }
+            PeopleReader.Result result = new PeopleReaderProbe(words).startsWithName(from)
+                    ? PeopleReader.read(words, from, people, organisations) : new PeopleReader.Result(List.of(), 0);
+            if (!result.people().isEmpty()) {
+                titleEnd = after;
+                restStart = result.rest();
+                for (PeopleReader.Named named : result.people()) {
+                    participations.add(participation(named, kind, "", words.source(kindWord.get().getKey(), after)));
+                }
+            }
+        }
+        Source title = words.source(0, titleEnd);
+        String titleWords = title.words().replaceAll("[\\s,:;–-]+$", "");
+        if (titleWords.isEmpty()) {
+            title = words.source();
+            titleWords = title.words();
+        }
+        List<String> description = new ArrayList<>();
+        Optional<Source> descriptionSource = Optional.empty();
+        if (restStart < text.length() && !text.substring(restStart).isBlank()) {
+            Source rest = words.source(restStart, text.length());
+            description.add(rest.words());
+            descriptionSource = Optional.of(rest);
+        }
+        for (Line line : more) {
+            if (!moreLine(line, kind, participations) && !line.text().strip().endsWith(":")) {
+                description.add(line.text().strip());
+                descriptionSource = descriptionSource.or(() -> Optional.of(line.source()));
+            }
+        }
+        return new Found.Item(start, startBasis, end, endBasis, kind, kindBasis, titleWords, title,
+                description.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", description)),
+                descriptionSource, participations);
+    }
+
+    /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
+    private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
+        String text = line.text();
+        int from = 0;
+        Optional<RoleType> labelled = Optional.empty();
+        Source labelSource = null;
+        Matcher label = LABEL.matcher(text);
+        if (label.find()) {
+            labelled = Lexicon.role(label.group(1));
+            labelSource = line.source(label.start(1), label.end(1));
+            if (labelled.isEmpty()) {
+                return false;
+            }
+            from = label.end();
+        }
+        if (!new PeopleReaderProbe(line).startsWithName(from)) {
+            return false;
+        }
+        PeopleReader.Result result = PeopleReader.read(line, from, people, organisations);
+        if (result.people().isEmpty() || result.rest() < text.length() && labelled.isEmpty()
+                && result.people().size() == 1 && !text.substring(result.rest()).isBlank()) {
+            return false;
+        }
+        for (PeopleReader.Named named : result.people()) {
+            if (labelled.isPresent()) {
+                participations.add(new Found.Participation(named.person().id(), labelled.get(), labelSource,
+                        named.affiliations()));
+                roles.add(new Found.Participation(named.person().id(), labelled.get(), labelSource,
+                        named.affiliations()));
+            } else {
+                participations.add(participation(named, kind, "listed", line.source()));
+            }
+        }
+        return true;
+    }
+
+    private Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {
+        String id = named.person().id();
+        if (named.role().isPresent()) {
+            Found.Participation explicit = new Found.Participation(id, named.role().get(), named.roleSource().get(),
+                    named.affiliations());
+            roles.add(explicit);
+            return explicit;
+        }
+        named.listRole().ifPresent(role -> roles.add(new Found.Participation(id, role, named.listRoleSource().get(),
+                named.affiliations())));
+        RoleType role;
+        String reason;
+        if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
+                || r == RoleType.HOST).isPresent()) {
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
+        } else if (isLeader(how)) {
+            role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
+                    : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
+            reason = "leads the item: named after \"" + how + "\"";
+        } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
+            role = RoleType.HOST;
+            reason = "hosts the item: named after \"" + how + "\"";
+        } else if (kind == ItemKind.INTERVIEW) {
+            role = how.matches("door|by") ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
+            reason = (role == RoleType.INTERVIEWER ? "interviewer" : "interviewed") + ": named after an interview's \""
+                    + how + "\"";
+        } else if (kind == ItemKind.PANEL && !how.matches("door|by")) {
+            role = RoleType.PANELLIST;
+            reason = how.equals("listed") ? "panellist: listed under the panel"
+                    : "panellist: named on a panel" + (how.isEmpty() ? "" : " after \"" + how + "\"");
+        } else if (kind == ItemKind.KEYNOTE) {
+            role = RoleType.KEYNOTE_SPEAKER;
+            reason = "keynote speaker: named on a keynote";
+        } else if (named.listRole().isPresent()) {
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
+        } else if (roles.leading(id).isPresent()
+                && (kind == ItemKind.WELCOME || kind == ItemKind.CLOSING || kind == ItemKind.OPENING)) {
+            role = roles.leading(id).get().role();
+            reason = "role " + role.code() + " carried over from where the text gives it";
+        } else {
+            role = RoleType.SPEAKER;
+            reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
+        }
+        return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
+    }
+
+    private static boolean isLeader(String how) {
+        return how.matches("geleid door|onder leiding van|led by|gemodereerd door|moderated by|chaired by");
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'
+                || text.charAt(end) == '&')) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Asks whether a name starts at an offset, without recording anyone. */
+    private static final class PeopleReaderProbe {
+        private final Line line;
+
+        PeopleReaderProbe(Line line) {
+            this.line = line;
+        }
+
+        /** Tells whether a name follows {@code from}, a position word before it allowed. */
+        static boolean nameAfter(Line line, int from) {
+            String text = line.text();
+            int pos = from;
+            for (int words = 0; words < 3 && pos < text.length(); words++) {
+                while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                    pos++;
+                }
+                if (PeopleReader.probe(line, pos)) {
+                    return true;
+                }
+                while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
+                    pos++;
+                }
+            }
+            return false;
+        }
+
+        boolean startsWithName(int from) {
+            int pos = from;
+            while (pos < line.text().length() && Character.isWhitespace(line.text().charAt(pos))) {
+                pos++;
+            }
+            return PeopleReader.probe(line, pos);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.ItemKind;
+import dev.agendum.model.RoleType;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The Dutch and English words the importer reads roles, item kinds, positions and organisations from. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Role words, lower case, longest first so that "keynote speaker" wins over "speaker". */
+    static final Map<String, RoleType> ROLES = ordered(
+            "keynotespreker", RoleType.KEYNOTE_SPEAKER, "keynote speakers", RoleType.KEYNOTE_SPEAKER,
+            "keynote speaker", RoleType.KEYNOTE_SPEAKER, "keynote", RoleType.KEYNOTE_SPEAKER,
+            "dagvoorzitter", RoleType.CHAIR, "voorzitter", RoleType.CHAIR, "chairperson", RoleType.CHAIR,
+            "chairs", RoleType.CHAIR, "chair", RoleType.CHAIR, "gespreksleider", RoleType.MODERATOR,
+            "moderators", RoleType.MODERATOR, "moderator", RoleType.MODERATOR, "presentator", RoleType.HOST,
+            "gastvrouw", RoleType.HOST, "gastheer", RoleType.HOST, "hosts", RoleType.HOST, "host", RoleType.HOST,
+            "sprekers", RoleType.SPEAKER, "spreker", RoleType.SPEAKER, "inleiders", RoleType.SPEAKER,
+            "inleider", RoleType.SPEAKER, "speakers", RoleType.SPEAKER, "speaker", RoleType.SPEAKER,
+            "auteurs", RoleType.AUTHOR, "auteur", RoleType.AUTHOR, "authors", RoleType.AUTHOR,
+            "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
+            "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
+            "panelist", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
+            "spokesperson", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
+
+    /** Words that name an item's kind, lower case; the earliest in a title decides. */
+    static final Map<String, ItemKind> KINDS = ordered(
+            "welkom", ItemKind.WELCOME, "welcome", ItemKind.WELCOME, "ontvangst", ItemKind.WELCOME,
+            "inloop", ItemKind.WELCOME, "arrival", ItemKind.WELCOME, "aftrap", ItemKind.OPENING,
+            "opening", ItemKind.OPENING, "kick-off", ItemKind.OPENING, "inleiding", ItemKind.INTRODUCTION,
+            "introductie", ItemKind.INTRODUCTION, "introduction", ItemKind.INTRODUCTION,
+            "keynote", ItemKind.KEYNOTE, "interview", ItemKind.INTERVIEW, "panel", ItemKind.PANEL,
+            "discussie", ItemKind.DISCUSSION, "discussion", ItemKind.DISCUSSION, "debat", ItemKind.DISCUSSION,
+            "debate", ItemKind.DISCUSSION, "gesprek", ItemKind.DISCUSSION, "rondetafel", ItemKind.DISCUSSION,
+            "vragen", ItemKind.QUESTIONS, "q&a", ItemKind.QUESTIONS, "questions", ItemKind.QUESTIONS,
+            "pauze", ItemKind.BREAK, "break", ItemKind.BREAK, "lunch", ItemKind.BREAK, "koffie", ItemKind.BREAK,
+            "coffee", ItemKind.BREAK, "borrel", ItemKind.NETWORKING, "netwerk", ItemKind.NETWORKING,
+            "networking", ItemKind.NETWORKING, "drinks", ItemKind.NETWORKING, "reception", ItemKind.NETWORKING,
+            "afsluiting", ItemKind.CLOSING, "afronding", ItemKind.CLOSING, "slotwoord", ItemKind.CLOSING,
+            "closing", ItemKind.CLOSING, "close", ItemKind.CLOSING, "einde", ItemKind.CLOSING, "end", ItemKind.CLOSING,
+            "wrap-up", ItemKind.CLOSING, "presentatie", ItemKind.TALK, "lezing", ItemKind.TALK,
+            "talk", ItemKind.TALK, "presentation", ItemKind.TALK, "lecture", ItemKind.TALK,
+            "workshop", ItemKind.TALK, "pitch", ItemKind.TALK);
+
+    /** Words for a position held (not a role on the event), lower case; a token ending in one is a position. */
+    private static final Set<String> POSITIONS = Set.of(
+            "directeur", "directrice", "director", "hoogleraar", "professor", "lector", "voorzitter", "burgemeester",
+            "wethouder", "gemeentesecretaris", "sg", "dg", "secretaris-generaal", "directeur-generaal",
+            "programmamanager", "programmadirecteur", "manager", "beleidsmedewerker", "adviseur", "advisor",
+            "adviser", "onderzoeker", "researcher", "projectleider", "coördinator", "coordinator", "woordvoerder",
+            "hoofd", "head", "chief", "ceo", "cfo", "cto", "minister", "staatssecretaris", "gedeputeerde",
+            "commissaris", "kamerlid", "raadslid", "griffier", "journalist", "partner", "consultant", "dean",
+            "decaan", "rector", "lecturer", "fellow", "officer", "president", "founder", "oprichter", "teamleider",
+            "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
+            "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
+            "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
+            "ombudsman", "chair", "moderator", "dagvoorzitter");
+
+    /** Words that make a run of capitalised words an organisation rather than a person. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "universiteit", "university", "hogeschool", "gemeente", "gem.", "ministerie", "ministry", "provincie",
+            "province", "instituut", "institute", "stichting", "foundation", "vereniging", "association", "school",
+            "college", "council", "raad", "bureau", "planbureau", "academie", "academy", "centrum", "centre",
+            "center", "bank", "rijkswaterstaat", "politie", "agency", "autoriteit", "authority", "inspectie",
+            "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
+            "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
+            "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
+            "union", "federatie", "federation");
+
+    /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
+    static final Set<String> PARTICLES = Set.of(
+            "van", "de", "der", "den", "ten", "ter", "te", "'t", "von", "la", "le", "du", "da", "di", "del", "dos",
+            "el", "al", "bin", "van't");
+
+    /** Titles before a name, lower case without the full stop. */
+    static final Set<String> HONORIFICS = Set.of(
+            "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em");
+
+    /** Capitalised words that start sentences or labels, never a name. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "de", "het", "een", "in", "op", "met", "door", "voor", "van", "na", "om", "bij", "aan", "over",
+            "tijdens", "the", "a", "an", "at", "by", "with", "for", "on", "from", "to", "and", "en", "of", "or",
+            "dit", "deze", "dat", "wij", "we", "ons", "onze", "zij", "ze", "hij", "u", "je", "jij", "this", "that",
+            "our", "their", "programma", "programme", "program", "locatie", "datum", "tijd", "aanmelden", "register",
+            "registration", "dag", "day", "online", "zoom", "teams", "microsoft", "google", "klik", "click", "hier",
+            "here", "mail", "e-mail", "email", "tel", "telefoon", "phone", "graag", "please", "let", "zie", "see",
+            "meer", "more", "vrijdag", "friday", "maandag", "monday", "dinsdag", "tuesday", "woensdag", "wednesday",
+            "donderdag", "thursday", "zaterdag", "saturday", "zondag", "sunday", "januari", "january", "februari",
+            "february", "maart", "march", "april", "mei", "may", "juni", "june", "juli", "july", "augustus",
+            "august", "september", "oktober", "october", "november", "december", "geannuleerd", "cancelled", "wie",
+            "wat", "waar", "wanneer", "who", "what", "where", "when", "hoe", "how", "kosten", "costs", "fee",
+            "prijs", "price", "contact", "vragen", "questions", "nieuw", "new", "ook", "also", "all", "alle",
+            "sessie", "session", "ronde", "round", "deel", "part", "thema", "theme", "track", "zaal", "room",
+            "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken", "leren",
+            "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address", "venue",
+            "plaats", "place");
+
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}");
+
+    /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
+    static final Map<String, String> KNOWN_ABBREVIATIONS = ordered(
+            "PBL", "Planbureau voor de Leefomgeving", "NSOB", "Nederlandse School voor Openbaar Bestuur",
+            "VNG", "Vereniging van Nederlandse Gemeenten",
+            "BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+            "LNV", "Ministerie van Landbouw, Natuur en Voedselkwaliteit",
+            "SZW", "Ministerie van Sociale Zaken en Werkgelegenheid",
+            "OCW", "Ministerie van Onderwijs, Cultuur en Wetenschap", "EZK", "Ministerie van Economische Zaken en Klimaat",
+            "VWS", "Ministerie van Volksgezondheid, Welzijn en Sport", "IenW", "Ministerie van Infrastructuur en Waterstaat",
+            "JenV", "Ministerie van Justitie en Veiligheid", "EUR", "Erasmus Universiteit Rotterdam",
+            "UU", "Universiteit Utrecht", "UvA", "Universiteit van Amsterdam", "VU", "Vrije Universiteit Amsterdam",
+            "RUG", "Rijksuniversiteit Groningen", "WUR", "Wageningen University & Research",
+            "VGS", "Vereniging van Gemeentesecretarissen", "CPB", "Centraal Planbureau",
+            "SCP", "Sociaal en Cultureel Planbureau", "WRR", "Wetenschappelijke Raad voor het Regeringsbeleid",
+            "IPO", "Interprovinciaal Overleg", "UvW", "Unie van Waterschappen", "CBS", "Centraal Bureau voor de Statistiek",
+            "RIVM", "Rijksinstituut voor Volksgezondheid en Milieu", "KNAW", "Koninklijke Nederlandse Akademie van Wetenschappen",
+            "NWO", "Nederlandse Organisatie voor Wetenschappelijk Onderzoek", "ROB", "Raad voor het Openbaar Bestuur");
+
+    /** Position words of a municipality's office: "gemeentesecretaris Nijmegen" works for Gemeente Nijmegen. */
+    static final Set<String> MUNICIPAL_POSITIONS = Set.of(
+            "gemeentesecretaris", "burgemeester", "wethouder", "raadslid", "griffier", "gemeenteraadslid", "mayor",
+            "alderman");
+
+    /** Returns the role a word names, if it is a role word. */
+    static Optional<RoleType> role(String word) {
+        return Optional.ofNullable(ROLES.get(word.toLowerCase(Locale.ROOT).strip()));
+    }
+
+    /** Returns the role word that starts {@code text}, if any, with the words' length. */
+    static Optional<Map.Entry<String, RoleType>> leadingRole(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
+            if (lower.startsWith(role.getKey()) && (lower.length() == role.getKey().length()
+                    || !Character.isLetter(lower.charAt(role.getKey().length())))) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the kind the earliest kind word of {@code title} names, and where that word starts. */
+    static Optional<Map.Entry<Integer, ItemKind>> kind(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        ItemKind kind = null;
+        for (Map.Entry<String, ItemKind> entry : KINDS.entrySet()) {
+            int at = lower.indexOf(entry.getKey());
+            while (at >= 0 && at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                at = lower.indexOf(entry.getKey(), at + 1);
+            }
+            if (at >= 0 && at < best) {
+                best = at;
+                kind = entry.getValue();
+            }
+        }
+        return kind == null ? Optional.empty() : Optional.of(Map.entry(best, kind));
+    }
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:()!?]");
+
+    private static String bare(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (",.;:()!?".indexOf(lower.charAt(i)) >= 0) {
+                return PUNCTUATION.matcher(lower).replaceAll("");
+            }
+        }
+        return lower;
+    }
+
+    static boolean isPosition(String token) {
+        String lower = bare(token);
+        if (POSITIONS.contains(lower)) {
+            return true;
+        }
+        for (String position : POSITIONS) {
+            if (position.length() > 5 && lower.endsWith(position)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOrganisationWord(String token) {
+        String lower = bare(token);
+        return ORGANISATION_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower + ".");
+    }
+
+    static boolean isNotName(String token) {
+        String lower = bare(token);
+        return NOT_NAMES.contains(lower) || ROLES.containsKey(lower) || KINDS.containsKey(lower)
+                || isPosition(token) || isOrganisationWord(token);
+    }
+
+    /** Tells whether {@code token} looks like an abbreviation: two capitals or more among at most 8 letters. */
+    static boolean isAbbreviation(String token) {
+        if (!ABBREVIATION.matcher(token).matches()) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2 && capitals * 2 >= token.length();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Map<K, V> ordered(Object... pairs) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((K) pairs[i], (V) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.agendum.importer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One line of an announcement as read, without markup, with the input offset of every character so that any part
+ * of it can be quoted as a {@link Source}. A table row is a line whose {@link #cells()} hold its cells.
+ */
+final class Line {
+
+    /** What kind of block the line comes from. */
+    enum Kind { HEADING, TEXT, ITEM, ROW }
+
+    private final Kind kind;
+    private final String text;
+    private final int[] origin;
+    private final List<Line> cells;
+    private final boolean strong;
+
+    Line(Kind kind, String text, int[] origin, List<Line> cells, boolean strong) {
+        this.kind = kind;
+        this.text = text;
+        this.origin = origin;
+        this.cells = List.copyOf(cells);
+        this.strong = strong;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Line> cells() {
+        return cells;
+    }
+
+    /** Tells whether the whole line was set in strong emphasis (a subtitle in Markdown or HTML). */
+    boolean strong() {
+        return strong;
+    }
+
+    /** Returns the words from {@code from} to {@code to} of this line as a source span of the input. */
+    Source source(int from, int to) {
+        if (text.isEmpty()) {
+            return new Source(0, 0, "");
+        }
+        int a = Math.max(0, Math.min(from, text.length() - 1));
+        int b = Math.max(a, Math.min(to, text.length()));
+        int start = origin[a];
+        int end = b > a ? origin[b - 1] + 1 : start;
+        return new Source(start, Math.max(start, end), text.substring(a, b).strip());
+    }
+
+    /** Returns the whole line as a source span. */
+    Source source() {
+        return source(0, text.length());
+    }
+
+    /** Returns part of this line as a line of its own, keeping the offsets. */
+    Line sub(int from, int to) {
+        return new Line(kind == Kind.ROW ? Kind.TEXT : kind, text.substring(from, to),
+                Arrays.copyOfRange(origin, from, to), List.of(), strong);
+    }
+
+    /** Returns this line cut at its line feeds (a table cell with {@code <br>}), blank parts left out. */
+    List<Line> parts() {
+        List<Line> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (!text.substring(from, i).isBlank()) {
+                    parts.add(sub(from, i).trimmed());
+                }
+                from = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Returns this line read as a row of {@code |}-separated cells when it starts with {@code |}: a table row,
+     * or empty for a delimiter row ({@code |---|---|}) or a row of blank cells.
+     */
+    java.util.Optional<Line> asPipeRow() {
+        Line line = trimmed();
+        if (!line.text.startsWith("|") || line.text.length() < 2) {
+            return java.util.Optional.empty();
+        }
+        Builder row = new Builder(Kind.ROW);
+        int start = 1;
+        boolean content = false;
+        for (int i = 1; i <= line.text.length(); i++) {
+            if (i == line.text.length() || line.text.charAt(i) == '|' && line.text.charAt(i - 1) != '\\') {
+                if (i > start || i < line.text.length()) {
+                    Line cell = line.sub(start, i);
+                    content |= hasContent(cell.text);
+                    row.cell(cell.trimmed());
+                }
+                start = i + 1;
+            }
+        }
+        return content ? java.util.Optional.of(row.build(false)) : java.util.Optional.empty();
+    }
+
+    /** Anything but white space, colons and hyphens: a delimiter row's cells have none. */
+    private static boolean hasContent(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Character.isWhitespace(c) && c != ':' && c != '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tells whether the line starts with {@code |}, as a row of a pipe table does. */
+    boolean looksLikePipeRow() {
+        return text.startsWith("|") && text.indexOf('|', 1) > 0;
+    }
+
+    /** Returns this line without leading and trailing white space. */
+    Line trimmed() {
+        int a = 0;
+        int b = text.length();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return a == 0 && b == text.length() ? this
+                : new Line(kind, text.substring(a, b), Arrays.copyOfRange(origin, a, b), cells, strong);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + text;
+    }
+
+    /** Collects a line's characters with their offsets. */
+    static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private int[] origin = new int[64];
+        private final Kind kind;
+        private final List<Line> cells = new java.util.ArrayList<>();
+
+        Builder(Kind kind) {
+            this.kind = kind;
+        }
+
+        /** Appends {@code s}, its first character at input offset {@code at} (-1: at the previous one's). */
+        Builder append(CharSequence s, int at) {
+            for (int i = 0; i < s.length(); i++) {
+                if (text.length() == origin.length) {
+                    origin = Arrays.copyOf(origin, origin.length * 2);
+                }
+                int previous = text.length() == 0 ? 0 : origin[text.length() - 1];
+                origin[text.length()] = at < 0 ? previous : at + i;
+                char c = s.charAt(i);
+                // no-break and other fixed spaces read as spaces: announcements pasted from pages are full of them
+                text.append(c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\t' ? ' ' : c);
+            }
+            return this;
+        }
+
+        Builder cell(Line cell) {
+            cells.add(cell);
+            if (text.length() > 0) {
+                append(" | ", -1);
+            }
+            for (int i = 0; i < cell.text.length(); i++) {
+                append(String.valueOf(cell.text.charAt(i) == '\n' ? ' ' : cell.text.charAt(i)), cell.origin[i]);
+            }
+            return this;
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        /** Returns the characters from {@code from} to {@code to} collected so far as a source span. */
+        Source sourceOf(int from, int to) {
+            if (to <= from) {
+                return new Source(0, 0, "");
+            }
+            return new Source(origin[from], origin[to - 1] + 1, text.substring(from, to).strip());
+        }
+
+        boolean isBlank() {
+            return text.toString().isBlank() && cells.isEmpty();
+        }
+
+        Line build(boolean strong) {
+            return new Line(kind, text.toString(), Arrays.copyOf(origin, text.length()), cells, strong).trimmed();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.agendum.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** Reads Markdown with commonmark-java (and its table extension), keeping every character's input offset. */
+final class MarkdownReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private final String input;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<LinkRef> links = new ArrayList<>();
+
+    private MarkdownReader(String input) {
+        this.input = input;
+    }
+
+    static Document read(String input) {
+        MarkdownReader reader = new MarkdownReader(input);
+        reader.blocks(PARSER.parse(input));
+        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links);
+    }
+
+    private void blocks(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading) {
+                paragraph(node, Line.Kind.HEADING);
+            } else if (node instanceof Paragraph) {
+                paragraph(node, node.getParent() instanceof ListItem ? Line.Kind.ITEM : Line.Kind.TEXT);
+            } else if (node instanceof TableRow) {
+                row(node);
+            } else {
+                blocks(node);
+            }
+        }
+    }
+
+    /**
+     * A paragraph or heading: one line per source line, so that time-prefixed lines stay apart; a line that starts
+     * with {@code |} is a table row that the table extension did not take (inside a list item, say), its
+     * {@code <br>} kept as breaks within its cells.
+     */
+    private void paragraph(Node block, Line.Kind kind) {
+        Line.Builder line = new Line.Builder(kind);
+        boolean[] allStrong = {true};
+        for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                add(line, kind, allStrong[0]);
+                line = new Line.Builder(kind);
+                allStrong[0] = true;
+            } else {
+                if (!(node instanceof StrongEmphasis) && !isBlankText(node)) {
+                    allStrong[0] = false;
+                }
+                inline(node, line, false);
+            }
+        }
+        add(line, kind, allStrong[0]);
+    }
+
+    private void add(Line.Builder builder, Line.Kind kind, boolean strong) {
+        if (builder.isBlank()) {
+            return;
+        }
+        Line line = builder.build(strong);
+        if (line.looksLikePipeRow()) {
+            line.asPipeRow().ifPresent(lines::add);
+            return;
+        }
+        lines.addAll(line.parts());
+    }
+
+    private void row(Node row) {
+        Line.Builder line = new Line.Builder(Line.Kind.ROW);
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell) {
+                Line.Builder text = new Line.Builder(Line.Kind.TEXT);
+                for (Node node = cell.getFirstChild(); node != null; node = node.getNext()) {
+                    inline(node, text, true);
+                }
+                line.cell(text.build(false));
+            }
+        }
+        if (!line.isBlank() && !line.build(false).text().replace("|", "").isBlank()) {
+            lines.add(line.build(false));
+        }
+    }
+
+    private void inline(Node node, Line.Builder line, boolean inCell) {
+        if (node instanceof Text text) {
+            line.append(text.getLiteral(), start(node));
+        } else if (node instanceof Code code) {
+            line.append(code.getLiteral(), start(node));
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            line.append(" ", -1);
+        } else if (isBreak(node)) {
+            line.append("\n", -1);
+        } else if (node instanceof Link link) {
+            int from = line.length();
+            children(node, line, inCell);
+            links.add(new LinkRef(line.sourceOf(from, line.length()), target(link.getDestination())));
+        } else {
+            children(node, line, inCell);
+        }
+    }
+
+    private void children(Node parent, Line.Builder line, boolean inCell) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            inline(node, line, inCell);
+        }
+    }
+
+    private static boolean isBreak(Node node) {
+        return node instanceof HtmlInline html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith("<br");
+    }
+
+    private static boolean isBlankText(Node node) {
+        return node instanceof Text text && text.getLiteral().isBlank();
+    }
+
+    private static int start(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? -1 : spans.get(0).getInputIndex();
+    }
+
+    /** A usable target: not empty, not a bare fragment. */
+    static Optional<String> target(String destination) {
+        if (destination == null || destination.isBlank() || destination.startsWith("#")) {
+            return Optional.empty();
+        }
+        return Optional.of(destination.strip());
+    }
+}

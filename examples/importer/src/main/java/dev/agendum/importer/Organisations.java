@@ -1,0 +1,103 @@
+package dev.agendum.importer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names organisations: abbreviations the text defines ("Planbureau voor de Leefomgeving (PBL)") first, then the
+ * importer's list of Dutch public bodies (an assumption, said so), else the abbreviation as the name.
+ */
+final class Organisations {
+
+    private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
+            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7})\\)");
+
+    private final Map<String, Found.Organisation> defined = new HashMap<>();
+
+    private Organisations() {
+    }
+
+    /** Learns the abbreviations {@code lines} define. */
+    static Organisations from(List<Line> lines) {
+        Organisations organisations = new Organisations();
+        for (Line line : lines) {
+            for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
+                String abbreviation = m.group(2);
+                if (Lexicon.isAbbreviation(abbreviation)) {
+                    organisations.define(line, m.start(1), m.group(1), abbreviation);
+                }
+            }
+        }
+        return organisations;
+    }
+
+    private void define(Line line, int start, String words, String abbreviation) {
+        String[] tokens = words.split("\\s+");
+        int offset = 0;
+        for (int from = 0; from < tokens.length; from++) {
+            if (initialsFit(tokens, from, abbreviation)) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+                int at = start + offset;
+                defined.putIfAbsent(abbreviation, new Found.Organisation(name, Optional.of(abbreviation),
+                        line.source(at, at + name.length())));
+                return;
+            }
+            offset += tokens[from].length() + 1;
+        }
+    }
+
+    /** The capitalised words' initials from {@code from} on appear in the abbreviation, in order, first first. */
+    private static boolean initialsFit(String[] tokens, int from, String abbreviation) {
+        if (tokens.length - from < 2 || Character.toUpperCase(tokens[from].charAt(0)) != abbreviation.charAt(0)) {
+            return false;
+        }
+        String capitals = abbreviation.replaceAll("[^\\p{Lu}]", "");
+        int at = 0;
+        for (int i = from; i < tokens.length; i++) {
+            char c = tokens[i].charAt(0);
+            if (Character.isUpperCase(c)) {
+                at = capitals.indexOf(c, at);
+                if (at < 0) {
+                    return false;
+                }
+                at++;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the organisation an abbreviation read at {@code where} stands for. */
+    Found.Organisation abbreviation(String abbreviation, Source where) {
+        Found.Organisation known = defined.get(abbreviation);
+        if (known != null) {
+            return known;
+        }
+        String expanded = Lexicon.KNOWN_ABBREVIATIONS.get(abbreviation);
+        if (expanded != null) {
+            return new Found.Organisation(expanded, Optional.of(abbreviation), Assumption.from(
+                    "abbreviation " + abbreviation + " expanded to \"" + expanded + "\" from the importer's list",
+                    where));
+        }
+        return new Found.Organisation(abbreviation, Optional.of(abbreviation), where);
+    }
+
+    /** Returns every abbreviation the text defines, with its organisation. */
+    Map<String, Found.Organisation> defined() {
+        return Map.copyOf(defined);
+    }
+
+    /** Returns the organisation named {@code name} in full at {@code where}, with its abbreviation if defined. */
+    Found.Organisation named(String name, Source where) {
+        for (Found.Organisation organisation : defined.values()) {
+            if (organisation.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return organisation;
+            }
+        }
+        return new Found.Organisation(name, Optional.empty(), where);
+    }
+}

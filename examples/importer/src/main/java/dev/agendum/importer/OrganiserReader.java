@@ -1,0 +1,110 @@
+package dev.agendum.importer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the organisers: "georganiseerd door …", "organised by …", "Organisatie: …", "een bijeenkomst van …", and
+ * abbreviations the title starts with ("PBL/NSOB-seminar").
+ */
+final class OrganiserReader {
+
+    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(georganiseerd door|organised by|organized by"
+            + "|een (?:bijeenkomst|initiatief|seminar|webinar|evenement|event) van|an? (?:event|seminar|webinar|meeting"
+            + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:"
+            + "|in samenwerking met|in cooperation with|in collaboration with)\\s+");
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
+            + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
+
+    private static final Pattern ORGANISES = Pattern.compile("^((?:De |Het |The )?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}"
+            + "[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})\\s+(?:organiseert|organiseren|organises"
+            + "|organizes|organise|organize|hosts)(?![\\p{L}])");
+
+    private final Reading reading;
+
+    OrganiserReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    void read() {
+        for (Line line : reading.document.leaves()) {
+            Matcher organises = ORGANISES.matcher(line.text());
+            if (organises.find()) {
+                int from = organises.group(1).matches("(?:De|Het|The) .*") ? organises.group(1).indexOf(' ') + 1 : 0;
+                name(line, from, organises.end(1));
+            }
+            Matcher cue = CUE.matcher(line.text());
+            while (cue.find()) {
+                list(line, cue.end());
+            }
+        }
+        Matcher prefix = TITLE_PREFIX.matcher(reading.title.value());
+        if (reading.organisers.isEmpty() && prefix.find() && reading.title.basis() instanceof Source title) {
+            int at = 0;
+            for (String abbreviation : prefix.group(1).split("\\s?[/&+]\\s?")) {
+                if (Lexicon.isAbbreviation(abbreviation)) {
+                    int offset = reading.title.value().indexOf(abbreviation, at);
+                    Source where = new Source(title.start() + offset, title.start() + offset + abbreviation.length(),
+                            abbreviation);
+                    Found.Organisation organisation = reading.organisations.abbreviation(abbreviation, where);
+                    add(new Found.Organisation(organisation.name(), organisation.abbreviation(), Assumption.from(
+                            "organiser: its abbreviation opens the title", where)));
+                    at = offset + abbreviation.length();
+                }
+            }
+        }
+    }
+
+    /** An organisation list: names or abbreviations separated by commas, "en", "and", up to a full stop. */
+    private void list(Line line, int from) {
+        String text = line.text();
+        int end = text.length();
+        Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\s(?:op|on|in|om|at|over|about)\\s").matcher(text);
+        if (stop.find(from)) {
+            end = stop.start();
+        }
+        int start = from;
+        for (int i = from; i <= end; i++) {
+            boolean cut = i == end || text.charAt(i) == ',' || (text.startsWith(" en ", i) || text.startsWith(" and ", i)
+                    || text.startsWith(" & ", i)) && separates(text, i);
+            if (cut) {
+                name(line, start, i);
+                start = i == end ? i : i + (text.charAt(i) == ',' ? 1 : text.startsWith(" and ", i) ? 5 : 4);
+            }
+        }
+    }
+
+    /** "PBL en NSOB", "the Policy Lab and the Tax Administration" are two; "Social and Behavioural Sciences" one. */
+    private static boolean separates(String text, int at) {
+        String before = text.substring(0, at).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        String after = text.substring(at).strip().replaceFirst("^(?:en|and|&)\\s+", "");
+        String next = after.isEmpty() ? "" : after.split("\\s+")[0];
+        return Lexicon.isAbbreviation(last) || Lexicon.isAbbreviation(next) || !next.isEmpty()
+                && !Character.isUpperCase(next.charAt(0));
+    }
+
+    private void name(Line line, int from, int to) {
+        Source where = line.source(from, to);
+        String words = where.words().replaceAll("^(?:de|het|the)\\s+", "").replaceAll("[.:]+$", "");
+        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
+            return;
+        }
+        int paren = words.indexOf(" (");
+        String name = paren > 0 ? words.substring(0, paren) : words;
+        Found.Organisation organisation = Lexicon.isAbbreviation(name)
+                ? reading.organisations.abbreviation(name, where) : reading.organisations.named(name, where);
+        add(organisation);
+    }
+
+    private void add(Found.Organisation organisation) {
+        String key = organisation.key();
+        Optional<Found.Organisation> known = reading.organisers.stream().filter(o -> o.key().equals(key)
+                || o.name().toLowerCase(Locale.ROOT).equals(organisation.name().toLowerCase(Locale.ROOT))).findFirst();
+        if (known.isEmpty()) {
+            reading.organisers.add(organisation);
+        }
+    }
+}

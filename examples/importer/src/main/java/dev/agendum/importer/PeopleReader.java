@@ -1,0 +1,328 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.RoleType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads people from a run of words: "Eva Kunseler (PBL) en Martin Schulz (NSOB)", "Arne van Hout,
+ * gemeentesecretaris Nijmegen", "auteurs …", each with the role words and affiliations written beside them.
+ */
+final class PeopleReader {
+
+    /** A person as named in the run, with what was written beside them. */
+    record Named(Found.Person person, Optional<RoleType> role, Optional<Source> roleSource,
+                 Optional<RoleType> listRole, Optional<Source> listRoleSource, Optional<RoleType> positionRole,
+                 List<Found.Affiliation> affiliations, Optional<String> cue) {
+    }
+
+    /** The people of a run, and where the words after them start (a description, "over de conclusies …"). */
+    record Result(List<Named> people, int rest) {
+    }
+
+    private static final Set<String> JOINERS = Set.of("en", "and", "&", "met", "with", "plus", "samen", "together");
+    private static final Set<String> AFFILIATION_STOPS = Set.of("over", "about", "die", "who", "waarin", "which",
+            "on", "om", "to", "will", "zal", "gaat", "geeft", "gives", "neemt", "takes", "spreekt", "speaks", "geleid",
+            "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
+
+    private final Line line;
+    private final String text;
+    private final People people;
+    private final Organisations organisations;
+
+    private PeopleReader(Line line, People people, Organisations organisations) {
+        this.line = line;
+        this.text = line.text();
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    /** Tells whether a name starts at {@code pos} of {@code line}. */
+    static boolean probe(Line line, int pos) {
+        return new PeopleReader(line, new People(), Organisations.from(java.util.List.of())).name(pos) != null;
+    }
+
+    /** Reads the people named in {@code line} from offset {@code from} on. */
+    static Result read(Line line, int from, People people, Organisations organisations) {
+        return new PeopleReader(line, people, organisations).run(from);
+    }
+
+    private Result run(int from) {
+        List<Named> found = new ArrayList<>();
+        Optional<RoleType> listRole = Optional.empty();
+        Optional<Source> listRoleSource = Optional.empty();
+        Optional<Source> position = Optional.empty();
+        Optional<String> cue = Optional.empty();
+        int pos = from;
+        int rest = text.length();
+        while (pos < text.length()) {
+            pos = skipSpace(pos);
+            if (pos >= text.length()) {
+                break;
+            }
+            char c = text.charAt(pos);
+            if (c == ',' || c == ';' || c == ':' || c == '&' || c == '-' || c == '–') {
+                pos++;
+                continue;
+            }
+            int[] name = name(pos);
+            if (name != null) {
+                pos = named(found, name, listRole, listRoleSource, position, cue);
+                position = Optional.empty();
+                continue;
+            }
+            int end = wordEnd(pos);
+            String word = text.substring(pos, end).replaceAll("[.,;:()]+$", "");
+            Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
+            if (role.isPresent()) {
+                listRole = Optional.of(role.get().getValue());
+                listRoleSource = Optional.of(line.source(pos, pos + role.get().getKey().length()));
+                pos += role.get().getKey().length();
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
+                    && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && name(skipSpace(end)) != null) {
+                // "gedeputeerde Rik Vermeulen", "wethouder Erik Lammers": the position held, written first
+                position = Optional.of(line.source(pos, end));
+                pos = end;
+                continue;
+            }
+            if (lower.equals("met") || lower.equals("with")) {
+                cue = Optional.of(lower);
+            }
+            if (!found.isEmpty() && !JOINERS.contains(lower)) {
+                rest = pos;
+                break;
+            }
+            if (found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                    && !JOINERS.contains(word) && !Lexicon.HONORIFICS.contains(word)) {
+                rest = pos;
+                break;
+            }
+            pos = end;
+        }
+        return new Result(found, found.isEmpty() ? from : Math.min(rest, text.length()));
+    }
+
+    /** Records the person at {@code name} with what follows it; returns where reading goes on. */
+    private int named(List<Named> found, int[] name, Optional<RoleType> listRole, Optional<Source> listRoleSource,
+                      Optional<Source> position, Optional<String> cue) {
+        String words = text.substring(name[1], name[2]);
+        Optional<String> honorific = name[0] < name[1]
+                ? Optional.of(text.substring(name[0], name[1]).strip()) : Optional.empty();
+        Found.Person person = people.named(words, line.source(name[1], name[2]), honorific);
+        int pos = skipSpace(name[2]);
+        Optional<RoleType> role = Optional.empty();
+        Optional<Source> roleSource = Optional.empty();
+        Optional<RoleType> positionRole = Optional.empty();
+        List<Found.Affiliation> affiliations = new ArrayList<>();
+        position.ifPresent(p -> affiliations.add(new Found.Affiliation(Optional.of(p.words()), Optional.of(p),
+                Optional.empty())));
+        int[] span = null;
+        if (pos < text.length() && text.charAt(pos) == '(') {
+            int close = text.indexOf(')', pos);
+            close = close < 0 ? text.length() : close;
+            span = new int[] {pos + 1, close, Math.min(text.length(), close + 1)};
+        } else if (pos < text.length() && text.charAt(pos) == ',') {
+            int start = skipSpace(pos + 1);
+            if (start < text.length() && (name(start) == null || lastInList(start))) {
+                int end = affiliationEnd(start);
+                if (end > start) {
+                    span = new int[] {start, end, end};
+                }
+            }
+        }
+        if (span != null) {
+            for (int[] part : parts(span[0], span[1])) {
+                String piece = text.substring(part[0], part[1]).strip();
+                Optional<RoleType> whole = Lexicon.role(piece.replaceAll("[.]$", ""));
+                if (whole.isPresent()) {
+                    role = whole;
+                    roleSource = Optional.of(line.source(part[0], part[1]));
+                } else if (!piece.isEmpty()) {
+                    positionRole = positionRole.or(() -> Lexicon.leadingRole(piece).map(Map.Entry::getValue));
+                    affiliations.addAll(AffiliationReader.read(line, part[0], part[1], organisations));
+                }
+            }
+            pos = span[2];
+        }
+        found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
+                cue));
+        return pos;
+    }
+
+    /** A position written before the name and an organisation after it are one affiliation. */
+    private static List<Found.Affiliation> merge(List<Found.Affiliation> affiliations) {
+        if (affiliations.size() == 2 && affiliations.get(0).organisation().isEmpty()
+                && affiliations.get(1).position().isEmpty()) {
+            return List.of(new Found.Affiliation(affiliations.get(0).position(), affiliations.get(0).positionSource(),
+                    affiliations.get(1).organisation()));
+        }
+        return affiliations;
+    }
+
+    /**
+     * "Yusuf Demir, Waag Futurelab": words that look like a name after a comma, with nothing but the end of the
+     * sentence after them, describe the person before; a list of people ends with "en"/"and" before its last.
+     */
+    private boolean lastInList(int start) {
+        int[] next = name(start);
+        int after = skipSpace(next[2]);
+        return after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** Splits an affiliation's words at commas. */
+    private List<int[]> parts(int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ',') {
+                if (i > start) {
+                    parts.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
+    private int affiliationEnd(int start) {
+        int pos = start;
+        int end = start;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && pos + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(pos + 1)) && !abbreviationDot(pos)) {
+                break;
+            }
+            if (Character.isWhitespace(c)) {
+                pos++;
+                continue;
+            }
+            int wordEnd = wordEnd(pos);
+            String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+            if (AFFILIATION_STOPS.contains(word) || word.contains("@")
+                    || JOINERS.contains(word) && name(skipSpace(wordEnd)) != null) {
+                break;
+            }
+            if (word.equals("aan") && text.startsWith("de hand", skipSpace(wordEnd))) {
+                break;
+            }
+            if (text.charAt(wordEnd - 1) == ',' || text.charAt(wordEnd - 1) == ';') {
+                end = wordEnd - 1;
+                break;
+            }
+            pos = wordEnd;
+            end = wordEnd;
+        }
+        while (end > start && ".:".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean abbreviationDot(int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start <= 4 && start < dot && Character.isUpperCase(text.charAt(start));
+    }
+
+    /**
+     * Finds a name at {@code pos}: honorifics, then capitalised words (particles between them), two at least unless
+     * an honorific comes first. Returns {honorific start, name start, name end}, or null.
+     */
+    int[] name(int pos) {
+        int start = pos;
+        int at = pos;
+        boolean honorific = false;
+        while (at < text.length()) {
+            int end = wordEnd(at);
+            String word = text.substring(at, end).toLowerCase(Locale.ROOT).replace(".", "");
+            if (!Lexicon.HONORIFICS.contains(word)) {
+                break;
+            }
+            honorific = true;
+            at = skipSpace(end);
+        }
+        int nameStart = at;
+        int capitals = 0;
+        int nameEnd = -1;
+        int cursor = at;
+        while (cursor < text.length()) {
+            int end = wordEnd(cursor);
+            String raw = text.substring(cursor, end);
+            String word = raw.replaceAll("[,;:)(]+$", "");
+            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.")) {
+                word = word.substring(0, word.length() - 1);
+            }
+            boolean closes = !word.equals(raw);
+            if (word.isEmpty()) {
+                break;
+            }
+            if (isNameWord(word, capitals == 0 && !honorific)) {
+                capitals++;
+                nameEnd = cursor + word.length();
+                if (closes) {
+                    break;
+                }
+            } else if (capitals > 0 && Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && !closes) {
+                // a particle belongs to the name only when a capitalised word follows
+            } else {
+                break;
+            }
+            cursor = skipSpace(end);
+            if (cursor < text.length() && (text.charAt(cursor) == '(' || text.charAt(cursor) == ',')) {
+                break;
+            }
+        }
+        if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1)) {
+            return null;
+        }
+        int following = skipSpace(nameEnd);
+        if (following < text.length() && "(,".indexOf(text.charAt(following)) < 0
+                && Lexicon.isOrganisationWord(text.substring(following, wordEnd(following)))) {
+            return null;
+        }
+        return new int[] {start, nameStart, nameEnd};
+    }
+
+    private static boolean isNameWord(String word, boolean first) {
+        char c = word.charAt(0);
+        if (!Character.isUpperCase(c) || Lexicon.isAbbreviation(word.replace(".", "")) && !word.matches("\\p{Lu}\\.")) {
+            return false;
+        }
+        if (word.matches("(\\p{Lu}\\.)+")) {
+            return first;
+        }
+        if (word.length() > 1 && !word.substring(1).chars().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3) {
+            return false;
+        }
+        return !Lexicon.isNotName(word);
+    }
+
+    private int skipSpace(int pos) {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private int wordEnd(int pos) {
+        int end = pos;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return Math.max(end, pos + 1 > text.length() ? pos : end);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.agendum.importer;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds phone numbers and writes them in international form with Google's libphonenumber. */
+final class Phones {
+
+    /** A number as written and in international form. */
+    record Found(int start, int end, String international, boolean regionAssumed) {
+    }
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d+\\w])(\\+\\d{2,3}[\\s-]?(?:\\(0\\)[\\s-]?)?\\d"
+            + "(?:[\\s-]?\\d){6,11}|0\\d(?:[\\s-]?\\d){8})(?![\\d])");
+
+    private Phones() {
+    }
+
+    /** Returns the valid phone numbers of {@code text}; a number without country code is read as Dutch. */
+    static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (Matcher m = CANDIDATE.matcher(text); m.find(); ) {
+            international(m.group(1)).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
+                    !m.group(1).startsWith("+"))));
+        }
+        return found;
+    }
+
+    private static Optional<String> international(String written) {
+        try {
+            PhoneNumber number = UTIL.parse(written.replace("(0)", ""), "NL");
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.AttendanceMode;
+import dev.agendum.model.ConferenceFeature;
+import dev.agendum.model.EventStatus;
+import dev.agendum.model.JoinLink;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads how people attend (online, on location, hybrid), the venue and its address, and the online location. */
+final class PlaceReader {
+
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
+            + "|address|place)\\s*:\\s*");
+    private static final Pattern POSTAL = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
+            + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
+    private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
+            + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2})");
+    private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
+            + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst)(?![\\p{L}])");
+    private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
+            + "|registration|register|via)|(?:aanmelden|inschrijven|registreren|register|sign up)\\s+(?:kan\\s+)?online)");
+    private static final Pattern HYBRID = Pattern.compile("(?iu)(hybride|hybrid|online en op locatie|op locatie en "
+            + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
+            + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
+            + "|en online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join)");
+    private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
+            + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
+    private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "
+            + "(?:you )?regist\\p{L}*|ontvang(?:t|en)? (?:je|u) (?:de|een) link|receive (?:a|the) link)");
+    private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}])(zoom|microsoft teams|teams|webex"
+            + "|google meet|jitsi)(?![\\p{L}])");
+    private static final Pattern JOIN_URL = Pattern.compile("https://[^\\s)>\\]]*(zoom\\.us|teams\\.microsoft\\.com"
+            + "|webex\\.com|meet\\.google\\.com|meet\\.jit\\.si)[^\\s)>\\]]*");
+    private static final Pattern CHAT = Pattern.compile("(?iu)(?<![\\p{L}])chat(?![\\p{L}])");
+    private static final Pattern CAMERA = Pattern.compile("(?iu)(?<![\\p{L}])(camera|webcam|video)(?![\\p{L}])");
+
+    private final Reading reading;
+    private final List<Line> leaves;
+
+    PlaceReader(Reading reading) {
+        this.reading = reading;
+        this.leaves = reading.document.leaves();
+    }
+
+    void read() {
+        venue();
+        Optional<Source> online = find(ONLINE, true);
+        Optional<Source> hybrid = find(HYBRID, false);
+        boolean movedOnline = reading.status.value() == EventStatus.MOVED_ONLINE;
+        if (reading.venueName.isPresent() && !movedOnline) {
+            if (online.isPresent() && hybrid.isPresent()) {
+                reading.attendance = new Reading.Valued<>(AttendanceMode.HYBRID, hybrid.get());
+            } else {
+                reading.attendance = new Reading.Valued<>(AttendanceMode.IN_PERSON, reading.venueName.get().basis());
+            }
+        } else if (online.isPresent() || movedOnline) {
+            reading.attendance = new Reading.Valued<>(AttendanceMode.ONLINE, movedOnline ? reading.status.basis()
+                    : online.get());
+            clearVenue();
+        } else {
+            reading.attendance = new Reading.Valued<>(AttendanceMode.IN_PERSON, Assumption.of("in person: the text "
+                    + "names neither a place nor an online meeting"));
+        }
+        if (reading.attendance.value() != AttendanceMode.IN_PERSON) {
+            online();
+        }
+    }
+
+    private void clearVenue() {
+        reading.venueName = Optional.empty();
+        reading.street = Optional.empty();
+        reading.postalCode = Optional.empty();
+        reading.locality = Optional.empty();
+        reading.country = Optional.empty();
+    }
+
+    private void venue() {
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
+            Matcher label = LABEL.matcher(line.text());
+            if (label.find()) {
+                String value = line.text().substring(label.end());
+                if (ONLINE.matcher(value).find() && !POSTAL.matcher(value).find() && !HYBRID.matcher(value).find()) {
+                    continue;
+                }
+                int comma = value.indexOf(',');
+                int nameEnd = label.end() + (comma < 0 ? value.length() : comma);
+                String name = line.text().substring(label.end(), nameEnd).replaceAll("\\s*\\(.*$", "");
+                if (!name.isBlank() && !STREET.matcher(name).matches() && !POSTAL.matcher(name).find()) {
+                    reading.venueName = Optional.of(new Reading.Valued<>(name.strip(),
+                            line.source(label.end(), label.end() + name.length())));
+                }
+                address(line);
+                for (int j = i + 1; j < Math.min(leaves.size(), i + 3) && reading.locality.isEmpty(); j++) {
+                    address(leaves.get(j));
+                }
+                if (reading.venueName.isEmpty() && reading.street.isPresent()) {
+                    reading.venueName = Optional.of(new Reading.Valued<>(reading.street.get().value(),
+                            Assumption.from("venue named by its street address", (Source) reading.street.get().basis())));
+                }
+                if (reading.venueName.isPresent()) {
+                    return;
+                }
+            }
+        }
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
+            Matcher postal = POSTAL.matcher(line.text());
+            if (postal.find()) {
+                address(line);
+                int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
+                int nameEnd = streetAt >= 0 ? streetAt : postal.start();
+                Optional<int[]> name = nameBefore(line.text(), nameEnd);
+                if (name.isPresent()) {
+                    reading.venueName = Optional.of(new Reading.Valued<>(line.text().substring(name.get()[0],
+                            name.get()[1]), line.source(name.get()[0], name.get()[1])));
+                } else if (i > 0 && leaves.get(i - 1).text().length() < 60) {
+                    Line previous = leaves.get(i - 1);
+                    reading.venueName = Optional.of(new Reading.Valued<>(previous.text(), previous.source()));
+                } else {
+                    reading.venueName = reading.street.map(s -> new Reading.Valued<>(s.value(),
+                            Assumption.from("venue named by its street address", (Source) s.basis())));
+                }
+                return;
+            }
+        }
+    }
+
+    private void address(Line line) {
+        Matcher postal = POSTAL.matcher(line.text());
+        if (postal.find() && reading.postalCode.isEmpty()) {
+            Source code = line.source(postal.start(1), postal.end(1));
+            reading.postalCode = Optional.of(new Reading.Valued<>(postal.group(1).replaceAll("(\\d{4})\\s?", "$1 "),
+                    code));
+            reading.locality = Optional.of(new Reading.Valued<>(postal.group(2), line.source(postal.start(2),
+                    postal.end(2))));
+            reading.country = Optional.of(new Reading.Valued<>("NL", Assumption.from("country NL: a Dutch postal "
+                    + "code", code)));
+        }
+        Matcher street = STREET.matcher(line.text());
+        boolean found = false;
+        while (!found && street.find()) {
+            found = !isDate(street.group(1));   // "November 2023" is no street
+        }
+        if (found && reading.street.isEmpty()) {
+            String words = street.group(1);
+            Matcher label = LABEL.matcher(words);
+            int from = street.start(1) + (label.lookingAt() ? label.end() : 0);
+            reading.street = Optional.of(new Reading.Valued<>(line.text().substring(from, street.end(1)),
+                    line.source(from, street.end(1))));
+        }
+    }
+
+    private static boolean isDate(String words) {
+        return !DateReader.dates(words).isEmpty() || words.matches("(?iu).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                + "|oct|nov|dec|mrt|mei|okt)\\p{L}*\\s+\\d{4}$");
+    }
+
+    /**
+     * The venue's name in words before its street: the last comma-separated part, and of a sentence the words
+     * after its last "in", "at" or "bij" ("… een avondlezing in de Bergkerk").
+     */
+    private static Optional<int[]> nameBefore(String text, int end) {
+        String before = text.substring(0, end).replaceAll("[,\\s]+$", "");
+        int comma = before.lastIndexOf(", ");
+        int start = comma < 0 ? 0 : comma + 2;
+        Matcher in = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op)\\s+(?:de\\s+|het\\s+|the\\s+)?").matcher(before);
+        int from = start;
+        while (in.find(from)) {
+            start = Math.max(start, in.end());
+            from = in.end();
+        }
+        String name = before.substring(start).strip();
+        if (name.isEmpty() || name.length() > 80 || !DateReader.dates(name).isEmpty() || name.matches(".*\\d{3,}.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {start, start + name.length()});
+    }
+
+    private void online() {
+        Optional<Source> toFollow = find(TO_FOLLOW, false);
+        Optional<Source> after = find(AFTER_REGISTRATION, false);
+        for (Line line : leaves) {
+            Matcher url = JOIN_URL.matcher(line.text());
+            if (url.find()) {
+                reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.known(java.net.URI.create(url.group())),
+                        line.source(url.start(), url.end())));
+            }
+        }
+        if (reading.joinLink.isEmpty() && toFollow.isPresent()) {
+            reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.toFollow(), toFollow.get()));
+            reading.unplaced(toFollow.get(), "the join link is still to come");
+        } else if (reading.joinLink.isEmpty() && after.isPresent() && find(Pattern.compile("(?iu)link"), false)
+                .isPresent()) {
+            reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.afterRegistration(), after.get()));
+        }
+        find(PLATFORM, false).ifPresent(p -> reading.platform = Optional.of(new Reading.Valued<>(
+                p.words().equalsIgnoreCase("teams") ? "Microsoft Teams" : capitalise(p.words()), p)));
+        find(CHAT, false).ifPresent(s -> reading.features.put(ConferenceFeature.CHAT, s));
+        find(CAMERA, false).ifPresent(s -> reading.features.put(ConferenceFeature.VIDEO, s));
+    }
+
+    private static String capitalise(String word) {
+        return word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+    }
+
+    private Optional<Source> find(Pattern pattern, boolean online) {
+        for (Line line : leaves) {
+            Matcher m = pattern.matcher(line.text());
+            while (m.find()) {
+                if (online && isRegistrationOnline(line.text(), m.start())) {
+                    continue;
+                }
+                return Optional.of(line.source(m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRegistrationOnline(String text, int at) {
+        Matcher not = NOT_ONLINE.matcher(text);
+        while (not.find()) {
+            if (not.start() <= at && at < not.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

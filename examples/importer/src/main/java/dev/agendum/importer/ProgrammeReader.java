@@ -1,0 +1,189 @@
+package dev.agendum.importer;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the programme: table rows whose first cell is a time, lines that start with a time, and, when there are
+ * neither, sentences that give a time ("Om 15.30 uur spreekt …"). Lines naming a day ("Dag 2 – 17 november")
+ * move later items to that day.
+ */
+final class ProgrammeReader {
+
+    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur))");
+    private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
+    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
+
+    /** The programme found, and the lines it used. */
+    record Result(List<Found.Item> items, Set<Line> used) {
+    }
+
+    private final ItemReader items;
+    private final Function<DateReader.DateMention, Optional<LocalDate>> resolve;
+
+    ProgrammeReader(ItemReader items, Function<DateReader.DateMention, Optional<LocalDate>> resolve) {
+        this.items = items;
+        this.resolve = resolve;
+    }
+
+    /** Reads the programme of {@code document}, whose first day is {@code firstDay}. */
+    Result read(Document document, LocalDate firstDay, Set<Line> eventTimeLines) {
+        List<Found.Item> found = new ArrayList<>();
+        Set<Line> used = new java.util.HashSet<>();
+        LocalDate day = firstDay;
+        List<Line> lines = document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (eventTimeLines.contains(line)) {
+                continue;
+            }
+            if (line.kind() == Line.Kind.ROW) {
+                Optional<Found.Item> item = row(line, day);
+                if (item.isPresent()) {
+                    found.add(item.get());
+                    used.add(line);
+                    continue;
+                }
+            }
+            Optional<LocalDate> newDay = dayOf(line, firstDay);
+            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
+                day = newDay.get();
+                continue;
+            }
+            if (line.kind() != Line.Kind.ROW && startsWithTime(line)) {
+                List<Line> more = new ArrayList<>();
+                int j = i + 1;
+                while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW && !startsWithTime(lines.get(j))
+                        && lines.get(j).kind() != Line.Kind.HEADING && isMemberLine(lines.get(j))) {
+                    more.add(lines.get(j));
+                    j++;
+                }
+                Optional<Found.Item> item = timed(line, more, day);
+                if (item.isPresent()) {
+                    found.add(item.get());
+                    used.add(line);
+                    used.addAll(more);
+                    i = j - 1;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            prose(document, firstDay, eventTimeLines, found, used);
+        }
+        return new Result(found, used);
+    }
+
+    private Optional<Found.Item> row(Line row, LocalDate day) {
+        List<Line> cells = row.cells();
+        if (cells.size() < 2 || !startsWithTime(cells.get(0))) {
+            return Optional.empty();
+        }
+        List<Line> parts = new ArrayList<>();
+        for (int c = 1; c < cells.size(); c++) {
+            parts.addAll(cells.get(c).parts());
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return item(cells.get(0), 0, cells.get(0).text().length(), parts.get(0), parts.subList(1, parts.size()), day);
+    }
+
+    private Optional<Found.Item> timed(Line line, List<Line> more, LocalDate day) {
+        List<DateReader.TimeMention> times = DateReader.times(line.text());
+        if (times.isEmpty() || times.get(0).start() > 1) {
+            return Optional.empty();
+        }
+        DateReader.TimeMention time = times.get(0);
+        int from = time.end();
+        while (from < line.text().length() && " \t:-–—|.".indexOf(line.text().charAt(from)) >= 0) {
+            from++;
+        }
+        if (from >= line.text().length()) {
+            return Optional.empty();
+        }
+        return item(line, time.start(), time.end(), line.sub(from, line.text().length()).trimmed(), more, day);
+    }
+
+    private Optional<Found.Item> item(Line timeLine, int from, int to, Line words, List<Line> more, LocalDate day) {
+        List<DateReader.TimeMention> times = DateReader.times(timeLine.text().substring(0, to));
+        if (times.isEmpty() || !words.text().matches("(?s).*\\p{L}{2}.*")) {
+            return Optional.empty();
+        }
+        DateReader.TimeMention time = times.get(0);
+        Source where = timeLine.source(time.start(), time.end());
+        LocalDateTime start = day.atTime(time.from());
+        Optional<LocalDateTime> end = time.to().map(day::atTime).map(e -> e.isBefore(start) ? e.plusDays(1) : e);
+        return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), words, more));
+    }
+
+    /** Sentences that give a time, when the text has no timetable of lines or rows. */
+    private void prose(Document document, LocalDate day, Set<Line> eventTimeLines, List<Found.Item> found,
+                       Set<Line> used) {
+        for (Line line : document.leaves()) {
+            if (eventTimeLines.contains(line) || line.kind() == Line.Kind.HEADING) {
+                continue;
+            }
+            String text = line.text();
+            int sentenceStart = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
+                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1));
+                if (end) {
+                    sentence(line, sentenceStart, i, day).ifPresent(item -> {
+                        found.add(item);
+                        used.add(line);
+                    });
+                    sentenceStart = Math.min(text.length(), i + 2);
+                }
+            }
+        }
+    }
+
+    private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day) {
+        if (to <= from) {
+            return Optional.empty();
+        }
+        String sentence = line.text().substring(from, to);
+        List<DateReader.TimeMention> times = DateReader.times(sentence);
+        if (times.size() != 1 || !PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())).find()
+                || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)) {
+            return Optional.empty();
+        }
+        DateReader.TimeMention time = times.get(0);
+        Source where = line.source(from + time.start(), from + time.end());
+        LocalDateTime start = day.atTime(time.from());
+        Optional<LocalDateTime> end = time.to().map(day::atTime);
+        return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), line.sub(from, to), List.of()));
+    }
+
+    private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {
+        List<DateReader.DateMention> dates = DateReader.dates(line.text());
+        if (!dates.isEmpty()) {
+            return resolve.apply(dates.get(0));
+        }
+        Matcher number = DAY_NUMBER.matcher(line.text());
+        if (number.find()) {
+            return Optional.of(firstDay.plusDays(Integer.parseInt(number.group(1)) - 1L));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWithTime(Line line) {
+        return LEADING_TIME.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()
+                && DateReader.times(line.text()).get(0).start() == 0;
+    }
+
+    /** A line under a timed line that belongs to it: a person with their affiliation, or "Moderator: …". */
+    private static boolean isMemberLine(Line line) {
+        String text = line.text();
+        return text.length() < 160 && (PeopleReader.probe(line, 0) || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
+                && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent());
+    }
+}

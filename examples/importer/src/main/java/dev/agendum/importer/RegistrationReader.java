@@ -1,0 +1,255 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.Capacity;
+import dev.agendum.model.Fee;
+import dev.agendum.model.LocalizedText;
+import dev.agendum.model.Registration;
+import dev.agendum.model.RegistrationChannel;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads registration: its links, e-mail addresses and phone numbers ("aanmelden via", "register at", "Klik hier"),
+ * whether it is required, its fee or that it is free, the number of places, a waiting list and the closing date.
+ */
+final class RegistrationReader {
+
+    private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
+            + "aan|inschrij|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
+            + " (?:place|seat|ticket))");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
+    private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
+            + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
+            + "|our)\\s+link|(?:via|through)\\s+(?:deze|this)\\s+link|klik hier|click here)");
+    private static final Pattern LINK_FOLLOWS = Pattern.compile("(?iu)(aanmeldlink volgt|link (?:om|voor) (?:je |u )?"
+            + "aan te melden volgt|aanmelden kan binnenkort|registration link (?:will follow|follows|to follow)"
+            + "|registration (?:opens|will open) soon)");
+    private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
+            + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
+    private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
+            + "|nodig|vereist)|aanmelding is (?:verplicht|noodzakelijk|vereist)|(?:registration|registering|booking) "
+            + "is (?:required|essential|necessary|mandatory)|(?:please |u moet zich |je moet je )?(?:register|aanmelden)"
+            + " (?:in advance|vooraf)|verplicht aanmelden|registration required)");
+    private static final Pattern OPTIONAL = Pattern.compile("(?iu)(aanmelden is niet (?:nodig|verplicht)|zonder "
+            + "aanmelding|vrij toegankelijk|no registration (?:is )?(?:needed|required)|registration is not required"
+            + "|registration is optional|aanmelden is niet noodzakelijk|just walk in|inloop zonder)");
+    private static final Pattern FEE = Pattern.compile("(?iu)(?:€\\s?(\\d+(?:[.,]\\d{1,2})?)(?:,-)?|(\\d+(?:[.,]"
+            + "\\d{2})?)\\s?(?:euro|eur)(?![\\p{L}]))");
+    private static final Pattern FREE = Pattern.compile("(?iu)(?<![\\p{L}])(gratis|kosteloos|kostenloos|geen kosten"
+            + "|zonder kosten|free of charge|free admission|admission is free|(?:is|are|attendance is|participation "
+            + "is) free|no fee|no charge|toegang is vrij|deelname is vrij)(?![\\p{L}])");
+    private static final Pattern CAPACITY = Pattern.compile("(?iu)(?:maximaal|max\\.?|maximum(?: of)?|up to"
+            + "|limited to|beperkt tot|plaats voor|room for|slechts|only)\\s+(\\d{1,5})\\s+(?:deelnemers|plaatsen"
+            + "|personen|mensen|participants|places|seats|people|attendees)|(\\d{1,5})\\s+(?:plaatsen|places|seats)"
+            + "(?:\\s+(?:beschikbaar|available))");
+    private static final Pattern WAITING = Pattern.compile("(?iu)(wachtlijst|waiting list|waitlist)");
+    private static final Pattern CLOSING = Pattern.compile("(?iu)(tot(?: en met)?|t/m|vóór|voor|uiterlijk|before|by"
+            + "|until|no later than|deadline:?|sluit(?: op)?|closes(?: on)?)\\s+(?:\\p{L}+,?\\s+)?$");
+
+    private final Reading reading;
+    private final Function<DateReader.DateMention, Optional<LocalDate>> resolve;
+
+    RegistrationReader(Reading reading, Function<DateReader.DateMention, Optional<LocalDate>> resolve) {
+        this.reading = reading;
+        this.resolve = resolve;
+    }
+
+    static boolean isRegistrationLine(Line line) {
+        return WORDS.matcher(line.text()).find();
+    }
+
+    void read() {
+        List<Line> leaves = reading.document.leaves();
+        Source firstCue = null;
+        for (Line line : leaves) {
+            if (!isRegistrationLine(line)) {
+                continue;
+            }
+            Matcher cue = WORDS.matcher(line.text());
+            cue.find();
+            firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
+            for (Line sentence : sentences(line)) {
+                if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
+                    channels(sentence);
+                }
+            }
+            closing(line);
+            requirement(line);
+        }
+        for (Line line : leaves) {
+            fee(line);
+            capacity(line);
+        }
+        if (reading.requirement.isEmpty() && !reading.channels.isEmpty()) {
+            reading.requirement = Optional.of(new Reading.Valued<>(Registration.Requirement.REQUIRED,
+                    Assumption.from("required: the text asks to register and says nothing of coming without",
+                            firstCue)));
+        }
+    }
+
+    private static final Pattern QUESTIONS = Pattern.compile("(?iu)(vragen|questions|contact)");
+    private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
+            + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
+            + "(?:by|via|at))");
+
+    /** "Vragen over je aanmelding? Mail …" asks for questions, not for registrations. */
+    private static boolean isQuestion(Line sentence) {
+        return QUESTIONS.matcher(sentence.text()).find() && !ASKS.matcher(sentence.text()).find();
+    }
+
+    /** The sentences of a line; one of three words or fewer ("Deelnemen?") goes with the next. */
+    static List<Line> sentences(Line line) {
+        String text = line.text();
+        List<Line> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
+            if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
+                sentences.add(line.sub(start, i + 1).trimmed());
+                start = i + 2;
+            }
+        }
+        if (start < text.length()) {
+            sentences.add(line.sub(start, text.length()).trimmed());
+        }
+        return sentences;
+    }
+
+    private void channels(Line line) {
+        String text = line.text();
+        boolean linked = false;
+        for (LinkRef link : reading.document.links()) {
+            Source words = link.words();
+            if (!within(line, words) || link.target().filter(t -> t.startsWith("mailto:")).isPresent()) {
+                continue;
+            }
+            linked = true;
+            if (link.target().filter(t -> t.matches("https?://.+")).isPresent()) {
+                add(RegistrationChannel.web(link.target().get()).withLabel(nl(words.words())), words);
+            } else {
+                add(RegistrationChannel.webWithoutAddress(nl(words.words())), words);
+                reading.unplaced(words, "a registration link without a target");
+            }
+        }
+        for (Matcher url = URL.matcher(text); url.find(); ) {
+            String address = url.group().replaceAll("[.,;:]+$", "");
+            if (reading.channels.stream().noneMatch(c -> c.channel().address().equals(Optional.of(address)))) {
+                add(RegistrationChannel.web(address), line.source(url.start(), url.start() + address.length()));
+            }
+            linked = true;
+        }
+        Matcher follows = LINK_FOLLOWS.matcher(text);
+        if (follows.find()) {
+            add(RegistrationChannel.linkFollows(), line.source(follows.start(), follows.end()));
+            reading.unplaced(line.source(follows.start(), follows.end()), "the registration link is still to come");
+            linked = true;
+        }
+        Matcher thisLink = THIS_LINK.matcher(text);
+        if (!linked && thisLink.find()) {
+            Source words = line.source(thisLink.start(), thisLink.end());
+            add(RegistrationChannel.webWithoutAddress(nl(words.words())), words);
+            reading.unplaced(words, "a registration link the text refers to but does not give");
+        }
+        for (Matcher email = ContactReader.EMAIL.matcher(text); email.find(); ) {
+            String address = email.group().replaceAll("\\.+$", "");
+            Source where = line.source(email.start(), email.start() + address.length());
+            Matcher label = MAIL_LABEL.matcher(text.substring(0, email.start()));
+            RegistrationChannel channel = RegistrationChannel.email(address);
+            if (label.find()) {
+                Source words = line.source(label.start(1), label.end(1));
+                channel = channel.withLabel(nl(words.words()));
+                if (words.words().matches("(?iu).*(informatie|information|vragen|questions).*")) {
+                    channel = channel.withPurpose(RegistrationChannel.Purpose.INFORMATION);
+                }
+            }
+            add(channel, where);
+        }
+    }
+
+    private boolean within(Line line, Source words) {
+        Source whole = line.source();
+        return words.start() >= whole.start() && words.end() <= whole.end();
+    }
+
+    private void add(RegistrationChannel channel, Source where) {
+        if (reading.channels.stream().noneMatch(c -> c.channel().equals(channel))) {
+            reading.channels.add(new Reading.Channel(channel, where));
+        }
+    }
+
+    private void requirement(Line line) {
+        Matcher optional = OPTIONAL.matcher(line.text());
+        Matcher required = REQUIRED.matcher(line.text());
+        if (optional.find()) {
+            reading.requirement = Optional.of(new Reading.Valued<>(Registration.Requirement.OPTIONAL,
+                    line.source(optional.start(), optional.end())));
+        } else if (required.find() && reading.requirement.isEmpty()) {
+            reading.requirement = Optional.of(new Reading.Valued<>(Registration.Requirement.REQUIRED,
+                    line.source(required.start(), required.end())));
+        }
+    }
+
+    private void closing(Line line) {
+        if (reading.closes.isPresent()) {
+            return;
+        }
+        for (DateReader.DateMention date : DateReader.dates(line.text())) {
+            String before = line.text().substring(0, date.start());
+            Matcher word = CLOSING.matcher(before);
+            Optional<LocalDate> day = resolve.apply(date);
+            if (word.find() && day.isPresent()) {
+                Source where = line.source(word.start(), date.end());
+                boolean before_ = word.group(1).matches("(?iu)vóór|voor|before");
+                LocalDateTime closes = before_ ? day.get().atStartOfDay() : day.get().atTime(23, 59);
+                reading.closes = Optional.of(new Reading.Valued<>(closes, Assumption.from(before_
+                        ? "closes when that day begins (\"" + word.group(1) + "\")"
+                        : "closes at the end of that day", where)));
+                return;
+            }
+        }
+    }
+
+    private void fee(Line line) {
+        if (reading.fee.isPresent()) {
+            return;
+        }
+        Matcher free = FREE.matcher(line.text());
+        if (free.find()) {
+            reading.fee = Optional.of(new Reading.Valued<>(Fee.free(Currency.getInstance("EUR")), Assumption.from(
+                    "free, in euros: the currency is not named", line.source(free.start(), free.end()))));
+            return;
+        }
+        Matcher fee = FEE.matcher(line.text());
+        if (fee.find()) {
+            String amount = (fee.group(1) != null ? fee.group(1) : fee.group(2)).replace(',', '.');
+            reading.fee = Optional.of(new Reading.Valued<>(Fee.of(amount, "EUR"), line.source(fee.start(), fee.end())));
+        }
+    }
+
+    private void capacity(Line line) {
+        Matcher waiting = WAITING.matcher(line.text());
+        Matcher places = CAPACITY.matcher(line.text());
+        if (places.find() && reading.capacity.isEmpty()) {
+            int number = Integer.parseInt(places.group(1) != null ? places.group(1) : places.group(2));
+            reading.capacity = Optional.of(new Reading.Valued<>(Capacity.of(number),
+                    line.source(places.start(), places.end())));
+        }
+        if (waiting.find() && reading.capacity.isPresent() && !reading.capacity.get().value().waitingList()) {
+            Reading.Valued<Capacity> known = reading.capacity.get();
+            reading.capacity = Optional.of(new Reading.Valued<>(Capacity.withWaitingList(known.value().places()),
+                    known.basis()));
+        }
+    }
+
+    private LocalizedText nl(String words) {
+        return LocalizedText.of(reading.language.value(), words);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.ItemKind;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads when the event starts and ends: a range of times beside its date or on a "Tijd:" line, else the programme's
+ * first and last items (an assumption, said so), else the whole days.
+ */
+final class WhenReader {
+
+    private static final Pattern TIME_LABEL = Pattern.compile("(?iu)^(?:tijd|tijdstip|time|times|aanvang|start"
+            + "|starts|hoe laat|datum en tijd|date and time|wanneer|when|datum|date)\\b");
+    private static final Pattern START_WORD = Pattern.compile("(?iu)(aanvang|begint om|start om|starts at|begins at"
+            + "|start|vanaf)\\s*:?\\s*$");
+
+    private static final Pattern END_WORD = Pattern.compile("(?iu)(eindigt|eindigen|afgelopen|sluit|ends|finishes"
+            + "|is over|closes)(?:\\s+(?:om|rond|at|around))?\\s*$");
+    private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
+            + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
+
+    private final Reading reading;
+
+    WhenReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** The lines whose times are the event's, not a programme item's. */
+    Set<Line> eventTimeLines(EventReader.Days days) {
+        Set<Line> lines = new HashSet<>();
+        lines.add(days.line());
+        for (Line line : reading.document.leaves()) {
+            if (TIME_LABEL.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** Sets the event's start and end. */
+    void read(EventReader.Days days, List<Found.Item> items) {
+        Optional<Timed> times = onLine(days.line(), days.end());
+        if (times.isEmpty()) {
+            for (Line line : reading.document.leaves()) {
+                if (TIME_LABEL.matcher(line.text()).find()) {
+                    times = onLine(line, 0);
+                    if (times.isPresent()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (times.isEmpty()) {
+            times = anyRange(items);
+        }
+        if (times.isPresent() && times.get().to().isPresent()) {
+            Timed t = times.get();
+            reading.start = new Reading.Valued<>(days.first().atTime(t.from()), both(days, t.fromSource()));
+            LocalDateTime end = days.last().atTime(t.to().get());
+            reading.end = new Reading.Valued<>(end.isBefore(reading.start.value()) ? end.plusDays(1) : end,
+                    both(days, t.toSource()));
+            return;
+        }
+        if (times.isPresent()) {
+            reading.start = new Reading.Valued<>(days.first().atTime(times.get().from()), both(days,
+                    times.get().fromSource()));
+        } else if (cue(DOORS).isPresent()) {
+            Timed doors = cue(DOORS).get();
+            reading.start = new Reading.Valued<>(days.first().atTime(doors.from()), both(days, doors.fromSource()));
+        } else if (!items.isEmpty()) {
+            Found.Item first = items.get(0);
+            reading.start = new Reading.Valued<>(first.start(), Assumption.from("start taken from the first "
+                    + "programme item", sourceOf(first.startBasis())));
+        }
+        if (reading.start == null) {
+            reading.allDay = true;
+            reading.start = new Reading.Valued<>(days.first().atStartOfDay(), Assumption.from("whole day: the text "
+                    + "gives no time", days.source()));
+            reading.end = new Reading.Valued<>(days.last().plusDays(1).atStartOfDay(), Assumption.from("whole day: "
+                    + "the text gives no time", days.source()));
+            return;
+        }
+        endFromProgramme(days, items);
+    }
+
+    /** Tells whether a sentence says when the event ends or its doors open, not an item. */
+    static boolean endsOrOpens(String sentence) {
+        List<DateReader.TimeMention> times = DateReader.times(sentence);
+        return !times.isEmpty() && (END_WORD.matcher(sentence.substring(0, times.get(0).start())).find()
+                || DOORS.matcher(sentence.substring(0, times.get(0).start())).find());
+    }
+
+    /** The first time after {@code cue} words anywhere in the text. */
+    private Optional<Timed> cue(Pattern cue) {
+        for (Line line : reading.document.leaves()) {
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (cue.matcher(line.text().substring(0, time.start())).find()) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A range of times in a line that is neither a programme line nor about registering. */
+    private Optional<Timed> anyRange(List<Found.Item> items) {
+        if (!items.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Line line : reading.document.leaves()) {
+            if (RegistrationReader.isRegistrationLine(line)) {
+                continue;
+            }
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (time.to().isPresent()) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, time.to(), source));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void endFromProgramme(EventReader.Days days, List<Found.Item> items) {
+        LocalDateTime start = reading.start.value();
+        Optional<Timed> stated = cue(END_WORD);
+        if (stated.isPresent()) {
+            LocalDateTime end = days.last().atTime(stated.get().from());
+            if (!end.isBefore(start)) {
+                reading.end = new Reading.Valued<>(end, both(days, stated.get().fromSource()));
+                return;
+            }
+        }
+        Found.Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+        if (last != null && last.end().isPresent() && !last.end().get().isBefore(start)) {
+            reading.end = new Reading.Valued<>(last.end().get(), Assumption.from("end taken from the end of the "
+                    + "last programme item", sourceOf(last.endBasis().get())));
+        } else if (last != null && last.start().isAfter(start)) {
+            String why = last.kind() == ItemKind.CLOSING ? "end taken from the last programme item, a closing at "
+                    + "that time" : "end taken as the start of the last programme item: the text gives no end";
+            reading.end = new Reading.Valued<>(last.start(), Assumption.from(why, sourceOf(last.startBasis())));
+        } else {
+            reading.end = new Reading.Valued<>(days.last().equals(days.first()) ? start
+                    : days.last().atTime(start.toLocalTime()), Assumption.from("no end stated: the event is given as "
+                    + "a point in time", sourceOf(reading.start.basis())));
+            reading.problems.add("the text gives no end time; the draft ends when it starts");
+        }
+    }
+
+    private record Timed(LocalTime from, Source fromSource, Optional<LocalTime> to, Source toSource) {
+    }
+
+    /** The first range of times on {@code line} after {@code from}, or a time after a start word. */
+    private Optional<Timed> onLine(Line line, int from) {
+        int start = Math.max(0, Math.min(from, line.text().length()));
+        String rest = line.text().substring(start);
+        List<DateReader.TimeMention> times = DateReader.times(rest);
+        for (DateReader.TimeMention time : times) {
+            if (time.to().isPresent()) {
+                Source source = line.source(start + time.start(), start + time.end());
+                return Optional.of(new Timed(time.from(), source, time.to(), source));
+            }
+        }
+        for (DateReader.TimeMention time : times) {
+            if (times.size() == 1 || START_WORD.matcher(rest.substring(0, time.start())).find()) {
+                Source source = line.source(start + time.start(), start + time.end());
+                return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date-time rests on its day's basis and its time's words; the time's words are quoted. */
+    private static Basis both(EventReader.Days days, Source time) {
+        if (days.basis() instanceof Assumption assumption) {
+            return Assumption.from(assumption.reason() + "; time \"" + time.words() + "\"", time);
+        }
+        return new Source(Math.min(days.source().start(), time.start()), Math.max(days.source().end(), time.end()),
+                days.source().words() + " … " + time.words());
+    }
+
+    private static Source sourceOf(Basis basis) {
+        return basis instanceof Source source ? source : ((Assumption) basis).evidence().orElse(new Source(0, 0, ""));
+    }
+}

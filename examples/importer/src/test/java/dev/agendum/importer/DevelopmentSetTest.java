@@ -1,0 +1,27 @@
+package dev.agendum.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The development set: announcements written for the project in the styles of real Dutch and English pages, each
+ * with its expected values. Targets over all scored fields: recall at least 0.9, precision at least 0.95.
+ */
+@DisplayName("The development set")
+class DevelopmentSetTest {
+
+    static final Path DEVELOPMENT = Path.of("src/test/resources/dev/agendum/importer/devset");
+
+    @Test
+    @DisplayName("is read with recall of at least 0.9 and precision of at least 0.95 over every scored field")
+    void meetsTheTargets() {
+        Scoring.Score score = Scoring.folder(DEVELOPMENT);
+        System.out.println(score.table("Development set (" + DEVELOPMENT + ")"));
+        score.misses.forEach(m -> System.out.println("  " + m));
+        assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.9);
+        assertThat(score.total.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.Affiliation;
+import dev.agendum.model.Event;
+import dev.agendum.model.Participation;
+import dev.agendum.model.Person;
+import dev.agendum.model.ProgrammeItem;
+import dev.agendum.model.RegistrationChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Scores drafts against announcements' expected values: per field, the values expected and the values the draft
+ * gives, compared as sets of case-folded, space-normalised strings.
+ *
+ * <p>An expected file has one {@code field: value} per line; fields: title, start, end, attendance, place, status,
+ * item (a programme item's start), person, role ({@code Name = role-code}), organisation (abbreviation or name;
+ * organisers and affiliations), email, phone, channel ({@code type [address]}).
+ */
+final class Scoring {
+
+    static final List<String> FIELDS = List.of("title", "start", "end", "attendance", "place", "item", "person",
+            "role", "organisation", "email", "phone", "status", "channel");
+
+    static final AnnouncementImporter IMPORTER = AnnouncementImporter.builder()
+            .clock(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
+
+    /** Counts of one field: true positives, values given, values expected. */
+    static final class Tally {
+        int hits;
+        int given;
+        int expected;
+
+        double precision() {
+            return given == 0 ? 1.0 : (double) hits / given;
+        }
+
+        double recall() {
+            return expected == 0 ? 1.0 : (double) hits / expected;
+        }
+    }
+
+    /** The tallies per field and in total, and the per-file misses for reading. */
+    static final class Score {
+        final Map<String, Tally> fields = new LinkedHashMap<>();
+        final Tally total = new Tally();
+        final List<String> misses = new ArrayList<>();
+
+        Score() {
+            FIELDS.forEach(f -> fields.put(f, new Tally()));
+        }
+
+        String table(String name) {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n%s%n%-13s %9s %9s %5s %5s %5s%n",
+                    name, "field", "precision", "recall", "hits", "given", "exp."));
+            fields.forEach((field, t) -> out.append(String.format(Locale.ROOT, "%-13s %9.3f %9.3f %5d %5d %5d%n",
+                    field, t.precision(), t.recall(), t.hits, t.given, t.expected)));
+            out.append(String.format(Locale.ROOT, "%-13s %9.3f %9.3f %5d %5d %5d%n", "all", total.precision(),
+                    total.recall(), total.hits, total.given, total.expected));
+            return out.toString();
+        }
+    }
+
+    private Scoring() {
+    }
+
+    /** Scores every announcement of {@code folder} that has an expected file beside it. */
+    static Score folder(Path folder) {
+        Score score = new Score();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path text : files.filter(p -> !p.toString().endsWith(".expected")).sorted().toList()) {
+                Path expected = folder.resolve(text.getFileName().toString().replaceAll("\\.[a-z]+$", ".expected"));
+                file(score, text, expected);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return score;
+    }
+
+    private static void file(Score score, Path text, Path expectedFile) throws IOException {
+        Map<String, Set<String>> expected = expected(Files.readAllLines(expectedFile));
+        Map<String, Set<String>> given;
+        try {
+            given = values(IMPORTER.read(text.getFileName().toString(), Files.readString(text)).event());
+        } catch (NotAnAnnouncementException e) {
+            given = new LinkedHashMap<>();
+            score.misses.add(text.getFileName() + ": no draft: " + e.getMessage());
+        }
+        for (String field : FIELDS) {
+            Set<String> want = expected.getOrDefault(field, Set.of());
+            Set<String> got = given.getOrDefault(field, Set.of());
+            Tally tally = score.fields.get(field);
+            int hits = (int) got.stream().filter(want::contains).count();
+            tally.hits += hits;
+            tally.given += got.size();
+            tally.expected += want.size();
+            score.total.hits += hits;
+            score.total.given += got.size();
+            score.total.expected += want.size();
+            want.stream().filter(v -> !got.contains(v)).forEach(v -> score.misses.add(text.getFileName() + ": missed "
+                    + field + " " + v));
+            got.stream().filter(v -> !want.contains(v)).forEach(v -> score.misses.add(text.getFileName() + ": extra "
+                    + field + " " + v));
+        }
+    }
+
+    static Map<String, Set<String>> expected(List<String> lines) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            if (line.isBlank() || colon < 0) {
+                continue;
+            }
+            add(values, line.substring(0, colon).strip(), List.of(line.substring(colon + 1)));
+        }
+        values.putIfAbsent("status", Set.of("scheduled"));
+        return values;
+    }
+
+    /** The scored values of an event. */
+    static Map<String, Set<String>> values(Event event) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        add(values, "title", List.of(event.title().text()));
+        add(values, "start", List.of(event.start().toString()));
+        add(values, "end", List.of(event.end().toString()));
+        add(values, "attendance", List.of(event.attendanceMode().code()));
+        event.venue().ifPresent(v -> {
+            add(values, "place", List.of(v.name().text()));
+            v.address().ifPresent(a -> {
+                a.street().ifPresent(s -> add(values, "place", List.of(s)));
+                a.postalCode().ifPresent(s -> add(values, "place", List.of(s)));
+                add(values, "place", List.of(a.locality()));
+            });
+        });
+        add(values, "status", List.of(event.status().code()));
+        List<Participation> participations = new ArrayList<>(event.participations());
+        for (ProgrammeItem item : event.programme().allItems()) {
+            add(values, "item", List.of(item.start().toString()));
+            participations.addAll(item.participations());
+        }
+        for (Person person : event.people()) {
+            add(values, "person", List.of(person.name()));
+            person.email().ifPresent(e -> add(values, "email", List.of(e)));
+            person.phone().ifPresent(p -> add(values, "phone", List.of(p)));
+        }
+        for (Participation participation : participations) {
+            String name = event.person(participation.personId()).map(Person::name).orElse(participation.personId());
+            add(values, "role", List.of(name + " = " + participation.role().type().code()));
+            for (Affiliation affiliation : participation.affiliations()) {
+                affiliation.organisation().ifPresent(o -> add(values, "organisation",
+                        List.of(o.abbreviation().orElse(o.name().text()))));
+            }
+        }
+        event.organisers().forEach(o -> add(values, "organisation", List.of(o.abbreviation().orElse(o.name().text()))));
+        event.contacts().forEach(c -> {
+            c.email().ifPresent(e -> add(values, "email", List.of(e)));
+            c.phone().ifPresent(p -> add(values, "phone", List.of(p)));
+        });
+        event.registration().ifPresent(r -> {
+            for (RegistrationChannel channel : r.channels()) {
+                add(values, "channel", List.of(channel.type().code() + channel.address().map(a -> " " + a).orElse("")));
+                if (channel.type() == RegistrationChannel.Type.EMAIL) {
+                    add(values, "email", List.of(channel.address().get()));
+                }
+                if (channel.type() == RegistrationChannel.Type.PHONE) {
+                    add(values, "phone", List.of(channel.address().get()));
+                }
+            }
+        });
+        return values;
+    }
+
+    private static void add(Map<String, Set<String>> values, String field, Collection<String> more) {
+        Set<String> set = values.computeIfAbsent(field, f -> new LinkedHashSet<>());
+        more.forEach(v -> set.add(v.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+    }
+}
