@@ -53,7 +53,9 @@ public final class EventValidator {
         this.interpolator = interpolator;
     }
 
-    /** Returns a new validator; expensive, so build one per application and share it. */
+    /**
+     * {@return a new validator; expensive, so build one per application and share it}
+     */
     public static EventValidator create() {
         // The predefined scope builds every model type's metadata up front and looks it up without the lazily
         // filled concurrent cache the default factory consults per bean: about a fifth off validating 10 000
@@ -70,8 +72,11 @@ public final class EventValidator {
     }
 
     /**
-     * Returns every violation of {@code event}, with messages in {@code locale} (Dutch for {@code nl}, English
-     * otherwise), ordered by path; an empty list when the event is valid.
+     * {@return every violation of {@code event}, with messages in {@code locale} (Dutch for {@code nl}, English
+     * otherwise), ordered by path; an empty list when the event is valid}
+     *
+     * @param event the event to check
+     * @param locale the language of the messages
      */
     public List<Violation> validate(Event event, Locale locale) {
         Objects.requireNonNull(event, "event");
@@ -80,7 +85,11 @@ public final class EventValidator {
         return validator.validate(event).stream().map(EventValidator::toViolation).sorted(ORDER).toList();
     }
 
-    /** Returns every violation of {@code event}, with messages in English. */
+    /**
+     * {@return every violation of {@code event}, with messages in English}
+     *
+     * @param event the event to check
+     */
     public List<Violation> validate(Event event) {
         return validate(event, Locale.ENGLISH);
     }

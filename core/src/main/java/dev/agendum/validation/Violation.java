@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Violation(String path, String code, String message) {
 
-    /** Creates a violation. */
+    /**
+     * Creates a violation.
+     *
+     * @param message what is wrong, in the language asked for; never contains text copied from the event
+     * @param code the rule's stable key, e.g. {@code dev.agendum.programme.item.outside-event}; never localised
+     * @param path where the rule is broken
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");

@@ -147,6 +147,7 @@ public final class EventRules {
      * Applies {@code constraint} to an {@code Optional} field as a whole, by the validators for optional values,
      * instead of to its element: Hibernate Validator's value extraction allocated a third of validation's memory.
      */
+    @SuppressWarnings("unchecked") // payload(Class<? extends Payload>...): a generic varargs array of one class
     private static ConstraintDef<?, ?> whole(ConstraintDef<?, ?> constraint) {
         return constraint.payload(Unwrapping.Skip.class);
     }
