@@ -1,5 +1,6 @@
 package dev.agendum.model;
 
+import dev.agendum.validation.ValidEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * they stand for are derived, so the zone is never lost. Structural invariants hold for every instance (an end not
  * before its start, locations matching the attendance mode, collections unmodifiable); business rules (programme
  * inside the event, people referred to exist, daylight-saving gaps…) are checked by
- * {@code dev.agendum.validation.EventValidator}.
+ * {@code dev.agendum.validation.EventValidator}, and by any Bean Validation validator through {@link ValidEvent}.
  *
  * <pre>{@code
  * Event event = Event.builder("seminar-2021-01-15")
@@ -56,6 +57,7 @@ import java.util.Optional;
  * @param categories     what kind of event this is ("seminar"), for calendar categories
  * @param revision       the published version
  */
+@ValidEvent
 public record Event(String id, Locale language, LocalizedText title, Optional<LocalizedText> description, ZoneId zone,
                     LocalDateTime start, LocalDateTime end, boolean allDay, AttendanceMode attendanceMode,
                     Optional<Venue> venue, Optional<OnlineLocation> online, EventStatus status,

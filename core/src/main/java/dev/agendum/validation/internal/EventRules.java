@@ -54,6 +54,7 @@ public final class EventRules {
 
     private static void mapEvent(ConstraintMapping mapping) {
         mapping.type(Event.class)
+                .ignoreAnnotations(true) // @ValidEvent: the way in for other validators, not a rule of its own
                 .constraint(new GenericConstraintDef<>(ConsistentEvent.class))
                 .field("id").constraint(identifier())
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
