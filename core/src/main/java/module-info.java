@@ -11,6 +11,7 @@ module dev.agendum.core {
 
     exports dev.agendum.model;
     exports dev.agendum.validation;
+    exports dev.agendum.publish;
 
     opens dev.agendum.model to org.hibernate.validator;
     opens dev.agendum.validation.internal to org.hibernate.validator;
