@@ -19,6 +19,8 @@ public record Affiliation(Optional<LocalizedText> position, Optional<Organisatio
     /**
      * Creates an affiliation.
      *
+     * @param position the person's position or function, if announced
+     * @param organisation the organisation, if announced
      * @throws IllegalArgumentException when neither a position nor an organisation is given
      */
     public Affiliation {
@@ -29,22 +31,39 @@ public record Affiliation(Optional<LocalizedText> position, Optional<Organisatio
         }
     }
 
-    /** Returns an affiliation to an organisation without a stated position. */
+    /**
+     * {@return an affiliation to an organisation without a stated position}
+     *
+     * @param organisation the organisation
+     */
     public static Affiliation at(Organisation organisation) {
         return new Affiliation(Optional.empty(), Optional.of(organisation));
     }
 
-    /** Returns a position held at an organisation. */
+    /**
+     * {@return a position held at an organisation}
+     *
+     * @param position the person's position or function
+     * @param organisation the organisation
+     */
     public static Affiliation of(LocalizedText position, Organisation organisation) {
         return new Affiliation(Optional.of(position), Optional.of(organisation));
     }
 
-    /** Returns a position announced without an organisation. */
+    /**
+     * {@return a position announced without an organisation}
+     *
+     * @param position the person's position or function
+     */
     public static Affiliation position(LocalizedText position) {
         return new Affiliation(Optional.of(position), Optional.empty());
     }
 
-    /** Returns the affiliation as one readable phrase in {@code language}, e.g. "gemeentesecretaris, Nijmegen". */
+    /**
+     * {@return the affiliation as one readable phrase in {@code language}, e.g. "gemeentesecretaris, Nijmegen"}
+     *
+     * @param language the language to describe it in
+     */
     public String describe(Locale language) {
         String org = organisation.map(o -> o.shortName(language)).orElse("");
         return position.map(p -> org.isEmpty() ? p.get(language) : p.get(language) + ", " + org).orElse(org);

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public record Appearance(Participation participation, Optional<ProgrammeItem> item) {
 
-    /** Creates an appearance. */
+    /**
+     * Creates an appearance.
+     *
+     * @param participation the participation
+     * @param item the item it belongs to; empty for a participation on the whole event
+     */
     public Appearance {
         Objects.requireNonNull(participation, "participation");
         Objects.requireNonNull(item, "item");

@@ -15,6 +15,9 @@ public record Capacity(int places, boolean waitingList, Optional<Integer> waitin
     /**
      * Creates a capacity.
      *
+     * @param places the number of places; at least 1
+     * @param waitingList whether registrations beyond {@code places} go on a waiting list
+     * @param waitingListPlaces the waiting list's length, when it is limited; empty for an unlimited list or none
      * @throws IllegalArgumentException when there are no places, or a waiting-list length is given without a list
      */
     public Capacity {
@@ -28,17 +31,30 @@ public record Capacity(int places, boolean waitingList, Optional<Integer> waitin
         }
     }
 
-    /** Returns a capacity without waiting list. */
+    /**
+     * {@return a capacity without waiting list}
+     *
+     * @param places the number of places; at least 1
+     */
     public static Capacity of(int places) {
         return new Capacity(places, false, Optional.empty());
     }
 
-    /** Returns a capacity with an unlimited waiting list. */
+    /**
+     * {@return a capacity with an unlimited waiting list}
+     *
+     * @param places the number of places; at least 1
+     */
     public static Capacity withWaitingList(int places) {
         return new Capacity(places, true, Optional.empty());
     }
 
-    /** Returns a capacity with a waiting list of {@code waitingListPlaces}. */
+    /**
+     * {@return a capacity with a waiting list of {@code waitingListPlaces}}
+     *
+     * @param places the number of places; at least 1
+     * @param waitingListPlaces the waiting list's length, when it is limited; empty for an unlimited list or none
+     */
     public static Capacity withWaitingList(int places, int waitingListPlaces) {
         return new Capacity(places, true, Optional.of(waitingListPlaces));
     }

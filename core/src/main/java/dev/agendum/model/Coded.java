@@ -8,10 +8,14 @@ import java.util.Optional;
  */
 public interface Coded {
 
-    /** Returns the constant's name; implemented by every {@code enum}. */
+    /**
+     * {@return the constant's name; implemented by every {@code enum}}
+     */
     String name();
 
-    /** Returns the stable code: the constant's name in lower case with hyphens for underscores. */
+    /**
+     * {@return the stable code: the constant's name in lower case with hyphens for underscores}
+     */
     default String code() {
         return Codes.code(this);
     }
@@ -19,6 +23,9 @@ public interface Coded {
     /**
      * Returns the constant of {@code type} whose {@link #code()} is {@code code}.
      *
+     * @param <E> the enumeration
+     * @param type the enumeration's class
+     * @param code the code to look up, as written in JSON and feeds
      * @return the constant, or empty when no constant has that code
      */
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {

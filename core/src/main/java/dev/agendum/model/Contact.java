@@ -43,6 +43,11 @@ public record Contact(Role role, Optional<String> personId, Optional<LocalizedTe
     /**
      * Creates a contact.
      *
+     * @param role what to ask them about
+     * @param personId the person, if the contact is one of the event's people
+     * @param name the desk's name, for a contact that is not a person
+     * @param email the e-mail address, for a desk; a person's is on the {@link Person}
+     * @param phone the phone number, for a desk; a person's is on the {@link Person}
      * @throws IllegalArgumentException when the contact is both a person and a desk, or neither
      */
     public Contact {
@@ -58,12 +63,23 @@ public record Contact(Role role, Optional<String> personId, Optional<LocalizedTe
         }
     }
 
-    /** Returns a contact who is one of the event's people. */
+    /**
+     * {@return a contact who is one of the event's people}
+     *
+     * @param role what to ask them about
+     * @param personId the person, if the contact is one of the event's people
+     */
     public static Contact person(Role role, String personId) {
         return new Contact(role, Optional.of(personId), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** Returns a desk reached by e-mail. */
+    /**
+     * {@return a desk reached by e-mail}
+     *
+     * @param role what to ask them about
+     * @param name the desk's name, for a contact that is not a person
+     * @param email the e-mail address, for a desk; a person's is on the {@link Person}
+     */
     public static Contact desk(Role role, LocalizedText name, String email) {
         return new Contact(role, Optional.empty(), Optional.of(name), Optional.of(email), Optional.empty());
     }

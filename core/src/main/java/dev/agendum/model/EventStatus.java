@@ -28,7 +28,9 @@ public enum EventStatus implements Coded, Labelled {
         return Labelled.pick(language, english, dutch);
     }
 
-    /** Tells whether the event or item moved in time, so that a previous start may be given. */
+    /**
+     * {@return whether the event or item moved in time, so that a previous start may be given}
+     */
     public boolean movedInTime() {
         return this == POSTPONED || this == RESCHEDULED;
     }

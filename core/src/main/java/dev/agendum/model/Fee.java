@@ -15,6 +15,8 @@ public record Fee(BigDecimal amount, Currency currency) {
     /**
      * Creates a fee.
      *
+     * @param amount the price, zero for a free event; never negative
+     * @param currency the currency
      * @throws IllegalArgumentException when the amount is negative
      */
     public Fee {
@@ -29,17 +31,28 @@ public record Fee(BigDecimal amount, Currency currency) {
         }
     }
 
-    /** Returns a fee of {@code amount} in {@code currencyCode} (ISO 4217, e.g. {@code EUR}). */
+    /**
+     * {@return a fee of {@code amount} in {@code currencyCode} (ISO 4217, e.g. {@code EUR})}
+     *
+     * @param amount the price, zero for a free event; never negative
+     * @param currencyCode the ISO 4217 currency code
+     */
     public static Fee of(String amount, String currencyCode) {
         return new Fee(new BigDecimal(amount), Currency.getInstance(currencyCode));
     }
 
-    /** Returns the fee of a free event, stated in {@code currency}. */
+    /**
+     * {@return the fee of a free event, stated in {@code currency}}
+     *
+     * @param currency the currency
+     */
     public static Fee free(Currency currency) {
         return new Fee(BigDecimal.ZERO, currency);
     }
 
-    /** Tells whether attending costs nothing. */
+    /**
+     * {@return whether attending costs nothing}
+     */
     public boolean costsNothing() {
         return amount.signum() == 0;
     }

@@ -12,18 +12,32 @@ import java.util.Optional;
  */
 public record Image(LocalizedText description, Optional<URI> url) {
 
-    /** Creates an image. */
+    /**
+     * Creates an image.
+     *
+     * @param description what the image shows, for those who cannot see it
+     * @param url where the image is, if known
+     */
     public Image {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(url, "url");
     }
 
-    /** Returns an image at a known address. */
+    /**
+     * {@return an image at a known address}
+     *
+     * @param description what the image shows, for those who cannot see it
+     * @param url where the image is
+     */
     public static Image of(LocalizedText description, URI url) {
         return new Image(description, Optional.of(url));
     }
 
-    /** Returns an image whose address the announcement does not give. */
+    /**
+     * {@return an image whose address the announcement does not give}
+     *
+     * @param description what the image shows, for those who cannot see it
+     */
     public static Image withoutAddress(LocalizedText description) {
         return new Image(description, Optional.empty());
     }

@@ -26,6 +26,8 @@ public record JoinLink(Status status, Optional<URI> url) {
     /**
      * Creates a join link.
      *
+     * @param status what is known of the link
+     * @param url the link; present exactly when {@code status} is {@link Status#KNOWN}
      * @throws IllegalArgumentException when a known link lacks its URL or another status has one
      */
     public JoinLink {
@@ -36,17 +38,25 @@ public record JoinLink(Status status, Optional<URI> url) {
         }
     }
 
-    /** Returns a published join link. */
+    /**
+     * {@return a published join link}
+     *
+     * @param url the link; present exactly when {@code status} is {@link Status#KNOWN}
+     */
     public static JoinLink known(URI url) {
         return new JoinLink(Status.KNOWN, Optional.of(url));
     }
 
-    /** Returns a join link that is still to follow. */
+    /**
+     * {@return a join link that is still to follow}
+     */
     public static JoinLink toFollow() {
         return new JoinLink(Status.TO_FOLLOW, Optional.empty());
     }
 
-    /** Returns a join link that registered attendees receive. */
+    /**
+     * {@return a join link that registered attendees receive}
+     */
     public static JoinLink afterRegistration() {
         return new JoinLink(Status.AFTER_REGISTRATION, Optional.empty());
     }

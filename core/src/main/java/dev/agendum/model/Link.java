@@ -42,19 +42,36 @@ public record Link(Relation relation, LocalizedText title, Optional<URI> url) {
         }
     }
 
-    /** Creates a link. */
+    /**
+     * Creates a link.
+     *
+     * @param relation what the link is to the event
+     * @param title the link's words
+     * @param url the address, if known
+     */
     public Link {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(url, "url");
     }
 
-    /** Returns a link with a known address. */
+    /**
+     * {@return a link with a known address}
+     *
+     * @param relation what the link is to the event
+     * @param title the link's words
+     * @param url the address
+     */
     public static Link of(Relation relation, LocalizedText title, URI url) {
         return new Link(relation, title, Optional.of(url));
     }
 
-    /** Returns a link whose address the announcement does not give. */
+    /**
+     * {@return a link whose address the announcement does not give}
+     *
+     * @param relation what the link is to the event
+     * @param title the link's words
+     */
     public static Link withoutAddress(Relation relation, LocalizedText title) {
         return new Link(relation, title, Optional.empty());
     }

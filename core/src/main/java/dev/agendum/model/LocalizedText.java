@@ -29,6 +29,8 @@ public record LocalizedText(Locale defaultLanguage, Map<Locale, String> values) 
     /**
      * Creates a text, checking that it is not empty and that the default language has a value.
      *
+     * @param defaultLanguage the language whose value is returned when the asked-for one is missing
+     * @param values the value per language, never empty and always containing {@code defaultLanguage}
      * @throws IllegalArgumentException when a value is blank, or the default language has no value
      */
     public LocalizedText {
@@ -52,17 +54,32 @@ public record LocalizedText(Locale defaultLanguage, Map<Locale, String> values) 
         values = Collections.unmodifiableMap(sorted);
     }
 
-    /** Returns a text in one language, which becomes the default. */
+    /**
+     * {@return a text in one language, which becomes the default}
+     *
+     * @param language the text's language
+     * @param value the text
+     */
     public static LocalizedText of(Locale language, String value) {
         return new LocalizedText(language, Map.of(language, value));
     }
 
-    /** Returns a text in one language given by its tag ({@code "nl"}), which becomes the default. */
+    /**
+     * {@return a text in one language given by its tag ({@code "nl"}), which becomes the default}
+     *
+     * @param languageTag a BCP 47 language tag
+     * @param value the text
+     */
     public static LocalizedText of(String languageTag, String value) {
         return of(Locale.forLanguageTag(languageTag), value);
     }
 
-    /** Returns a copy with the value for {@code language} added or replaced; the default language stays. */
+    /**
+     * {@return a copy with the value for {@code language} added or replaced; the default language stays}
+     *
+     * @param language the language of {@code value}
+     * @param value the text in that language
+     */
     public LocalizedText with(Locale language, String value) {
         Map<Locale, String> copy = new TreeMap<>(Comparator.TAG);
         copy.putAll(values);
@@ -70,17 +87,27 @@ public record LocalizedText(Locale defaultLanguage, Map<Locale, String> values) 
         return new LocalizedText(defaultLanguage, copy);
     }
 
-    /** Returns the value in the default language. */
+    /**
+     * {@return the value in the default language}
+     */
     public String text() {
         return values.get(defaultLanguage);
     }
 
-    /** Returns the value in {@code language}, or in the default language when there is none. */
+    /**
+     * {@return the value in {@code language}, or in the default language when there is none}
+     *
+     * @param language the language wanted
+     */
     public String get(Locale language) {
         return find(language).orElseGet(this::text);
     }
 
-    /** Returns the value in exactly {@code language} (region and variant ignored), if there is one. */
+    /**
+     * {@return the value in exactly {@code language} (region and variant ignored), if there is one}
+     *
+     * @param language the language wanted
+     */
     public Optional<String> find(Locale language) {
         return Optional.ofNullable(values.get(language(language)));
     }

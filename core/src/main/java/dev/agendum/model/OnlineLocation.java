@@ -17,7 +17,13 @@ import java.util.TreeSet;
  */
 public record OnlineLocation(Optional<String> platform, Optional<JoinLink> joinLink, Set<ConferenceFeature> features) {
 
-    /** Creates an online location. */
+    /**
+     * Creates an online location.
+     *
+     * @param platform the meeting platform's name ("Zoom", "Teams"), if announced
+     * @param joinLink the join link or what is known of it; empty when the announcement says nothing about it
+     * @param features what the meeting offers (chat, camera…), in {@link ConferenceFeature} order
+     */
     public OnlineLocation {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(joinLink, "joinLink");
@@ -26,12 +32,21 @@ public record OnlineLocation(Optional<String> platform, Optional<JoinLink> joinL
         features = java.util.Collections.unmodifiableSet(new TreeSet<>(features));
     }
 
-    /** Returns an online location with a join link and features, on an unnamed platform. */
+    /**
+     * {@return an online location with a join link and features, on an unnamed platform}
+     *
+     * @param joinLink the join link or what is known of it; empty when the announcement says nothing about it
+     * @param features what the meeting offers (chat, camera…), in {@link ConferenceFeature} order
+     */
     public static OnlineLocation of(JoinLink joinLink, ConferenceFeature... features) {
         return new OnlineLocation(Optional.empty(), Optional.of(joinLink), Set.of(features));
     }
 
-    /** Returns an online location about whose join link nothing was announced. */
+    /**
+     * {@return an online location about whose join link nothing was announced}
+     *
+     * @param features what the meeting offers (chat, camera…), in {@link ConferenceFeature} order
+     */
     public static OnlineLocation unannounced(ConferenceFeature... features) {
         return new OnlineLocation(Optional.empty(), Optional.empty(), Set.of(features));
     }

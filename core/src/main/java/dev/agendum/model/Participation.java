@@ -17,24 +17,46 @@ import java.util.Objects;
  */
 public record Participation(String personId, Role role, List<Affiliation> affiliations) {
 
-    /** Creates a participation; {@code personId} must not be blank. */
+    /**
+     * Creates a participation; {@code personId} must not be blank.
+     *
+     * @param personId the {@link Person#id()} of a person listed on the event
+     * @param role the role played
+     * @param affiliations the affiliations announced with this participation, in order; empty when none were given
+     */
     public Participation {
         Checks.notBlank(personId, "personId");
         Objects.requireNonNull(role, "role");
         affiliations = Checks.copy(affiliations, "affiliations");
     }
 
-    /** Returns a participation in a predefined role, with the given affiliations. */
+    /**
+     * {@return a participation in a predefined role, with the given affiliations}
+     *
+     * @param personId the {@link Person#id()} of a person listed on the event
+     * @param role the role played
+     * @param affiliations the affiliations announced with this participation, in order; empty when none were given
+     */
     public static Participation of(String personId, RoleType role, Affiliation... affiliations) {
         return new Participation(personId, Role.of(role), Arrays.asList(affiliations));
     }
 
-    /** Returns a participation in any role, with the given affiliations. */
+    /**
+     * {@return a participation in any role, with the given affiliations}
+     *
+     * @param personId the {@link Person#id()} of a person listed on the event
+     * @param role the role played
+     * @param affiliations the affiliations announced with this participation, in order; empty when none were given
+     */
     public static Participation of(String personId, Role role, Affiliation... affiliations) {
         return new Participation(personId, role, Arrays.asList(affiliations));
     }
 
-    /** Tells whether this participation is in a role of {@code type}. */
+    /**
+     * {@return whether this participation is in a role of {@code type}}
+     *
+     * @param type the role type asked about
+     */
     public boolean hasRole(RoleType type) {
         return role.type() == type;
     }

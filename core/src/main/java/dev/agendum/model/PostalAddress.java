@@ -15,7 +15,15 @@ import java.util.Optional;
 public record PostalAddress(Optional<String> street, Optional<String> postalCode, String locality,
                             Optional<String> region, String country) {
 
-    /** Creates an address; {@code locality} and {@code country} must not be blank. */
+    /**
+     * Creates an address; {@code locality} and {@code country} must not be blank.
+     *
+     * @param street street and number, if known
+     * @param postalCode the postal code, if known
+     * @param locality the town or city
+     * @param region a province or state, if relevant
+     * @param country the ISO 3166-1 alpha-2 country code, e.g. {@code NL}
+     */
     public PostalAddress {
         Objects.requireNonNull(street, "street");
         Objects.requireNonNull(postalCode, "postalCode");
@@ -24,12 +32,21 @@ public record PostalAddress(Optional<String> street, Optional<String> postalCode
         Checks.notBlank(country, "country");
     }
 
-    /** Returns a full address without region. */
+    /**
+     * {@return a full address without region}
+     *
+     * @param street street and number
+     * @param postalCode the postal code
+     * @param locality the town or city
+     * @param country the ISO 3166-1 alpha-2 country code, e.g. {@code NL}
+     */
     public static PostalAddress of(String street, String postalCode, String locality, String country) {
         return new PostalAddress(Optional.of(street), Optional.of(postalCode), locality, Optional.empty(), country);
     }
 
-    /** Returns the address on one line: "Street 1, 1234 AB Town, NL". */
+    /**
+     * {@return the address on one line: "Street 1, 1234 AB Town, NL"}
+     */
     public String oneLine() {
         StringBuilder line = new StringBuilder();
         street.ifPresent(s -> line.append(s).append(", "));

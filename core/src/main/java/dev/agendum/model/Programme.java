@@ -18,29 +18,45 @@ public record Programme(List<ProgrammeItem> items) {
 
     private static final Programme EMPTY = new Programme(List.of());
 
-    /** Creates a programme. */
+    /**
+     * Creates a programme.
+     *
+     * @param items the top-level items in order; empty for an event without a programme
+     */
     public Programme {
         items = Checks.copy(items, "items");
     }
 
-    /** Returns the programme of an event that announces none. */
+    /**
+     * {@return the programme of an event that announces none}
+     */
     public static Programme empty() {
         return EMPTY;
     }
 
-    /** Returns a programme of the given top-level items. */
+    /**
+     * {@return a programme of the given top-level items}
+     *
+     * @param items the top-level items in order; empty for an event without a programme
+     */
     public static Programme of(ProgrammeItem... items) {
         return new Programme(Arrays.asList(items));
     }
 
-    /** Returns every item at every depth, parents before their children, in announced order. */
+    /**
+     * {@return every item at every depth, parents before their children, in announced order}
+     */
     public List<ProgrammeItem> allItems() {
         List<ProgrammeItem> all = new ArrayList<>();
         collect(items, all);
         return List.copyOf(all);
     }
 
-    /** Returns the item with {@code id}, at any depth. */
+    /**
+     * {@return the item with {@code id}, at any depth}
+     *
+     * @param id the item's identifier
+     */
     public Optional<ProgrammeItem> find(String id) {
         return allItems().stream().filter(i -> i.id().equals(id)).findFirst();
     }
@@ -51,6 +67,9 @@ public record Programme(List<ProgrammeItem> items) {
      * <p>An item without an end runs until the next sibling that starts later and may not run alongside it (same
      * track, or either without a track); the last one runs until the end of its parent, or of {@code window} at
      * the top. An item starting at that end is a point in time. Children are scheduled within their parent.
+     *
+     * @param window the span the items are placed in
+     * @return the derived timetable
      */
     public Schedule schedule(TimeSpan window) {
         return new Schedule(window, scheduleSiblings(items, window));

@@ -39,6 +39,19 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
     /**
      * Creates an item.
      *
+     * @param id identifier unique within the event, e.g. {@code "panel"}
+     * @param start local start time in the event's zone
+     * @param end local end time, if announced; never before {@code start}
+     * @param kind what the item is
+     * @param kindLabel the label of an {@link ItemKind#OTHER} item; empty for every other kind
+     * @param title the title
+     * @param description a longer description, if any
+     * @param participations the people on this item, in announced order
+     * @param track the parallel track this item runs in, if any
+     * @param room the room, if announced
+     * @param children the item's own parts, in order
+     * @param status where the item stands
+     * @param previousStart the start announced before the item moved, if it moved in time
      * @throws IllegalArgumentException when the end is before the start, the kind label does not fit the kind, or a
      *                                  previous start is given for an item that did not move
      */
@@ -72,6 +85,17 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
     /**
      * Creates an item that is scheduled as announced, for callers that predate item statuses.
      *
+     * @param id             identifier unique within the event
+     * @param start          local start time in the event's zone
+     * @param end            local end time, if announced
+     * @param kind           what the item is
+     * @param kindLabel      the label of an {@link ItemKind#OTHER} item
+     * @param title          the title
+     * @param description    a longer description, if any
+     * @param participations the people on this item, in announced order
+     * @param track          the parallel track, if any
+     * @param room           the room, if announced
+     * @param children       the item's own parts, in order
      * @throws IllegalArgumentException as the canonical constructor
      */
     public ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTime> end, ItemKind kind,
@@ -82,17 +106,28 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
                 EventStatus.SCHEDULED, Optional.empty());
     }
 
-    /** Tells whether the item is cancelled: it stays in the programme so that calendars drop it. */
+    /**
+     * {@return whether the item is cancelled} A cancelled item stays in the programme so that calendars drop it.
+     */
     public boolean cancelled() {
         return status == EventStatus.CANCELLED;
     }
 
-    /** Returns a builder for an item with the given id, start, kind and title. */
+    /**
+     * {@return a builder for an item with the given id, start, kind and title}
+     *
+     * @param id the item's stable identifier
+     * @param start the local start
+     * @param kind what kind of item it is
+     * @param title the item's title
+     */
     public static Builder builder(String id, LocalDateTime start, ItemKind kind, LocalizedText title) {
         return new Builder(id, start, kind, title);
     }
 
-    /** Returns a builder holding this item's values, to make a changed copy. */
+    /**
+     * {@return a builder holding this item's values, to make a changed copy}
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, start, kind, title);
         b.end = end;
@@ -107,7 +142,11 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
         return b;
     }
 
-    /** Returns the kind's label in {@code language}, or the item's own label for an {@link ItemKind#OTHER} item. */
+    /**
+     * {@return the kind's label in {@code language}, or the item's own label for an {@link ItemKind#OTHER} item}
+     *
+     * @param language the language of the label
+     */
     public String kindLabel(Locale language) {
         return kindLabel.map(l -> l.get(language)).orElseGet(() -> kind.label(language));
     }
@@ -135,49 +174,82 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
             this.title = title;
         }
 
-        /** Sets the announced end. */
+        /**
+         * Sets the announced end.
+         * @param end local end time, if announced; never before {@code start}
+         * @return this builder
+         */
         public Builder end(LocalDateTime end) {
             this.end = Optional.of(end);
             return this;
         }
 
-        /** Sets the label of an {@link ItemKind#OTHER} item. */
+        /**
+         * Sets the label of an {@link ItemKind#OTHER} item.
+         * @param label the item's own label
+         * @return this builder
+         */
         public Builder kindLabel(LocalizedText label) {
             this.kindLabel = Optional.of(label);
             return this;
         }
 
-        /** Sets the description. */
+        /**
+         * Sets the description.
+         * @param description a longer description
+         * @return this builder
+         */
         public Builder description(LocalizedText description) {
             this.description = Optional.of(description);
             return this;
         }
 
-        /** Adds participations, after those already added. */
+        /**
+         * Adds participations, after those already added.
+         * @param participations the people on this item, in announced order
+         * @return this builder
+         */
         public Builder participation(Participation... participations) {
             Collections.addAll(this.participations, participations);
             return this;
         }
 
-        /** Sets the track. */
+        /**
+         * Sets the track.
+         * @param track the parallel track this item runs in
+         * @return this builder
+         */
         public Builder track(String track) {
             this.track = Optional.of(track);
             return this;
         }
 
-        /** Sets the room. */
+        /**
+         * Sets the room.
+         * @param room the room
+         * @return this builder
+         */
         public Builder room(String room) {
             this.room = Optional.of(room);
             return this;
         }
 
-        /** Adds child items, after those already added. */
+        /**
+         * Adds child items, after those already added.
+         * @param children the item's own parts, in order
+         * @return this builder
+         */
         public Builder child(ProgrammeItem... children) {
             Collections.addAll(this.children, children);
             return this;
         }
 
-        /** Sets the item's status; {@link EventStatus#SCHEDULED} unless set. */
+        /**
+         * Sets the item's status; {@link EventStatus#SCHEDULED} unless set.
+         *
+         * @param status where the item stands
+         * @return this builder
+         */
         public Builder status(EventStatus status) {
             this.status = status;
             return this;
@@ -186,6 +258,9 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
         /**
          * Marks the item as moved from {@code previousStart}: its status becomes {@link EventStatus#RESCHEDULED}
          * unless a status that moves in time was already set.
+         *
+         * @param previousStart the start announced before the move
+         * @return this builder
          */
         public Builder movedFrom(LocalDateTime previousStart) {
             this.previousStart = Optional.of(previousStart);
@@ -195,7 +270,9 @@ public record ProgrammeItem(String id, LocalDateTime start, Optional<LocalDateTi
             return this;
         }
 
-        /** Returns the item. */
+        /**
+         * {@return the item}
+         */
         public ProgrammeItem build() {
             return new ProgrammeItem(id, start, end, kind, kindLabel, title, description, participations, track, room,
                     children, status, previousStart);

@@ -35,6 +35,15 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
     /**
      * Creates a registration.
      *
+     * @param required whether attendees must register
+     * @param channels the ways to register, in announced order
+     * @param opens when registration opens, if announced
+     * @param closes when registration closes, if announced
+     * @param capacity how many can attend, if limited
+     * @param fee what attending costs, if announced
+     * @param audience who may attend, if restricted or described
+     * @param approvalRequired whether the organiser approves each registration
+     * @param note anything else the announcement says about registering
      * @throws IllegalArgumentException when it closes before it opens
      */
     public Registration {
@@ -56,6 +65,15 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
      * Creates a registration that is either required or optional, for callers that predate
      * {@link Requirement#NOT_STATED}.
      *
+     * @param required         whether attendees must register (else registration is optional)
+     * @param channels         the ways to register, in announced order
+     * @param opens            when registration opens, if announced
+     * @param closes           when registration closes, if announced
+     * @param capacity         how many can attend, if limited
+     * @param fee              what attending costs, if announced
+     * @param audience         who may attend, if restricted or described
+     * @param approvalRequired whether the organiser approves each registration
+     * @param note             anything else the announcement says about registering
      * @throws IllegalArgumentException as the canonical constructor
      */
     public Registration(boolean required, List<RegistrationChannel> channels, Optional<LocalDateTime> opens,
@@ -88,14 +106,19 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
         }
     }
 
-    /** Tells whether attendees must register; false when registration is optional or the requirement not stated. */
+    /**
+     * {@return whether attendees must register; false when registration is optional or the requirement not stated}
+     */
     public boolean required() {
         return requirement == Requirement.REQUIRED;
     }
 
     /**
-     * Returns a builder for a registration that is required, through at least one channel. (A required
+     * {@return a builder for a registration that is required, through at least one channel} (A required
      * registration without channels can still be built with the constructor; the validator reports it.)
+     *
+     * @param first a channel to register through
+     * @param more further channels
      */
     public static Builder required(RegistrationChannel first, RegistrationChannel... more) {
         Builder builder = new Builder(Requirement.REQUIRED, first);
@@ -103,19 +126,30 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
         return builder;
     }
 
-    /** Returns a builder for an event that takes registrations but does not require them. */
+    /**
+     * {@return a builder for an event that takes registrations but does not require them}
+     *
+     * @param channels the channels to register through
+     */
     public static Builder optional(RegistrationChannel... channels) {
         return new Builder(Requirement.OPTIONAL, channels);
     }
 
-    /** Returns a builder for an event whose announcement gives ways to register but not whether one must. */
+    /**
+     * {@return a builder for an event whose announcement gives ways to register but not whether one must}
+     *
+     * @param channels the channels to register through
+     */
     public static Builder notStated(RegistrationChannel... channels) {
         return new Builder(Requirement.NOT_STATED, channels);
     }
 
     /**
-     * Tells whether registration is open at {@code at}, reading the local opening and closing times in
-     * {@code zone}. A local time in a daylight-saving gap counts from the moment after the gap.
+     * {@return whether registration is open at {@code at}, reading the local opening and closing times in {@code zone}}
+     * A local time in a daylight-saving gap counts from the moment after the gap.
+     *
+     * @param at the instant asked about
+     * @param zone the event's zone
      */
     public boolean isOpenAt(Instant at, ZoneId zone) {
         Objects.requireNonNull(at, "at");
@@ -130,6 +164,10 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
      * place and those on the waiting list) were made before. A registration that is not
      * {@linkplain #required() required} (optional, or not stated) answers {@link RegistrationOutcome#NOT_REQUIRED}.
      *
+     * @param taken how many registrations were made before
+     * @param at the instant of the next registration
+     * @param zone the event's zone
+     * @return what happens to it
      * @throws IllegalArgumentException when {@code taken} is negative
      */
     public RegistrationOutcome outcomeOfNext(int taken, Instant at, ZoneId zone) {
@@ -176,49 +214,79 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
             this.channels = new ArrayList<>(Arrays.asList(channels));
         }
 
-        /** Sets when registration opens (local time in the event's zone). */
+        /**
+         * Sets when registration opens (local time in the event's zone).
+         * @param opens when registration opens
+         * @return this builder
+         */
         public Builder opens(LocalDateTime opens) {
             this.opens = Optional.of(opens);
             return this;
         }
 
-        /** Sets when registration closes (local time in the event's zone). */
+        /**
+         * Sets when registration closes (local time in the event's zone).
+         * @param closes when registration closes
+         * @return this builder
+         */
         public Builder closes(LocalDateTime closes) {
             this.closes = Optional.of(closes);
             return this;
         }
 
-        /** Sets the capacity. */
+        /**
+         * Sets the capacity.
+         * @param capacity how many can attend, if limited
+         * @return this builder
+         */
         public Builder capacity(Capacity capacity) {
             this.capacity = Optional.of(capacity);
             return this;
         }
 
-        /** Sets the fee. */
+        /**
+         * Sets the fee.
+         * @param fee what attending costs
+         * @return this builder
+         */
         public Builder fee(Fee fee) {
             this.fee = Optional.of(fee);
             return this;
         }
 
-        /** Sets who may attend. */
+        /**
+         * Sets who may attend.
+         * @param audience who may attend, if restricted or described
+         * @return this builder
+         */
         public Builder audience(LocalizedText audience) {
             this.audience = Optional.of(audience);
             return this;
         }
 
-        /** Sets whether the organiser approves each registration. */
+        /**
+         * Sets whether the organiser approves each registration.
+         * @param approvalRequired whether the organiser approves each registration
+         * @return this builder
+         */
         public Builder approvalRequired(boolean approvalRequired) {
             this.approvalRequired = approvalRequired;
             return this;
         }
 
-        /** Sets a note on registering. */
+        /**
+         * Sets a note on registering.
+         * @param note anything else the announcement says about registering
+         * @return this builder
+         */
         public Builder note(LocalizedText note) {
             this.note = Optional.of(note);
             return this;
         }
 
-        /** Returns the registration. */
+        /**
+         * {@return the registration}
+         */
         public Registration build() {
             return new Registration(requirement, channels, opens, closes, capacity, fee, audience, approvalRequired, note);
         }

@@ -70,6 +70,10 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
     /**
      * Creates a channel.
      *
+     * @param type the kind of channel
+     * @param address the web form's URL, the e-mail address or the phone number; empty for {@link Type#IN_PERSON},
+     * {@link Type#LINK_FOLLOWS} and a web form whose address is not known
+     * @param label the words the announcement uses for it ("Klik hier"), if any
      * @throws IllegalArgumentException when an e-mail or phone channel lacks its address, or an in-person or
      *                                  link-follows channel has one
      */
@@ -90,48 +94,82 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
     /**
      * Creates a channel for registering, for callers that predate {@link Purpose}.
      *
+     * @param type    the kind of channel
+     * @param address the address, as the canonical constructor takes it
+     * @param label   the announcement's words for it, if any
      * @throws IllegalArgumentException as the canonical constructor
      */
     public RegistrationChannel(Type type, Optional<String> address, Optional<LocalizedText> label) {
         this(type, address, label, Purpose.REGISTRATION);
     }
 
-    /** Returns a web form at {@code url}. */
+    /**
+     * {@return a web form at {@code url}}
+     *
+     * @param url the form's address ({@code https} or {@code http})
+     */
     public static RegistrationChannel web(String url) {
         return new RegistrationChannel(Type.WEB, Optional.of(url), Optional.empty());
     }
 
-    /** Returns a web form known only by the words of its link. */
+    /**
+     * {@return a web form known only by the words of its link}
+     *
+     * @param label the words the announcement uses for it ("Klik hier")
+     */
     public static RegistrationChannel webWithoutAddress(LocalizedText label) {
         return new RegistrationChannel(Type.WEB, Optional.empty(), Optional.of(label));
     }
 
-    /** Returns registration by e-mail to {@code address}. */
+    /**
+     * {@return registration by e-mail to {@code address}}
+     *
+     * @param address the web form's URL, the e-mail address or the phone number; empty for {@link Type#IN_PERSON},
+     * {@link Type#LINK_FOLLOWS} and a web form whose address is not known
+     */
     public static RegistrationChannel email(String address) {
         return new RegistrationChannel(Type.EMAIL, Optional.of(address), Optional.empty());
     }
 
-    /** Returns registration by phone at {@code number}. */
+    /**
+     * {@return registration by phone at {@code number}}
+     *
+     * @param number the phone number
+     */
     public static RegistrationChannel phone(String number) {
         return new RegistrationChannel(Type.PHONE, Optional.of(number), Optional.empty());
     }
 
-    /** Returns registration in person, described by {@code where}. */
+    /**
+     * {@return registration in person, described by {@code where}}
+     *
+     * @param where where and how to register
+     */
     public static RegistrationChannel inPerson(LocalizedText where) {
         return new RegistrationChannel(Type.IN_PERSON, Optional.empty(), Optional.of(where));
     }
 
-    /** Returns a registration link that will be published later. */
+    /**
+     * {@return a registration link that will be published later}
+     */
     public static RegistrationChannel linkFollows() {
         return new RegistrationChannel(Type.LINK_FOLLOWS, Optional.empty(), Optional.empty());
     }
 
-    /** Returns a copy with the announcement's words for this channel. */
+    /**
+     * {@return a copy with the announcement's words for this channel}
+     *
+     * @param label the announcement's words
+     */
     public RegistrationChannel withLabel(LocalizedText label) {
         return new RegistrationChannel(type, address, Optional.of(label), purpose);
     }
 
-    /** Returns a copy offered for {@code purpose}. */
+    /**
+     * {@return a copy offered for {@code purpose}}
+     *
+     * @param purpose what the channel is for
+     */
     public RegistrationChannel withPurpose(Purpose purpose) {
         return new RegistrationChannel(type, address, label, purpose);
     }

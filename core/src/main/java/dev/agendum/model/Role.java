@@ -21,6 +21,8 @@ public record Role(RoleType type, Optional<LocalizedText> customLabel) {
     /**
      * Creates a role.
      *
+     * @param type the kind of role
+     * @param customLabel the label of a {@link RoleType#CUSTOM} role; empty for every other type
      * @throws IllegalArgumentException when a custom role lacks its label or another role has one
      */
     public Role {
@@ -31,17 +33,29 @@ public record Role(RoleType type, Optional<LocalizedText> customLabel) {
         }
     }
 
-    /** Returns the role of the given predefined type. */
+    /**
+     * {@return the role of the given predefined type}
+     *
+     * @param type the kind of role
+     */
     public static Role of(RoleType type) {
         return new Role(type, Optional.empty());
     }
 
-    /** Returns a custom role with its own label. */
+    /**
+     * {@return a custom role with its own label}
+     *
+     * @param label the role's label
+     */
     public static Role custom(LocalizedText label) {
         return new Role(RoleType.CUSTOM, Optional.of(label));
     }
 
-    /** Returns the role's label in {@code language}; a custom label falls back to its own default language. */
+    /**
+     * {@return the role's label in {@code language}; a custom label falls back to its own default language}
+     *
+     * @param language the language of the label
+     */
     public String label(Locale language) {
         return customLabel.map(l -> l.get(language)).orElseGet(() -> type.label(language));
     }

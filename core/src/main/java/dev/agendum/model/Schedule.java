@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public record Schedule(TimeSpan window, List<ScheduledItem> items) {
 
-    /** Creates a schedule; use {@link Programme#schedule(TimeSpan)} to obtain one. */
+    /**
+     * Creates a schedule; use {@link Programme#schedule(TimeSpan)} to obtain one.
+     *
+     * @param window the span the programme was scheduled in, normally the event's
+     * @param items the top-level items, in announced order
+     */
     public Schedule {
         Objects.requireNonNull(window, "window");
         items = Checks.copy(items, "items");
@@ -23,27 +28,38 @@ public record Schedule(TimeSpan window, List<ScheduledItem> items) {
 
     /** Two items at the same level that run at the same time in the same lane (not in different tracks). */
     public record Overlap(ScheduledItem first, ScheduledItem second) {
-        /** Creates an overlap. */
+        /**
+         * Creates an overlap.
+         *
+         * @param first the earlier item
+         * @param second the item that overlaps it
+         */
         public Overlap {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
         }
     }
 
-    /** Returns every scheduled item at every depth, parents before children. */
+    /**
+     * {@return every scheduled item at every depth, parents before children}
+     */
     public List<ScheduledItem> allItems() {
         List<ScheduledItem> all = new ArrayList<>();
         collect(items, all);
         return List.copyOf(all);
     }
 
-    /** Returns the scheduled item with {@code id}, at any depth. */
+    /**
+     * {@return the scheduled item with {@code id}, at any depth}
+     *
+     * @param id the item's identifier
+     */
     public Optional<ScheduledItem> find(String id) {
         return allItems().stream().filter(s -> s.item().id().equals(id)).findFirst();
     }
 
     /**
-     * Returns the spans of the window in which no top-level item runs, in time order. Points in time cover
+     * {@return the spans of the window in which no top-level item runs, in time order} Points in time cover
      * nothing; an empty programme leaves the whole window as one gap.
      */
     public List<TimeSpan> gaps() {
@@ -66,8 +82,8 @@ public record Schedule(TimeSpan window, List<ScheduledItem> items) {
     }
 
     /**
-     * Returns every pair of siblings, at any depth, whose spans overlap while they share a lane; items in
-     * different named tracks may run in parallel and are not reported.
+     * {@return every pair of siblings, at any depth, whose spans overlap while they share a lane; items in different
+     * named tracks may run in parallel and are not reported}
      */
     public List<Overlap> overlaps() {
         List<Overlap> overlaps = new ArrayList<>();

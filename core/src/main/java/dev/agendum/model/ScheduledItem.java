@@ -14,14 +14,23 @@ import java.util.Objects;
  */
 public record ScheduledItem(ProgrammeItem item, TimeSpan span, boolean endDerived, List<ScheduledItem> children) {
 
-    /** Creates a scheduled item. */
+    /**
+     * Creates a scheduled item.
+     *
+     * @param item the item as announced
+     * @param span when it runs; a point in time when it starts where its parent ends
+     * @param endDerived whether the end was derived rather than announced
+     * @param children the item's parts, scheduled within {@code span}
+     */
     public ScheduledItem {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(span, "span");
         children = Checks.copy(children, "children");
     }
 
-    /** Returns how long the item runs; zero for a point in time. */
+    /**
+     * {@return how long the item runs; zero for a point in time}
+     */
     public Duration duration() {
         return span.duration();
     }

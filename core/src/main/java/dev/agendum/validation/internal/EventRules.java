@@ -54,6 +54,7 @@ public final class EventRules {
 
     private static void mapEvent(ConstraintMapping mapping) {
         mapping.type(Event.class)
+                .ignoreAnnotations(true) // @ValidEvent: the way in for other validators, not a rule of its own
                 .constraint(new GenericConstraintDef<>(ConsistentEvent.class))
                 .field("id").constraint(identifier())
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
@@ -147,6 +148,7 @@ public final class EventRules {
      * Applies {@code constraint} to an {@code Optional} field as a whole, by the validators for optional values,
      * instead of to its element: Hibernate Validator's value extraction allocated a third of validation's memory.
      */
+    @SuppressWarnings("unchecked") // payload(Class<? extends Payload>...): a generic varargs array of one class
     private static ConstraintDef<?, ?> whole(ConstraintDef<?, ?> constraint) {
         return constraint.payload(Unwrapping.Skip.class);
     }

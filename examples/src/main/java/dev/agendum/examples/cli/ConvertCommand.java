@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
  * all or nothing.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts canonical JSON files (none given: the two bundled announcements) into",
-                "DIR/events.ics (iCalendar feed), DIR/events.jsonld (schema.org) and DIR/events.json",
-                "(one canonical collection, which convert reads again). Every input is validated first;",
-                "if any is invalid, every problem is reported and nothing is written."},
+        description = {"Converts canonical JSON files (none given: the two bundled announcements)",
+                "into DIR/events.ics (iCalendar feed), DIR/events.jsonld (schema.org) and",
+                "DIR/events.json (one canonical collection, which convert reads again).",
+                "Every input is validated first; if any is invalid, every problem is",
+                "reported and nothing is written."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:converted", "1:an input is invalid, or the output could not be written; nothing written",
                 "2:usage error"})
@@ -77,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     private List<String> tracks = new ArrayList<>();
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Canonical JSON files: one event or a collection each.")
+            description = "Canonical JSON files, one event or a collection each (- for standard input).")
     private List<Path> files = new ArrayList<>();
 
     @Override

@@ -37,8 +37,16 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** Reads {@code files}, or the bundled announcements when there are none. */
+    /** The file name that stands for standard input. */
+    static final String STANDARD_INPUT = "-";
+
+    /** Reads {@code files} ({@code -} is standard input), or the bundled announcements when there are none. */
     static Loaded read(List<Path> files, AgendumJson json) {
+        return read(files, json, System.in);
+    }
+
+    /** Reads {@code files}, with {@code -} read from {@code stdin}, or the bundled announcements when none. */
+    static Loaded read(List<Path> files, AgendumJson json, InputStream stdin) {
         List<Event> events = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = new HashMap<>();
@@ -48,7 +56,12 @@ final class Inputs {
             }
         }
         for (Path file : files) {
-            collect(file.toString(), () -> json.readEvents(file), events, problems, sources);
+            if (file.toString().equals(STANDARD_INPUT)) {
+                // Not closed: standard input belongs to the process.
+                collect("stdin", () -> json.readEvents(new NonClosing(stdin)), events, problems, sources);
+            } else {
+                collect(file.toString(), () -> json.readEvents(file), events, problems, sources);
+            }
         }
         return new Loaded(List.copyOf(events), List.copyOf(problems));
     }
@@ -70,9 +83,31 @@ final class Inputs {
                 }
             }
         } catch (AgendumJsonException e) {
-            e.problems().forEach(problem -> problems.add(name + ": " + problem));
+            e.problems().forEach(problem -> problems.add(name + ": " + oneBased(problem)));
         } catch (UncheckedIOException e) {
             problems.add(name + ": " + describe(e.getCause()));
+        }
+    }
+
+    /**
+     * Columns count from 1, as editors show them: a problem at the very start of a line (an empty file) is in
+     * column 1, never "column 0".
+     */
+    private static AgendumJsonException.Problem oneBased(AgendumJsonException.Problem problem) {
+        return problem.line() > 0 && problem.column() < 1
+                ? new AgendumJsonException.Problem(problem.pointer(), problem.line(), 1, problem.message())
+                : problem;
+    }
+
+    /** Standard input for a reader that closes what it reads. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // standard input stays open for the process
         }
     }
 

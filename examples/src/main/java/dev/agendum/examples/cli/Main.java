@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 success, 1 invalid input (one line per problem, nothing written), 2 usage error.
  */
 @Command(name = "agendum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ConvertCommand.class, ValidateCommand.class, ImportCommand.class},
-        description = "Converts and validates event announcements in Agendum's canonical JSON.",
-        footer = {"", "Run 'agendum COMMAND --help' for a command's options."})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class},
+        description = {"Converts and validates event announcements in Agendum's canonical JSON, and imports announcement texts.",
+                "A FILE named - is read from standard input."},
+        footer = {"", "Run 'agendum help COMMAND' for a command's options."})
 public final class Main implements Runnable {
 
     @Spec
@@ -37,12 +39,27 @@ public final class Main implements Runnable {
         // Hibernate Validator announces its version on stderr through java.util.logging; a command stays quiet.
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         Conversion.warmUp();
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        CommandLine command = new CommandLine(new Main()).setOut(out).setErr(err);
+        summarise(command);
+        return command.execute(args);
+    }
+
+    /**
+     * One sentence per command in the command list (picocli would take the first line of each description, which
+     * can stop mid-sentence), within 80 columns.
+     */
+    private static void summarise(CommandLine command) {
+        command.getSubcommands().get("convert").getCommandSpec().usageMessage()
+                .header("Converts announcements into a calendar feed, JSON-LD and JSON.");
+        command.getSubcommands().get("validate").getCommandSpec().usageMessage()
+                .header("Checks announcements and reports every problem.");
+        command.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header("Shows the help of agendum or of a command.");
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: convert or validate");
+        throw new ParameterException(spec.commandLine(), "Missing command: convert, validate or help");
     }
 
     /** Reads the version Maven wrote into the jar. */

@@ -25,7 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Language of the messages (default: ${DEFAULT-VALUE}).")
     private Language language;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Canonical JSON files: one event or a collection each.")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Canonical JSON files, one event or a collection each (- for standard input).")
     private List<Path> files = new ArrayList<>();
 
     @Override

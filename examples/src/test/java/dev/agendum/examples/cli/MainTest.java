@@ -1,0 +1,117 @@
+package dev.agendum.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agendum.json.AgendumJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The agendum command's help, standard input and messages")
+class MainTest {
+
+    private static final String SEMINAR = "pbl-nsob-seminar-2021-01-15.json";
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static byte[] bundled(String name) throws IOException {
+        try (InputStream in = MainTest.class.getResourceAsStream(Inputs.BUNDLED_FOLDER + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Nested
+    @DisplayName("help")
+    class Help {
+
+        @Test
+        @DisplayName("fits in 80 columns and gives each command a whole sentence")
+        void fits() {
+            Run help = run("--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+            assertThat(help.out()).contains("convert   Converts announcements into a calendar feed, JSON-LD and JSON.")
+                    .contains("validate  Checks announcements and reports every problem.")
+                    .contains("help      Shows the help");
+        }
+
+        @Test
+        @DisplayName("'help COMMAND' shows the command's usage, within 80 columns")
+        void helpCommand() {
+            for (String command : List.of("convert", "validate")) {
+                Run help = run("help", command);
+                assertThat(help.code()).isZero();
+                assertThat(help.out()).contains("Usage: agendum " + command);
+                assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+                assertThat(help.err()).isEmpty();
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("standard input")
+    class StandardInput {
+
+        @Test
+        @DisplayName("a file named - is read from standard input")
+        void dash() throws IOException {
+            Inputs.Loaded loaded = Inputs.read(List.of(Path.of("-")), AgendumJson.create(),
+                    new ByteArrayInputStream(bundled(SEMINAR)));
+            assertThat(loaded.problems()).isEmpty();
+            assertThat(loaded.events()).extracting(event -> event.id()).containsExactly("pbl-nsob-seminar-2021-01-15");
+        }
+
+        @Test
+        @DisplayName("problems in standard input are reported as stdin's")
+        void problems() {
+            byte[] bad = "{\"format\": \"agendum/1\", \"event\": {\"id\": 3}}".getBytes(StandardCharsets.UTF_8);
+            Inputs.Loaded loaded = Inputs.read(List.of(Path.of("-")), AgendumJson.create(),
+                    new ByteArrayInputStream(bad));
+            assertThat(loaded.problems()).first().asString().startsWith("stdin: /event/id (line 1, column 41)");
+        }
+    }
+
+    @Nested
+    @DisplayName("messages")
+    class Messages {
+
+        @Test
+        @DisplayName("columns count from 1: an empty file is at line 1, column 1")
+        void oneBasedColumns(@TempDir Path folder) throws IOException {
+            Path empty = Files.createFile(folder.resolve("empty.json"));
+            Run run = run("validate", empty.toString());
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).contains("(line 1, column 1)").doesNotContain("column 0");
+        }
+
+        @Test
+        @DisplayName("a successful run writes nothing on standard error")
+        void quiet(@TempDir Path folder) throws IOException {
+            Path file = Files.write(folder.resolve(SEMINAR), bundled(SEMINAR));
+            Run validate = run("validate", file.toString());
+            assertThat(validate.code()).isZero();
+            assertThat(validate.err()).isEmpty();
+            Run convert = run("convert", "--out", folder.resolve("out").toString());
+            assertThat(convert.code()).isZero();
+            assertThat(convert.err()).isEmpty();
+        }
+    }
+}
