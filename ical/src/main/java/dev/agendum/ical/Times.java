@@ -47,7 +47,9 @@ record Times(ZoneId zone, LocalDateTime start, LocalDateTime end, boolean allDay
         if (dtend.isPresent()) {
             try {
                 LocalDateTime end = local(dtend.get());
-                ZoneId endZone = isDate(dtend.get()) ? zone : zone(dtend.get(), end, zones, warnings);
+                // A floating end beside a zoned start is meant in the start's zone, as every client reads it.
+                boolean floating = !isUtc(dtend.get()) && dtend.get().parameter("TZID").isEmpty();
+                ZoneId endZone = isDate(dtend.get()) || floating ? zone : zone(dtend.get(), end, zones, warnings);
                 return endZone.equals(zone) ? end
                         : end.atZone(endZone).withZoneSameInstant(zone).toLocalDateTime();
             } catch (IllegalArgumentException e) {

@@ -10,8 +10,8 @@ import java.util.Locale;
  * overlong form, a surrogate, a stray continuation byte, a truncated character) throws {@link FeedReadException}
  * with its line, never a replacement character. A fold that a writer put inside a multi-byte character (folding at
  * 75 octets without regard to characters, which RFC 5545 section 3.1 forbids but clients do) is restored here: the
- * line break and its space are removed and the character decoded whole; the line count still advances, so the
- * scanner's lines stay the file's. A leading byte-order mark is skipped.
+ * character is decoded whole and the fold handed on after it, where the scanner removes it as any other fold and
+ * counts its line, so that lines stay the file's. A leading byte-order mark is skipped.
  */
 final class Utf8Reader extends Reader {
 
@@ -20,7 +20,10 @@ final class Utf8Reader extends Reader {
     private int position;
     private int limit;
     private int line = 1;
-    private int pendingLow = -1;
+    /** Characters decoded but not yet handed on: a low surrogate, a fold moved after its character. */
+    private final char[] pending = new char[8];
+    private int pendingCount;
+    private int pendingFrom;
     private boolean started;
 
     Utf8Reader(InputStream in) {
@@ -30,11 +33,13 @@ final class Utf8Reader extends Reader {
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
         int n = 0;
-        if (pendingLow >= 0 && length > 0) {
-            target[offset + n++] = (char) pendingLow;
-            pendingLow = -1;
-        }
         while (n < length) {
+            if (pendingFrom < pendingCount) {
+                target[offset + n++] = pending[pendingFrom++];
+                continue;
+            }
+            pendingFrom = 0;
+            pendingCount = 0;
             int b = next();
             if (b < 0) {
                 break;
@@ -47,12 +52,9 @@ final class Utf8Reader extends Reader {
             int codePoint = decode(b);
             if (codePoint >= 0x10000) {
                 target[offset + n++] = Character.highSurrogate(codePoint);
-                char low = Character.lowSurrogate(codePoint);
-                if (n < length) {
-                    target[offset + n++] = low;
-                } else {
-                    pendingLow = low;
-                }
+                System.arraycopy(pending, 0, pending, 1, pendingCount);
+                pending[0] = Character.lowSurrogate(codePoint);
+                pendingCount++;
             } else {
                 target[offset + n++] = (char) codePoint;
             }
@@ -106,6 +108,11 @@ final class Utf8Reader extends Reader {
             if (space != ' ' && space != '\t') {
                 throw new FeedReadException(line, "not valid UTF-8: a character is cut off by a line break", null);
             }
+            if (pendingCount + 3 > pending.length - 1) {
+                throw new FeedReadException(line, "not valid UTF-8: a character is cut off by several folds", null);
+            }
+            pending[pendingCount++] = '\n';
+            pending[pendingCount++] = (char) space;
             line++;
             b = next();
         }
