@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One read of one feed: takes the components {@link FeedScan} hands over one at a time, reads each VEVENT into an
@@ -36,6 +38,14 @@ final class FeedAssembly {
     private final EventReader foreign;
     private final OwnEventReader own;
     private final Map<String, Event> events = new LinkedHashMap<>();
+    /** Where events go as they are complete in streaming mode; {@code null} to collect them in {@link #events}. */
+    private final Consumer<? super Event> sink;
+    private final Set<String> ids = new HashSet<>();
+    private int emitted;
+    /** The last foreign event read, held until a VEVENT comes that is not one of its items. */
+    private Event held;
+    private String heldUid;
+    private final List<Map.Entry<String, Event>> heldItems = new ArrayList<>();
     private final Map<String, Integer> firstLines = new HashMap<>();
     private final Map<String, List<Map.Entry<String, Event>>> related = new LinkedHashMap<>();
     private final Map<String, Integer> relatedLines = new HashMap<>();
@@ -44,8 +54,10 @@ final class FeedAssembly {
     private Scanned pendingOwn;
     private final List<Scanned> pendingItems = new ArrayList<>();
 
-    FeedAssembly(FeedReader.Limits limits, ZoneId defaultZone, Locale defaultLanguage, ContentLineScanner lines) {
+    FeedAssembly(FeedReader.Limits limits, ZoneId defaultZone, Locale defaultLanguage, ContentLineScanner lines,
+                 Consumer<? super Event> sink) {
         this.limits = limits;
+        this.sink = sink;
         this.zones = new TimeZones(defaultZone);
         this.scan = new FeedScan(lines, limits.characters(), limits.components(), warnings);
         this.foreign = new EventReader(defaultLanguage, zones, warnings);
@@ -63,10 +75,16 @@ final class FeedAssembly {
         }
         calendarProperties();
         flushOwn();
+        flushHeld();
         attachItems();
         List<FeedWarning> ordered = new ArrayList<>(warnings);
         ordered.sort(Comparator.comparingInt(FeedWarning::line));
-        return new FeedContent(List.copyOf(events.values()), ordered);
+        return new FeedContent(sink == null ? List.copyOf(events.values()) : List.of(), ordered);
+    }
+
+    /** How many events were handed to the sink, in streaming mode. */
+    int emitted() {
+        return emitted;
     }
 
     private void calendarProperties() {
@@ -91,6 +109,9 @@ final class FeedAssembly {
             return;
         }
         flushOwn();
+        if (held != null && !(parent.isPresent() && parent.get().equals(heldUid))) {
+            flushHeld();
+        }
         if (OwnEventReader.isOwn(vevent)) {
             pendingOwn = vevent;
             return;
@@ -101,11 +122,40 @@ final class FeedAssembly {
         if (event.isEmpty()) {
             return;
         }
-        if (parent.isPresent()) {
+        if (parent.isPresent() && parent.get().equals(heldUid)) {
+            heldItems.add(Map.entry(uid.orElse(id), event.get()));
+        } else if (parent.isPresent() && sink == null) {
             related.computeIfAbsent(parent.get(), p -> new ArrayList<>()).add(Map.entry(uid.orElse(id), event.get()));
             relatedLines.putIfAbsent(parent.get(), vevent.begin());
+        } else if (parent.isPresent()) {
+            warn(vevent.begin(), "VEVENT related to " + Quoted.of(parent.get()) + ", which does not come right "
+                    + "before it, skipped: a streaming read attaches items to the event they follow");
         } else {
-            keep(id, vevent, event.get());
+            ids.add(id);
+            firstLines.putIfAbsent(uid.orElse(id), vevent.begin());
+            held = event.get();
+            heldUid = uid.orElse(id);
+        }
+    }
+
+    /** Hands on the held foreign event, with the item VEVENTs that followed it as its programme. */
+    private void flushHeld() {
+        if (held == null) {
+            return;
+        }
+        Event event = heldItems.isEmpty() ? held : ItemReader.withItems(held, heldUid, List.copyOf(heldItems));
+        held = null;
+        heldUid = null;
+        heldItems.clear();
+        emit(event);
+    }
+
+    private void emit(Event event) {
+        if (sink == null) {
+            events.put(event.id(), event);
+        } else {
+            emitted++;
+            sink.accept(event);
         }
     }
 
@@ -128,8 +178,9 @@ final class FeedAssembly {
     }
 
     private void keep(String id, Scanned vevent, Event event) {
-        events.put(id, event);
+        ids.add(id);
         firstLines.putIfAbsent(uid(vevent).orElse(id), vevent.begin());
+        emit(event);
     }
 
     /** The event's id: from its UID (and RECURRENCE-ID), or derived from its content; distinct in the feed. */
@@ -145,21 +196,20 @@ final class FeedAssembly {
         if (recurrence.isPresent()) {
             base = base + "-" + recurrence.get().value().strip().replaceAll("[^0-9A-Za-z]", "");
         }
-        return distinct(base, uid.orElse(base) + recurrence.map(r -> "@" + r.value()).orElse(""), vevent);
+        return distinct(base, uid.orElse(base), vevent);
     }
 
     private String distinct(String id, String key, Scanned vevent) {
-        if (!events.containsKey(id)) {
+        if (!ids.contains(id)) {
             return id;
         }
         int n = 2;
-        while (events.containsKey(id + "-" + n)) {
+        while (ids.contains(id + "-" + n)) {
             n++;
         }
         String distinct = id + "-" + n;
         warn(vevent.begin(), "UID " + Quoted.of(key) + " already read for the VEVENT of line "
-                + firstLines.getOrDefault(key.replaceFirst("@[^@]*$", ""), 0) + ": read as a separate event "
-                + distinct);
+                + firstLines.getOrDefault(key, vevent.begin()) + ": read as a separate event " + distinct);
         return distinct;
     }
 

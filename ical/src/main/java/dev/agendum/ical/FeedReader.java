@@ -1,5 +1,6 @@
 package dev.agendum.ical;
 
+import dev.agendum.model.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -9,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads iCalendar feeds (RFC 5545) into events, tolerantly and in one pass: every VEVENT becomes an event with its
@@ -84,8 +87,30 @@ public final class FeedReader {
     /** Reads a feed from {@code in}, which is not closed; an unpaired surrogate in it is refused with its line. */
     public FeedContent read(Reader in) {
         Objects.requireNonNull(in, "in");
-        return new FeedAssembly(limits, defaultZone, defaultLanguage, new ContentLineScanner(in, limits.lineLength()))
-                .read();
+        return new FeedAssembly(limits, defaultZone, defaultLanguage, new ContentLineScanner(in, limits.lineLength()),
+                null).read();
+    }
+
+    /**
+     * Reads a feed of UTF-8 bytes from {@code in} (not closed) and hands each event to {@code each} as soon as it
+     * is complete, keeping none of them: memory is bounded by the largest event, whatever the feed's size. Events
+     * come in feed order; a VEVENT related to its event (a programme item) must follow that event, as Agendum and
+     * other writers put them, or it is skipped with a warning. Returns the warnings, in line order.
+     */
+    public List<FeedWarning> read(InputStream in, Consumer<? super Event> each) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(each, "each");
+        return new FeedAssembly(limits, defaultZone, defaultLanguage,
+                new ContentLineScanner(new Utf8Reader(in), limits.lineLength()), each).read().warnings();
+    }
+
+    /** Reads a UTF-8 file as {@link #read(InputStream, Consumer)} does. */
+    public List<FeedWarning> read(Path file, Consumer<? super Event> each) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, each);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

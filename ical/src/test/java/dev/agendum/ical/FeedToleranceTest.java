@@ -306,6 +306,22 @@ class FeedToleranceTest {
         }
 
         @Test
+        @DisplayName("a streaming read hands on the same events, in order, items attached, keeping none")
+        void streaming() {
+            List<Event> written = List.of(TestEvents.complete(), TestEvents.hybrid(), TestEvents.allDay());
+            String feed = FeedWriter.builder().withItems(true).build().write(written);
+            List<Event> handed = new ArrayList<>();
+            List<FeedWarning> warnings = READER.read(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
+                    handed::add);
+            assertThat(handed).containsExactlyElementsOf(written);
+            assertThat(warnings).isEmpty();
+            String foreign = FeedWriter.builder().withItems(true).lossless(false).build().write(written);
+            List<Event> items = new ArrayList<>();
+            READER.read(new ByteArrayInputStream(foreign.getBytes(StandardCharsets.UTF_8)), items::add);
+            assertThat(items).isEqualTo(READER.read(foreign).events());
+        }
+
+        @Test
         @DisplayName("the default limits read a feed of 3 000 of Agendum's own lossless events (they bound one event)")
         void manyEvents() {
             List<Event> events = new ArrayList<>();
