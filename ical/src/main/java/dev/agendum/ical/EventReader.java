@@ -238,9 +238,7 @@ final class EventReader {
     private void skipped(Scanned vevent) {
         for (ContentLine property : vevent.properties()) {
             String name = property.name();
-            if (name.equals("RRULE") || name.equals("RDATE")) {
-                warn(property.line(), name + " skipped: only the first occurrence of a recurring event is read");
-            } else if (!MAPPED.contains(name) && !IGNORED.contains(name)) {
+            if (!MAPPED.contains(name) && !IGNORED.contains(name)) {
                 warn(property.line(), name + " skipped");
             }
         }

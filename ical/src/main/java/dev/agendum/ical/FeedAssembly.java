@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 /**
  * One read of one feed: takes the components {@link FeedScan} hands over one at a time, reads each VEVENT into an
  * event as it comes (Agendum's own with {@link OwnEventReader}, others with {@link EventReader}), keeps the
- * VTIMEZONEs for {@link TimeZones}, and gives every event a distinct id: its UID's, a RECURRENCE-ID override's
- * with the recurrence instant, a duplicate UID's with a number, and one without UID a stable id derived from its
- * content, each of the last two with a warning.
+ * VTIMEZONEs for {@link TimeZones}, and gives every event a distinct id: its UID's, a duplicate UID's with a
+ * number, and one without UID a stable id derived from its content, each of the last two with a warning.
+ * Recurring series and RECURRENCE-ID overrides are held by {@link Series} and expanded at the end of the feed.
  */
 final class FeedAssembly {
 
@@ -38,6 +38,8 @@ final class FeedAssembly {
     private final EventReader foreign;
     private final OwnEventReader own;
     private final Map<String, Event> events = new LinkedHashMap<>();
+    private final Recurrence recurrence;
+    private final Series series;
     /** Where events go as they are complete in streaming mode; {@code null} to collect them in {@link #events}. */
     private final Consumer<? super Event> sink;
     private final Set<String> ids = new HashSet<>();
@@ -55,8 +57,10 @@ final class FeedAssembly {
     private final List<Scanned> pendingItems = new ArrayList<>();
 
     FeedAssembly(FeedReader.Limits limits, ZoneId defaultZone, Locale defaultLanguage, ContentLineScanner lines,
-                 Consumer<? super Event> sink) {
+                 Recurrence recurrence, Consumer<? super Event> sink) {
         this.limits = limits;
+        this.recurrence = recurrence;
+        this.series = new Series(recurrence, defaultLanguage);
         this.sink = sink;
         this.zones = new TimeZones(defaultZone);
         this.scan = new FeedScan(lines, limits.characters(), limits.components(), warnings);
@@ -76,6 +80,7 @@ final class FeedAssembly {
         calendarProperties();
         flushOwn();
         flushHeld();
+        series.expand(zones, warnings, this::emit);
         attachItems();
         List<FeedWarning> ordered = new ArrayList<>(warnings);
         ordered.sort(Comparator.comparingInt(FeedWarning::line));
@@ -117,7 +122,19 @@ final class FeedAssembly {
             return;
         }
         Optional<String> uid = uid(vevent);
+        Optional<ContentLine> recurrenceId = vevent.first("RECURRENCE-ID");
+        if (recurrenceId.isPresent() && uid.isPresent() && parent.isEmpty()) {
+            series.override(vevent, uid.get(), recurrenceId.get(), zones, foreign, warnings);
+            return;
+        }
         String id = id(vevent, uid);
+        if (Recurrence.recurs(vevent) && parent.isEmpty()) {
+            if (series.add(vevent, id, uid.orElse(""), foreign)) {
+                ids.add(id);
+                firstLines.putIfAbsent(uid.orElse(id), vevent.begin());
+            }
+            return;
+        }
         Optional<Event> event = foreign.read(vevent, id, uid.orElse(""));
         if (event.isEmpty()) {
             return;
@@ -150,7 +167,7 @@ final class FeedAssembly {
         emit(event);
     }
 
-    private void emit(Event event) {
+    void emit(Event event) {
         if (sink == null) {
             events.put(event.id(), event);
         } else {
@@ -191,10 +208,6 @@ final class FeedAssembly {
             warn(vevent.begin(), "no UID: read as event " + base + ", an id derived from its content");
         } else {
             base = EventReader.id(uid.get());
-        }
-        Optional<ContentLine> recurrence = vevent.first("RECURRENCE-ID");
-        if (recurrence.isPresent()) {
-            base = base + "-" + recurrence.get().value().strip().replaceAll("[^0-9A-Za-z]", "");
         }
         return distinct(base, uid.orElse(base), vevent);
     }

@@ -8,11 +8,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -51,10 +53,13 @@ public final class FeedReader {
     public static final int DEFAULT_MAX_COMPONENTS = 100_000;
     /** Default most VEVENTs in one feed. */
     public static final int DEFAULT_MAX_EVENTS = 1_000_000;
+    /** Default most occurrences one recurring series gives. */
+    public static final int DEFAULT_MAX_OCCURRENCES = 1_000;
 
     private final Limits limits;
     private final ZoneId defaultZone;
     private final Locale defaultLanguage;
+    private final Recurrence recurrence;
 
     /** The limits of one read. */
     record Limits(int characters, int lineLength, int components, int events) {
@@ -65,6 +70,7 @@ public final class FeedReader {
                 builder.maxEvents);
         this.defaultZone = builder.defaultZone;
         this.defaultLanguage = builder.defaultLanguage;
+        this.recurrence = new Recurrence(builder.from, builder.until, builder.maxOccurrences);
     }
 
     /** Returns a reader with the default limits, floating times read in UTC and untagged text in English. */
@@ -88,7 +94,7 @@ public final class FeedReader {
     public FeedContent read(Reader in) {
         Objects.requireNonNull(in, "in");
         return new FeedAssembly(limits, defaultZone, defaultLanguage, new ContentLineScanner(in, limits.lineLength()),
-                null).read();
+                recurrence, null).read();
     }
 
     /**
@@ -101,7 +107,7 @@ public final class FeedReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(each, "each");
         return new FeedAssembly(limits, defaultZone, defaultLanguage,
-                new ContentLineScanner(new Utf8Reader(in), limits.lineLength()), each).read().warnings();
+                new ContentLineScanner(new Utf8Reader(in), limits.lineLength()), recurrence, each).read().warnings();
     }
 
     /** Reads a UTF-8 file as {@link #read(InputStream, Consumer)} does. */
@@ -139,8 +145,32 @@ public final class FeedReader {
         private int maxEvents = DEFAULT_MAX_EVENTS;
         private ZoneId defaultZone = ZoneOffset.UTC;
         private Locale defaultLanguage = Locale.ENGLISH;
+        private Optional<Instant> from = Optional.empty();
+        private Optional<Instant> until = Optional.empty();
+        private int maxOccurrences = DEFAULT_MAX_OCCURRENCES;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the window recurring events are expanded in: occurrences that start at or after {@code from} and
+         * before {@code until}. Without one, each series gives the occurrences of its first 366 days.
+         */
+        public Builder recurrenceWindow(Instant from, Instant until) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+            if (!until.isAfter(from)) {
+                throw new IllegalArgumentException("the window must end after it starts: " + from + " to " + until);
+            }
+            this.from = Optional.of(from);
+            this.until = Optional.of(until);
+            return this;
+        }
+
+        /** Sets the most occurrences one recurring series gives; more in the window are left out with a warning. */
+        public Builder maxOccurrences(int occurrences) {
+            this.maxOccurrences = positive(occurrences);
+            return this;
         }
 
         /** Sets the most characters one component of the feed (a VEVENT with what it holds) may have. */

@@ -207,13 +207,15 @@ class FeedToleranceTest {
         }
 
         @Test
-        @DisplayName("a RECURRENCE-ID override does not replace its series")
+        @DisplayName("a RECURRENCE-ID override replaces exactly its occurrence, not its series")
         void override() {
-            FeedContent content = READER.read(feed(vevent("series", "DTSTART:20210402T080000Z", "SUMMARY:Serie"),
-                    vevent("series", "RECURRENCE-ID:20210409T080000Z", "DTSTART:20210409T100000Z",
-                            "SUMMARY:Verplaatst")));
+            FeedContent content = READER.read(feed(vevent("series", "RECURRENCE-ID:20210409T080000Z",
+                            "DTSTART:20210409T100000Z", "SUMMARY:Verplaatst"),
+                    vevent("series", "DTSTART:20210402T080000Z", "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Serie")));
             assertThat(content.events()).extracting(Event::id, e -> e.title().text()).containsExactly(
-                    tuple("series", "Serie"), tuple("series-20210409T080000Z", "Verplaatst"));
+                    tuple("series-20210402T080000Z", "Serie"), tuple("series-20210409T080000Z", "Verplaatst"),
+                    tuple("series-20210416T080000Z", "Serie"));
+            assertThat(content.warnings()).isEmpty();
         }
     }
 
@@ -274,6 +276,69 @@ class FeedToleranceTest {
             FeedContent content = READER.read(HEAD + "X-WR-TIMEZONE:Europe/Amsterdam\r\n"
                     + vevent("a", "DTSTART:20210402T100000") + TAIL);
             assertThat(content.events().get(0).zone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+        }
+    }
+
+    @Nested
+    @DisplayName("recurrence")
+    class Recurring {
+
+        private static final String ZONE = "DTSTART;TZID=Europe/Amsterdam:20211004T120000";
+
+        @Test
+        @DisplayName("RRULE, RDATE and EXDATE give the occurrences in the zone, across daylight saving, with stable ids")
+        void expands() {
+            List<Event> events = READER.read(feed(vevent("lunch", ZONE, "DTEND;TZID=Europe/Amsterdam:20211004T130000",
+                    "RRULE:FREQ=WEEKLY;COUNT=5", "EXDATE;TZID=Europe/Amsterdam:20211011T120000",
+                    "RDATE;TZID=Europe/Amsterdam:20211225T140000", "SUMMARY:Lunch")))
+                    .events();
+            assertThat(events).extracting(Event::id).containsExactly("lunch-20211004T100000Z",
+                    "lunch-20211018T100000Z", "lunch-20211025T100000Z", "lunch-20211101T110000Z",
+                    "lunch-20211225T130000Z");
+            assertThat(events).allSatisfy(e -> assertThat(java.time.Duration.between(e.start(), e.end()))
+                    .isEqualTo(java.time.Duration.ofHours(1)));
+            assertThat(events.get(3).start()).as("the local time kept after the change to winter time")
+                    .isEqualTo(LocalDateTime.parse("2021-11-01T12:00"));
+        }
+
+        @Test
+        @DisplayName("a cancelled override cancels its occurrence")
+        void cancelled() {
+            List<Event> events = READER.read(feed(vevent("lunch", ZONE, "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Lunch"),
+                    vevent("lunch", "RECURRENCE-ID;TZID=Europe/Amsterdam:20211011T120000", ZONE.replace("04T", "11T"),
+                            "STATUS:CANCELLED", "SUMMARY:Lunch"))).events();
+            assertThat(events).extracting(Event::status).containsExactly(dev.agendum.model.EventStatus.SCHEDULED,
+                    dev.agendum.model.EventStatus.CANCELLED, dev.agendum.model.EventStatus.SCHEDULED);
+        }
+
+        @Test
+        @DisplayName("by default the first 366 days of a series, at most the maximum, with a warning beyond it")
+        void bounded() {
+            String daily = feed(vevent("daily", ZONE, "RRULE:FREQ=DAILY", "SUMMARY:Elke dag"));
+            assertThat(READER.read(daily).events()).hasSize(366);
+            FeedContent capped = FeedReader.builder().maxOccurrences(10).build().read(daily);
+            assertThat(capped.events()).hasSize(10);
+            assertThat(capped.warnings()).extracting(FeedWarning::message).containsExactly(
+                    "the series has more than 10 occurrences in the window: the first 10 are read");
+        }
+
+        @Test
+        @DisplayName("the caller's window chooses the occurrences")
+        void window() {
+            String daily = feed(vevent("daily", ZONE, "RRULE:FREQ=DAILY", "SUMMARY:Elke dag"));
+            List<Event> events = FeedReader.builder().recurrenceWindow(Instant.parse("2022-03-01T00:00:00Z"),
+                    Instant.parse("2022-03-03T00:00:00Z")).build().read(daily).events();
+            assertThat(events).extracting(Event::id).containsExactly("daily-20220301T110000Z",
+                    "daily-20220302T110000Z");
+        }
+
+        @Test
+        @DisplayName("an RRULE that cannot be computed keeps the first occurrence, with a warning and its line")
+        void unreadable() {
+            FeedContent content = READER.read(feed(vevent("odd", ZONE, "RRULE:FREQ=SOMETIMES", "SUMMARY:Soms")));
+            assertThat(content.events()).hasSize(1);
+            assertThat(content.warnings()).extracting(FeedWarning::line, FeedWarning::message).containsExactly(
+                    tuple(8, "RRULE \"FREQ=SOMETIMES\" skipped: ical4j cannot compute it"));
         }
     }
 
