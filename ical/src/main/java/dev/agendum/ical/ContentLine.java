@@ -22,14 +22,21 @@ import java.util.Optional;
  */
 record ContentLine(int line, String name, Map<String, String> parameters, String value) {
 
-    /** Parses an unfolded content line; a line without a colon has an empty value. */
+    /**
+     * Parses an unfolded content line, or returns {@code null} for one that is not a content line: a name that is
+     * empty or holds other than letters, digits and hyphens, or no colon before the value.
+     */
     static ContentLine parse(int line, String text) {
         int nameEnd = 0;
-        while (nameEnd < text.length() && text.charAt(nameEnd) != ';' && text.charAt(nameEnd) != ':') {
+        while (nameEnd < text.length() && isNameCharacter(text.charAt(nameEnd))) {
             nameEnd++;
         }
-        String name = text.substring(0, nameEnd).strip().toUpperCase(Locale.ROOT);
-        Map<String, String> parameters = new LinkedHashMap<>();
+        if (nameEnd == 0 || nameEnd == text.length() || text.charAt(nameEnd) != ';' && text.charAt(nameEnd) != ':') {
+            return null;
+        }
+        String name = upper(text.substring(0, nameEnd));
+        Map<String, String> parameters = nameEnd < text.length() && text.charAt(nameEnd) == ';'
+                ? new LinkedHashMap<>() : Map.of();
         int i = nameEnd;
         while (i < text.length() && text.charAt(i) == ';') {
             int equals = text.indexOf('=', i);
@@ -38,12 +45,30 @@ record ContentLine(int line, String name, Map<String, String> parameters, String
                 i = end;
                 continue;
             }
-            String key = text.substring(i + 1, equals).strip().toUpperCase(Locale.ROOT);
+            String key = upper(text.substring(i + 1, equals).strip());
             parameters.putIfAbsent(key, decodeParameter(text.substring(equals + 1, end)));
             i = end;
         }
-        String value = i < text.length() ? text.substring(i + 1) : "";
-        return new ContentLine(line, name, Map.copyOf(parameters), value);
+        if (i >= text.length() || text.charAt(i) != ':') {
+            return null;
+        }
+        return new ContentLine(line, name, parameters.isEmpty() ? Map.of() : Map.copyOf(parameters),
+                text.substring(i + 1));
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+    }
+
+    /** Upper-cases an ASCII name without a copy when it is upper case already, as names nearly always are. */
+    private static String upper(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return name.toUpperCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     /** Returns the parameter {@code name} (upper case), if given. */

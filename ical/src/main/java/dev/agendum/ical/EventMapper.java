@@ -96,7 +96,9 @@ final class EventMapper {
 
     /** Writes the X-AGENDUM- properties of the event as a whole. */
     private static void carry(ContentLineWriter lines, Event event, Locale language) {
-        lines.start("X-AGENDUM-EVENT").field("language", event.language().toLanguageTag())
+        // format: the lossless format (OwnEventReader.FORMAT); described: the length of the event's own description
+        // at the start of DESCRIPTION, so that the reader need not derive the sections that follow it.
+        lines.start("X-AGENDUM-EVENT").field("format", "2").field("language", event.language().toLanguageTag())
                 .field("attendance", event.attendanceMode().code()).field("status", event.status().code());
         if (event.allDay()) {
             lines.field("zone", event.zone().getId());
@@ -114,6 +116,8 @@ final class EventMapper {
         }
         if (event.description().isPresent() && !Fields.plain(event.description().get(), language)) {
             Fields.text(lines, "description", event.description().get());
+        } else if (event.description().isPresent()) {
+            lines.field("described", Integer.toString(event.description().get().get(language).length()));
         }
         lines.endFields();
         LocationMapper.carry(lines, event);

@@ -18,8 +18,8 @@ import dev.agendum.model.Role;
 import dev.agendum.model.RoleType;
 import dev.agendum.model.Venue;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,85 +28,95 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.ComponentContainer;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
 
 /**
  * One VEVENT read into an {@link Event}: times and zones, texts, location and join link, status, revision,
- * organiser, contacts, URL, categories, chairs among the attendees, and RFC 9073 participants. Whatever is not
- * mapped becomes a warning. Feeds Agendum wrote with their X-AGENDUM- properties are read by
- * {@link OwnEventReader} instead.
+ * organiser, contacts, URL, categories, chairs among the attendees, and RFC 9073 participants, all from the content
+ * lines as {@link FeedScan} read them. A property that cannot be read (a URL that is not a URI, a SEQUENCE that is
+ * not a number) is skipped with a warning; whatever is not mapped becomes a warning too. Feeds Agendum wrote with
+ * their X-AGENDUM- properties are read by {@link OwnEventReader} instead.
  */
 final class EventReader {
 
+    /** Properties mapped, or read by the feed reader itself (UID, RECURRENCE-ID, the recurrence set). */
     private static final Set<String> MAPPED = Set.of("UID", "DTSTAMP", "SEQUENCE", "DTSTART", "DTEND", "DURATION",
             "SUMMARY", "DESCRIPTION", "LOCATION", "CONFERENCE", "STATUS", "URL", "ORGANIZER", "CONTACT",
-            "CATEGORIES", "ATTENDEE", "RELATED-TO", "IMAGE", "CREATED", "LAST-MODIFIED", "CLASS", "TRANSP");
+            "CATEGORIES", "ATTENDEE", "RELATED-TO", "RECURRENCE-ID", "RRULE", "RDATE", "EXDATE");
+    /** Properties that say nothing an announcement holds, read without a warning. */
+    private static final Set<String> IGNORED = Set.of("CREATED", "LAST-MODIFIED", "CLASS", "TRANSP", "PRIORITY",
+            "X-MICROSOFT-CDO-BUSYSTATUS", "X-MICROSOFT-CDO-INTENDEDSTATUS", "X-MICROSOFT-CDO-ALLDAYEVENT",
+            "X-MICROSOFT-CDO-IMPORTANCE", "X-MICROSOFT-CDO-INSTTYPE", "X-MICROSOFT-DISALLOW-COUNTER",
+            "X-MICROSOFT-DONOTFORWARDMEETING", "X-MICROSOFT-REQUESTEDATTENDANCEMODE", "X-MICROSOFT-ISRESPONSEREQUESTED",
+            "X-MICROSOFT-LOCATIONDISPLAYNAME", "X-MICROSOFT-CDO-APPT-SEQUENCE", "X-MICROSOFT-CDO-OWNERAPPTID",
+            "X-MICROSOFT-CDO-REPLYTIME", "X-MICROSOFT-CDO-OWNER-CRITICAL-CHANGE",
+            "X-MICROSOFT-CDO-ATTENDEE-CRITICAL-CHANGE", "X-MOZ-GENERATION", "X-MOZ-LASTACK", "X-MOZ-RECEIVED-SEQUENCE",
+            "X-MOZ-RECEIVED-DTSTAMP", "X-MOZ-SEND-INVITATIONS", "X-MOZ-SEND-INVITATIONS-UNDISCLOSED",
+            "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR", "X-APPLE-CREATOR-IDENTITY", "X-APPLE-CREATOR-TEAM-IDENTITY",
+            "X-LIC-ERROR", "X-GOOGLE-CONFERENCE");
 
-    private final ZoneId defaultZone;
     private final Locale defaultLanguage;
+    private final TimeZones zones;
     private final List<FeedWarning> warnings;
 
-    EventReader(ZoneId defaultZone, Locale defaultLanguage, List<FeedWarning> warnings) {
-        this.defaultZone = defaultZone;
+    EventReader(Locale defaultLanguage, TimeZones zones, List<FeedWarning> warnings) {
         this.defaultLanguage = defaultLanguage;
+        this.zones = zones;
         this.warnings = warnings;
     }
 
-    /** Reads {@code vevent}, or returns empty (with a warning) when it cannot form an event. */
-    Optional<Event> read(Component vevent, FeedScan.Scanned lines) {
+    /**
+     * Reads {@code vevent} as the event {@code id}, or returns empty (with a warning) when it cannot form an event.
+     */
+    Optional<Event> read(Scanned vevent, String id, String uid) {
         try {
-            return Optional.of(build(vevent, lines));
+            return Optional.of(build(vevent, id, uid));
         } catch (RuntimeException e) {
-            warn(lines.begin(), "VEVENT skipped: " + e.getMessage());
+            warn(vevent.begin(), "VEVENT skipped: " + e.getMessage());
             return Optional.empty();
         }
     }
 
-    private Event build(Component vevent, FeedScan.Scanned lines) {
-        String uid = value(vevent, "UID").orElseThrow(() -> new IllegalArgumentException("it has no UID"));
-        Property summary = vevent.getProperty("SUMMARY").orElse(null);
-        Locale language = summary == null ? defaultLanguage : parameter(summary, "LANGUAGE")
-                .map(Locale::forLanguageTag).orElse(defaultLanguage);
-        Times times = Times.of(vevent, defaultZone, lines, warnings);
-        Event.Builder event = Event.builder(id(uid))
+    private Event build(Scanned vevent, String id, String uid) {
+        Optional<ContentLine> summary = vevent.first("SUMMARY");
+        Locale language = summary.flatMap(s -> s.parameter("LANGUAGE")).map(Locale::forLanguageTag)
+                .filter(l -> !l.getLanguage().isEmpty()).orElse(defaultLanguage);
+        Times times = Times.of(vevent, zones, warnings);
+        String title = summary.map(ContentLine::text).filter(t -> !t.isBlank()).orElse(uid.isBlank() ? id : uid);
+        Event.Builder event = Event.builder(id)
                 .language(language)
-                .title(LocalizedText.of(language, summary == null || summary.getValue().isBlank() ? uid
-                        : summary.getValue()))
+                .title(LocalizedText.of(language, title))
                 .zone(times.zone())
-                .revision(revision(vevent, times, lines));
+                .revision(revision(vevent, times));
         if (times.allDay()) {
             event.allDay(times.start().toLocalDate(), times.end().toLocalDate().minusDays(1));
         } else {
             event.time(times.start(), times.end());
         }
-        value(vevent, "DESCRIPTION").filter(d -> !d.isBlank())
+        vevent.text("DESCRIPTION").filter(d -> !d.isBlank())
                 .ifPresent(d -> event.description(LocalizedText.of(language, d)));
-        place(vevent, event, language, lines);
-        event.status(status(value(vevent, "STATUS").orElse("CONFIRMED")));
-        value(vevent, "URL").map(URI::create).ifPresent(url ->
+        place(vevent, event, language);
+        event.status(status(vevent.value("STATUS").orElse("CONFIRMED")));
+        vevent.first("URL").flatMap(u -> uri(u)).ifPresent(url ->
                 event.link(Link.of(Link.Relation.INFORMATION, LocalizedText.of(language, url.toString()), url)));
         organiser(vevent, event, language);
-        for (Property contact : vevent.getProperties("CONTACT")) {
+        for (ContentLine contact : vevent.all("CONTACT")) {
             event.contact(new Contact(Contact.Role.INFORMATION, Optional.empty(),
-                    Optional.of(LocalizedText.of(language, contact.getValue())), Optional.empty(), Optional.empty()));
+                    Optional.of(LocalizedText.of(language, contact.text())), Optional.empty(), Optional.empty()));
         }
-        for (Property categories : vevent.getProperties("CATEGORIES")) {
-            for (String category : categories.getValue().split("(?<!\\\\),")) {
-                event.category(LocalizedText.of(language, category.replace("\\,", ",")));
-            }
+        for (ContentLine categories : vevent.all("CATEGORIES")) {
+            categories.texts().stream().filter(c -> !c.isBlank())
+                    .forEach(c -> event.category(LocalizedText.of(language, c)));
         }
-        people(vevent, event, lines);
-        skipped(vevent, lines);
+        people(vevent, event);
+        skipped(vevent);
         return event.build();
     }
 
-    private void place(Component vevent, Event.Builder event, Locale language, FeedScan.Scanned lines) {
-        Optional<String> location = value(vevent, "LOCATION").filter(l -> !l.isBlank());
-        Optional<Property> conference = vevent.getProperty("CONFERENCE");
-        Optional<URI> link = location.filter(l -> l.matches("(?i)https?://\\S+")).map(URI::create);
+    private void place(Scanned vevent, Event.Builder event, Locale language) {
+        Optional<String> location = vevent.text("LOCATION").map(String::strip).filter(l -> !l.isBlank());
+        Optional<ContentLine> conference = vevent.first("CONFERENCE").filter(c -> uri(c).isPresent());
+        Optional<URI> link = location.filter(l -> l.matches("(?i)https?://\\S+"))
+                .flatMap(l -> uri(new ContentLine(vevent.lineOf("LOCATION"), "LOCATION", Map.of(), l)));
         if (conference.isEmpty() && link.isPresent()) {
             // Many calendars put the meeting link in LOCATION: that is a join link, not a venue.
             event.online(new OnlineLocation(Optional.empty(), Optional.of(JoinLink.known(link.get())), Set.of()));
@@ -116,78 +126,78 @@ final class EventReader {
                 || location.map(l -> l.toLowerCase(Locale.ROOT).startsWith("online")).orElse(false);
         Optional<Venue> venue = location.filter(l -> !l.toLowerCase(Locale.ROOT).startsWith("online"))
                 .map(l -> new Venue(LocalizedText.of(language, l), Optional.empty()));
-        Optional<OnlineLocation> place = online ? Optional.of(onlineLocation(conference, lines)) : Optional.empty();
+        Optional<OnlineLocation> place = online ? Optional.of(onlineLocation(conference)) : Optional.empty();
         AttendanceMode mode = online ? (venue.isPresent() ? AttendanceMode.HYBRID : AttendanceMode.ONLINE)
                 : AttendanceMode.IN_PERSON;
         event.attendance(mode, venue, place);
     }
 
-    private OnlineLocation onlineLocation(Optional<Property> conference, FeedScan.Scanned lines) {
+    private OnlineLocation onlineLocation(Optional<ContentLine> conference) {
         if (conference.isEmpty()) {
             return OnlineLocation.unannounced();
         }
-        Property property = conference.get();
-        URI url = URI.create(property.getValue());
+        ContentLine property = conference.get();
+        URI url = uri(property).orElseThrow();
         Set<ConferenceFeature> features = new TreeSet<>();
-        parameter(property, "FEATURE").ifPresent(list -> {
+        property.parameter("FEATURE").ifPresent(list -> {
             for (String feature : list.split(",")) {
-                Coded.fromCode(ConferenceFeature.class, feature.strip().toLowerCase(Locale.ROOT))
-                        .ifPresentOrElse(features::add,
-                                () -> warn(lines.lineOf("CONFERENCE"), "conference feature " + feature + " skipped"));
+                Coded.fromCode(ConferenceFeature.class, feature.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+                        .ifPresentOrElse(features::add, () -> warn(property.line(), "conference feature "
+                                + Quoted.of(feature) + " skipped"));
             }
         });
-        return new OnlineLocation(parameter(property, "LABEL"), Optional.of(JoinLink.known(url)), features);
+        return new OnlineLocation(property.parameter("LABEL").filter(l -> !l.isBlank()),
+                Optional.of(JoinLink.known(url)), features);
     }
 
-    private void organiser(Component vevent, Event.Builder event, Locale language) {
-        vevent.getProperty("ORGANIZER").ifPresent(organizer -> {
-            Optional<String> name = parameter(organizer, "CN");
-            Optional<String> email = mailto(organizer.getValue());
+    private void organiser(Scanned vevent, Event.Builder event, Locale language) {
+        vevent.first("ORGANIZER").ifPresent(organizer -> {
+            Optional<String> name = organizer.parameter("CN").map(String::strip).filter(n -> !n.isBlank());
+            Optional<String> email = mailto(organizer.value());
             name.ifPresent(n -> event.organiser(Organisation.of(LocalizedText.of(language, n))));
             email.ifPresent(e -> event.contact(Contact.desk(Contact.Role.INFORMATION,
                     LocalizedText.of(language, name.orElse(e)), e)));
         });
     }
 
-    private void people(Component vevent, Event.Builder event, FeedScan.Scanned lines) {
+    private void people(Scanned vevent, Event.Builder event) {
         Map<String, Person> people = new LinkedHashMap<>();
         int skippedAttendees = 0;
-        for (Property attendee : vevent.getProperties("ATTENDEE")) {
-            if (!parameter(attendee, "ROLE").map("CHAIR"::equalsIgnoreCase).orElse(false)) {
+        for (ContentLine attendee : vevent.all("ATTENDEE")) {
+            if (!attendee.parameter("ROLE").map("CHAIR"::equalsIgnoreCase).orElse(false)) {
                 skippedAttendees++;
                 continue;
             }
-            String name = parameter(attendee, "CN").or(() -> mailto(attendee.getValue())).orElse("chair");
-            Person person = person(slug(name), name, mailto(attendee.getValue()));
+            String name = attendee.parameter("CN").filter(n -> !n.isBlank()).or(() -> mailto(attendee.value()))
+                    .orElse("chair");
+            Person person = person(slug(name), name, mailto(attendee.value()));
             people.putIfAbsent(person.id(), person);
             event.participation(Participation.of(person.id(), RoleType.CHAIR));
         }
         if (skippedAttendees > 0) {
-            warn(lines.lineOf("ATTENDEE"), skippedAttendees + " attendee(s) without ROLE=CHAIR skipped: an "
+            warn(vevent.lineOf("ATTENDEE"), skippedAttendees + " attendee(s) without ROLE=CHAIR skipped: an "
                     + "announcement names its people as participants, not its audience");
         }
-        List<? extends Component> children = vevent instanceof ComponentContainer<?> container
-                ? container.getComponentList().getAll() : List.of();
-        for (Component participant : children) {
-            if (participant.getName().equals("PARTICIPANT")) {
-                participant(participant, people, event);
+        for (Scanned child : vevent.children()) {
+            if (child.name().equals("PARTICIPANT")) {
+                participant(child, people, event);
             } else {
-                warn(lines.begin(), participant.getName() + " component skipped");
+                warn(child.begin(), child.name() + " component skipped");
             }
         }
         event.person(people.values().toArray(Person[]::new));
     }
 
-    private void participant(Component participant, Map<String, Person> people, Event.Builder event) {
-        String name = value(participant, "SUMMARY").filter(s -> !s.isBlank()).orElse("participant");
-        Optional<String> email = value(participant, "CALENDAR-ADDRESS").flatMap(EventReader::mailto);
+    private void participant(Scanned participant, Map<String, Person> people, Event.Builder event) {
+        String name = participant.text("SUMMARY").filter(s -> !s.isBlank()).orElse("participant");
+        Optional<String> email = participant.value("CALENDAR-ADDRESS").flatMap(EventReader::mailto);
         Person person = people.computeIfAbsent(slug(name), id -> person(id, name, email));
-        Role role = role(value(participant, "PARTICIPANT-TYPE").orElse("ACTIVE"));
+        Role role = role(participant.value("PARTICIPANT-TYPE").orElse("ACTIVE"));
         event.participation(new Participation(person.id(), role, List.of()));
     }
 
     private static Role role(String participantType) {
-        String type = participantType.toUpperCase(Locale.ROOT);
+        String type = participantType.strip().toUpperCase(Locale.ROOT);
         return switch (type) {
             case "SPEAKER" -> Role.of(RoleType.SPEAKER);
             case "CONTACT" -> Role.of(RoleType.CONTACT);
@@ -195,26 +205,41 @@ final class EventReader {
             case "PLANNER-CONTACT" -> Role.of(RoleType.ORGANISER);
             default -> Coded.fromCode(RoleType.class, type.replaceFirst("^X-", "").toLowerCase(Locale.ROOT))
                     .filter(t -> t != RoleType.CUSTOM).map(Role::of)
-                    .orElseGet(() -> Role.custom(LocalizedText.of(Locale.ENGLISH, participantType)));
+                    .orElseGet(() -> Role.custom(LocalizedText.of(Locale.ENGLISH,
+                            participantType.isBlank() ? "participant" : participantType)));
         };
     }
 
-    private Revision revision(Component vevent, Times times, FeedScan.Scanned lines) {
-        int sequence = value(vevent, "SEQUENCE").map(String::strip).map(Integer::parseInt).orElse(0);
-        Optional<Instant> stamp = value(vevent, "DTSTAMP").map(Times::utc);
-        if (stamp.isEmpty()) {
-            warn(lines.begin(), "no DTSTAMP: the revision is dated at the event's start");
+    private Revision revision(Scanned vevent, Times times) {
+        int sequence = 0;
+        Optional<ContentLine> sequenceLine = vevent.first("SEQUENCE");
+        if (sequenceLine.isPresent()) {
+            try {
+                sequence = Math.max(Integer.parseInt(sequenceLine.get().value().strip()), 0);
+            } catch (NumberFormatException e) {
+                warn(sequenceLine.get().line(), "SEQUENCE " + Quoted.of(sequenceLine.get().value())
+                        + " is not a number: read as 0");
+            }
         }
-        return Revision.of(Math.max(sequence, 0), stamp.orElseGet(() ->
-                ZonedDateTime.of(times.start(), times.zone()).toInstant()));
+        Optional<Instant> stamp = Optional.empty();
+        Optional<ContentLine> dtstamp = vevent.first("DTSTAMP");
+        if (dtstamp.isPresent()) {
+            try {
+                stamp = Optional.of(Times.utc(dtstamp.get().value()));
+            } catch (IllegalArgumentException e) {
+                warn(dtstamp.get().line(), "DTSTAMP skipped: " + e.getMessage());
+            }
+        } else {
+            warn(vevent.begin(), "no DTSTAMP: the revision is dated at the event's start");
+        }
+        return Revision.of(sequence, stamp.orElseGet(() -> ZonedDateTime.of(times.start(), times.zone()).toInstant()));
     }
 
-    private void skipped(Component vevent, FeedScan.Scanned lines) {
-        for (Property property : vevent.getProperties()) {
-            String name = property.getName().toUpperCase(Locale.ROOT);
-            if (!MAPPED.contains(name) && !name.startsWith("X-")) {
-                warn(lines.lineOf(name), name + " skipped" + (name.equals("RRULE") || name.equals("RDATE")
-                        ? ": only the first occurrence of a recurring event is read" : ""));
+    private void skipped(Scanned vevent) {
+        for (ContentLine property : vevent.properties()) {
+            String name = property.name();
+            if (!MAPPED.contains(name) && !IGNORED.contains(name)) {
+                warn(property.line(), name + " skipped");
             }
         }
     }
@@ -229,7 +254,25 @@ final class EventReader {
 
     private static Person person(String id, String name, Optional<String> email) {
         Person person = Person.of(id, name);
-        return email.map(person::withEmail).orElse(person);
+        return email.filter(EventReader::plausibleEmail).map(person::withEmail).orElse(person);
+    }
+
+    private static boolean plausibleEmail(String email) {
+        return email.indexOf('@') > 0 && email.indexOf('@') < email.length() - 1 && !email.contains(" ");
+    }
+
+    /** A link property's value as a URI, or empty (with a warning) when it is not one. */
+    private Optional<URI> uri(ContentLine line) {
+        try {
+            URI uri = new URI(line.value().strip());
+            if (uri.isAbsolute()) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // warned below
+        }
+        warn(line.line(), line.name() + " skipped: " + Quoted.of(line.value()) + " is not an absolute URI");
+        return Optional.empty();
     }
 
     /** Agendum's own UIDs give back the event's id; any other UID is made into a valid identifier. */
@@ -238,7 +281,7 @@ final class EventReader {
         return slug(base);
     }
 
-    private static String slug(String text) {
+    static String slug(String text) {
         String slug = text.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
         slug = slug.length() > 128 ? slug.substring(0, 128) : slug;
         return slug.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : slug;
@@ -246,24 +289,17 @@ final class EventReader {
 
     /** The address of a {@code mailto:} URI, percent-decoded as RFC 6068 writes it (and FeedWriter does). */
     private static Optional<String> mailto(String address) {
-        if (!address.regionMatches(true, 0, "mailto:", 0, 7)) {
+        String value = address.strip();
+        if (!value.regionMatches(true, 0, "mailto:", 0, 7) || value.length() == 7) {
             return Optional.empty();
         }
-        String encoded = address.substring(7);
+        String encoded = value.substring(7);
         try {
             return Optional.of(encoded.indexOf('%') < 0 ? encoded : java.net.URLDecoder.decode(
                     encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IllegalArgumentException malformed) {
             return Optional.of(encoded);
         }
-    }
-
-    static Optional<String> value(Component component, String property) {
-        return component.getProperty(property).map(Property::getValue);
-    }
-
-    static Optional<String> parameter(Property property, String name) {
-        return property.<Parameter>getParameter(name).map(Parameter::getValue);
     }
 
     private void warn(int line, String message) {

@@ -2,46 +2,41 @@ package dev.agendum.ical;
 
 import dev.agendum.model.Event;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
+import java.util.function.Consumer;
 
 /**
- * Reads iCalendar feeds (RFC 5545) into events, tolerantly: every VEVENT becomes an event with its times and zone,
- * SUMMARY, DESCRIPTION, LOCATION, CONFERENCE, URL, ORGANIZER, CONTACT, CATEGORIES, STATUS, SEQUENCE and DTSTAMP,
- * chairs among its ATTENDEEs and its RFC 9073 PARTICIPANTs; a VEVENT related to another by
- * RELATED-TO;RELTYPE=PARENT becomes a programme item of it. What is not mapped is returned as a
- * {@link FeedWarning} with its line, never dropped silently.
+ * Reads iCalendar feeds (RFC 5545) into events, tolerantly and in one pass: every VEVENT becomes an event with its
+ * times and zone, SUMMARY, DESCRIPTION, LOCATION, CONFERENCE, URL, ORGANIZER, CONTACT, CATEGORIES, STATUS, SEQUENCE
+ * and DTSTAMP, chairs among its ATTENDEEs and its RFC 9073 PARTICIPANTs; a VEVENT related to another by
+ * RELATED-TO;RELTYPE=PARENT becomes a programme item of it. What is not mapped, or mapped with an assumption, is
+ * returned as a {@link FeedWarning} with its line, in line order, never dropped silently.
  *
  * <p>A feed Agendum wrote (with its X-AGENDUM- properties, the default) is read back exactly: each event equals the
- * one written, programme, people, registration and all, whatever language the feed was written in and whether its
- * items were written as VEVENTs.
- * Agendum's own properties are read from the content lines as written, because ical4j's unescaping is wrong for
- * an escaped backslash before an escaped line break; ical4j still parses the whole feed, so malformed input fails
- * the same way whoever wrote it.
+ * one written, programme, people, registration and all. Feeds from elsewhere go through the same scanner and the
+ * same model: CRLF, LF and CR line ends, folds anywhere (inside a UTF-8 character too), Windows and Outlook zone
+ * names and the feed's own VTIMEZONEs are read as ical/FEED.md describes; a malformed property is skipped with a
+ * warning, never the feed.
  *
- * <p>Reading is bounded: at most {@value #DEFAULT_MAX_CHARACTERS} characters per feed, content lines of at most
- * {@value #DEFAULT_MAX_LINE_LENGTH} characters and {@value #DEFAULT_MAX_COMPONENTS} components, each configurable.
- * A feed beyond a limit, or one ical4j cannot parse, throws {@link FeedReadException} with the line; no ical4j or
- * {@code java.time} exception escapes. Times are read with {@code java.time} from their TZID, without ical4j's
- * time-zone registry, so reading many feeds does not grow memory. Instances are immutable and thread-safe; each
- * read uses its own parser.
+ * <p>Reading streams: one VEVENT (with what it holds) is in memory at a time, besides the events read. The limits
+ * bound one component of the feed: at most {@value #DEFAULT_MAX_CHARACTERS} characters and
+ * {@value #DEFAULT_MAX_COMPONENTS} nested components in it, unfolded content lines of at most
+ * {@value #DEFAULT_MAX_LINE_LENGTH} characters, and {@value #DEFAULT_MAX_EVENTS} events in the feed, each
+ * configurable. Input beyond a limit, a feed that does not begin with BEGIN:VCALENDAR, and text that is not valid
+ * UTF-8 (or, given as characters, not valid Unicode) throw {@link FeedReadException} with the line; no
+ * {@code java.time} exception escapes. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * FeedContent content = FeedReader.create().read(Path.of("events.ics"));
@@ -50,25 +45,32 @@ import net.fortuna.ical4j.model.Component;
  */
 public final class FeedReader {
 
-    /** Default most characters in one feed (16 Mi). */
+    /** Default most characters in one component of the feed (a VEVENT with its subcomponents): 16 Mi. */
     public static final int DEFAULT_MAX_CHARACTERS = 16 * 1024 * 1024;
     /** Default most characters in one unfolded content line. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 100_000;
-    /** Default most components (BEGIN lines) in one feed. */
+    /** Default most components (BEGIN lines) in one component of the feed, itself included. */
     public static final int DEFAULT_MAX_COMPONENTS = 100_000;
+    /** Default most VEVENTs in one feed. */
+    public static final int DEFAULT_MAX_EVENTS = 1_000_000;
+    /** Default most occurrences one recurring series gives. */
+    public static final int DEFAULT_MAX_OCCURRENCES = 1_000;
 
-    private final int maxCharacters;
-    private final int maxLineLength;
-    private final int maxComponents;
+    private final Limits limits;
     private final ZoneId defaultZone;
     private final Locale defaultLanguage;
+    private final Recurrence recurrence;
+
+    /** The limits of one read. */
+    record Limits(int characters, int lineLength, int components, int events) {
+    }
 
     private FeedReader(Builder builder) {
-        this.maxCharacters = builder.maxCharacters;
-        this.maxLineLength = builder.maxLineLength;
-        this.maxComponents = builder.maxComponents;
+        this.limits = new Limits(builder.maxCharacters, builder.maxLineLength, builder.maxComponents,
+                builder.maxEvents);
         this.defaultZone = builder.defaultZone;
         this.defaultLanguage = builder.defaultLanguage;
+        this.recurrence = new Recurrence(builder.from, builder.until, builder.maxOccurrences);
     }
 
     /** Returns a reader with the default limits, floating times read in UTC and untagged text in English. */
@@ -81,110 +83,58 @@ public final class FeedReader {
         return new Builder();
     }
 
-    /** Reads a feed given as text. */
+    /** Reads a feed given as text; an unpaired surrogate in it is refused with its line. */
     public FeedContent read(String feed) {
         Objects.requireNonNull(feed, "feed");
-        if (feed.length() > maxCharacters) {
-            throw new FeedReadException(0, "the feed is longer than " + maxCharacters + " characters", null);
-        }
-        FeedScan scan = FeedScan.of(feed, maxLineLength, maxComponents);
-        Calendar calendar;
-        try {
-            calendar = new CalendarBuilder().build(new StringReader(feed));
-        } catch (ParserException e) {
-            throw new FeedReadException(e.getLineNo(), "not valid iCalendar: " + rootMessage(e), e);
-        } catch (IOException | RuntimeException e) {
-            throw new FeedReadException(0, "not valid iCalendar: " + rootMessage(e), e);
-        }
-        return map(calendar, scan);
+        int from = !feed.isEmpty() && feed.charAt(0) == '\uFEFF' ? 1 : 0;
+        return read(new StringReader(from == 0 ? feed : feed.substring(from)));
     }
 
-    /** Reads a feed from {@code in}, up to the character limit; {@code in} is not closed. */
+    /** Reads a feed from {@code in}, which is not closed; an unpaired surrogate in it is refused with its line. */
     public FeedContent read(Reader in) {
-        try {
-            char[] buffer = new char[8192];
-            StringBuilder text = new StringBuilder();
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                text.append(buffer, 0, n);
-                if (text.length() > maxCharacters) {
-                    throw new FeedReadException(0, "the feed is longer than " + maxCharacters + " characters", null);
-                }
-            }
-            return read(text.toString());
+        Objects.requireNonNull(in, "in");
+        return new FeedAssembly(limits, defaultZone, defaultLanguage, new ContentLineScanner(in, limits.lineLength()),
+                recurrence, null).read();
+    }
+
+    /**
+     * Reads a feed of UTF-8 bytes from {@code in} (not closed) and hands each event to {@code each} as soon as it
+     * is complete, keeping none of them: memory is bounded by the largest event, whatever the feed's size. Events
+     * come in feed order; a VEVENT related to its event (a programme item) must follow that event, as Agendum and
+     * other writers put them, or it is skipped with a warning. Returns the warnings, in line order.
+     */
+    public List<FeedWarning> read(InputStream in, Consumer<? super Event> each) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(each, "each");
+        return new FeedAssembly(limits, defaultZone, defaultLanguage,
+                new ContentLineScanner(new Utf8Reader(in), limits.lineLength()), recurrence, each).read().warnings();
+    }
+
+    /** Reads a UTF-8 file as {@link #read(InputStream, Consumer)} does. */
+    public List<FeedWarning> read(Path file, Consumer<? super Event> each) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, each);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads a feed from a UTF-8 file. */
+    /**
+     * Reads a feed of UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 are refused with
+     * their line, and a fold inside a character is restored.
+     */
+    public FeedContent read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return read(new Utf8Reader(in));
+    }
+
+    /** Reads a UTF-8 file, as {@link #read(InputStream)} does. */
     public FeedContent read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private FeedContent map(Calendar calendar, FeedScan scan) {
-        List<FeedWarning> warnings = new ArrayList<>();
-        List<Component> vevents = new ArrayList<>(calendar.getComponents("VEVENT"));
-        Map<String, List<Integer>> children = new LinkedHashMap<>();
-        for (int i = 0; i < vevents.size(); i++) {
-            int index = i;
-            parent(scan.event(i)).ifPresent(p -> children.computeIfAbsent(p, x -> new ArrayList<>()).add(index));
-        }
-        EventReader foreign = new EventReader(defaultZone, defaultLanguage, warnings);
-        OwnEventReader own = new OwnEventReader(defaultZone, warnings);
-        Map<String, Event> events = new LinkedHashMap<>();
-        Map<String, List<Map.Entry<String, Event>>> related = new LinkedHashMap<>();
-        java.util.Set<Integer> consumed = new java.util.HashSet<>();
-        for (int i = 0; i < vevents.size(); i++) {
-            FeedScan.Scanned lines = scan.event(i);
-            String uid = lines.text("UID").orElse("");
-            if (OwnEventReader.isOwn(lines)) {
-                List<Integer> items = children.getOrDefault(uid, List.of());
-                consumed.addAll(items);
-                try {
-                    events.put(uid, own.read(lines, vevents.get(i), items.stream().map(scan::event).toList()));
-                } catch (RuntimeException e) {
-                    warnings.add(new FeedWarning(lines.begin(), "VEVENT skipped: " + e.getMessage()));
-                }
-            } else if (!consumed.contains(i)) {
-                Optional<String> parent = parent(lines);
-                Optional<Event> event = foreign.read(vevents.get(i), lines);
-                if (parent.isPresent() && event.isPresent()) {
-                    related.computeIfAbsent(parent.get(), p -> new ArrayList<>()).add(Map.entry(uid, event.get()));
-                } else {
-                    event.ifPresent(e -> events.put(uid, e));
-                }
-            }
-        }
-        related.forEach((parent, list) -> {
-            Event event = events.get(parent);
-            if (event == null) {
-                warnings.add(new FeedWarning(0, list.size() + " VEVENT(s) related to " + parent
-                        + ", which is not in the feed, skipped"));
-            } else {
-                events.put(parent, ItemReader.withItems(event, parent, list));
-            }
-        });
-        return new FeedContent(List.copyOf(events.values()), warnings);
-    }
-
-    /** The UID of the VEVENT this one is part of: RELATED-TO with RELTYPE=PARENT, the default relation. */
-    private static Optional<String> parent(FeedScan.Scanned vevent) {
-        return vevent.first("RELATED-TO")
-                .filter(r -> r.parameter("RELTYPE").map("PARENT"::equalsIgnoreCase).orElse(true))
-                .map(ContentLine::text);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceFirst("^Error at line \\d+:", "");
     }
 
     /** Builds a {@link FeedReader}; not thread-safe. */
@@ -192,13 +142,38 @@ public final class FeedReader {
         private int maxCharacters = DEFAULT_MAX_CHARACTERS;
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         private int maxComponents = DEFAULT_MAX_COMPONENTS;
+        private int maxEvents = DEFAULT_MAX_EVENTS;
         private ZoneId defaultZone = ZoneOffset.UTC;
         private Locale defaultLanguage = Locale.ENGLISH;
+        private Optional<Instant> from = Optional.empty();
+        private Optional<Instant> until = Optional.empty();
+        private int maxOccurrences = DEFAULT_MAX_OCCURRENCES;
 
         private Builder() {
         }
 
-        /** Sets the most characters one feed may have. */
+        /**
+         * Sets the window recurring events are expanded in: occurrences that start at or after {@code from} and
+         * before {@code until}. Without one, each series gives the occurrences of its first 366 days.
+         */
+        public Builder recurrenceWindow(Instant from, Instant until) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+            if (!until.isAfter(from)) {
+                throw new IllegalArgumentException("the window must end after it starts: " + from + " to " + until);
+            }
+            this.from = Optional.of(from);
+            this.until = Optional.of(until);
+            return this;
+        }
+
+        /** Sets the most occurrences one recurring series gives; more in the window are left out with a warning. */
+        public Builder maxOccurrences(int occurrences) {
+            this.maxOccurrences = positive(occurrences);
+            return this;
+        }
+
+        /** Sets the most characters one component of the feed (a VEVENT with what it holds) may have. */
         public Builder maxCharacters(int characters) {
             this.maxCharacters = positive(characters);
             return this;
@@ -210,9 +185,15 @@ public final class FeedReader {
             return this;
         }
 
-        /** Sets the most components one feed may have. */
+        /** Sets the most components one component of the feed may have, itself included. */
         public Builder maxComponents(int components) {
             this.maxComponents = positive(components);
+            return this;
+        }
+
+        /** Sets the most VEVENTs one feed may have. */
+        public Builder maxEvents(int events) {
+            this.maxEvents = positive(events);
             return this;
         }
 

@@ -5,125 +5,159 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * A first pass over a feed's text before ical4j parses it: enforces the limits on line length and component count
- * with the line where they are broken, and keeps every VEVENT (with its subcomponents) as the content lines it was
- * written with, which is what Agendum's own properties are read from and which ical4j cannot report (lines).
+ * The one pass over a feed: assembles the content lines of {@link ContentLineScanner} into components and hands
+ * over each component of the VCALENDAR (VEVENT, VTIMEZONE, VTODO…) as soon as its END is read, so that no more than
+ * one of them is held at a time. The limits bound one such component: its characters and the components nested in
+ * it. What does not hold together is a warning with its line, never the end of the feed: a malformed content line
+ * is skipped, an END that closes nothing is skipped, an END that closes an outer component closes the ones left
+ * open inside it, and a component left open at the end of the feed is dropped.
  */
 final class FeedScan {
 
-    /** A component as written: its name, the line of its BEGIN, its properties and subcomponents in order. */
-    static final class Scanned {
-        private final String name;
-        private final int begin;
-        private final List<ContentLine> properties = new ArrayList<>();
-        private final List<Scanned> children = new ArrayList<>();
+    private final ContentLineScanner lines;
+    private final int maxCharacters;
+    private final int maxComponents;
+    private final List<FeedWarning> warnings;
+    private final List<ContentLine> calendar = new ArrayList<>();
+    private final Deque<Scanned> open = new ArrayDeque<>();
+    private boolean begun;
+    private boolean inCalendar;
+    private int characters;
+    private int components;
 
-        Scanned(String name, int begin) {
-            this.name = name;
-            this.begin = begin;
-        }
+    FeedScan(ContentLineScanner lines, int maxCharacters, int maxComponents, List<FeedWarning> warnings) {
+        this.lines = lines;
+        this.maxCharacters = maxCharacters;
+        this.maxComponents = maxComponents;
+        this.warnings = warnings;
+    }
 
-        String name() {
-            return name;
-        }
+    /** The VCALENDAR's own properties read so far (all of those before its first component, as feeds write). */
+    List<ContentLine> calendarProperties() {
+        return calendar;
+    }
 
-        /** Returns the line (from 1) of the component's BEGIN. */
-        int begin() {
-            return begin;
-        }
-
-        List<Scanned> children() {
-            return children;
-        }
-
-        /** Returns the first property {@code name}, if any. */
-        Optional<ContentLine> first(String property) {
-            for (ContentLine line : properties) {
-                if (line.name().equals(property)) {
-                    return Optional.of(line);
+    /** Returns the next component of the VCALENDAR, or {@code null} at the end of the feed. */
+    Scanned next() {
+        for (String text; (text = lines.next()) != null; ) {
+            int line = lines.line();
+            if (!begun) {
+                if (!isBegin(text) || !name(text).equals("VCALENDAR")) {
+                    throw new FeedReadException(line, "not an iCalendar feed: it does not begin with "
+                            + "BEGIN:VCALENDAR", null);
                 }
+                begun = true;
+                inCalendar = true;
+                continue;
             }
-            return Optional.empty();
+            Scanned done = take(text, line);
+            if (done != null) {
+                return done;
+            }
         }
-
-        /** Returns every property {@code name}, in order. */
-        List<ContentLine> all(String property) {
-            return properties.stream().filter(l -> l.name().equals(property)).toList();
+        if (!open.isEmpty()) {
+            Scanned outer = open.getLast();
+            warn(outer.begin(), outer.name() + " is not closed before the end of the feed: skipped");
+            open.clear();
         }
-
-        /** Returns the first property {@code name} as unescaped TEXT, if any. */
-        Optional<String> text(String property) {
-            return first(property).map(ContentLine::text);
-        }
-
-        /** Returns the line of the first property {@code name}, or of the component's BEGIN. */
-        int lineOf(String property) {
-            return first(property).map(ContentLine::line).orElse(begin);
-        }
+        return null;
     }
 
-    private final List<Scanned> events = new ArrayList<>();
-
-    private FeedScan() {
+    private Scanned take(String text, int line) {
+        if (isBegin(text)) {
+            begin(name(text), line);
+            return null;
+        }
+        if (text.regionMatches(true, 0, "END:", 0, 4)) {
+            return end(name(text), line);
+        }
+        ContentLine property = ContentLine.parse(line, text);
+        if (property == null) {
+            warn(line, "malformed content line skipped: " + Quoted.of(text));
+        } else if (!open.isEmpty()) {
+            count(text.length(), line);
+            open.peek().properties().add(property);
+        } else if (inCalendar) {
+            calendar.add(property);
+        } else {
+            warn(line, "content line outside VCALENDAR skipped: " + Quoted.of(text));
+        }
+        return null;
     }
 
-    static FeedScan of(String feed, int maxLineLength, int maxComponents) {
-        FeedScan scan = new FeedScan();
-        Deque<Optional<Scanned>> open = new ArrayDeque<>();
-        int[] components = {0};
-        StringBuilder logical = new StringBuilder();
-        int logicalStart = 0;
-        int line = 0;
-        for (String physical : feed.split("\r?\n", -1)) {
-            line++;
-            boolean continuation = !physical.isEmpty() && (physical.charAt(0) == ' ' || physical.charAt(0) == '\t');
-            if (continuation && logical.length() > 0) {
-                logical.append(physical, 1, physical.length());
+    private void begin(String name, int line) {
+        if (!inCalendar) {
+            if (name.equals("VCALENDAR")) {
+                inCalendar = true;
             } else {
-                scan.take(logical, logicalStart, open, components, maxComponents);
-                logical.setLength(0);
-                logical.append(physical);
-                logicalStart = line;
+                warn(line, name + " outside VCALENDAR skipped");
+                open.push(new Scanned(name, line));
             }
-            if (logical.length() > maxLineLength) {
-                throw new FeedReadException(logicalStart, "a content line is longer than " + maxLineLength
-                        + " characters", null);
-            }
-        }
-        scan.take(logical, logicalStart, open, components, maxComponents);
-        return scan;
-    }
-
-    /** Files one logical line: opens or closes a component, or adds a property to the VEVENT being read. */
-    private void take(StringBuilder logical, int line, Deque<Optional<Scanned>> open, int[] components, int max) {
-        if (logical.length() == 0) {
             return;
         }
-        String head = logical.length() > 6 ? logical.substring(0, 6).toUpperCase(Locale.ROOT) : "";
-        if (head.equals("BEGIN:")) {
-            if (++components[0] > max) {
-                throw new FeedReadException(line, "more than " + max + " components", null);
+        if (open.isEmpty()) {
+            characters = 0;
+            components = 0;
+        }
+        if (++components > maxComponents) {
+            throw new FeedReadException(line, "more than " + maxComponents + " components in one "
+                    + (open.isEmpty() ? name : open.getLast().name()), null);
+        }
+        Scanned component = new Scanned(name, line);
+        if (!open.isEmpty()) {
+            open.peek().children().add(component);
+        }
+        open.push(component);
+    }
+
+    private Scanned end(String name, int line) {
+        if (open.isEmpty()) {
+            if (name.equals("VCALENDAR") && inCalendar) {
+                inCalendar = false;
+            } else {
+                warn(line, "END:" + name + " without its BEGIN skipped");
             }
-            String name = logical.substring(6).strip().toUpperCase(Locale.ROOT);
-            Optional<Scanned> parent = open.isEmpty() ? Optional.empty() : open.peek();
-            Optional<Scanned> component = parent.isPresent() || name.equals("VEVENT") && open.size() == 1
-                    ? Optional.of(new Scanned(name, line)) : Optional.empty();
-            component.ifPresent(c -> parent.ifPresentOrElse(p -> p.children.add(c), () -> events.add(c)));
-            open.push(component);
-        } else if (logical.length() > 4 && logical.substring(0, 4).equalsIgnoreCase("END:")) {
-            if (!open.isEmpty()) {
-                open.pop();
-            }
-        } else if (!open.isEmpty() && open.peek().isPresent()) {
-            open.peek().get().properties.add(ContentLine.parse(line, logical.toString()));
+            return null;
+        }
+        if (name.equals("VCALENDAR") && inCalendar) {
+            Scanned outer = open.getLast();
+            warn(outer.begin(), outer.name() + " is not closed before END:VCALENDAR on line " + line + ": skipped");
+            open.clear();
+            inCalendar = false;
+            return null;
+        }
+        if (open.stream().noneMatch(c -> c.name().equals(name))) {
+            warn(line, "END:" + name + " inside " + open.peek().name() + " skipped");
+            return null;
+        }
+        while (!open.peek().name().equals(name)) {
+            Scanned unclosed = open.pop();
+            warn(line, "END:" + name + " closes " + unclosed.name() + " of line " + unclosed.begin()
+                    + ", which was not closed");
+        }
+        Scanned closed = open.pop();
+        return open.isEmpty() && inCalendar ? closed : null;
+    }
+
+    private void count(int length, int line) {
+        characters += length;
+        if (characters > maxCharacters) {
+            throw new FeedReadException(line, "the " + open.getLast().name() + " of line " + open.getLast().begin()
+                    + " is longer than " + maxCharacters + " characters", null);
         }
     }
 
-    /** Returns the {@code n}th VEVENT (from 0), or an empty one at the feed's start when there is none. */
-    Scanned event(int n) {
-        return n < events.size() ? events.get(n) : new Scanned("VEVENT", 1);
+    private void warn(int line, String message) {
+        warnings.add(new FeedWarning(line, message));
+    }
+
+    private static boolean isBegin(String text) {
+        return text.regionMatches(true, 0, "BEGIN:", 0, 6);
+    }
+
+    private static String name(String text) {
+        return text.substring(text.indexOf(':') + 1).strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -16,41 +16,54 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import net.fortuna.ical4j.model.Component;
 
 /**
  * Rebuilds an event exactly from a VEVENT Agendum wrote (one with X-AGENDUM-EVENT), from the content lines as
- * written rather than ical4j's reading of them; the standard properties give what they hold exactly (UID, times
- * and zone, SUMMARY, DESCRIPTION, SEQUENCE, DTSTAMP, CATEGORIES) and the X-AGENDUM- properties the rest. The
- * event's description is DESCRIPTION without the sections the writer adds (programme, people, registration…),
- * which are derived again from the rebuilt event: deterministic writing makes that exact, without writing the
- * description twice.
+ * written; the standard properties give what they hold exactly (UID, times and zone, SUMMARY, DESCRIPTION,
+ * SEQUENCE, DTSTAMP, CATEGORIES) and the X-AGENDUM- properties the rest. X-AGENDUM-EVENT's {@code format} says which
+ * lossless format the event was written in: in format 2 its {@code described} field gives the length of the
+ * event's own description at the start of DESCRIPTION; format 1 (no {@code format} field) is still read, by
+ * deriving the sections the writer added from the rebuilt event and removing them.
  */
 final class OwnEventReader {
 
-    private final ZoneId defaultZone;
+    /** The lossless format this reader reads; feeds without {@code format} are of format 1. */
+    static final int FORMAT = 2;
+
+    private final TimeZones zones;
     private final List<FeedWarning> warnings;
 
-    OwnEventReader(ZoneId defaultZone, List<FeedWarning> warnings) {
-        this.defaultZone = defaultZone;
+    OwnEventReader(TimeZones zones, List<FeedWarning> warnings) {
+        this.zones = zones;
         this.warnings = warnings;
     }
 
     /** Tells whether Agendum wrote {@code vevent} with everything needed to read it back exactly. */
-    static boolean isOwn(FeedScan.Scanned vevent) {
+    static boolean isOwn(Scanned vevent) {
         return vevent.first("X-AGENDUM-EVENT").isPresent();
     }
 
     /**
-     * Reads the event of {@code vevent}; {@code items} are the VEVENTs written for its programme items, whose
+     * The event id Agendum's UID was written from: Agendum writes {@code <id>@<domain>}, the domain the publisher
+     * chose and without an {@code @} of its own, so the id is what stands before the last {@code @}.
+     */
+    static String id(String uid) {
+        int at = uid.lastIndexOf('@');
+        return at > 0 ? uid.substring(0, at) : uid;
+    }
+
+    /**
+     * Reads the event of {@code vevent} as the event {@code id}; {@code items} are the VEVENTs written for its programme items, whose
      * participants belong to those items.
      */
-    Event read(FeedScan.Scanned vevent, Component parsed, List<FeedScan.Scanned> items) {
+    Event read(Scanned vevent, String id, List<Scanned> items) {
         Fields fields = Fields.parse(vevent.text("X-AGENDUM-EVENT").orElseThrow());
-        String uid = vevent.text("UID").orElseThrow(() -> new IllegalArgumentException("it has no UID"));
-        // Agendum writes <id>@<domain>, the domain the publisher chose and without an @ of its own.
-        String id = uid.lastIndexOf('@') > 0 ? uid.substring(0, uid.lastIndexOf('@')) : uid;
-        Times times = Times.of(parsed, defaultZone, vevent, warnings);
+        int format = fields.number("format").orElse(1);
+        if (format > FORMAT) {
+            warnings.add(new FeedWarning(vevent.lineOf("X-AGENDUM-EVENT"), "X-AGENDUM- format " + format
+                    + " is newer than " + FORMAT + ", the one this reader knows: read as far as it can"));
+        }
+        Times times = Times.of(vevent, zones, warnings);
         Event.Builder event = Event.builder(id)
                 .language(Locale.forLanguageTag(fields.required("language")))
                 .title(fields.text("title").orElseGet(() -> text(vevent.first("SUMMARY").orElseThrow())))
@@ -79,15 +92,40 @@ final class OwnEventReader {
         categories(vevent, event);
         fields.text("description").ifPresent(event::description);
         Event read = event.build();
-        return fields.text("description").isPresent() ? read : withDescription(read, vevent);
+        if (fields.text("description").isPresent()) {
+            return read;
+        }
+        return fields.number("described").map(n -> withDescription(read, vevent, n))
+                .orElseGet(() -> withDerivedDescription(read, vevent));
+    }
+
+    /**
+     * Format 2: the event's own description is the first {@code length} characters of DESCRIPTION, the writer's
+     * sections follow; nothing is derived again, so the writer's wording may change without breaking old feeds.
+     */
+    private Event withDescription(Event read, Scanned vevent, int length) {
+        Optional<ContentLine> line = vevent.first("DESCRIPTION");
+        String written = line.map(ContentLine::text).orElse("");
+        if (length > written.length() || length < written.length() && !written.startsWith("\n\n", length)) {
+            // The writer puts a blank line between the description and its sections: without it, someone edited.
+            warnings.add(new FeedWarning(vevent.lineOf("DESCRIPTION"), "DESCRIPTION is not the " + length
+                    + " characters of description X-AGENDUM-EVENT announces and the sections after them: all of "
+                    + "it is read as the description"));
+            length = written.length();
+        }
+        if (length == 0) {
+            return read;
+        }
+        Locale language = language(line.orElseThrow());
+        return read.toBuilder().description(LocalizedText.of(language, written.substring(0, length))).build();
     }
 
     /** The participants of the event and of its items, wherever they were written, in order. */
-    private static void participations(FeedScan.Scanned vevent, List<FeedScan.Scanned> items, Event.Builder event) {
+    private static void participations(Scanned vevent, List<Scanned> items, Event.Builder event) {
         Map<String, List<Participation>> byItem = new LinkedHashMap<>();
-        List<FeedScan.Scanned> participants = new ArrayList<>(vevent.children());
+        List<Scanned> participants = new ArrayList<>(vevent.children());
         items.forEach(item -> participants.addAll(item.children()));
-        for (FeedScan.Scanned participant : participants) {
+        for (Scanned participant : participants) {
             if (participant.name().equals("PARTICIPANT")) {
                 Map.Entry<Optional<String>, Participation> read = ParticipantMapper.read(participant);
                 read.getKey().ifPresentOrElse(item -> byItem.computeIfAbsent(item, i -> new ArrayList<>())
@@ -97,7 +135,7 @@ final class OwnEventReader {
         event.programme(ItemMapper.read(each(vevent, "X-AGENDUM-ITEM"), byItem));
     }
 
-    private static void categories(FeedScan.Scanned vevent, Event.Builder event) {
+    private static void categories(Scanned vevent, Event.Builder event) {
         List<Fields> carried = each(vevent, "X-AGENDUM-CATEGORY");
         if (!carried.isEmpty()) {
             carried.forEach(c -> event.category(c.requiredText("text")));
@@ -109,8 +147,11 @@ final class OwnEventReader {
         });
     }
 
-    /** The description is what DESCRIPTION holds before the sections the writer derives from the event. */
-    private Event withDescription(Event read, FeedScan.Scanned vevent) {
+    /**
+     * Format 1 (no {@code described} field): the description is what DESCRIPTION holds before the sections the
+     * writer derives from the event, found by deriving them again.
+     */
+    private Event withDerivedDescription(Event read, Scanned vevent) {
         Optional<ContentLine> line = vevent.first("DESCRIPTION");
         if (line.isEmpty()) {
             return read;
@@ -131,8 +172,8 @@ final class OwnEventReader {
         return read.toBuilder().description(LocalizedText.of(language, description)).build();
     }
 
-    private static Revision revision(FeedScan.Scanned vevent, Fields fields, Times times) {
-        int sequence = vevent.text("SEQUENCE").map(String::strip).map(Integer::parseInt).orElse(0);
+    private static Revision revision(Scanned vevent, Fields fields, Times times) {
+        int sequence = vevent.value("SEQUENCE").map(String::strip).map(Integer::parseInt).orElse(0);
         return Revision.of(sequence, fields.instant("published").orElseGet(() -> vevent.text("DTSTAMP")
                 .map(Times::utc).orElseGet(() -> ZonedDateTime.of(times.start(), times.zone()).toInstant())));
     }
@@ -145,7 +186,7 @@ final class OwnEventReader {
         return Locale.forLanguageTag(line.parameter("LANGUAGE").orElse("und"));
     }
 
-    private static List<Fields> each(FeedScan.Scanned vevent, String property) {
+    private static List<Fields> each(Scanned vevent, String property) {
         return vevent.all(property).stream().map(l -> Fields.parse(l.text())).toList();
     }
 }

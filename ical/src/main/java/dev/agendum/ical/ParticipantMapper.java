@@ -84,7 +84,7 @@ final class ParticipantMapper {
     /**
      * Reads a PARTICIPANT Agendum wrote: the item it belongs to (empty for the whole event) and the participation.
      */
-    static Map.Entry<Optional<String>, Participation> read(FeedScan.Scanned participant) {
+    static Map.Entry<Optional<String>, Participation> read(Scanned participant) {
         Fields fields = Fields.parse(participant.text("X-AGENDUM-PARTICIPATION").orElseThrow());
         RoleType type = fields.code("role", RoleType.class);
         List<Affiliation> affiliations = new ArrayList<>();

@@ -117,20 +117,23 @@ class FeedReaderTest {
         @DisplayName("maps UTC, zoned, floating and all-day times, DURATION and unknown TZIDs")
         void times() throws Exception {
             List<Event> events = read().events();
-            assertThat(events).extracting(Event::id).containsExactly("7kukuqrfedjil5t8lvsbdcinhf-google.com",
-                    "outlook-1", "floating-1", "all-day-1");
-            assertThat(events.get(0).startAt().toInstant()).isEqualTo(Instant.parse("2021-04-02T08:00:00Z"));
-            assertThat(events.get(0).zone()).isEqualTo(ZoneOffset.UTC);
-            assertThat(events.get(1).zone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
-            assertThat(events.get(1).end()).isEqualTo(LocalDateTime.parse("2021-04-02T15:30"));
-            assertThat(events.get(2).start()).isEqualTo(LocalDateTime.parse("2021-04-02T09:00"));
-            assertThat(events.get(3).allDay()).isTrue();
+            assertThat(events).extracting(Event::id).containsExactly("outlook-1", "floating-1", "all-day-1",
+                    "7kukuqrfedjil5t8lvsbdcinhf-google.com-20210402T080000Z",
+                    "7kukuqrfedjil5t8lvsbdcinhf-google.com-20210409T080000Z",
+                    "7kukuqrfedjil5t8lvsbdcinhf-google.com-20210416T080000Z");
+            assertThat(events.get(3).startAt().toInstant()).isEqualTo(Instant.parse("2021-04-02T08:00:00Z"));
+            assertThat(events.get(3).zone()).isEqualTo(ZoneOffset.UTC);
+            assertThat(events.get(0).zone()).as("W. Europe Standard Time, as CLDR maps it")
+                    .isEqualTo(ZoneId.of("Europe/Berlin"));
+            assertThat(events.get(0).end()).isEqualTo(LocalDateTime.parse("2021-04-02T15:30"));
+            assertThat(events.get(1).start()).isEqualTo(LocalDateTime.parse("2021-04-02T09:00"));
+            assertThat(events.get(2).allDay()).isTrue();
         }
 
         @Test
         @DisplayName("maps summary, description, status, sequence, organiser and the chair among the attendees")
         void texts() throws Exception {
-            Event event = read().events().get(0);
+            Event event = read().events().get(3);
             assertThat(event.title().text()).isEqualTo("Samenwerken, online");
             assertThat(event.description().orElseThrow().text()).isEqualTo("Eerste regel\nTweede regel");
             assertThat(event.status()).isEqualTo(EventStatus.POSTPONED);
@@ -148,12 +151,11 @@ class FeedReaderTest {
         @Test
         @DisplayName("warns, with the line, of what it skipped or assumed")
         void warnings() throws Exception {
-            assertThat(read().warnings()).extracting(FeedWarning::line, FeedWarning::message).contains(
+            assertThat(read().warnings()).extracting(FeedWarning::line, FeedWarning::message).containsExactly(
                     tuple(28, "1 attendee(s) without ROLE=CHAIR skipped: an announcement names its people as "
                             + "participants, not its audience"),
-                    tuple(30, "RRULE skipped: only the first occurrence of a recurring event is read"),
-                    tuple(19, "VALARM component skipped"),
-                    tuple(42, "TZID W. Europe Standard Time is not an IANA zone: read in Europe/Amsterdam"),
+                    tuple(33, "VALARM component skipped"),
+                    tuple(42, "TZID \"W. Europe Standard Time\" read as Europe/Berlin, its known alias"),
                     tuple(49, "a floating time is read in Europe/Amsterdam"));
         }
     }
@@ -193,26 +195,38 @@ class FeedReaderTest {
         }
 
         @Test
-        @DisplayName("malformed iCalendar, with the line")
-        void malformed() {
+        @DisplayName("text that is not an iCalendar feed, with the line")
+        void notICalendar() {
             assertThatExceptionOfType(FeedReadException.class)
-                    .isThrownBy(() -> READER.read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
-                            + "END:VTODO\r\nEND:VCALENDAR\r\n"))
-                    .satisfies(e -> assertThat(e.line()).isEqualTo(5))
-                    .withMessage("line 5: not valid iCalendar: Expected [VEVENT], read [VTODO]");
+                    .isThrownBy(() -> READER.read("\r\nHello:world\r\nBEGIN:VCALENDAR\r\n"))
+                    .satisfies(e -> assertThat(e.line()).isEqualTo(2))
+                    .withMessage("line 2: not an iCalendar feed: it does not begin with BEGIN:VCALENDAR");
         }
 
         @Test
-        @DisplayName("a feed at the character limit is read, one character more is not")
+        @DisplayName("a component at the character limit is read, one character more is not; the feed is unbounded")
         void characters() {
             String feed = FeedWriter.create().write(List.of(TestEvents.hybrid()));
-            FeedReader exact = FeedReader.builder().maxCharacters(feed.length()).build();
+            int vevent = componentCharacters(feed, "VEVENT");
+            FeedReader exact = FeedReader.builder().maxCharacters(Math.max(vevent, componentCharacters(feed,
+                    "VTIMEZONE"))).build();
             assertThat(exact.read(feed).events()).hasSize(1);
+            assertThat(exact.read(feed + feed).events()).as("two calendars of one event each, each within")
+                    .hasSize(2);
             assertThatExceptionOfType(FeedReadException.class)
-                    .isThrownBy(() -> FeedReader.builder().maxCharacters(feed.length() - 1).build().read(feed))
-                    .withMessageContaining("longer than");
+                    .isThrownBy(() -> FeedReader.builder().maxCharacters(vevent - 1).build().read(feed))
+                    .withMessageContaining("VEVENT of line").withMessageContaining("longer than " + (vevent - 1));
             assertThatExceptionOfType(FeedReadException.class).isThrownBy(() -> FeedReader.builder()
-                    .maxCharacters(feed.length() - 1).build().read(new java.io.StringReader(feed)));
+                    .maxCharacters(vevent - 1).build().read(new java.io.StringReader(feed)));
+        }
+
+        /** The characters of the unfolded content lines inside the first {@code name}, BEGIN and END excluded. */
+        private static int componentCharacters(String feed, String name) {
+            String unfolded = FeedAssertions.unfold(feed);
+            String inside = unfolded.substring(unfolded.indexOf("BEGIN:" + name + "\r\n") + name.length() + 8,
+                    unfolded.indexOf("END:" + name + "\r\n"));
+            return inside.lines().filter(l -> !l.startsWith("BEGIN:") && !l.startsWith("END:"))
+                    .mapToInt(String::length).sum();
         }
 
         @Test
@@ -227,14 +241,27 @@ class FeedReaderTest {
         }
 
         @Test
-        @DisplayName("components at the limit are read, one more is not, with the line of the one too many")
+        @DisplayName("components in one VEVENT at the limit are read, one more is not, with the line of the one too many")
         void components() {
             String feed = FeedWriter.create().write(List.of(TestEvents.hybrid()));
-            int count = feed.split("\r\nBEGIN:", -1).length;
+            String vevent = feed.substring(feed.indexOf("BEGIN:VEVENT"), feed.indexOf("END:VEVENT"));
+            int count = vevent.split("\r\nBEGIN:", -1).length;
             assertThat(FeedReader.builder().maxComponents(count).build().read(feed).events()).hasSize(1);
             assertThatExceptionOfType(FeedReadException.class)
                     .isThrownBy(() -> FeedReader.builder().maxComponents(count - 1).build().read(feed))
-                    .withMessageContaining("more than " + (count - 1) + " components");
+                    .withMessageContaining("more than " + (count - 1) + " components in one")
+                    .satisfies(e -> assertThat(e.line()).isPositive());
+        }
+
+        @Test
+        @DisplayName("more VEVENTs than the limit, with the line of the one too many")
+        void events() {
+            String feed = FeedWriter.create().write(List.of(TestEvents.hybrid(),
+                    TestEvents.in("Asia/Kolkata", "2021-04-02T10:00", "2021-04-02T12:00")));
+            assertThat(FeedReader.builder().maxEvents(2).build().read(feed).events()).hasSize(2);
+            assertThatExceptionOfType(FeedReadException.class)
+                    .isThrownBy(() -> FeedReader.builder().maxEvents(1).build().read(feed))
+                    .withMessageContaining("more than 1 VEVENTs");
         }
     }
 

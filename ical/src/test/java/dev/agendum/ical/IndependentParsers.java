@@ -31,7 +31,40 @@ public final class IndependentParsers {
             + "\\s*\"start\": (\"[^\"]*\"|null),\\s*\"end\": (\"[^\"]*\"|null),\\s*\"zoneResolved\": (true|false),"
             + "\\s*\"participants\": (\\d+)");
 
+    /**
+     * A master VEVENT (one without RECURRENCE-ID) as ical.js shows its first occurrence: the start as a UTC instant
+     * and as written ({@code 2021-04-02T10:00:00}, or {@code 2021-04-02} for a date), and whether it is floating.
+     */
+    public record Master(String summary, String start, String local, boolean floating, boolean date) {
+    }
+
+    private static final Pattern MASTER = Pattern.compile("\"summary\": \"((?:[^\"\\\\]|\\\\.)*)\","
+            + "\\s*\"start\": (\"[^\"]*\"|null),\\s*\"local\": (\"[^\"]*\"|null),"
+            + "\\s*\"floating\": (true|false),\\s*\"date\": (true|false)");
+
     private IndependentParsers() {
+    }
+
+    /**
+     * Reads the master VEVENTs of {@code feed} with ical.js ({@code corpus-ics.mjs}); empty when ical.js cannot
+     * parse the feed at all.
+     */
+    public static java.util.Optional<List<Master>> icalJsMasters(Path feed) throws IOException, InterruptedException {
+        Path parsers = folder();
+        require(Files.isDirectory(parsers.resolve("node_modules/ical.js")),
+                "ical.js is not installed: run 'npm install' in .ci/parsers");
+        String output = output(List.of("node", parsers.resolve("corpus-ics.mjs").toString(), feed.toString()));
+        if (!output.contains("\"masters\"")) {
+            return java.util.Optional.empty();
+        }
+        List<Master> masters = new ArrayList<>();
+        Matcher matcher = MASTER.matcher(output);
+        while (matcher.find()) {
+            masters.add(new Master(matcher.group(1).replace("\\\"", "\"").replace("\\\\", "\\"),
+                    unquote(matcher.group(2)), unquote(matcher.group(3)), Boolean.parseBoolean(matcher.group(4)),
+                    Boolean.parseBoolean(matcher.group(5))));
+        }
+        return java.util.Optional.of(masters);
     }
 
     /** Returns the parsers' folder, found from the module's directory or the project's. */
@@ -92,12 +125,17 @@ public final class IndependentParsers {
         assumeThat(present).as("skipped locally: " + otherwise).isTrue();
     }
 
-    private static List<Read> run(List<String> command) throws IOException, InterruptedException {
+    private static String output(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(command + " failed:\n" + output);
         }
+        return output;
+    }
+
+    private static List<Read> run(List<String> command) throws IOException, InterruptedException {
+        String output = output(command);
         List<Read> events = new ArrayList<>();
         Matcher matcher = EVENT.matcher(output);
         while (matcher.find()) {
