@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +32,7 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams and returns its exit code; used by tests. */
     static int execute(PrintWriter out, PrintWriter err, String... args) {
-        // Hibernate Validator announces its version on stderr through java.util.logging; a command stays quiet.
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-        Conversion.warmUp();
+        Startup.warmUpFor(args);
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 
