@@ -91,19 +91,42 @@ public final class SchemaOrgWriter {
     /** Returns the JSON-LD of several events, as one {@code @graph}. */
     public String write(List<Event> events) {
         List<Event> copy = List.copyOf(events);
-        return toString(out -> {
-            out.writeStartObject();
-            out.writeStringProperty("@context", "https://schema.org");
-            out.writeName("@graph");
-            out.writeStartArray();
-            for (Event event : copy) {
-                out.writeStartObject();
-                eventFields(out, event);
-                out.writeEndObject();
+        return toString(out -> graph(out, copy));
+    }
+
+    /**
+     * Writes the JSON-LD of {@code events} as one {@code @graph} to {@code out} as UTF-8, event by event as the
+     * iteration hands them out, so that memory does not grow with the graph: the bytes {@link #write(List)} returns.
+     * {@code out} is flushed, not closed.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void writeGraph(Iterable<Event> events, OutputStream out) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(out, "out");
+        try {
+            try (JsonGenerator generator = writer.createGenerator(out)) {
+                graph(generator, events);
             }
-            out.writeEndArray();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void graph(JsonGenerator out, Iterable<Event> events) {
+        out.writeStartObject();
+        out.writeStringProperty("@context", "https://schema.org");
+        out.writeName("@graph");
+        out.writeStartArray();
+        for (Event event : events) {
+            out.writeStartObject();
+            eventFields(out, event);
             out.writeEndObject();
-        });
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     /** Writes the JSON-LD of one event to {@code out} as UTF-8, leaving the stream open. */

@@ -1,7 +1,5 @@
 package dev.agendum.examples.cli;
 
-import dev.agendum.json.AgendumJson;
-import dev.agendum.model.Event;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code agendum convert}: validates every input, then writes the feed, the JSON-LD and the canonical collection,
- * all or nothing.
+ * all or nothing, event by event: memory holds one event, whatever the number of events.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts canonical JSON files (none given: the two bundled announcements) into",
@@ -59,45 +56,43 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        AgendumJson json = Conversion.reader(language.map(Language::locale).orElse(Locale.ENGLISH));
-        Inputs.Loaded loaded = Inputs.read(files, json);
-        if (!loaded.problems().isEmpty()) {
-            loaded.problems().forEach(err::println);
-            err.printf("Nothing written: %d problem(s).%n", loaded.problems().size());
-            return 1;
-        }
-        try {
-            write(json, loaded.events());
+        Conversion conversion = Conversion.validating(language.map(Language::locale).orElse(Locale.ENGLISH));
+        Inputs.Read read;
+        try (Staging staging = Staging.in(out)) {
+            read = convert(conversion, staging);
         } catch (IOException | UncheckedIOException e) {
             err.println(out + ": cannot write the output, nothing written: " + e.getMessage());
             return 1;
         }
-        summarise(loaded.events(), spec.commandLine().getOut());
+        if (!read.problems().isEmpty()) {
+            read.problems().forEach(err::println);
+            err.printf("Nothing written: %d problem(s).%n", read.problems().size());
+            return 1;
+        }
+        summarise(read, spec.commandLine().getOut());
         return 0;
     }
 
-    private void write(AgendumJson json, List<Event> events) throws IOException {
-        try (Staging staging = Staging.in(out)) {
-            CompletableFuture<Void> feed = Conversion.startFeed(events, withItems, language.map(Language::locale),
-                    staging.file(FEED));
-            try {
-                Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
-                Conversion.writeJson(json, events, staging.file(JSON));
-            } catch (IOException | RuntimeException e) {
-                // The staging directory is removed on the way out: the feed must be done with it first.
-                feed.handle((done, failure) -> null).join();
-                throw e;
-            }
-            Conversion.finish(feed);
+    /**
+     * Validates every input while writing the canonical collection, then, only if all are valid, writes the feed
+     * and the JSON-LD from that collection and commits the three files; staging removes them otherwise.
+     */
+    private Inputs.Read convert(Conversion conversion, Staging staging) throws IOException {
+        Path feed = staging.file(FEED);
+        Path jsonLd = staging.file(JSON_LD);
+        Path json = staging.file(JSON);
+        Inputs.Read read = conversion.writeJson(Inputs.of(files), json);
+        if (read.problems().isEmpty()) {
+            conversion.writeFeedAndJsonLd(json, read.events(), withItems, language.map(Language::locale), feed,
+                    jsonLd);
             staging.commit();
         }
+        return read;
     }
 
-    private void summarise(List<Event> events, PrintWriter console) throws UncheckedIOException {
-        int items = events.stream().mapToInt(e -> e.programme().allItems().size()).sum();
-        int people = events.stream().mapToInt(e -> e.people().size()).sum();
+    private void summarise(Inputs.Read read, PrintWriter console) throws UncheckedIOException {
         console.printf("Converted %d event(s) with %d programme item(s) and %d people into %s:%n",
-                events.size(), items, people, out);
+                read.events(), read.items(), read.people(), out);
         for (String name : List.of(FEED, JSON_LD, JSON)) {
             try {
                 console.printf("  %-14s %,9d bytes%n", name, Files.size(out.resolve(name)));

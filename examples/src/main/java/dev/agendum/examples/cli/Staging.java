@@ -2,6 +2,7 @@ package dev.agendum.examples.cli;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -42,8 +43,13 @@ final class Staging implements AutoCloseable {
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private final List<Path> previous = new ArrayList<>();
 
-    private Staging(Path target) {
+    /** Whether this run made the target directory: then a run that commits nothing removes it again. */
+    private final boolean created;
+    private boolean committed;
+
+    private Staging(Path target, boolean created) {
         this.target = target;
+        this.created = created;
     }
 
     /**
@@ -51,9 +57,10 @@ final class Staging implements AutoCloseable {
      * One run at a time per directory: a second run started meanwhile removes the first one's temporary files.
      */
     static Staging in(Path target) throws IOException {
+        boolean created = !Files.isDirectory(target);
         Files.createDirectories(target);
         removeLeftovers(target);
-        return new Staging(target);
+        return new Staging(target, created);
     }
 
     /** Returns the temporary path of the output file {@code name}: write it there, then {@link #commit()}. */
@@ -85,6 +92,7 @@ final class Staging implements AutoCloseable {
             putBack(renamed, e);
             throw e;
         }
+        committed = true;
         forceDirectory();
     }
 
@@ -140,7 +148,10 @@ final class Staging implements AutoCloseable {
         }
     }
 
-    /** Removes the temporary files left, committed or not, and the links to old versions. */
+    /**
+     * Removes the temporary files left, committed or not, and the links to old versions; without a commit, also the
+     * target directory if this run made it, so that a refused run leaves no trace.
+     */
     @Override
     public void close() throws IOException {
         for (Path temporary : staged.values()) {
@@ -148,6 +159,13 @@ final class Staging implements AutoCloseable {
         }
         for (Path link : previous) {
             Files.deleteIfExists(link);
+        }
+        if (created && !committed) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (DirectoryNotEmptyException e) {
+                // someone else wrote into it meanwhile: theirs to keep
+            }
         }
     }
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agendum.examples.Announcements;
+import dev.agendum.json.AgendumJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
@@ -21,20 +24,45 @@ class ConversionTest {
     Path dir;
 
     @Test
-    @DisplayName("write the feed on another thread, the same bytes as on this one")
-    void feedOnAnotherThread() throws IOException {
-        Conversion.writeFeed(Announcements.all(), false, Optional.empty(), dir.resolve("here.ics"));
-        Conversion.finish(Conversion.startFeed(Announcements.all(), false, Optional.empty(), dir.resolve("there.ics")));
-        assertThat(Files.readAllBytes(dir.resolve("there.ics"))).isEqualTo(Files.readAllBytes(dir.resolve("here.ics")));
+    @DisplayName("write the collection in pass one, and the feed and JSON-LD from it in pass two, as the whole-list writers do")
+    void twoPasses() throws IOException {
+        Conversion conversion = Conversion.validating(Locale.ENGLISH);
+        Path json = dir.resolve("events.json");
+        Inputs.Read read = conversion.writeJson(Inputs.of(List.of()), json);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.events()).isEqualTo(2);
+        assertThat(Files.readString(json)).isEqualTo(AgendumJson.create().writeEvents(Announcements.all()));
+
+        conversion.writeFeedAndJsonLd(json, read.events(), true, Optional.empty(), dir.resolve("events.ics"),
+                dir.resolve("events.jsonld"));
+        Conversion.writeFeed(Announcements.all(), true, Optional.empty(), dir.resolve("whole.ics"));
+        assertThat(Files.readAllBytes(dir.resolve("events.ics"))).isEqualTo(Files.readAllBytes(dir.resolve("whole.ics")));
+        assertThat(Files.readString(dir.resolve("events.jsonld")))
+                .isEqualTo(dev.agendum.json.SchemaOrgWriter.create().write(Announcements.all()));
+    }
+
+    @Test
+    @DisplayName("replay a collection file as a list, as often as it is walked")
+    void replay() {
+        Path json = dir.resolve("events.json");
+        AgendumJson.create().writeEvents(Announcements.all(), json);
+        try (Replay events = new Replay(AgendumJson.builder().buildStreams(), json, 2)) {
+            assertThat(events).containsExactlyElementsOf(Announcements.all());
+            assertThat(events).containsExactlyElementsOf(Announcements.all());
+            assertThat(events.get(1)).isEqualTo(Announcements.all().get(1));
+            assertThat(events).hasSize(2);
+        }
     }
 
     @Test
     @DisplayName("report a feed that could not be written with its own exception, not a wrapper")
     void feedFailure() {
+        Path json = dir.resolve("events.json");
+        AgendumJson.create().writeEvents(Announcements.all(), json);
         Path nowhere = dir.resolve("missing").resolve("events.ics");
-        CompletableFuture<Void> feed = Conversion.startFeed(Announcements.all(), false, Optional.empty(), nowhere);
-        assertThatThrownBy(() -> Conversion.finish(feed)).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining(nowhere.toString());
+        assertThatThrownBy(() -> Conversion.validating(Locale.ENGLISH).writeFeedAndJsonLd(json, 2, false,
+                Optional.empty(), nowhere, dir.resolve("events.jsonld")))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining(nowhere.toString());
     }
 
     @Test
