@@ -11,16 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Reads the command's input files, each one event or a collection, event by event through a validating stream, and
  * collects every problem of every file as {@code FILE: /json/pointer: message} lines instead of stopping at the
- * first. Memory holds one event at a time, and the id of every event read (two events with one id would share a
- * calendar UID).
+ * first. Memory holds one event at a time, and a few dozen bytes per event read for its id (two events with one id
+ * would share a calendar UID; see {@link IdIndex}).
  */
 final class Inputs {
 
@@ -92,7 +90,8 @@ final class Inputs {
     /** What {@link #read} counts on its way. */
     private static final class Tally {
         private final Consumer<Event> sink;
-        private final Map<String, String> sources = new HashMap<>();
+        private final IdIndex ids = new IdIndex();
+        private final List<String> sources = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private long events;
         private long items;
@@ -103,10 +102,13 @@ final class Inputs {
         }
 
         void add(String source, Event event) {
-            String earlier = sources.putIfAbsent(event.id(), source);
-            if (earlier != null) {
+            if (sources.isEmpty() || !sources.get(sources.size() - 1).equals(source)) {
+                sources.add(source);
+            }
+            int earlier = ids.add(event.id(), sources.size() - 1);
+            if (earlier >= 0) {
                 // Two events with one id would share a calendar UID, and one would silently replace the other.
-                problems.add(source + ": event id '" + event.id() + "' is also used in " + earlier);
+                problems.add(source + ": event id '" + event.id() + "' is also used in " + sources.get(earlier));
                 return;
             }
             items += event.programme().allItems().size();
