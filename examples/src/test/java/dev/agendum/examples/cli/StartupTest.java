@@ -52,6 +52,6 @@ class StartupTest {
         assertThat(process.exitValue()).as(log).isZero();
         assertThat(log).contains("picocli.CommandLine ")
                 .doesNotContain("org.hibernate.", "jakarta.validation.", "tools.jackson.", "dev.agendum.validation.",
-                        "dev.agendum.examples.cli.Conversion ");
+                        "dev.agendum.model.");
     }
 }
