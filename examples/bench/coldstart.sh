@@ -1,33 +1,47 @@
 #!/usr/bin/env bash
-# Cold start: the median wall time of fresh JVMs (a) writing their first one-event feed with Agendum, the
-# hand-written ceiling, raw ical4j and biweekly, and (b) running `agendum convert` on the two bundled announcements,
-# without and with an application class-data archive.
-# Build first: mvn -B -q -P bench -pl examples -am package -DskipTests
+# Cold start: medians of RUNS (default 9) interleaved fresh-JVM runs of
+#   - the floor: one dependency-free class (bench/Floor.java) writing a two-event feed by hand;
+#   - the README's main command, `java -jar target/agendum.jar convert` (relaunched with the build's class-data
+#     archive, C1 only and the serial collector: Launcher);
+#   - the same jar run in-process without relaunching (AGENDUM_RELAUNCH=false), and the archive alone, C1 alone,
+#     to say what each step saves;
+# and, when target/benchmarks.jar exists, the first one-event feed of Agendum and of the other writers.
+# Wall time depends on the machine's load: compare the figures of one run, as ratios to the floor.
+# Build first: mvn -B -q -pl examples -am package -DskipTests   (makes target/agendum.jar and target/agendum.jsa)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-9}
-bench=target/benchmarks.jar
-[ -f "$bench" ] || { echo "build $bench first (see BENCHMARKS.md)"; exit 1; }
-out=$(mktemp -d)
+jar=target/agendum.jar
+[ -f "$jar" ] && [ -f target/agendum.jsa ] || { echo "build $jar and target/agendum.jsa first (see BENCHMARKS.md)"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+javac -d "$work/floor" bench/Floor.java
 
+main=dev.agendum.examples.cli.Main
+declare -a labels=() commands=()
+add() { labels+=("$1"); commands+=("$2"); }
+add "floor: hand-written feed" "java -cp $work/floor Floor $work/floor.ics"
+add "java -jar agendum.jar convert" "java -jar $jar convert --out $work/a"
+add "  in-process, no relaunch" "env AGENDUM_RELAUNCH=false java -jar $jar convert --out $work/b"
+add "  in-process, archive only" "java -XX:SharedArchiveFile=target/agendum.jsa -cp $(realpath $jar) $main convert --out $work/c"
+add "  in-process, C1 only" "java -XX:TieredStopAtLevel=1 -cp $jar $main convert --out $work/d"
+add "java -jar agendum.jar --version" "java -jar $jar --version"
+if [ -f target/benchmarks.jar ]; then
+  for writer in agendum hand ical4j biweekly; do
+    add "first feed: $writer" "java -Dslf4j.internal.verbosity=ERROR -cp target/benchmarks.jar dev.agendum.examples.bench.FirstFeed $writer"
+  done
+fi
+
+for _ in $(seq "$runs"); do
+  for i in "${!commands[@]}"; do
+    start=$(date +%s%N); ${commands[$i]} > /dev/null 2>&1; end=$(date +%s%N)
+    echo "$i $(( (end - start) / 1000000 ))" >> "$work/times"
+  done
+done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-time_ms() {
-  local start end
-  start=$(date +%s%N); "$@" > /dev/null; end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-measure() {
-  local label=$1; shift
-  for _ in $(seq "$runs"); do time_ms "$@"; done | median | xargs printf '%-28s median %6s ms over '"$runs"' runs\n' "$label"
-}
-
-measure "first feed: Agendum" java -cp "$bench" dev.agendum.examples.bench.FirstFeed agendum
-measure "first feed: hand-written" java -cp "$bench" dev.agendum.examples.bench.FirstFeed hand
-measure "first feed: raw ical4j" java -Dslf4j.internal.verbosity=ERROR -cp "$bench" dev.agendum.examples.bench.FirstFeed ical4j
-measure "first feed: biweekly" java -cp "$bench" dev.agendum.examples.bench.FirstFeed biweekly
-measure "agendum convert (2 events)" java -jar target/agendum.jar convert --out "$out"
-# The same with an application class-data archive (AppCDS, JDK 13+), made once by a training run: what a
-# command-line or serverless deployment would ship.
-java -XX:ArchiveClassesAtExit="$out/agendum.jsa" -jar target/agendum.jar convert --out "$out/training" > /dev/null 2>&1
-measure "agendum convert, AppCDS" java -XX:SharedArchiveFile="$out/agendum.jsa" -jar target/agendum.jar convert --out "$out"
-rm -rf "$out"
+floor=$(awk '$1 == 0 {print $2}' "$work/times" | median)
+for i in "${!commands[@]}"; do
+  m=$(awk -v i="$i" '$1 == i {print $2}' "$work/times" | median)
+  printf '%-34s median %6s ms over %s runs  %5.1fx the floor\n' "${labels[$i]}" "$m" "$runs" \
+    "$(awk -v m="$m" -v f="$floor" 'BEGIN {print m / f}')"
+done

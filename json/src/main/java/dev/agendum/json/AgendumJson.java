@@ -372,6 +372,17 @@ public final class AgendumJson {
             return new AgendumJson(this);
         }
 
+        /**
+         * Returns readers and writers that stream a document event by event, with these settings; no data-binding
+         * mapper is built. The document-length and token limits apply to each event there, and the events-per-collection
+         * limit is replaced by a cap each read may set; see {@link EventStreams}.
+         *
+         * @throws IllegalArgumentException when a limit is below 1
+         */
+        public EventStreams buildStreams() {
+            return new EventStreams(limits(), indent, validator, locale);
+        }
+
         private ReadLimits limits() {
             return new ReadLimits(maxDocumentLength, maxStringLength, maxNestingDepth, maxTokenCount, maxNumberLength,
                     maxEvents, maxItemsPerEvent, maxPeoplePerEvent, maxListLength);

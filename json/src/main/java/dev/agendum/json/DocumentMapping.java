@@ -61,7 +61,7 @@ final class DocumentMapping {
         return document;
     }
 
-    private static void readFormat(JsonInput in) {
+    static void readFormat(JsonInput in) {
         String name = in.nextName();
         if (!"format".equals(name)) {
             throw in.problem("a document must start with \"format\": \"" + Document.FORMAT + "\"");
@@ -88,7 +88,7 @@ final class DocumentMapping {
     }
 
     /** Refuses anything but whitespace after the document, whether or not it is well-formed JSON. */
-    private static void refuseTrailingContent(JsonInput in) {
+    static void refuseTrailingContent(JsonInput in) {
         try {
             if (in.nextToken() == null) {
                 return;

@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes events as schema.org JSON-LD for web pages and search engines: an {@code Event} with name, description,
@@ -55,17 +55,36 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaOrgWriter {
 
-    private final ObjectWriter writer;
+    private final JsonFactory factory;
     private final Optional<Locale> language;
 
+    /**
+     * Writes with Jackson's streaming generator alone: a data-binding mapper, built here before only to make
+     * generators, loaded some 400 classes on every cold start of a program that writes JSON-LD.
+     */
     private SchemaOrgWriter(Optional<Locale> language) {
-        JsonFactory factory = JsonFactory.builder().characterEscapes(new HtmlSafeEscapes())
+        this.factory = JsonFactory.builder().characterEscapes(new HtmlSafeEscapes())
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        this.writer = JsonMapper.builder(factory).build().writer().with(new DefaultPrettyPrinter(
-                Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter).withArrayIndenter(indenter));
         this.language = language;
+    }
+
+    /** Returns a generator on {@code out} with the two-space layout; a pretty printer serves one generator. */
+    private JsonGenerator generator(OutputStream out) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        PrettyPrinter layout = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        return factory.createGenerator(new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return layout;
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        }, out);
     }
 
     /** Returns a writer that writes each event in its own main language. */
@@ -92,19 +111,42 @@ public final class SchemaOrgWriter {
     /** Returns the JSON-LD of several events, as one {@code @graph}. */
     public String write(List<Event> events) {
         List<Event> copy = List.copyOf(events);
-        return toString(out -> {
-            out.writeStartObject();
-            out.writeStringProperty("@context", "https://schema.org");
-            out.writeName("@graph");
-            out.writeStartArray();
-            for (Event event : copy) {
-                out.writeStartObject();
-                eventFields(out, event);
-                out.writeEndObject();
+        return toString(out -> graph(out, copy));
+    }
+
+    /**
+     * Writes the JSON-LD of {@code events} as one {@code @graph} to {@code out} as UTF-8, event by event as the
+     * iteration hands them out, so that memory does not grow with the graph: the bytes {@link #write(List)} returns.
+     * {@code out} is flushed, not closed.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void writeGraph(Iterable<Event> events, OutputStream out) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(out, "out");
+        try {
+            try (JsonGenerator generator = generator(out)) {
+                graph(generator, events);
             }
-            out.writeEndArray();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void graph(JsonGenerator out, Iterable<Event> events) {
+        out.writeStartObject();
+        out.writeStringProperty("@context", "https://schema.org");
+        out.writeName("@graph");
+        out.writeStartArray();
+        for (Event event : events) {
+            out.writeStartObject();
+            eventFields(out, event);
             out.writeEndObject();
-        });
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     /** Writes the JSON-LD of one event to {@code out} as UTF-8, leaving the stream open. */
@@ -122,7 +164,7 @@ public final class SchemaOrgWriter {
 
     private String toString(Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = writer.createGenerator(bytes)) {
+        try (JsonGenerator out = generator(bytes)) {
             body.write(out);
         }
         return bytes.toString(StandardCharsets.UTF_8) + "\n";

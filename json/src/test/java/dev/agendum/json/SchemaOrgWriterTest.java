@@ -183,6 +183,15 @@ class SchemaOrgWriterTest {
     }
 
     @Test
+    @DisplayName("streams a @graph to an output event by event, the bytes of the whole-string writer")
+    void streamedGraph() {
+        List<Event> events = List.of(TestEvents.everyField(), TestEvents.minimal());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        WRITER.writeGraph(events, out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(WRITER.write(events));
+    }
+
+    @Test
     @DisplayName("can be embedded in an HTML script element: '</script>' in a title is escaped")
     void htmlSafe() {
         Event hostile = TestEvents.minimal().toBuilder().title(LocalizedText.of("nl", "A </script><b>&")).build();

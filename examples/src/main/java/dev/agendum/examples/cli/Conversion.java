@@ -2,33 +2,49 @@ package dev.agendum.examples.cli;
 
 import dev.agendum.ical.FeedWriter;
 import dev.agendum.json.AgendumJson;
+import dev.agendum.json.EventStreamWriter;
+import dev.agendum.json.EventStreams;
 import dev.agendum.json.SchemaOrgWriter;
 import dev.agendum.model.Event;
 import dev.agendum.validation.EventValidator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
-/** The command's use of the adapters: the one place that knows how each output is produced. */
+/**
+ * The command's use of the adapters: the one place that knows how each output is produced. Events flow one by one:
+ * the inputs are read, validated and written as the canonical collection in one pass; the feed and the JSON-LD are
+ * written from that collection in a second pass, side by side, only when every input was valid.
+ */
 final class Conversion {
 
     /**
      * Building Hibernate Validator is most of a cold start; it begins on another core as soon as the command
-     * starts, while arguments are parsed and Jackson starts up.
+     * knows it will read events, while arguments are parsed and Jackson starts up.
      */
     private static final CompletableFuture<EventValidator> VALIDATOR =
             CompletableFuture.supplyAsync(EventValidator::create);
 
-    private Conversion() {
+    private final EventStreams plain;
+    private final EventStreams validating;
+
+    private Conversion(EventStreams plain, EventStreams validating) {
+        this.plain = plain;
+        this.validating = validating;
     }
 
     /** Starts building the validator, if it has not started yet. */
@@ -37,12 +53,64 @@ final class Conversion {
     }
 
     /**
-     * Returns a reader that validates every event, with messages in {@code messages}. Jackson starts on this thread
-     * before it waits for the validator, which otherwise left it idle for about a quarter of a cold start.
+     * Returns a conversion whose reads validate every event, with messages in {@code messages}. Jackson's streaming
+     * parser starts on this thread before it waits for the validator; no data-binding mapper is built.
      */
-    static AgendumJson reader(Locale messages) {
-        AgendumJson json = AgendumJson.create();
-        return json.withValidation(VALIDATOR.join(), messages);
+    static Conversion validating(Locale messages) {
+        EventStreams plain = AgendumJson.builder().buildStreams();
+        return new Conversion(plain, plain.withValidation(VALIDATOR.join(), messages));
+    }
+
+    /** Reads and validates every source, writing nothing. */
+    Inputs.Read check(List<Inputs.Source> sources) {
+        return Inputs.read(sources, validating, event -> { });
+    }
+
+    /**
+     * Pass one: reads and validates every source, and writes its events, while all are valid, as one canonical
+     * collection to {@code file}, which pass two reads and {@code convert} reads again.
+     */
+    Inputs.Read writeJson(List<Inputs.Source> sources, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+             EventStreamWriter json = plain.write(out)) {
+            return Inputs.read(sources, validating, json::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Pass two: writes the feeds (each file with its writer) and the JSON-LD of the {@code count} events of the
+     * collection {@code json}, the feeds on another thread (each output is mostly a cold start of its own classes,
+     * and a machine has two cores), each reading the collection again event by event.
+     */
+    void writeFeedsAndJsonLd(Path json, long count, Map<Path, FeedWriter> feeds, Optional<Locale> language,
+                             Path jsonLd) {
+        CompletableFuture<Void> feedsDone = CompletableFuture.runAsync(() -> {
+            try (Replay events = new Replay(plain, json, count)) {
+                feeds.forEach((file, writer) -> writeFeed(events, writer, file));
+            }
+        });
+        try (Replay events = new Replay(plain, json, count)) {
+            writeJsonLd(events, language, jsonLd);
+        } catch (RuntimeException e) {
+            feedsDone.handle((done, failure) -> null).join();
+            throw e;
+        }
+        finish(feedsDone);
+    }
+
+    /**
+     * Returns why the asked-for personal and track feeds cannot be written, reading the {@code count} events of the
+     * collection {@code json} again: a person no event lists, a track no item has, or two that share a file name.
+     */
+    Optional<String> unmatched(Path json, long count, List<String> persons, List<String> tracks) {
+        if (persons.isEmpty() && tracks.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Replay events = new Replay(plain, json, count)) {
+            return unmatched(events, persons, tracks);
+        }
     }
 
     /**
@@ -93,8 +161,8 @@ final class Conversion {
                 return Optional.of("--track " + track + ": no programme item is in this track");
             }
         }
-        java.util.Set<String> files = new java.util.HashSet<>();
-        for (String name : java.util.stream.Stream.concat(persons.stream().map(Conversion::personFeed),
+        Set<String> files = new HashSet<>();
+        for (String name : Stream.concat(persons.stream().map(Conversion::personFeed),
                 tracks.stream().map(Conversion::trackFeed)).toList()) {
             if (!files.add(name)) {
                 return Optional.of(name + ": asked for twice, or two names give this file");
@@ -104,26 +172,22 @@ final class Conversion {
     }
 
     /** Writes the feed of {@code events} with {@code writer}. */
-    static void writeFeed(List<Event> events, FeedWriter writer, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+    static void writeFeed(List<Event> events, FeedWriter writer, Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write(events, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Starts writing the feeds, each file with its writer, on another thread: each output is mostly a cold start of
-     * its own classes, so the feeds and the JSON are written side by side on a machine with two cores.
-     */
-    static CompletableFuture<Void> startFeeds(List<Event> events, Map<Path, FeedWriter> feeds) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                for (Map.Entry<Path, FeedWriter> feed : feeds.entrySet()) {
-                    writeFeed(events, feed.getValue(), feed.getKey());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** Writes the schema.org JSON-LD of all events, in {@code language} or each event's own. */
+    static void writeJsonLd(Iterable<Event> events, Optional<Locale> language, Path file) {
+        SchemaOrgWriter writer = language.map(SchemaOrgWriter::inLanguage).orElseGet(SchemaOrgWriter::create);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            writer.writeGraph(events, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits for a task started here and throws what it threw. */
@@ -138,22 +202,6 @@ final class Conversion {
                 throw error;
             }
             throw e;
-        }
-    }
-
-    /**
-     * Writes all events as one canonical collection, which {@code convert} reads again, with the instance that read
-     * them: building another Jackson mapper would add to every cold start.
-     */
-    static void writeJson(AgendumJson json, List<Event> events, Path file) {
-        json.writeEvents(events, file);
-    }
-
-    /** Writes the schema.org JSON-LD of all events, in {@code language} or each event's own. */
-    static void writeJsonLd(List<Event> events, Optional<Locale> language, Path file) throws IOException {
-        SchemaOrgWriter writer = language.map(SchemaOrgWriter::inLanguage).orElseGet(SchemaOrgWriter::create);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(writer.write(events).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

@@ -2,8 +2,6 @@ package dev.agendum.examples.cli;
 
 import dev.agendum.ical.FeedSelection;
 import dev.agendum.ical.FeedWriter;
-import dev.agendum.json.AgendumJson;
-import dev.agendum.model.Event;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code agendum convert}: validates every input, then writes the feed, the JSON-LD and the canonical collection,
- * all or nothing.
+ * {@code agendum convert}: validates every input, then writes the feed, the JSON-LD and the canonical collection
+ * (and any personal or track feeds asked for), all or nothing, event by event: memory holds one event, whatever the
+ * number of events.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts canonical JSON files (none given: the two bundled announcements)",
@@ -84,18 +82,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        AgendumJson json = Conversion.reader(language.map(Language::locale).orElse(Locale.ENGLISH));
-        Inputs.Loaded loaded = Inputs.read(files, json);
-        if (!loaded.problems().isEmpty()) {
-            loaded.problems().forEach(err::println);
-            err.printf("Nothing written: %d problem(s).%n", loaded.problems().size());
-            return 1;
-        }
-        Optional<String> unknown = Conversion.unmatched(loaded.events(), persons, tracks);
-        if (unknown.isPresent()) {
-            err.println(unknown.get() + ": nothing written.");
-            return 2;
-        }
         FeedWriter feed;
         try {
             feed = Conversion.feedWriter(withItems, language.map(Language::locale), uidDomain, publishPersonalDetails);
@@ -103,45 +89,63 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("--uid-domain " + uidDomain.orElse("") + ": " + e.getMessage() + "; nothing written.");
             return 2;
         }
-        try {
-            write(json, feed, loaded.events());
+        Conversion conversion = Conversion.validating(language.map(Language::locale).orElse(Locale.ENGLISH));
+        Outcome outcome;
+        try (Staging staging = Staging.in(out)) {
+            outcome = convert(conversion, feed, staging);
         } catch (IOException | UncheckedIOException e) {
             err.println(out + ": cannot write the output, nothing written: " + e.getMessage());
             return 1;
         }
-        summarise(loaded.events(), spec.commandLine().getOut());
+        if (!outcome.read().problems().isEmpty()) {
+            outcome.read().problems().forEach(err::println);
+            err.printf("Nothing written: %d problem(s).%n", outcome.read().problems().size());
+            return 1;
+        }
+        if (outcome.unmatched().isPresent()) {
+            err.println(outcome.unmatched().get() + ": nothing written.");
+            return 2;
+        }
+        summarise(outcome.read(), spec.commandLine().getOut());
         return 0;
     }
 
-    private void write(AgendumJson json, FeedWriter writer, List<Event> events) throws IOException {
-        try (Staging staging = Staging.in(out)) {
-            Map<Path, FeedWriter> feeds = new LinkedHashMap<>();
-            feeds.put(staging.file(FEED), writer);
-            for (String person : persons) {
-                feeds.put(staging.file(Conversion.personFeed(person)), writer.selecting(FeedSelection.person(person)));
-            }
-            for (String track : tracks) {
-                feeds.put(staging.file(Conversion.trackFeed(track)), writer.selecting(FeedSelection.track(track)));
-            }
-            CompletableFuture<Void> feed = Conversion.startFeeds(events, feeds);
-            try {
-                Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
-                Conversion.writeJson(json, events, staging.file(JSON));
-            } catch (IOException | RuntimeException e) {
-                // The staging directory is removed on the way out: the feed must be done with it first.
-                feed.handle((done, failure) -> null).join();
-                throw e;
-            }
-            Conversion.finish(feed);
-            staging.commit();
-        }
+    /** What a conversion found: the inputs' problems, or a personal or track feed that matches nothing. */
+    private record Outcome(Inputs.Read read, Optional<String> unmatched) {
     }
 
-    private void summarise(List<Event> events, PrintWriter console) throws UncheckedIOException {
-        int items = events.stream().mapToInt(e -> e.programme().allItems().size()).sum();
-        int people = events.stream().mapToInt(e -> e.people().size()).sum();
+    /**
+     * Validates every input while writing the canonical collection, then, only if all are valid and every asked-for
+     * person and track exists, writes the feeds and the JSON-LD from that collection and commits the files; staging
+     * removes them otherwise.
+     */
+    private Outcome convert(Conversion conversion, FeedWriter feed, Staging staging) throws IOException {
+        Path json = staging.file(JSON);
+        Inputs.Read read = conversion.writeJson(Inputs.of(files), json);
+        if (!read.problems().isEmpty()) {
+            return new Outcome(read, Optional.empty());
+        }
+        Optional<String> unmatched = conversion.unmatched(json, read.events(), persons, tracks);
+        if (unmatched.isPresent()) {
+            return new Outcome(read, unmatched);
+        }
+        Map<Path, FeedWriter> feeds = new LinkedHashMap<>();
+        feeds.put(staging.file(FEED), feed);
+        for (String person : persons) {
+            feeds.put(staging.file(Conversion.personFeed(person)), feed.selecting(FeedSelection.person(person)));
+        }
+        for (String track : tracks) {
+            feeds.put(staging.file(Conversion.trackFeed(track)), feed.selecting(FeedSelection.track(track)));
+        }
+        conversion.writeFeedsAndJsonLd(json, read.events(), feeds, language.map(Language::locale),
+                staging.file(JSON_LD));
+        staging.commit();
+        return new Outcome(read, Optional.empty());
+    }
+
+    private void summarise(Inputs.Read read, PrintWriter console) throws UncheckedIOException {
         console.printf("Converted %d event(s) with %d programme item(s) and %d people into %s:%n",
-                events.size(), items, people, out);
+                read.events(), read.items(), read.people(), out);
         List<String> names = new ArrayList<>(List.of(FEED, JSON_LD, JSON));
         persons.forEach(p -> names.add(Conversion.personFeed(p)));
         tracks.forEach(t -> names.add(Conversion.trackFeed(t)));

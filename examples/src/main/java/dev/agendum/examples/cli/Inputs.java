@@ -1,21 +1,24 @@
 package dev.agendum.examples.cli;
 
-import dev.agendum.json.AgendumJson;
 import dev.agendum.json.AgendumJsonException;
+import dev.agendum.json.EventStreamReader;
+import dev.agendum.json.EventStreams;
 import dev.agendum.model.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Reads the command's input files, each one event or a collection, through a validating reader, and collects
- * every problem of every file as {@code FILE: /json/pointer: message} lines instead of stopping at the first.
+ * Reads the command's input files, each one event or a collection, event by event through a validating stream, and
+ * collects every problem of every file as {@code FILE: /json/pointer: message} lines instead of stopping at the
+ * first. Memory holds one event at a time, and a few dozen bytes per event read for its id (two events with one id
+ * would share a calendar UID; see {@link IdIndex}).
  */
 final class Inputs {
 
@@ -25,67 +28,108 @@ final class Inputs {
             "vb-samenwerken-als-een-overheid-2021-04-02.json");
     static final String BUNDLED_FOLDER = "/dev/agendum/examples/announcements/";
 
-    /**
-     * What was read.
-     *
-     * @param events   every event of every input, in input order
-     * @param problems one line per problem; empty when every input is valid
-     */
-    record Loaded(List<Event> events, List<String> problems) {
+    /** Opens one input for reading. */
+    interface Opener {
+        InputStream open() throws IOException;
     }
 
-    private Inputs() {
+    /**
+     * One input.
+     *
+     * @param name   how messages name it: its path, or {@code bundled:NAME}
+     * @param opener opens it, once per read
+     */
+    record Source(String name, Opener opener) {
+    }
+
+    /**
+     * What a read found.
+     *
+     * @param events   events read, valid or not
+     * @param items    programme items of the valid events, every depth
+     * @param people   people listed on the valid events
+     * @param problems one line per problem; empty when every input is valid
+     */
+    record Read(long events, long items, long people, List<String> problems) {
     }
 
     /** The file name that stands for standard input. */
     static final String STANDARD_INPUT = "-";
 
-    /** Reads {@code files} ({@code -} is standard input), or the bundled announcements when there are none. */
-    static Loaded read(List<Path> files, AgendumJson json) {
-        return read(files, json, System.in);
+    private Inputs() {
     }
 
-    /** Reads {@code files}, with {@code -} read from {@code stdin}, or the bundled announcements when none. */
-    static Loaded read(List<Path> files, AgendumJson json, InputStream stdin) {
-        List<Event> events = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Map<String, String> sources = new HashMap<>();
+    /** Returns the sources of {@code files}, or of the bundled announcements when there are none. */
+    static List<Source> of(List<Path> files) {
+        return of(files, System.in);
+    }
+
+    /** Returns the sources of {@code files}, {@code -} read from {@code stdin}, or the bundled announcements. */
+    static List<Source> of(List<Path> files, InputStream stdin) {
         if (files.isEmpty()) {
-            for (String name : BUNDLED) {
-                collect("bundled:" + name, () -> bundled(name, json), events, problems, sources);
-            }
+            return BUNDLED.stream().map(name -> new Source("bundled:" + name, () -> bundled(name))).toList();
         }
-        for (Path file : files) {
-            if (file.toString().equals(STANDARD_INPUT)) {
-                // Not closed: standard input belongs to the process.
-                collect("stdin", () -> json.readEvents(new NonClosing(stdin)), events, problems, sources);
-            } else {
-                collect(file.toString(), () -> json.readEvents(file), events, problems, sources);
-            }
-        }
-        return new Loaded(List.copyOf(events), List.copyOf(problems));
+        return files.stream().map(file -> source(file, stdin)).toList();
     }
 
-    private interface Source {
-        List<Event> events();
+    /** The source of one file; {@code -} is standard input, named {@code stdin} in messages and never closed. */
+    private static Source source(Path file, InputStream stdin) {
+        return file.toString().equals(STANDARD_INPUT) ? new Source("stdin", () -> new NonClosing(stdin))
+                : new Source(file.toString(), () -> Files.newInputStream(file));
     }
 
-    private static void collect(String name, Source source, List<Event> events, List<String> problems,
-                                Map<String, String> sources) {
-        try {
-            for (Event event : source.events()) {
-                String earlier = sources.putIfAbsent(event.id(), name);
-                if (earlier != null) {
-                    // Two events with one id would share a calendar UID, and one would silently replace the other.
-                    problems.add(name + ": event id '" + event.id() + "' is also used in " + earlier);
-                } else {
-                    events.add(event);
+    /**
+     * Reads every event of every source through {@code streams}, handing each to {@code sink} in input order while
+     * no problem has been found (after one, nothing read will be used, so nothing more is handed on).
+     */
+    static Read read(List<Source> sources, EventStreams streams, Consumer<Event> sink) {
+        Tally tally = new Tally(sink);
+        for (Source source : sources) {
+            try (InputStream in = source.opener().open(); EventStreamReader events = streams.read(in)) {
+                while (events.hasNext()) {
+                    tally.add(source.name(), events.next());
                 }
+                tally.events += events.eventsRead();
+            } catch (AgendumJsonException e) {
+                e.problems().forEach(problem -> tally.problems.add(source.name() + ": " + oneBased(problem)));
+            } catch (IOException e) {
+                tally.problems.add(source.name() + ": " + describe(e));
+            } catch (UncheckedIOException e) {
+                tally.problems.add(source.name() + ": " + describe(e.getCause()));
             }
-        } catch (AgendumJsonException e) {
-            e.problems().forEach(problem -> problems.add(name + ": " + oneBased(problem)));
-        } catch (UncheckedIOException e) {
-            problems.add(name + ": " + describe(e.getCause()));
+        }
+        return new Read(tally.events, tally.items, tally.people, List.copyOf(tally.problems));
+    }
+
+    /** What {@link #read} counts on its way. */
+    private static final class Tally {
+        private final Consumer<Event> sink;
+        private final IdIndex ids = new IdIndex();
+        private final List<String> sources = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private long events;
+        private long items;
+        private long people;
+
+        Tally(Consumer<Event> sink) {
+            this.sink = sink;
+        }
+
+        void add(String source, Event event) {
+            if (sources.isEmpty() || !sources.get(sources.size() - 1).equals(source)) {
+                sources.add(source);
+            }
+            int earlier = ids.add(event.id(), sources.size() - 1);
+            if (earlier >= 0) {
+                // Two events with one id would share a calendar UID, and one would silently replace the other.
+                problems.add(source + ": event id '" + event.id() + "' is also used in " + sources.get(earlier));
+                return;
+            }
+            items += event.programme().allItems().size();
+            people += event.people().size();
+            if (problems.isEmpty()) {
+                sink.accept(event);
+            }
         }
     }
 
@@ -115,14 +159,11 @@ final class Inputs {
         return e instanceof NoSuchFileException ? "no such file" : "cannot be read: " + e.getMessage();
     }
 
-    private static List<Event> bundled(String name, AgendumJson json) {
-        try (InputStream in = Inputs.class.getResourceAsStream(BUNDLED_FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled announcement " + name + " is missing from the jar");
-            }
-            return json.readEvents(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static InputStream bundled(String name) {
+        InputStream in = Inputs.class.getResourceAsStream(BUNDLED_FOLDER + name);
+        if (in == null) {
+            throw new IllegalStateException("bundled announcement " + name + " is missing from the jar");
         }
+        return in;
     }
 }

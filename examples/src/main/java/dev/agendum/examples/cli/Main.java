@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,9 +34,7 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams and returns its exit code; used by tests. */
     static int execute(PrintWriter out, PrintWriter err, String... args) {
-        // Hibernate Validator announces its version on stderr through java.util.logging; a command stays quiet.
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-        Conversion.warmUp();
+        Startup.warmUpFor(args);
         CommandLine command = new CommandLine(new Main()).setOut(out).setErr(err);
         summarise(command);
         return command.execute(args);
@@ -53,13 +49,15 @@ public final class Main implements Runnable {
                 .header("Converts announcements into a calendar feed, JSON-LD and JSON.");
         command.getSubcommands().get("validate").getCommandSpec().usageMessage()
                 .header("Checks announcements and reports every problem.");
+        command.getSubcommands().get("import").getCommandSpec().usageMessage()
+                .header("Turns announcement texts into draft events, with a report.");
         command.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .header("Shows the help of agendum or of a command.");
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: convert, validate or help");
+        throw new ParameterException(spec.commandLine(), "Missing command: convert, validate, import or help");
     }
 
     /** Reads the version Maven wrote into the jar. */

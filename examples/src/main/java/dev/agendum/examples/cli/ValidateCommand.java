@@ -1,6 +1,5 @@
 package dev.agendum.examples.cli;
 
-import dev.agendum.json.AgendumJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AgendumJson json = Conversion.reader(language.locale());
-        Inputs.Loaded loaded = Inputs.read(files, json);
-        loaded.problems().forEach(spec.commandLine().getErr()::println);
-        if (!loaded.problems().isEmpty()) {
+        Inputs.Read read = Conversion.validating(language.locale()).check(Inputs.of(files));
+        read.problems().forEach(spec.commandLine().getErr()::println);
+        if (!read.problems().isEmpty()) {
             return 1;
         }
-        spec.commandLine().getOut().printf("%d file(s) valid: %d event(s)%n", files.size(), loaded.events().size());
+        spec.commandLine().getOut().printf("%d file(s) valid: %d event(s)%n", files.size(), read.events());
         return 0;
     }
 }

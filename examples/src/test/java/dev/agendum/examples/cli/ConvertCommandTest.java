@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agendum.examples.Announcements;
 import dev.agendum.examples.PrivacyTest;
 import dev.agendum.json.AgendumJson;
+import dev.agendum.model.Event;
+import dev.agendum.model.LocalizedText;
+import dev.agendum.model.Revision;
+import dev.agendum.model.JoinLink;
+import dev.agendum.model.OnlineLocation;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -178,7 +186,37 @@ class ConvertCommandTest {
                     broken + ": /event/programme/items/3/participations/5/personId",
                     malformed + ": ",
                     "Nothing written");
-            assertThat(filesIn(out("out"))).isZero();
+            assertThat(out("out")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("converts a collection past the in-memory reader's limits event by event, and reads its own output")
+        void largeCollection() throws IOException {
+            int count = AgendumJson.DEFAULT_MAX_EVENTS + 1;
+            Path large = file("large.json", collection(count));
+            assertThat(agendum("convert", "--out", out("out").toString(), large.toString()).exitCode()).isZero();
+            Path json = out("out").resolve("events.json");
+            Run again = agendum("convert", "--out", out("again").toString(), json.toString());
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            assertThat(again.out()).contains("Converted " + count + " event(s)");
+            assertThat(read(out("again").resolve("events.json"))).isEqualTo(read(json));
+            assertThat(read(out("again").resolve("events.ics"))).isEqualTo(read(out("out").resolve("events.ics")));
+        }
+
+        /** A collection of {@code count} small valid events, told apart by their ids. */
+        private String collection(int count) {
+            Event model = Event.builder("model").title(LocalizedText.of("nl", "Lezing"))
+                    .zone(ZoneId.of("Europe/Amsterdam"))
+                    .time(LocalDateTime.parse("2021-01-15T14:00"), LocalDateTime.parse("2021-01-15T15:00"))
+                    .online(OnlineLocation.of(JoinLink.toFollow()))
+                    .revision(Revision.of(0, Instant.parse("2020-12-15T09:00:00Z"))).build();
+            String event = AgendumJson.create().writeEvent(model);
+            String body = event.substring(event.indexOf("\"event\": ") + 9, event.lastIndexOf('}')).strip();
+            StringBuilder all = new StringBuilder("{\"format\": \"agendum/1\", \"events\": [");
+            for (int i = 0; i < count; i++) {
+                all.append(i == 0 ? "" : ",").append(body.replace("\"model\"", "\"event-" + i + "\""));
+            }
+            return all.append("]}").toString();
         }
 
         @Test

@@ -3,6 +3,7 @@ package dev.agendum.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.json.AgendumJson;
+import dev.agendum.model.Event;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -73,19 +75,20 @@ class MainTest {
         @Test
         @DisplayName("a file named - is read from standard input")
         void dash() throws IOException {
-            Inputs.Loaded loaded = Inputs.read(List.of(Path.of("-")), AgendumJson.create(),
-                    new ByteArrayInputStream(bundled(SEMINAR)));
-            assertThat(loaded.problems()).isEmpty();
-            assertThat(loaded.events()).extracting(event -> event.id()).containsExactly("pbl-nsob-seminar-2021-01-15");
+            List<Event> events = new ArrayList<>();
+            Inputs.Read read = Inputs.read(Inputs.of(List.of(Path.of("-")), new ByteArrayInputStream(bundled(SEMINAR))),
+                    AgendumJson.builder().buildStreams(), events::add);
+            assertThat(read.problems()).isEmpty();
+            assertThat(events).extracting(event -> event.id()).containsExactly("pbl-nsob-seminar-2021-01-15");
         }
 
         @Test
         @DisplayName("problems in standard input are reported as stdin's")
         void problems() {
             byte[] bad = "{\"format\": \"agendum/1\", \"event\": {\"id\": 3}}".getBytes(StandardCharsets.UTF_8);
-            Inputs.Loaded loaded = Inputs.read(List.of(Path.of("-")), AgendumJson.create(),
-                    new ByteArrayInputStream(bad));
-            assertThat(loaded.problems()).first().asString().startsWith("stdin: /event/id (line 1, column 41)");
+            Inputs.Read read = Inputs.read(Inputs.of(List.of(Path.of("-")), new ByteArrayInputStream(bad)),
+                    AgendumJson.builder().buildStreams(), event -> { });
+            assertThat(read.problems()).first().asString().startsWith("stdin: /event/id (line 1, column 41)");
         }
     }
 

@@ -1,0 +1,132 @@
+package dev.agendum.examples.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The jar's entry point ({@code java -jar agendum.jar …}): runs the command in a JVM started for a short command-line
+ * run. A jar's manifest cannot give the JVM options, and Java 17 has no automatic class-data archive for
+ * {@code -jar}; so when the build has made an application class-data archive beside the jar ({@code agendum.jsa},
+ * newer than the jar), this starts {@code java} again on the same jar with that archive, the client compiler only
+ * and the serial collector (each measured in BENCHMARKS.md), forwarding the caller's own JVM options, arguments,
+ * streams and exit code. Without a usable archive, or with {@code -Dagendum.relaunch=false} or
+ * {@code AGENDUM_RELAUNCH=false}, the command runs in this JVM, as before.
+ */
+public final class Launcher {
+
+    /** The archive's file name, beside the jar; made by the build (examples/pom.xml). */
+    static final String ARCHIVE = "agendum.jsa";
+    /** Inputs larger than this get the optimising compiler too: a long run earns back its warm-up. */
+    static final long LARGE_INPUT = 16L << 20;
+    private static final String OFF = "false";
+
+    private Launcher() {
+    }
+
+    /** Runs {@code agendum} with {@code args}, in a relaunched JVM when it can. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Optional<List<String>> command = command(args);
+        if (command.isEmpty()) {
+            Main.main(args);
+            return;
+        }
+        Process child = new ProcessBuilder(command.get()).inheritIO().start();
+        // A TERM to this JVM must not leave the command running on its own.
+        Thread stop = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        System.exit(code);
+    }
+
+    /** Returns the command that relaunches {@code args}, or empty when this JVM should run them itself. */
+    static Optional<List<String>> command(String... args) {
+        if (OFF.equals(System.getProperty("agendum.relaunch")) || OFF.equals(System.getenv("AGENDUM_RELAUNCH"))) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = ownJar();
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        if (jar.isEmpty() || arguments.isEmpty() || !usable(jar.get().resolveSibling(ARCHIVE), jar.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(command(jar.get(), jvmOptions(arguments.get()), largeInput(args), args));
+    }
+
+    static List<String> command(Path jar, List<String> userOptions, boolean largeInput, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:SharedArchiveFile=" + jar.resolveSibling(ARCHIVE));
+        // An archive made by another JDK, or for a jar since moved, is refused with a warning on stdout; the
+        // command then runs without it, and its output must stay the command's own.
+        command.add("-Xlog:cds=off,cds+dynamic=off");
+        if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")) && !largeInput) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        if (userOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) {
+            command.add("-XX:+UseSerialGC");
+        }
+        command.addAll(userOptions);
+        command.add("-Dagendum.relaunch=false");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The JVM options the caller gave: what precedes {@code -jar} on this JVM's command line. */
+    static List<String> jvmOptions(String... arguments) {
+        List<String> options = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals("-jar")) {
+                return options;
+            }
+            options.add(argument);
+        }
+        return List.of();
+    }
+
+    private static boolean usable(Path archive, Path jar) {
+        try {
+            return Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Path> ownJar() {
+        CodeSource source = Launcher.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location.toAbsolutePath()) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the files among {@code args} add up to more than {@link #LARGE_INPUT}. */
+    static boolean largeInput(String... args) {
+        long total = 0;
+        for (String arg : args) {
+            try {
+                Path path = Path.of(arg);
+                if (Files.isRegularFile(path)) {
+                    total += Files.size(path);
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a file: an option or a command
+            }
+        }
+        return total > LARGE_INPUT;
+    }
+}
