@@ -2,6 +2,7 @@ package dev.agendum.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -16,12 +17,10 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class JsonInput {
 
-    private static final int QUOTE_LIMIT = 40;
-
-    private final JsonParser parser;
+        private final JsonParser parser;
     private final ReadLimits limits;
     /** Where the values of the event being read start, while a validating read notes them; else null. */
-    private Locations locations;
+    private ValuePositions positions;
     private final List<TokenStreamContext> chain = new ArrayList<>();
     private final StringBuilder path = new StringBuilder();
     private final ReadContext context;
@@ -42,14 +41,14 @@ final class JsonInput {
      * Notes from now on where every value starts, beginning with the current one (an event), so that validation
      * messages can say where; {@link #stopNoting()} ends it.
      */
-    Locations noteLocations() {
-        locations = new Locations(pointer(), stepContext().getNestingDepth(), location());
-        return locations;
+    ValuePositions notePositions() {
+        positions = new ValuePositions(pointer(), stepContext().getNestingDepth(), location());
+        return positions;
     }
 
     /** Stops noting where values start. */
     void stopNoting() {
-        locations = null;
+        positions = null;
     }
 
     ReadLimits limits() {
@@ -116,10 +115,10 @@ final class JsonInput {
      * every read without validation.
      */
     void remember() {
-        if (locations != null) {
+        if (positions != null) {
             TokenStreamLocation location = location();
-            if (!locations.note(stepContext(), location)) {
-                locations.noteSpelledOut(pointer(), location);
+            if (!positions.note(stepContext(), location)) {
+                positions.noteSpelledOut(pointer(), location);
             }
         }
     }
@@ -172,7 +171,7 @@ final class JsonInput {
     /**
      * Reads a list of at most {@code max} elements; {@code what} names them in messages ("people").
      */
-    <T> List<T> list(ValueReader<T> element, int max, String what) {
+    <T> List<T> list(Function<JsonInput, T> element, int max, String what) {
         expect(JsonToken.START_ARRAY);
         List<T> values = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -181,7 +180,7 @@ final class JsonInput {
                 throw problem("too many " + what + ": at most " + max + " are allowed");
             }
             remember();
-            values.add(element.read(this));
+            values.add(element.apply(this));
         }
         return values;
     }
@@ -197,12 +196,6 @@ final class JsonInput {
     /** Starts counting the programme items of a new event. */
     void startEvent() {
         itemsInEvent = 0;
-    }
-
-    /** Quotes user text for a message, shortened so that a hostile value cannot flood the message. */
-    static String quote(String text) {
-        String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
-        return "'" + shown + "'";
     }
 
     private void refuseNull(String message) {

@@ -105,7 +105,7 @@ final class ReadErrors {
     private static String syntax(String original) {
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.lookingAt()) {
-            return "duplicate field " + JsonInput.quote(duplicate.group(1));
+            return "duplicate field " + Quoting.quote(duplicate.group(1));
         }
         Matcher unexpected = UNEXPECTED.matcher(original);
         if (unexpected.lookingAt()) {
@@ -117,7 +117,7 @@ final class ReadErrors {
         }
         Matcher unrecognised = UNRECOGNISED.matcher(original);
         if (unrecognised.lookingAt()) {
-            return "malformed JSON: unrecognised word " + JsonInput.quote(unrecognised.group(1))
+            return "malformed JSON: unrecognised word " + Quoting.quote(unrecognised.group(1))
                     + " (text needs double quotes; true, false and null are lower case)";
         }
         if (original.startsWith("Invalid numeric value")) {

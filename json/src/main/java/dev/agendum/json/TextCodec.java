@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Localised text as a JSON object keyed by language code, the default language first:
  * {@code {"nl": "Afsluiting", "en": "Closing"}}. The other languages follow in language-code order, as
  * {@link LocalizedText#values()} iterates, so the output is deterministic.
  */
-final class Texts {
+final class TextCodec implements Codec<LocalizedText> {
+
+    /** The one instance. */
+    static final TextCodec TEXT = new TextCodec();
 
     /**
      * Codes already accepted, so that the texts of every event do not parse "nl" again: parsing the language tag
@@ -22,10 +26,11 @@ final class Texts {
     private static final Map<String, Locale> ACCEPTED = new ConcurrentHashMap<>();
     private static final int MAX_ACCEPTED = 256;
 
-    private Texts() {
+    private TextCodec() {
     }
 
-    static void write(JsonGenerator out, LocalizedText text) {
+    @Override
+    public void write(JsonGenerator out, LocalizedText text) {
         out.writeStartObject();
         out.writeStringProperty(text.defaultLanguage().toLanguageTag(), text.text());
         text.values().forEach((language, value) -> {
@@ -37,20 +42,21 @@ final class Texts {
     }
 
     /** Reads a text; its first key is the default language. */
-    static LocalizedText read(JsonInput in) {
+    @Override
+    public LocalizedText read(JsonInput in) {
         in.expect(JsonToken.START_OBJECT);
         Map<Locale, String> values = new LinkedHashMap<>();
         Locale first = null;
         for (String key = in.nextName(); key != null; key = in.nextName()) {
             Locale language = language(in, key);
             if (values.containsKey(language)) {
-                throw in.problem("duplicate language " + JsonInput.quote(key));
+                throw in.problem("duplicate language " + Quoting.quote(key));
             }
             if (values.size() == in.limits().maxListLength()) {
                 throw in.problem("too many languages: at most " + in.limits().maxListLength() + " are allowed");
             }
             in.nextValue();
-            values.put(language, Scalars.text(in));
+            values.put(language, Codecs.NON_BLANK.read(in));
             first = first == null ? language : first;
         }
         if (first == null) {
@@ -68,11 +74,31 @@ final class Texts {
         Locale language = Locale.forLanguageTag(key);
         if (language.getLanguage().isEmpty() || !language.toLanguageTag().equals(key)
                 || !new Locale(language.getLanguage()).equals(language)) {
-            throw in.problem(JsonInput.quote(key) + " is not a language code such as \"nl\" or \"en\"");
+            throw in.problem(Quoting.quote(key) + " is not a language code such as \"nl\" or \"en\"");
         }
         if (ACCEPTED.size() < MAX_ACCEPTED) {
             ACCEPTED.putIfAbsent(key, language);
         }
         return language;
+    }
+
+    @Override
+    public ObjectNode schema(SchemaBuilder schemas) {
+        return schemas.ref("text", () -> {
+            ObjectNode text = SchemaBuilder.node()
+                    .put("description", "Localised text: one non-blank string per bare language code; the first key "
+                            + "is the default language.")
+                    .put("type", "object").put("minProperties", 1)
+                    .put("maxProperties", ReadLimits.DEFAULTS.maxListLength());
+            text.putObject("propertyNames").put("pattern", "^[a-z]{2,8}$")
+                    .putObject("not").put("pattern", Codecs.LEGACY_LANGUAGE);
+            text.set("additionalProperties", Codecs.NON_BLANK.schema(schemas));
+            return text;
+        });
+    }
+
+    @Override
+    public String describe() {
+        return "text";
     }
 }
