@@ -127,7 +127,7 @@ final class Codecs {
 
     /** Returns a codec of {@code type}'s lower-case codes, defined in the schema as {@code name}. */
     static <E extends Enum<E> & Coded> Codec<E> code(Class<E> type, String name) {
-        return scalar(name, "code: " + codes(type, " | "), () -> {
+        return scalar(name, "one of " + codes(type, ", "), () -> {
             ObjectNode schema = SchemaBuilder.node();
             ArrayNode values = schema.putArray("enum");
             Arrays.stream(type.getEnumConstants()).forEach(e -> values.add(e.code()));
