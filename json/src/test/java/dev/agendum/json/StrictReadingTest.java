@@ -154,6 +154,11 @@ class StrictReadingTest {
             "\"Europe/Amsterdam\"|\"+01:00\"|/event/zone|expected an IANA time zone such as \"Europe/Amsterdam\", found '+01:00'",
             "\"language\": \"nl\"|\"language\": \"nl_NL\"|/event/language|expected a language tag such as \"nl\" or \"en-GB\", found 'nl_NL'",
             "\"2021-03-26T20:00\"|\"2021-03-26T20:00+01:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T20:00+01:00'",
+            "\"2021-03-26T20:00\"|\"2023-02-29T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2023-02-29T20:00'",
+            "\"2021-03-26T20:00\"|\"1900-02-29T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '1900-02-29T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-04-31T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-04-31T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T25:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T25:00'",
+            "\"Europe/Amsterdam\"|\"Europe/Amsterdamm\"|/event/zone|expected an IANA time zone such as \"Europe/Amsterdam\", found 'Europe/Amsterdamm'",
             "\"2021-03-26T20:00\"|\"2021-03-26T20:00:60\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T20:00:60'",
             "\"2021-03-26T20:00\"|\"+10000-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '+10000-03-26T20:00'",
             "\"2021-03-26T20:00\"|\"0000-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '0000-03-26T20:00'",
@@ -237,6 +242,14 @@ class StrictReadingTest {
             assertThat(JSON.readEvent(event.replace(canonical, equivalent))).isEqualTo(JSON.readEvent(event));
             assertThat(JSON.writeEvent(JSON.readEvent(event.replace(canonical, equivalent))))
                     .contains("\"start\": \"" + canonical + "\"");
+        }
+
+        @ParameterizedTest(name = "leap day {0}")
+        @CsvSource({"2024-02-29T20:00", "2000-02-29T20:00", "0004-02-29T20:00", "2400-02-29T20:00"})
+        void leapDays(String day) {
+            String event = MINIMAL.replace("\"2021-03-26T20:00\"", "\"" + day + "\"")
+                    .replace("2021-03-26T21:00", day.replace("T20", "T21"));
+            assertThat(JSON.readEvent(event).start()).isEqualTo(java.time.LocalDateTime.parse(day));
         }
 
         @ParameterizedTest(name = "12.5 as {0}")
