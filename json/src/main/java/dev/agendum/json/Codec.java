@@ -1,5 +1,7 @@
 package dev.agendum.json;
 
+import dev.agendum.model.LocalizedText;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,6 +21,14 @@ interface Codec<V> {
 
     /** Returns the JSON Schema of the value, registering any named definitions it refers to with {@code schemas}. */
     ObjectNode schema(SchemaBuilder schemas);
+
+    /**
+     * Returns {@code value} with every localised text in it passed through {@code replace}: the same instance when
+     * nothing changes. Scalars hold no text and return {@code value}.
+     */
+    default V replaceTexts(V value, UnaryOperator<LocalizedText> replace) {
+        return value;
+    }
 
     /** Returns what the value is, in a few words for {@code FORMAT.md} ("local date-time", "list of person"). */
     String describe();

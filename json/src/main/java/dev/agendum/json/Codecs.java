@@ -1,6 +1,7 @@
 package dev.agendum.json;
 
 import dev.agendum.model.Coded;
+import dev.agendum.model.LocalizedText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -214,6 +217,21 @@ final class Codecs {
             }
 
             @Override
+            public List<E> replaceTexts(List<E> values, UnaryOperator<LocalizedText> replace) {
+                List<E> replaced = null;
+                for (int i = 0; i < values.size(); i++) {
+                    E value = element.replaceTexts(values.get(i), replace);
+                    if (value != values.get(i) && replaced == null) {
+                        replaced = new ArrayList<>(values);
+                    }
+                    if (replaced != null) {
+                        replaced.set(i, value);
+                    }
+                }
+                return replaced == null ? values : List.copyOf(replaced);
+            }
+
+            @Override
             public String describe() {
                 return "list of " + element.describe();
             }
@@ -236,6 +254,11 @@ final class Codecs {
             @Override
             public ObjectNode schema(SchemaBuilder schemas) {
                 return target.get().schema(schemas);
+            }
+
+            @Override
+            public V replaceTexts(V value, UnaryOperator<LocalizedText> replace) {
+                return target.get().replaceTexts(value, replace);
             }
 
             @Override

@@ -53,8 +53,9 @@ final class DocumentMapper {
             } else if (document == null && ("event".equals(name) || "events".equals(name))) {
                 document = readEvents(in, name);
             } else if (document != null && ("event".equals(name) || "events".equals(name))) {
-                throw in.problem("unexpected field " + Quoting.quote(name)
-                        + ": a document holds 'event' or 'events', once");
+                // Said of the document, so that it reads the same whichever of the two comes first.
+                throw in.problemAt(AgendumJsonException.ROOT, start,
+                        "a document holds one of 'event' (one event) and 'events' (a collection), not both");
             } else {
                 throw in.problem(name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
                         : "unknown field " + Quoting.quote(name) + ": a document holds 'format' and 'event' or 'events'");

@@ -8,6 +8,9 @@ import dev.agendum.model.AttendanceMode;
 import dev.agendum.model.Event;
 import dev.agendum.model.EventStatus;
 import dev.agendum.model.Programme;
+import java.util.Locale;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The event object of the canonical format. Field names are the record components of {@link Event} and its parts,
@@ -15,10 +18,37 @@ import dev.agendum.model.Programme;
  */
 final class EventMapper {
 
+    /** The event's language, noted as soon as it is read: its texts default to it. */
+    private static final Codec<Locale> LANGUAGE = new Codec<>() {
+        @Override
+        public Locale read(JsonInput in) {
+            Locale language = Codecs.LANGUAGE_TAG.read(in);
+            in.eventLanguage(language);
+            return language;
+        }
+
+        @Override
+        public void write(JsonGenerator out, Locale value) {
+            Codecs.LANGUAGE_TAG.write(out, value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+            return Codecs.LANGUAGE_TAG.schema(schemas);
+        }
+
+        @Override
+        public String describe() {
+            return Codecs.LANGUAGE_TAG.describe();
+        }
+    };
+
     static final Shape<Event> EVENT = Shape.of("event", Event.class)
             .beforeRead(JsonInput::startEvent)
+            .afterRead(TextCodec::settle)
+            .marksContext()
             .required("id", Event::id, NON_BLANK)
-            .required("language", Event::language, Codecs.LANGUAGE_TAG)
+            .required("language", Event::language, LANGUAGE)
             .required("title", Event::title, TEXT)
             .optional("description", Event::description, TEXT)
             .required("zone", Event::zone, Codecs.ZONE)

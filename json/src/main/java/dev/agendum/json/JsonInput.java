@@ -1,7 +1,9 @@
 package dev.agendum.json;
 
 import java.util.ArrayList;
+import dev.agendum.model.LocalizedText;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,6 +27,9 @@ final class JsonInput {
     private final StringBuilder path = new StringBuilder();
     private final ReadContext context;
     private int itemsInEvent;
+    private Locale eventLanguage;
+    private boolean inEvent;
+    private List<Unsettled> unsettled = List.of();
 
     JsonInput(JsonParser parser, ReadLimits limits, ReadContext context) {
         this.parser = parser;
@@ -185,6 +190,47 @@ final class JsonInput {
         return values;
     }
 
+    /**
+     * A text read before its event's language, with a provisional default.
+     *
+     * @param text     the text as built
+     * @param pointer  where it stands
+     * @param location where it starts
+     */
+    record Unsettled(LocalizedText text, String pointer, TokenStreamLocation location) {
+    }
+
+    /** Returns the language of the event being read, once its {@code language} field is read; else null. */
+    Locale eventLanguage() {
+        return eventLanguage;
+    }
+
+    /** Notes the language of the event being read. */
+    void eventLanguage(Locale language) {
+        this.eventLanguage = language;
+    }
+
+    /** Tells whether an event is being read, so that its texts can wait for its language. */
+    boolean inEvent() {
+        return inEvent;
+    }
+
+    /** Notes a text whose default is settled when the event has been read. */
+    void settleLater(LocalizedText text, String at, TokenStreamLocation location) {
+        if (unsettled.isEmpty()) {
+            unsettled = new ArrayList<>();
+        }
+        unsettled.add(new Unsettled(text, at, location));
+    }
+
+    /** Returns the texts waiting for the event's language, and ends the event. */
+    List<Unsettled> unsettledTexts() {
+        List<Unsettled> texts = unsettled;
+        unsettled = List.of();
+        inEvent = false;
+        return texts;
+    }
+
     /** Counts one more programme item in the current event, failing past the limit. */
     void countItem() {
         if (++itemsInEvent > limits.maxItemsPerEvent()) {
@@ -196,6 +242,9 @@ final class JsonInput {
     /** Starts counting the programme items of a new event. */
     void startEvent() {
         itemsInEvent = 0;
+        eventLanguage = null;
+        inEvent = true;
+        unsettled = List.of();
     }
 
     private void refuseNull(String message) {

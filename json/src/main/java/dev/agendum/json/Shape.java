@@ -1,5 +1,6 @@
 package dev.agendum.json;
 
+import dev.agendum.model.LocalizedText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -82,6 +85,8 @@ final class Shape<T> implements Codec<T> {
     private final List<Field<T>> fields;
     private final List<String> rules;
     private final Consumer<JsonInput> beforeRead;
+    private final BiFunction<JsonInput, T, T> afterRead;
+    private final boolean marksContext;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final int[] firstSlot;
     private final int[] componentOf;
@@ -94,6 +99,8 @@ final class Shape<T> implements Codec<T> {
         this.fields = List.copyOf(builder.fields);
         this.rules = List.copyOf(builder.rules);
         this.beforeRead = builder.beforeRead;
+        this.afterRead = builder.afterRead;
+        this.marksContext = builder.marksContext;
         this.firstSlot = new int[fields.size()];
         int slot = 0;
         for (int i = 0; i < fields.size(); i++) {
@@ -213,11 +220,13 @@ final class Shape<T> implements Codec<T> {
                 throw in.problemAt(in.pointer(), start, "missing required field '" + entry.getKey() + "'");
             }
         }
+        T built;
         try {
-            return build(values, 0);
+            built = build(values, 0);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw in.problemAt(in.pointer(), start, String.valueOf(e.getMessage()));
         }
+        return afterRead == null ? built : afterRead.apply(in, built);
     }
 
     /** Builds the record from the values read into slots {@code offset…}; an absent value takes its default. */
@@ -234,6 +243,10 @@ final class Shape<T> implements Codec<T> {
             };
             arguments[componentOf[i]] = value;
         }
+        return construct(arguments);
+    }
+
+    private T construct(Object[] arguments) {
         try {
             return constructor.newInstance(arguments);
         } catch (InvocationTargetException e) {
@@ -247,8 +260,33 @@ final class Shape<T> implements Codec<T> {
     }
 
     @Override
+    public T replaceTexts(T value, UnaryOperator<LocalizedText> replace) {
+        Object[] arguments = new Object[fields.size()];
+        boolean changed = false;
+        for (int i = 0; i < fields.size(); i++) {
+            Field<T> field = fields.get(i);
+            Object component = field.accessor().apply(value);
+            Object replaced;
+            if (field.presence() == Presence.OPTIONAL) {
+                Optional<?> present = (Optional<?>) component;
+                Object inner = present.map(v -> field.codec().replaceTexts(v, replace)).orElse(null);
+                replaced = present.isEmpty() || inner == present.get() ? component : Optional.of(inner);
+            } else {
+                replaced = field.codec().replaceTexts(component, replace);
+            }
+            changed |= replaced != component;
+            arguments[componentOf[i]] = replaced;
+        }
+        return changed ? construct(arguments) : value;
+    }
+
+    @Override
     public void write(JsonGenerator out, T value) {
         out.writeStartObject();
+        if (marksContext) {
+            // Its texts look the event up to know their implied default language.
+            out.assignCurrentValue(value);
+        }
         writeFields(out, value);
         out.writeEndObject();
     }
@@ -354,6 +392,8 @@ final class Shape<T> implements Codec<T> {
         private final List<String> rules = new ArrayList<>();
         private String description = "";
         private Consumer<JsonInput> beforeRead = in -> { };
+        private BiFunction<JsonInput, T, T> afterRead;
+        private boolean marksContext;
 
         private Builder(String name, Class<T> type) {
             this.name = name;
@@ -415,6 +455,18 @@ final class Shape<T> implements Codec<T> {
         /** Runs {@code action} before each object is read (to count programme items, say). */
         Builder<T> beforeRead(Consumer<JsonInput> action) {
             this.beforeRead = action;
+            return this;
+        }
+
+        /** Runs {@code action} on each object read, the record built, for what needs the whole object (texts). */
+        Builder<T> afterRead(BiFunction<JsonInput, T, T> action) {
+            this.afterRead = action;
+            return this;
+        }
+
+        /** Makes each object written the current value of its output context, for the values inside to see. */
+        Builder<T> marksContext() {
+            this.marksContext = true;
             return this;
         }
 
