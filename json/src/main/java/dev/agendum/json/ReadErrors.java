@@ -46,6 +46,10 @@ final class ReadErrors {
         if (e instanceof InputProblem problem) {
             return new AgendumJsonException(at(problem.pointer(), problem.getLocation(), problem.reason()), e);
         }
+        if (e instanceof JacksonIOException io && io.getCause() instanceof Utf8Check.MalformedUtf8 malformed) {
+            return new AgendumJsonException(new Problem(AgendumJsonException.ROOT, malformed.line(),
+                    Math.max(malformed.column(), 1), malformed.getMessage()), e);
+        }
         if (e instanceof JacksonIOException io) {
             IOException cause = io.getCause();
             return new UncheckedIOException(cause.getMessage(), cause);
