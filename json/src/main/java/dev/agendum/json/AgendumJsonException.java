@@ -40,12 +40,16 @@ public final class AgendumJsonException extends RuntimeException {
             column = Math.max(column, 0);
         }
 
-        /** Returns {@code "/event/title (line 4, column 14): message"}. */
+        /**
+         * Returns {@code "/event/title (line 4, column 14): message"}, always one line: control characters, line
+         * separators and bidirectional overrides from the document (in a field name, say) are shown as
+         * {@code \u001B}, so a document cannot forge further problem lines or drive a terminal.
+         */
         @Override
         public String toString() {
-            String where = pointer.isEmpty() ? "document" : pointer;
-            return line > 0 ? where + " (line " + line + ", column " + column + "): " + message
-                    : where + ": " + message;
+            String where = pointer.isEmpty() ? "document" : Quoting.escape(pointer);
+            String what = Quoting.escape(message);
+            return line > 0 ? where + " (line " + line + ", column " + column + "): " + what : where + ": " + what;
         }
     }
 

@@ -38,6 +38,33 @@ final class Quoting {
         return quoted.append('\'').toString();
     }
 
+    /**
+     * Returns {@code text} with every character that could break a line or move the cursor written as
+     * {@code \\uXXXX}: for messages that may hold document text without quoting it (a JSON Pointer's field names,
+     * a model constructor's refusal naming an id).
+     */
+    static String escape(String text) {
+        int i = 0;
+        while (i < text.length() && !unsafe(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                escaped.append(c).append(text.charAt(++i));
+            } else if (unsafe(c)) {
+                escaped.append(String.format("\\u%04X", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
     /** Tells whether a character could break a line, move the cursor or reorder what a terminal shows. */
     private static boolean unsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'

@@ -224,7 +224,7 @@ final class Shape<T> implements Codec<T> {
         try {
             built = build(values, 0);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw in.problemAt(in.pointer(), start, String.valueOf(e.getMessage()));
+            throw in.problemAt(in.pointer(), start, Quoting.escape(String.valueOf(e.getMessage())));
         }
         return afterRead == null ? built : afterRead.apply(in, built);
     }
