@@ -108,11 +108,16 @@ final class JsonInput {
 
     /** Returns a problem at the current token. */
     InputProblem problem(String message) {
-        return new InputProblem(parser, pointer(), location(), message);
+        return new InputProblem(parser, pointer(), location(), AgendumJsonException.INVALID, message);
+    }
+
+    /** Returns a problem at the current token for a count beyond one of the read's limits. */
+    InputProblem limitProblem(String message) {
+        return new InputProblem(parser, pointer(), location(), AgendumJsonException.LIMIT, message);
     }
 
     InputProblem problemAt(String pointer, TokenStreamLocation location, String message) {
-        return new InputProblem(parser, pointer, location, message);
+        return new InputProblem(parser, pointer, location, AgendumJsonException.INVALID, message);
     }
 
     /**
@@ -182,7 +187,7 @@ final class JsonInput {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             refuseNull("null is not allowed in a list");
             if (values.size() == max) {
-                throw problem("too many " + what + ": at most " + max + " are allowed");
+                throw limitProblem("too many " + what + ": at most " + max + " are allowed");
             }
             remember();
             values.add(element.apply(this));
@@ -234,7 +239,7 @@ final class JsonInput {
     /** Counts one more programme item in the current event, failing past the limit. */
     void countItem() {
         if (++itemsInEvent > limits.maxItemsPerEvent()) {
-            throw problem("too many programme items in one event: at most " + limits.maxItemsPerEvent()
+            throw limitProblem("too many programme items in one event: at most " + limits.maxItemsPerEvent()
                     + " are allowed");
         }
     }

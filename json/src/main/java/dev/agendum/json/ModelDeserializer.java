@@ -26,7 +26,18 @@ final class ModelDeserializer<T> extends ValueDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
         Object asked = context.getAttribute(ReadContext.ATTRIBUTE);
-        return reader.apply(new JsonInput(parser, limits, asked instanceof ReadContext c ? c : ReadContext.PLAIN));
+        JsonInput in = new JsonInput(parser, limits, asked instanceof ReadContext c ? c : ReadContext.PLAIN);
+        if (asked != null) {
+            return reader.apply(in);
+        }
+        // An application's own mapper: the problem's Jackson path is made relative to this value, as Jackson's
+        // own deserializers add the steps above it.
+        String from = in.pointer();
+        try {
+            return reader.apply(in);
+        } catch (InputProblem problem) {
+            throw problem.withPathBelow(from);
+        }
     }
 
     @Override

@@ -44,11 +44,12 @@ final class ReadErrors {
      */
     RuntimeException translate(JacksonException e, Optional<JsonParser> parser) {
         if (e instanceof InputProblem problem) {
-            return new AgendumJsonException(at(problem.pointer(), problem.getLocation(), problem.reason()), e);
+            return new AgendumJsonException(at(problem.pointer(), problem.getLocation(), problem.code(),
+                    problem.reason()), e);
         }
         if (e instanceof JacksonIOException io && io.getCause() instanceof Utf8Check.MalformedUtf8 malformed) {
             return new AgendumJsonException(new Problem(AgendumJsonException.ROOT, malformed.line(),
-                    Math.max(malformed.column(), 1), malformed.getMessage()), e);
+                    Math.max(malformed.column(), 1), AgendumJsonException.MALFORMED, malformed.getMessage()), e);
         }
         if (e instanceof JacksonIOException io) {
             IOException cause = io.getCause();
@@ -59,7 +60,9 @@ final class ReadErrors {
                 .orElse(AgendumJsonException.ROOT);
         TokenStreamLocation location = known(e.getLocation())
                 ? e.getLocation() : stopped.map(JsonParser::currentLocation).orElse(null);
-        return new AgendumJsonException(at(pointer, location, message(e)), e);
+        String code = e instanceof StreamConstraintsException ? AgendumJsonException.LIMIT
+                : AgendumJsonException.MALFORMED;
+        return new AgendumJsonException(at(pointer, location, code, message(e)), e);
     }
 
     private static boolean known(TokenStreamLocation location) {
@@ -67,8 +70,12 @@ final class ReadErrors {
     }
 
     static Problem at(String pointer, TokenStreamLocation location, String message) {
-        return location == null ? new Problem(pointer, 0, 0, message)
-                : new Problem(pointer, location.getLineNr(), location.getColumnNr(), message);
+        return at(pointer, location, AgendumJsonException.INVALID, message);
+    }
+
+    static Problem at(String pointer, TokenStreamLocation location, String code, String message) {
+        return location == null ? new Problem(pointer, 0, 0, code, message)
+                : new Problem(pointer, location.getLineNr(), location.getColumnNr(), code, message);
     }
 
     private String message(JacksonException e) {

@@ -113,7 +113,7 @@ final class TextCodec implements Codec<LocalizedText> {
                 throw in.problem("duplicate language " + Quoting.quote(key));
             }
             if (values.size() == in.limits().maxListLength()) {
-                throw in.problem("too many languages: at most " + in.limits().maxListLength() + " are allowed");
+                throw in.limitProblem("too many languages: at most " + in.limits().maxListLength() + " are allowed");
             }
             in.nextValue();
             values.put(language, Codecs.NON_BLANK.read(in));
