@@ -8,13 +8,28 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A Jackson 3 module that maps Agendum's domain types to the objects of the canonical JSON format, with the same
- * strict readers and ordered writers that {@link AgendumJson} uses.
+ * declarations, strict readers and ordered writers that {@link AgendumJson} uses.
  *
  * <p>Registered for {@link java.util.ServiceLoader} (in {@code META-INF/services} and {@code module-info}), so
- * {@code JsonMapper.builder().findAndAddModules()} finds it. An {@link Event} is written and read as the bare event
- * object, without the document envelope and its format marker; for whole documents, and for the strict parser
- * settings (duplicate keys, size limits) that a module cannot set on a mapper, use {@link AgendumJson}. A
+ * {@code JsonMapper.builder().findAndAddModules()} finds it, as Spring Boot's mapper does. An
+ * {@link dev.agendum.model.Event} is written and read as the bare event object, without the document envelope; a
  * {@link dev.agendum.model.Role} has no JSON object of its own: it is part of its participation.
+ *
+ * <p><b>What the module enforces alone</b>, in any mapper: every field's name, type and form (unknown, repeated,
+ * missing and {@code null} fields refused, whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} or duplicate
+ * detection), codes, date-times, zones, languages, amounts and currencies, the model's invariants (an end before
+ * its start), the default language of texts, and the default list counts of {@link AgendumJson} (events' people,
+ * programme items per event, other lists). A refusal is a {@link tools.jackson.databind.exc.MismatchedInputException}
+ * whose message starts with the JSON Pointer of the value, whose {@code getLocation()} is where the value starts,
+ * and whose {@code getPath()} holds the pointer's steps (after those of a bean holding the event) — the pointer
+ * {@link AgendumJson} reports.
+ *
+ * <p><b>What only {@link AgendumJson} adds</b>: the document envelope and its {@code format} marker; the parser's
+ * limits (document, string, number and name lengths, nesting depth, token count), which belong to the mapper's
+ * {@code JsonFactory} and which a module cannot set; refusing content after the document and malformed UTF-8 in
+ * bytes; validation of business rules with every violation located; and {@link AgendumJsonException}, with all
+ * problems as data. An application reading untrusted bodies with its own mapper should set
+ * {@code StreamReadConstraints} on it.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new AgendumModule()).build();
