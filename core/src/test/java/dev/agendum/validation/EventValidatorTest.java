@@ -38,6 +38,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("EventValidator")
@@ -280,6 +281,35 @@ class EventValidatorTest {
                             .closes(LocalDateTime.parse("2021-03-28T02:00")).build());
             assertThat(violations(event)).extracting(Violation::path)
                     .containsExactly("programme.items[0].start", "registration.closes");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"+10000-01-15T14:00, +10000-01-15T15:00", "-0001-01-15T14:00, -0001-01-15T15:00",
+                "0000-01-15T14:00, 0000-01-15T15:00"})
+        @DisplayName("reports years outside 0001-9999, which a feed cannot hold, at each time's path")
+        void yearsOutOfRange(String start, String end) {
+            assertThat(violations(on(start, end))).extracting(Violation::path, Violation::code, Violation::message)
+                    .containsExactlyInAnyOrder(tuple("start", "dev.agendum.time.year-out-of-range", start
+                                    + " is outside the years 0001 to 9999 that calendar feeds can hold"),
+                            tuple("end", "dev.agendum.time.year-out-of-range", end
+                                    + " is outside the years 0001 to 9999 that calendar feeds can hold"));
+        }
+
+        @Test
+        @DisplayName("reports a year out of range in an item, a registration and an all-day event, and accepts 0001 and 9999")
+        void yearsEverywhere() {
+            Event.Builder event = on("9999-12-31T10:00", "9999-12-31T12:00")
+                    .programme(Programme.of(ProgrammeItem.builder("a", LocalDateTime.parse("9999-12-31T10:00"),
+                            ItemKind.TALK, nl("Laatste")).build()));
+            assertThat(violations(event)).isEmpty();
+            assertThat(violations(on("0001-01-01T10:00", "0001-01-01T12:00"))).isEmpty();
+            Event.Builder late = on("9999-12-31T10:00", "9999-12-31T12:00")
+                    .registration(Registration.optional().opens(LocalDateTime.parse("-0001-01-01T00:00")).build());
+            assertThat(violations(late)).extracting(Violation::path).containsExactly("registration.opens");
+            Event.Builder allDay = Fixtures.seminar().allDay(java.time.LocalDate.of(10000, 1, 1),
+                    java.time.LocalDate.of(10000, 1, 1)).programme(Programme.empty())
+                    .registration(Registration.optional().build());
+            assertThat(violations(allDay)).extracting(Violation::path).contains("start", "end");
         }
 
         @Test

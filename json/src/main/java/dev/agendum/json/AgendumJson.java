@@ -137,10 +137,14 @@ public final class AgendumJson {
         return read(true, r -> r.createParser(json)).events().get(0);
     }
 
-    /** Reads a single-event document from {@code in}, as UTF-8 (or UTF-16/32 with a byte-order mark). */
+    /**
+     * Reads a single-event document from {@code in}, as UTF-8 (or UTF-16/32 with a byte-order mark). Malformed
+     * UTF-8 (overlong forms, encoded surrogates, code points beyond U+10FFFF, a character cut short) is refused
+     * with its line and column.
+     */
     public Event readEvent(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(true, r -> r.createParser(in)).events().get(0);
+        return read(true, r -> r.createParser(new Utf8Check(in))).events().get(0);
     }
 
     /** Reads a single-event document from a file. */
@@ -165,7 +169,7 @@ public final class AgendumJson {
     /** Reads the events of a document from {@code in}; see {@link #readEvents(String)}. */
     public List<Event> readEvents(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(false, r -> r.createParser(in)).events();
+        return read(false, r -> r.createParser(new Utf8Check(in))).events();
     }
 
     /** Reads the events of a document in a file; see {@link #readEvents(String)}. */

@@ -21,6 +21,13 @@ public final class AgendumJsonException extends RuntimeException {
     /** The documented JSON Pointer of a whole document. */
     public static final String ROOT = "";
 
+    /** The code of a problem with the document's structure or values: a field, type, code or form it refuses. */
+    public static final String INVALID = "dev.agendum.json.invalid";
+    /** The code of a document that is not well-formed JSON in well-formed UTF-8. */
+    public static final String MALFORMED = "dev.agendum.json.malformed";
+    /** The code of a document beyond one of the reader's limits. */
+    public static final String LIMIT = "dev.agendum.json.limit";
+
     /**
      * One thing wrong with a document.
      *
@@ -28,24 +35,37 @@ public final class AgendumJsonException extends RuntimeException {
      *                {@code ""} for the whole document
      * @param line    the line of the value concerned, from 1; 0 when unknown
      * @param column  the column of the value concerned, from 1; 0 when unknown
-     * @param message what is wrong
+     * @param code    what kind of problem, for programs: a business rule's violation code
+     *                ({@code dev.agendum.time.in-gap}, as {@link dev.agendum.validation.Violation#code()}), or
+     *                {@link #INVALID}, {@link #MALFORMED} or {@link #LIMIT} for the reader's own refusals
+     * @param message what is wrong, for a person
      */
-    public record Problem(String pointer, int line, int column, String message) implements Serializable {
+    public record Problem(String pointer, int line, int column, String code, String message) implements Serializable {
 
         /** Creates a problem. */
         public Problem {
             Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
             line = Math.max(line, 0);
             column = Math.max(column, 0);
         }
 
-        /** Returns {@code "/event/title (line 4, column 14): message"}. */
+        /** Creates a problem of code {@link #INVALID}. */
+        public Problem(String pointer, int line, int column, String message) {
+            this(pointer, line, column, INVALID, message);
+        }
+
+        /**
+         * Returns {@code "/event/title (line 4, column 14): message"}, always one line: control characters, line
+         * separators and bidirectional overrides from the document (in a field name, say) are shown as
+         * {@code \u001B}, so a document cannot forge further problem lines or drive a terminal.
+         */
         @Override
         public String toString() {
-            String where = pointer.isEmpty() ? "document" : pointer;
-            return line > 0 ? where + " (line " + line + ", column " + column + "): " + message
-                    : where + ": " + message;
+            String where = pointer.isEmpty() ? "document" : Quoting.escape(pointer);
+            String what = Quoting.escape(message);
+            return line > 0 ? where + " (line " + line + ", column " + column + "): " + what : where + ": " + what;
         }
     }
 

@@ -1,25 +1,6 @@
 package dev.agendum.json;
 
-import dev.agendum.model.Affiliation;
-import dev.agendum.model.Capacity;
-import dev.agendum.model.Contact;
-import dev.agendum.model.Event;
-import dev.agendum.model.Fee;
-import dev.agendum.model.Image;
-import dev.agendum.model.JoinLink;
-import dev.agendum.model.Link;
 import dev.agendum.model.LocalizedText;
-import dev.agendum.model.OnlineLocation;
-import dev.agendum.model.Organisation;
-import dev.agendum.model.Participation;
-import dev.agendum.model.Person;
-import dev.agendum.model.PostalAddress;
-import dev.agendum.model.Programme;
-import dev.agendum.model.ProgrammeItem;
-import dev.agendum.model.Registration;
-import dev.agendum.model.RegistrationChannel;
-import dev.agendum.model.Revision;
-import dev.agendum.model.Venue;
 import java.util.Objects;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
@@ -27,13 +8,28 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A Jackson 3 module that maps Agendum's domain types to the objects of the canonical JSON format, with the same
- * strict readers and ordered writers that {@link AgendumJson} uses.
+ * declarations, strict readers and ordered writers that {@link AgendumJson} uses.
  *
  * <p>Registered for {@link java.util.ServiceLoader} (in {@code META-INF/services} and {@code module-info}), so
- * {@code JsonMapper.builder().findAndAddModules()} finds it. An {@link Event} is written and read as the bare event
- * object, without the document envelope and its format marker; for whole documents, and for the strict parser
- * settings (duplicate keys, size limits) that a module cannot set on a mapper, use {@link AgendumJson}. A
+ * {@code JsonMapper.builder().findAndAddModules()} finds it, as Spring Boot's mapper does. An
+ * {@link dev.agendum.model.Event} is written and read as the bare event object, without the document envelope; a
  * {@link dev.agendum.model.Role} has no JSON object of its own: it is part of its participation.
+ *
+ * <p><b>What the module enforces alone</b>, in any mapper: every field's name, type and form (unknown, repeated,
+ * missing and {@code null} fields refused, whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} or duplicate
+ * detection), codes, date-times, zones, languages, amounts and currencies, the model's invariants (an end before
+ * its start), the default language of texts, and the default list counts of {@link AgendumJson} (events' people,
+ * programme items per event, other lists). A refusal is a {@link tools.jackson.databind.exc.MismatchedInputException}
+ * whose message starts with the JSON Pointer of the value, whose {@code getLocation()} is where the value starts,
+ * and whose {@code getPath()} holds the pointer's steps (after those of a bean holding the event) — the pointer
+ * {@link AgendumJson} reports.
+ *
+ * <p><b>What only {@link AgendumJson} adds</b>: the document envelope and its {@code format} marker; the parser's
+ * limits (document, string, number and name lengths, nesting depth, token count), which belong to the mapper's
+ * {@code JsonFactory} and which a module cannot set; refusing content after the document and malformed UTF-8 in
+ * bytes; validation of business rules with every violation located; and {@link AgendumJsonException}, with all
+ * problems as data. An application reading untrusted bodies with its own mapper should set
+ * {@code StreamReadConstraints} on it.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new AgendumModule()).build();
@@ -56,27 +52,12 @@ public final class AgendumModule extends JacksonModule {
 
     AgendumModule(ReadLimits limits) {
         Objects.requireNonNull(limits, "limits");
-        map(Event.class, EventMapping.READER, EventMapping::write, limits);
-        map(Programme.class, ProgrammeMapping.PROGRAMME, ProgrammeMapping::writeProgramme, limits);
-        map(ProgrammeItem.class, ProgrammeMapping.ITEM, ProgrammeMapping::writeItem, limits);
-        map(Person.class, PeopleMapping.PERSON, PeopleMapping::writePerson, limits);
-        map(Organisation.class, PeopleMapping.ORGANISATION, PeopleMapping::writeOrganisation, limits);
-        map(Participation.class, PeopleMapping.PARTICIPATION, PeopleMapping::writeParticipation, limits);
-        map(Affiliation.class, PeopleMapping.AFFILIATION, PeopleMapping::writeAffiliation, limits);
-        map(Venue.class, PlaceMapping.VENUE, PlaceMapping::writeVenue, limits);
-        map(PostalAddress.class, PlaceMapping.ADDRESS, PlaceMapping::writeAddress, limits);
-        map(OnlineLocation.class, PlaceMapping.ONLINE, PlaceMapping::writeOnline, limits);
-        map(JoinLink.class, PlaceMapping.JOIN_LINK, PlaceMapping::writeJoinLink, limits);
-        map(Registration.class, RegistrationMapping.REGISTRATION, RegistrationMapping::writeRegistration, limits);
-        map(RegistrationChannel.class, RegistrationMapping.CHANNEL, RegistrationMapping::writeChannel, limits);
-        map(Capacity.class, RegistrationMapping.CAPACITY, RegistrationMapping::writeCapacity, limits);
-        map(Fee.class, RegistrationMapping.FEE, RegistrationMapping::writeFee, limits);
-        map(Contact.class, DetailMapping.CONTACT, DetailMapping::writeContact, limits);
-        map(Link.class, DetailMapping.LINK, DetailMapping::writeLink, limits);
-        map(Image.class, DetailMapping.IMAGE, DetailMapping::writeImage, limits);
-        map(Revision.class, DetailMapping.REVISION, DetailMapping::writeRevision, limits);
-        map(LocalizedText.class, Texts::read, Texts::write, limits);
-        map(Document.class, DocumentMapping::read, DocumentMapping::write, limits);
+        for (Shape<?> shape : FormatDeclarations.SHAPES) {
+            add(shape, limits);
+        }
+        map(LocalizedText.class, TextCodec.TEXT, limits);
+        mappings.addSerializer(Document.class, new ModelSerializer<>(Document.class, DocumentMapper::write));
+        mappings.addDeserializer(Document.class, new ModelDeserializer<>(Document.class, DocumentMapper::read, limits));
     }
 
     /** Returns {@code "agendum"}. */
@@ -97,8 +78,12 @@ public final class AgendumModule extends JacksonModule {
         mappings.setupModule(context);
     }
 
-    private <T> void map(Class<T> type, ValueReader<T> reader, ValueWriter<T> writer, ReadLimits limits) {
-        mappings.addSerializer(type, new ModelSerializer<>(type, writer));
-        mappings.addDeserializer(type, new ModelDeserializer<>(type, reader, limits));
+    private <T> void add(Shape<T> shape, ReadLimits limits) {
+        map(shape.type(), shape, limits);
+    }
+
+    private <T> void map(Class<T> type, Codec<T> codec, ReadLimits limits) {
+        mappings.addSerializer(type, new ModelSerializer<>(type, codec::write));
+        mappings.addDeserializer(type, new ModelDeserializer<>(type, codec::read, limits));
     }
 }

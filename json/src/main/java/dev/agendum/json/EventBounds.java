@@ -49,7 +49,7 @@ final class EventBounds extends JsonParserDelegate {
 
     private InputProblem refuse(String message) {
         return new InputProblem(this, delegate.streamReadContext().pathAsPointer().toString(),
-                delegate.currentTokenLocation(), message);
+                delegate.currentTokenLocation(), AgendumJsonException.LIMIT, message);
     }
 
     private static long offset(TokenStreamLocation location) {

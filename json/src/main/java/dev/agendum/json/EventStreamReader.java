@@ -15,6 +15,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The events of one canonical document, read one at a time from its input (see {@link EventStreams}): memory holds
@@ -40,6 +41,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
     private final long maxEvents;
     private final List<Problem> problems = new ArrayList<>();
     private boolean started;
+    private boolean format;
+    private TokenStreamLocation start;
     private boolean collection;
     private boolean ended;
     private long read;
@@ -148,22 +151,37 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
         readEvent();
     }
 
-    /** Reads the envelope up to the first event: the format marker, then {@code event} or {@code events}. */
+    /**
+     * Reads the envelope up to the first event: the format marker, if it stands first, then {@code event} or
+     * {@code events}. A marker after the events is checked when the document ends (see {@link #end()}): the events
+     * read before it are then already handed on, and the caller's all-or-nothing use of the problems decides.
+     */
     private void open() {
         in.nextToken();
         in.expect(JsonToken.START_OBJECT);
+        start = in.location();
         in.remember();
-        DocumentMapping.readFormat(in);
-        String name = in.nextName();
-        if ("event".equals(name) || "events".equals(name)) {
-            in.nextValue();
-            collection = "events".equals(name);
-            if (collection) {
-                in.expect(JsonToken.START_ARRAY);
+        for (String name = in.nextName(); ; name = in.nextName()) {
+            if ("format".equals(name) && !format) {
+                in.nextValue();
+                DocumentMapper.readFormat(in);
+                format = true;
+            } else if ("event".equals(name) || "events".equals(name)) {
+                in.nextValue();
+                collection = "events".equals(name);
+                if (collection) {
+                    in.expect(JsonToken.START_ARRAY);
+                }
+                return;
+            } else if (name == null) {
+                throw in.problemAt(AgendumJsonException.ROOT, start,
+                        "missing field 'event' (one event) or 'events' (a collection)");
+            } else {
+                throw in.problem("format".equals(name) ? "duplicate field 'format'"
+                        : name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
+                        : "unknown field " + Quoting.quote(name)
+                                + ": a document holds 'format' and 'event' or 'events'");
             }
-        } else {
-            throw in.problem(name == null ? "missing field 'event' (one event) or 'events' (a collection)"
-                    : "expected field 'event' (one event) or 'events' (a collection), found " + JsonInput.quote(name));
         }
     }
 
@@ -171,14 +189,14 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
         parser.startEvent();
         read++;
         if (validator.isEmpty()) {
-            next = EventMapping.READER.read(in);
+            next = EventMapper.EVENT.read(in);
             return;
         }
-        Locations locations = in.noteLocations();
-        Event event = EventMapping.READER.read(in);
+        ValuePositions positions = in.notePositions();
+        Event event = EventMapper.EVENT.read(in);
         in.stopNoting();
         ValidatingCheck check = new ValidatingCheck(validator.get(), locale);
-        check.check(event, locations.eventPointer(), locations::index);
+        check.check(event, positions.eventPointer(), positions::index);
         List<Problem> found = check.problems();
         if (found.isEmpty()) {
             next = event;
@@ -187,15 +205,29 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
         }
     }
 
-    /** Reads what follows the events: the envelope's end, and nothing after it. */
+    /** Reads what follows the events: the format marker if it was not first, the envelope's end, nothing after. */
     private void end() {
         parser.endEvent();
-        String extra = in.nextName();
-        if (extra != null) {
-            throw in.problem(extra.startsWith("@") ? JsonInput.quote(extra) + " is not allowed"
-                    : "unexpected field " + JsonInput.quote(extra) + ": a document holds 'event' or 'events', once");
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            if ("format".equals(name) && !format) {
+                in.nextValue();
+                DocumentMapper.readFormat(in);
+                format = true;
+            } else if ("event".equals(name) || "events".equals(name)) {
+                throw in.problemAt(AgendumJsonException.ROOT, start,
+                        "a document holds one of 'event' (one event) and 'events' (a collection), not both");
+            } else {
+                throw in.problem("format".equals(name) ? "duplicate field 'format'"
+                        : name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
+                        : "unknown field " + Quoting.quote(name)
+                                + ": a document holds 'format' and 'event' or 'events'");
+            }
         }
-        DocumentMapping.refuseTrailingContent(in);
+        if (!format) {
+            throw in.problemAt(AgendumJsonException.ROOT, start,
+                    "missing field \"format\": \"" + Document.FORMAT + "\"");
+        }
+        DocumentMapper.refuseTrailingContent(in);
         ended = true;
     }
 }

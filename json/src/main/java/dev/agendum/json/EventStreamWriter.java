@@ -57,7 +57,7 @@ public final class EventStreamWriter implements AutoCloseable {
             throw new IllegalStateException("the collection is already closed");
         }
         guard(() -> {
-            EventMapping.write(out, event);
+            EventMapper.EVENT.write(out, event);
             return null;
         });
     }

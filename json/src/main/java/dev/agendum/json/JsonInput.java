@@ -1,7 +1,10 @@
 package dev.agendum.json;
 
 import java.util.ArrayList;
+import dev.agendum.model.LocalizedText;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -16,16 +19,17 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class JsonInput {
 
-    private static final int QUOTE_LIMIT = 40;
-
-    private final JsonParser parser;
+        private final JsonParser parser;
     private final ReadLimits limits;
     /** Where the values of the event being read start, while a validating read notes them; else null. */
-    private Locations locations;
+    private ValuePositions positions;
     private final List<TokenStreamContext> chain = new ArrayList<>();
     private final StringBuilder path = new StringBuilder();
     private final ReadContext context;
     private int itemsInEvent;
+    private Locale eventLanguage;
+    private boolean inEvent;
+    private List<Unsettled> unsettled = List.of();
 
     JsonInput(JsonParser parser, ReadLimits limits, ReadContext context) {
         this.parser = parser;
@@ -42,14 +46,14 @@ final class JsonInput {
      * Notes from now on where every value starts, beginning with the current one (an event), so that validation
      * messages can say where; {@link #stopNoting()} ends it.
      */
-    Locations noteLocations() {
-        locations = new Locations(pointer(), stepContext().getNestingDepth(), location());
-        return locations;
+    ValuePositions notePositions() {
+        positions = new ValuePositions(pointer(), stepContext().getNestingDepth(), location());
+        return positions;
     }
 
     /** Stops noting where values start. */
     void stopNoting() {
-        locations = null;
+        positions = null;
     }
 
     ReadLimits limits() {
@@ -104,11 +108,16 @@ final class JsonInput {
 
     /** Returns a problem at the current token. */
     InputProblem problem(String message) {
-        return new InputProblem(parser, pointer(), location(), message);
+        return new InputProblem(parser, pointer(), location(), AgendumJsonException.INVALID, message);
+    }
+
+    /** Returns a problem at the current token for a count beyond one of the read's limits. */
+    InputProblem limitProblem(String message) {
+        return new InputProblem(parser, pointer(), location(), AgendumJsonException.LIMIT, message);
     }
 
     InputProblem problemAt(String pointer, TokenStreamLocation location, String message) {
-        return new InputProblem(parser, pointer, location, message);
+        return new InputProblem(parser, pointer, location, AgendumJsonException.INVALID, message);
     }
 
     /**
@@ -116,10 +125,10 @@ final class JsonInput {
      * every read without validation.
      */
     void remember() {
-        if (locations != null) {
+        if (positions != null) {
             TokenStreamLocation location = location();
-            if (!locations.note(stepContext(), location)) {
-                locations.noteSpelledOut(pointer(), location);
+            if (!positions.note(stepContext(), location)) {
+                positions.noteSpelledOut(pointer(), location);
             }
         }
     }
@@ -172,24 +181,65 @@ final class JsonInput {
     /**
      * Reads a list of at most {@code max} elements; {@code what} names them in messages ("people").
      */
-    <T> List<T> list(ValueReader<T> element, int max, String what) {
+    <T> List<T> list(Function<JsonInput, T> element, int max, String what) {
         expect(JsonToken.START_ARRAY);
         List<T> values = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             refuseNull("null is not allowed in a list");
             if (values.size() == max) {
-                throw problem("too many " + what + ": at most " + max + " are allowed");
+                throw limitProblem("too many " + what + ": at most " + max + " are allowed");
             }
             remember();
-            values.add(element.read(this));
+            values.add(element.apply(this));
         }
         return values;
+    }
+
+    /**
+     * A text read before its event's language, with a provisional default.
+     *
+     * @param text     the text as built
+     * @param pointer  where it stands
+     * @param location where it starts
+     */
+    record Unsettled(LocalizedText text, String pointer, TokenStreamLocation location) {
+    }
+
+    /** Returns the language of the event being read, once its {@code language} field is read; else null. */
+    Locale eventLanguage() {
+        return eventLanguage;
+    }
+
+    /** Notes the language of the event being read. */
+    void eventLanguage(Locale language) {
+        this.eventLanguage = language;
+    }
+
+    /** Tells whether an event is being read, so that its texts can wait for its language. */
+    boolean inEvent() {
+        return inEvent;
+    }
+
+    /** Notes a text whose default is settled when the event has been read. */
+    void settleLater(LocalizedText text, String at, TokenStreamLocation location) {
+        if (unsettled.isEmpty()) {
+            unsettled = new ArrayList<>();
+        }
+        unsettled.add(new Unsettled(text, at, location));
+    }
+
+    /** Returns the texts waiting for the event's language, and ends the event. */
+    List<Unsettled> unsettledTexts() {
+        List<Unsettled> texts = unsettled;
+        unsettled = List.of();
+        inEvent = false;
+        return texts;
     }
 
     /** Counts one more programme item in the current event, failing past the limit. */
     void countItem() {
         if (++itemsInEvent > limits.maxItemsPerEvent()) {
-            throw problem("too many programme items in one event: at most " + limits.maxItemsPerEvent()
+            throw limitProblem("too many programme items in one event: at most " + limits.maxItemsPerEvent()
                     + " are allowed");
         }
     }
@@ -197,12 +247,9 @@ final class JsonInput {
     /** Starts counting the programme items of a new event. */
     void startEvent() {
         itemsInEvent = 0;
-    }
-
-    /** Quotes user text for a message, shortened so that a hostile value cannot flood the message. */
-    static String quote(String text) {
-        String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
-        return "'" + shown + "'";
+        eventLanguage = null;
+        inEvent = true;
+        unsettled = List.of();
     }
 
     private void refuseNull(String message) {

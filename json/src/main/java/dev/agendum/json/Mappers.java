@@ -45,7 +45,7 @@ final class Mappers {
     }
 
     /** Two spaces, "\n" on every platform, {@code "name": value}: the canonical layout. */
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER);

@@ -1,5 +1,6 @@
 package dev.agendum.json;
 
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -13,10 +14,10 @@ import tools.jackson.databind.ValueDeserializer;
 final class ModelDeserializer<T> extends ValueDeserializer<T> {
 
     private final Class<T> type;
-    private final ValueReader<T> reader;
+    private final Function<JsonInput, T> reader;
     private final ReadLimits limits;
 
-    ModelDeserializer(Class<T> type, ValueReader<T> reader, ReadLimits limits) {
+    ModelDeserializer(Class<T> type, Function<JsonInput, T> reader, ReadLimits limits) {
         this.type = type;
         this.reader = reader;
         this.limits = limits;
@@ -25,7 +26,18 @@ final class ModelDeserializer<T> extends ValueDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
         Object asked = context.getAttribute(ReadContext.ATTRIBUTE);
-        return reader.read(new JsonInput(parser, limits, asked instanceof ReadContext c ? c : ReadContext.PLAIN));
+        JsonInput in = new JsonInput(parser, limits, asked instanceof ReadContext c ? c : ReadContext.PLAIN);
+        if (asked != null) {
+            return reader.apply(in);
+        }
+        // An application's own mapper: the problem's Jackson path is made relative to this value, as Jackson's
+        // own deserializers add the steps above it.
+        String from = in.pointer();
+        try {
+            return reader.apply(in);
+        } catch (InputProblem problem) {
+            throw problem.withPathBelow(from);
+        }
     }
 
     @Override

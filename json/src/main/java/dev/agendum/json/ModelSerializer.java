@@ -1,5 +1,6 @@
 package dev.agendum.json;
 
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -13,16 +14,16 @@ import tools.jackson.databind.ValueSerializer;
 final class ModelSerializer<T> extends ValueSerializer<T> {
 
     private final Class<T> type;
-    private final ValueWriter<T> writer;
+    private final BiConsumer<JsonGenerator, T> writer;
 
-    ModelSerializer(Class<T> type, ValueWriter<T> writer) {
+    ModelSerializer(Class<T> type, BiConsumer<JsonGenerator, T> writer) {
         this.type = type;
         this.writer = writer;
     }
 
     @Override
     public void serialize(T value, JsonGenerator out, SerializationContext context) {
-        writer.write(out, value);
+        writer.accept(out, value);
     }
 
     @Override

@@ -17,7 +17,8 @@ final class Pointers {
     /** Where the format's names differ from the model's: model path suffix to pointer suffix. */
     private static final Map<String, String> RENAMED = Map.of(
             "/role/type", "/role",
-            "/role/customLabel", "/roleLabel");
+            "/role/customLabel", "/roleLabel",
+            "/registration/requirement", "/registration/required");
 
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]*)((?:\\[[^\\]]*\\])*)");
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");

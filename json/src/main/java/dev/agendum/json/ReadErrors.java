@@ -44,7 +44,12 @@ final class ReadErrors {
      */
     RuntimeException translate(JacksonException e, Optional<JsonParser> parser) {
         if (e instanceof InputProblem problem) {
-            return new AgendumJsonException(at(problem.pointer(), problem.getLocation(), problem.reason()), e);
+            return new AgendumJsonException(at(problem.pointer(), problem.getLocation(), problem.code(),
+                    problem.reason()), e);
+        }
+        if (e instanceof JacksonIOException io && io.getCause() instanceof Utf8Check.MalformedUtf8 malformed) {
+            return new AgendumJsonException(new Problem(AgendumJsonException.ROOT, malformed.line(),
+                    Math.max(malformed.column(), 1), AgendumJsonException.MALFORMED, malformed.getMessage()), e);
         }
         if (e instanceof JacksonIOException io) {
             IOException cause = io.getCause();
@@ -55,7 +60,9 @@ final class ReadErrors {
                 .orElse(AgendumJsonException.ROOT);
         TokenStreamLocation location = known(e.getLocation())
                 ? e.getLocation() : stopped.map(JsonParser::currentLocation).orElse(null);
-        return new AgendumJsonException(at(pointer, location, message(e)), e);
+        String code = e instanceof StreamConstraintsException ? AgendumJsonException.LIMIT
+                : AgendumJsonException.MALFORMED;
+        return new AgendumJsonException(at(pointer, location, code, message(e)), e);
     }
 
     private static boolean known(TokenStreamLocation location) {
@@ -63,8 +70,12 @@ final class ReadErrors {
     }
 
     static Problem at(String pointer, TokenStreamLocation location, String message) {
-        return location == null ? new Problem(pointer, 0, 0, message)
-                : new Problem(pointer, location.getLineNr(), location.getColumnNr(), message);
+        return at(pointer, location, AgendumJsonException.INVALID, message);
+    }
+
+    static Problem at(String pointer, TokenStreamLocation location, String code, String message) {
+        return location == null ? new Problem(pointer, 0, 0, code, message)
+                : new Problem(pointer, location.getLineNr(), location.getColumnNr(), code, message);
     }
 
     private String message(JacksonException e) {
@@ -105,7 +116,7 @@ final class ReadErrors {
     private static String syntax(String original) {
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.lookingAt()) {
-            return "duplicate field " + JsonInput.quote(duplicate.group(1));
+            return "duplicate field " + Quoting.quote(duplicate.group(1));
         }
         Matcher unexpected = UNEXPECTED.matcher(original);
         if (unexpected.lookingAt()) {
@@ -117,7 +128,7 @@ final class ReadErrors {
         }
         Matcher unrecognised = UNRECOGNISED.matcher(original);
         if (unrecognised.lookingAt()) {
-            return "malformed JSON: unrecognised word " + JsonInput.quote(unrecognised.group(1))
+            return "malformed JSON: unrecognised word " + Quoting.quote(unrecognised.group(1))
                     + " (text needs double quotes; true, false and null are lower case)";
         }
         if (original.startsWith("Invalid numeric value")) {

@@ -41,7 +41,7 @@ final class ValidatingCheck implements EventCheck {
         List<Problem> found = new ArrayList<>();
         for (Violation violation : violations) {
             String at = Pointers.of(pointer, violation.path());
-            found.add(ReadErrors.at(at, locate(at, index), violation.message()));
+            found.add(ReadErrors.at(at, locate(at, index), violation.code(), violation.message()));
         }
         found.sort(DOCUMENT_ORDER);
         problems.addAll(found);

@@ -1,12 +1,14 @@
 package dev.agendum.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.agendum.model.Event;
 import dev.agendum.model.Person;
 import dev.agendum.model.ProgrammeItem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -49,6 +51,41 @@ class AgendumModuleTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                 () -> mapper.readValue("{\"id\": \"a\", \"name\": \"A\", \"mail\": \"x\"}", Person.class)))
                 .isInstanceOf(MismatchedInputException.class)
-                .hasMessageStartingWith("unknown field 'mail' (did you mean 'email'?)");
+                .hasMessageStartingWith("/mail: unknown field 'mail' (did you mean 'email'?)");
+    }
+
+    /** A request body as a Spring controller would bind it. */
+    record Body(String note, Event event) {
+    }
+
+    private static final String WITH_COLOUR = StrictReadingTest.MINIMAL.replace("\"title\":",
+            "\"programme\": {\"items\": [{\"id\": \"i\", \"start\": \"2021-03-26T20:00\", \"kind\": \"talk\", "
+                    + "\"title\": {\"nl\": \"x\"}, \"colour\": \"red\"}]},\n  \"title\":");
+
+    @Test
+    @DisplayName("through findAndAddModules, refuses with the path and location AgendumJson reports")
+    void pathAndLocationInAnyMapper() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        String bareEvent = WITH_COLOUR.substring(WITH_COLOUR.indexOf("{\n") , WITH_COLOUR.lastIndexOf('}'));
+        JacksonException e = catchThrowableOfType(JacksonException.class, () -> mapper.readValue(bareEvent, Event.class));
+        AgendumJsonException.Problem facade = StrictReadingTest.problemOf(WITH_COLOUR);
+        assertThat(facade.pointer()).isEqualTo("/event/programme/items/0/colour");
+        assertThat(e.getPath()).extracting(r -> r.getPropertyName() != null ? r.getPropertyName() : r.getIndex())
+                .containsExactly("programme", "items", 0, "colour");
+        assertThat(e.getOriginalMessage()).isEqualTo("/programme/items/0/colour: unknown field 'colour'");
+        assertThat(e.getLocation().getLineNr()).isEqualTo(facade.line());
+        assertThat(e.getLocation().getColumnNr()).isEqualTo(facade.column());
+    }
+
+    @Test
+    @DisplayName("inside an application's own record, with the record's steps in front")
+    void pathInsideABean() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        String bareEvent = WITH_COLOUR.substring(WITH_COLOUR.indexOf("{\n"), WITH_COLOUR.lastIndexOf('}'));
+        JacksonException e = catchThrowableOfType(JacksonException.class,
+                () -> mapper.readValue("{\"note\": \"n\", \"event\": " + bareEvent + "}", Body.class));
+        assertThat(e.getPath()).extracting(r -> r.getPropertyName() != null ? r.getPropertyName() : r.getIndex())
+                .containsExactly("event", "programme", "items", 0, "colour");
+        assertThat(e.getLocation().getLineNr()).isEqualTo(4);
     }
 }

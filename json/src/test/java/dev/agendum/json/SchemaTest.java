@@ -20,6 +20,8 @@ import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.RoleType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -118,43 +120,29 @@ class SchemaTest {
     }
 
     @Test
+    @DisplayName("is the schema generated from the format's declarations, byte for byte")
+    void generatedFromTheDeclarations() throws IOException {
+        String generated = FormatSchema.text();
+        Path shipped = Path.of("src/main/resources" + AgendumJson.SCHEMA_RESOURCE);
+        if (Boolean.getBoolean("agendum.regenerate")) {
+            Files.writeString(shipped, generated);
+        }
+        assertThat(Files.readString(shipped))
+                .as("run: mvn -pl json -am verify -Dtest=SchemaTest -Dagendum.regenerate=true")
+                .isEqualTo(generated);
+    }
+
+    @Test
     @DisplayName("declares exactly the fields, and required fields, the reader knows, object by object")
     void fieldsInSyncWithTheReader() {
-        Map<String, ObjectSpec<?>> specs = Map.ofEntries(
-                Map.entry("event", EventMapping.SPEC),
-                Map.entry("organisation", PeopleMapping.ORGANISATION),
-                Map.entry("person", PeopleMapping.PERSON),
-                Map.entry("affiliation", PeopleMapping.AFFILIATION),
-                Map.entry("participation", PeopleMapping.PARTICIPATION),
-                Map.entry("venue", PlaceMapping.VENUE),
-                Map.entry("address", PlaceMapping.ADDRESS),
-                Map.entry("online", PlaceMapping.ONLINE),
-                Map.entry("joinLink", PlaceMapping.JOIN_LINK),
-                Map.entry("programme", ProgrammeMapping.PROGRAMME),
-                Map.entry("item", ProgrammeMapping.ITEM),
-                Map.entry("registration", RegistrationMapping.REGISTRATION),
-                Map.entry("channel", RegistrationMapping.CHANNEL),
-                Map.entry("capacity", RegistrationMapping.CAPACITY),
-                Map.entry("fee", RegistrationMapping.FEE),
-                Map.entry("contact", DetailMapping.CONTACT),
-                Map.entry("link", DetailMapping.LINK),
-                Map.entry("image", DetailMapping.IMAGE),
-                Map.entry("revision", DetailMapping.REVISION));
-        Set<String> objectDefs = new LinkedHashSet<>();
-        SCHEMA_TREE.get("$defs").properties().forEach(def -> {
-            if (def.getValue().has("properties")) {
-                objectDefs.add(def.getKey());
-            }
-        });
-        assertThat(objectDefs).containsExactlyInAnyOrderElementsOf(specs.keySet());
-        specs.forEach((def, spec) -> {
-            JsonNode schema = SCHEMA_TREE.get("$defs").get(def);
-            assertThat(names(schema.get("properties"))).as(def).containsExactlyElementsOf(spec.names());
+        FormatDeclarations.SHAPES.forEach(shape -> {
+            JsonNode schema = SCHEMA_TREE.get("$defs").get(shape.name());
+            assertThat(names(schema.get("properties"))).as(shape.name()).containsExactlyElementsOf(shape.names());
             List<String> required = new ArrayList<>();
             if (schema.has("required")) {
                 schema.get("required").forEach(n -> required.add(n.asString()));
             }
-            assertThat(required).as(def + " required").containsExactlyElementsOf(spec.requiredNames());
+            assertThat(required).as(shape.name() + " required").containsExactlyElementsOf(shape.requiredNames());
         });
     }
 
@@ -165,7 +153,8 @@ class SchemaTest {
                 "attendanceMode", AttendanceMode.class, "eventStatus", EventStatus.class,
                 "roleType", RoleType.class, "itemKind", ItemKind.class, "joinLinkStatus", JoinLink.Status.class,
                 "conferenceFeature", ConferenceFeature.class, "channelType", RegistrationChannel.Type.class,
-                "contactRole", Contact.Role.class, "linkRelation", Link.Relation.class);
+                "contactRole", Contact.Role.class, "linkRelation", Link.Relation.class,
+                "channelPurpose", RegistrationChannel.Purpose.class);
         enums.forEach((def, type) -> {
             List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
             List<String> listed = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.agendum.json.AgendumJsonException.Problem;
+import dev.agendum.model.Event;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -152,15 +153,31 @@ class StrictReadingTest {
             "\"scheduled\"|\"SCHEDULED\"|/event/status|'SCHEDULED' is not one of: scheduled, cancelled, postponed, rescheduled, moved-online",
             "\"Europe/Amsterdam\"|\"+01:00\"|/event/zone|expected an IANA time zone such as \"Europe/Amsterdam\", found '+01:00'",
             "\"language\": \"nl\"|\"language\": \"nl_NL\"|/event/language|expected a language tag such as \"nl\" or \"en-GB\", found 'nl_NL'",
-            "\"2021-03-26T20:00\"|\"2021-03-26T20:00+01:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26T20:00+01:00'",
-            "\"2021-03-26T20:00\"|\"2021-03-26T20:00:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26T20:00:00'",
-            "\"2021-03-26T20:00\"|\"2021-02-30T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-02-30T20:00'",
-            "\"2021-03-26T20:00\"|\"2021-03-26T24:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26T24:00'",
-            "\"2021-03-26T20:00\"|\"2021-13-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-13-26T20:00'",
-            "\"2021-03-26T20:00\"|\"2021-3-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-3-26T20:00'",
-            "\"2021-03-26T20:00\"|\"2021-03-26 20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26 20:00'",
-            "\"2021-03-26T20:00\"|\"2021-03-26T2O:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '2021-03-26T2O:00'",
-            "\"2021-03-26T20:00\"|\"２021-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds only when not zero), found '２021-03-26T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T20:00+01:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T20:00+01:00'",
+            "\"2021-03-26T20:00\"|\"2023-02-29T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2023-02-29T20:00'",
+            "\"2021-03-26T20:00\"|\"1900-02-29T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '1900-02-29T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-04-31T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-04-31T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T25:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T25:00'",
+            "\"Europe/Amsterdam\"|\"Europe/Amsterdamm\"|/event/zone|expected an IANA time zone such as \"Europe/Amsterdam\", found 'Europe/Amsterdamm'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T20:00:60\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T20:00:60'",
+            "\"2021-03-26T20:00\"|\"+10000-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '+10000-03-26T20:00'",
+            "\"2021-03-26T20:00\"|\"0000-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '0000-03-26T20:00'",
+            "\"2021-03-26T20:00\"|\"-0001-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '-0001-03-26T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T20:00:00.1234567891\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T20:00:00.1234567891'",
+            "\"2021-03-01T08:00:00Z\"|\"+10000-03-01T08:00:00Z\"|/event/revision/published|expected a UTC time such as \"2020-12-01T09:00:00Z\", found '+10000-03-01T08:00:00Z'",
+            "\"2021-03-01T08:00:00Z\"|\"2021-03-01T08:00Z\"|/event/revision/published|expected a UTC time such as \"2020-12-01T09:00:00Z\", found '2021-03-01T08:00Z'",
+            "\"EUR\"|\"EUX\"|/event/registration/fee/currency|expected an ISO 4217 currency code such as \"EUR\", found 'EUX'",
+            "\"EUR\"|\"eur\"|/event/registration/fee/currency|expected an ISO 4217 currency code such as \"EUR\", found 'eur'",
+            "\"12.5\"|\"12.\"|/event/registration/fee/amount|expected an amount such as \"12.5\" or \"0\" (a string of digits, a point and digits), found '12.'",
+            "\"12.5\"|\"012.5\"|/event/registration/fee/amount|expected an amount such as \"12.5\" or \"0\" (a string of digits, a point and digits), found '012.5'",
+            "\"12.5\"|\"-1\"|/event/registration/fee/amount|expected an amount such as \"12.5\" or \"0\" (a string of digits, a point and digits), found '-1'",
+            "\"2021-03-26T20:00\"|\"2021-02-30T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-02-30T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T24:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T24:00'",
+            "\"2021-03-26T20:00\"|\"2021-13-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-13-26T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-3-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-3-26T20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26 20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26 20:00'",
+            "\"2021-03-26T20:00\"|\"2021-03-26T2O:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '2021-03-26T2O:00'",
+            "\"2021-03-26T20:00\"|\"２021-03-26T20:00\"|/event/start|expected a local date-time such as \"2021-01-15T14:00\" (seconds and fractions allowed; years 0001-9999), found '２021-03-26T20:00'",
             "{\"nl\": \"Lezing\"}|{\"iw\": \"Lezing\"}|/event/title/iw|'iw' is not a language code such as \"nl\" or \"en\"",
             "\"2021-03-01T08:00:00Z\"|\"2021-03-01T09:00:00+01:00\"|/event/revision/published|expected a UTC time such as \"2020-12-01T09:00:00Z\", found '2021-03-01T09:00:00+01:00'",
             "{\"nl\": \"Lezing\"}|{\"nl-NL\": \"Lezing\"}|/event/title/nl-NL|'nl-NL' is not a language code such as \"nl\" or \"en\"",
@@ -168,7 +185,7 @@ class StrictReadingTest {
             "{\"nl\": \"Lezing\"}|{\"nl\": \" \"}|/event/title/nl|must not be blank",
         })
         void wrongValue(String target, String replacement, String pointer, String message) {
-            Problem problem = problemOf(replace(target, replacement));
+            Problem problem = problemOf(withFee(MINIMAL).replace(target, replacement));
             assertThat(problem.pointer()).isEqualTo(pointer);
             assertThat(problem.message()).isEqualTo(message);
             assertThat(problem.line()).isPositive();
@@ -193,14 +210,62 @@ class StrictReadingTest {
         }
 
         @Test
-        @DisplayName("a fee amount written as a number or with trailing zeros")
+        @DisplayName("a fee amount written as a number")
         void feeAmount() {
-            String registration = "\"registration\": {\"required\": false, \"approvalRequired\": false, "
-                    + "\"fee\": {\"amount\": AMOUNT, \"currency\": \"EUR\"}}, \"title\":";
-            assertThat(problemOf(replace("\"title\":", registration.replace("AMOUNT", "12.5"))).message())
+            assertThat(problemOf(withFee(MINIMAL).replace("\"12.5\"", "12.5")).message())
                     .isEqualTo("expected a string, found a number");
-            assertThat(problemOf(replace("\"title\":", registration.replace("AMOUNT", "\"12.50\""))).message())
-                    .startsWith("expected an amount such as \"12.5\"");
+        }
+    }
+
+    /** Returns {@code document} with a registration that has a fee of EUR 12.5. */
+    static String withFee(String document) {
+        return document.replace("\"status\": \"scheduled\",", "\"status\": \"scheduled\", \"registration\": "
+                + "{\"required\": false, \"approvalRequired\": false, \"fee\": {\"amount\": \"12.5\", "
+                + "\"currency\": \"EUR\"}},");
+    }
+
+    @Nested
+    @DisplayName("accepts equivalent forms, read to the same value")
+    class EquivalentForms {
+
+        @ParameterizedTest(name = "{0} as {1}")
+        @CsvSource(delimiter = '|', value = {
+            "2021-03-26T20:00|2021-03-26T20:00:00",
+            "2021-03-26T20:00|2021-03-26T20:00:00.0",
+            "2021-03-26T20:00|2021-03-26T20:00:00.000000000",
+            "2021-03-26T20:00:30|2021-03-26T20:00:30.00",
+            "2021-03-26T20:00:30.500|2021-03-26T20:00:30.5",
+        })
+        void localDateTimes(String canonical, String equivalent) {
+            String event = MINIMAL.replace("\"2021-03-26T20:00\"", "\"" + canonical + "\"")
+                    .replace("T21:00", "T22:00");
+            assertThat(JSON.readEvent(event.replace(canonical, equivalent))).isEqualTo(JSON.readEvent(event));
+            assertThat(JSON.writeEvent(JSON.readEvent(event.replace(canonical, equivalent))))
+                    .contains("\"start\": \"" + canonical + "\"");
+        }
+
+        @ParameterizedTest(name = "leap day {0}")
+        @CsvSource({"2024-02-29T20:00", "2000-02-29T20:00", "0004-02-29T20:00", "2400-02-29T20:00"})
+        void leapDays(String day) {
+            String event = MINIMAL.replace("\"2021-03-26T20:00\"", "\"" + day + "\"")
+                    .replace("2021-03-26T21:00", day.replace("T20", "T21"));
+            assertThat(JSON.readEvent(event).start()).isEqualTo(java.time.LocalDateTime.parse(day));
+        }
+
+        @ParameterizedTest(name = "12.5 as {0}")
+        @CsvSource({"12.50", "12.500000", "12.5"})
+        void amounts(String equivalent) {
+            String document = withFee(MINIMAL);
+            Event read = JSON.readEvent(document.replace("\"12.5\"", "\"" + equivalent + "\""));
+            assertThat(read).isEqualTo(JSON.readEvent(document));
+            assertThat(JSON.writeEvent(read)).contains("\"amount\": \"12.5\"");
+        }
+
+        @Test
+        @DisplayName("a whole amount with trailing zeros as the whole number")
+        void wholeAmount() {
+            Event read = JSON.readEvent(withFee(MINIMAL).replace("\"12.5\"", "\"100.00\""));
+            assertThat(JSON.writeEvent(read)).contains("\"amount\": \"100\"");
         }
     }
 
@@ -211,7 +276,6 @@ class StrictReadingTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "``|``|the document is empty",
-            "{\"event\": {}}|/event|a document must start with \"format\": \"agendum/1\"",
             "{\"format\": \"agendum/2\", \"event\": {}}|/format|unsupported format 'agendum/2': this version reads agendum/1",
             "{\"format\": \"agenda\", \"event\": {}}|/format|expected \"agendum/1\", found 'agenda'",
             "{\"format\": \"agendum/1\"}|``|missing field 'event' (one event) or 'events' (a collection)",
@@ -222,6 +286,31 @@ class StrictReadingTest {
             Problem problem = problemOf(json);
             assertThat(problem.pointer()).isEqualTo(pointer);
             assertThat(problem.message()).isEqualTo(message);
+        }
+
+        @Test
+        @DisplayName("without a format marker, at the document")
+        void missingFormat() {
+            Problem problem = problemOf(MINIMAL.replace("\"format\": \"agendum/1\", ", ""));
+            assertThat(problem).isEqualTo(new Problem("", 1, 1, "missing field \"format\": \"agendum/1\""));
+        }
+
+        @Test
+        @DisplayName("with the format marker after the event, read as with the marker first")
+        void formatLast() {
+            String last = MINIMAL.replace("\"format\": \"agendum/1\", ", "").strip()
+                    .replaceFirst("}}$", "}, \"format\": \"agendum/1\"}");
+            assertThat(JSON.readEvent(last)).isEqualTo(TestEvents.minimal());
+            Problem problem = problemOf(last.replace("agendum/1", "agendum/2"));
+            assertThat(problem.pointer()).isEqualTo("/format");
+            assertThat(problem.message()).isEqualTo("unsupported format 'agendum/2': this version reads agendum/1");
+        }
+
+        @Test
+        @DisplayName("with the format marker twice")
+        void formatTwice() {
+            Problem problem = problemOf(MINIMAL.strip().replaceFirst("}}$", "}, \"format\": \"agendum/1\"}"));
+            assertThat(problem.message()).isEqualTo("duplicate field 'format'");
         }
 
         @Test

@@ -135,4 +135,33 @@ class ValidatingReadTest {
         assertThat(e.problems()).extracting(Problem::pointer, Problem::message)
                 .containsExactly(tuple("/event/ID", "unknown field 'ID' (did you mean 'id'?)"));
     }
+
+    @org.junit.jupiter.api.Nested
+    @DisplayName("problems as data")
+    class Codes {
+
+        @Test
+        @DisplayName("carry the violation's code, the reader's own kinds, and the limit's")
+        void codes() {
+            AgendumJson validating = AgendumJson.builder().validate(java.util.Locale.ENGLISH).build();
+            String gap = StrictReadingTest.MINIMAL.replace("2021-03-26T20:00", "2021-03-28T02:30")
+                    .replace("2021-03-26T21:00", "2021-03-28T04:00");
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AgendumJsonException.class,
+                    () -> validating.readEvent(gap)).problems()).extracting(AgendumJsonException.Problem::code)
+                    .containsExactly("dev.agendum.time.in-gap");
+            assertThat(StrictReadingTest.problemOf(StrictReadingTest.MINIMAL.replace("\"title\"", "\"titel\"")).code())
+                    .isEqualTo(AgendumJsonException.INVALID);
+            assertThat(StrictReadingTest.problemOf(StrictReadingTest.MINIMAL.replace("\"minimal\",", "\"minimal\""))
+                    .code()).isEqualTo(AgendumJsonException.MALFORMED);
+            AgendumJson small = AgendumJson.builder().maxStringLength(5).build();
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AgendumJsonException.class,
+                    () -> small.readEvent(StrictReadingTest.MINIMAL)).problems().get(0).code())
+                    .isEqualTo(AgendumJsonException.LIMIT);
+            AgendumJson fewLists = AgendumJson.builder().maxListLength(1).build();
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AgendumJsonException.class,
+                    () -> fewLists.readEvent(StrictReadingTest.MINIMAL.replace("{\"nl\": \"Lezing\"}",
+                            "{\"nl\": \"Lezing\", \"en\": \"Talk\"}"))).problems().get(0).code())
+                    .isEqualTo(AgendumJsonException.LIMIT);
+        }
+    }
 }

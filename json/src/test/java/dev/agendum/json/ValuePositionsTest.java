@@ -15,7 +15,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 @DisplayName("The notes of where an event's values start")
-class LocationsTest {
+class ValuePositionsTest {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final String NESTED = "{\"a\": 1, \"b\": {\"c\": [1, {\"d\": \"x\"}, [], [[2, {\"e\": 3}]]]},"
@@ -56,7 +56,7 @@ class LocationsTest {
         try (JsonParser parser = FACTORY.createParser("{\"a\": [1,\n 2]}")) {
             JsonInput in = new JsonInput(parser, ReadLimits.DEFAULTS, ReadContext.PLAIN);
             in.nextToken();
-            Locations locations = in.noteLocations();
+            ValuePositions locations = in.notePositions();
             in.nextToken();
             in.nextToken();
             in.remember();
@@ -71,13 +71,13 @@ class LocationsTest {
     private static Map<String, String> noted(String json, String start, Predicate<JsonToken> chosen) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonInput in = new JsonInput(parser, ReadLimits.DEFAULTS, ReadContext.PLAIN);
-            Locations locations = null;
+            ValuePositions locations = null;
             for (JsonToken token = in.nextToken(); token != null; token = in.nextToken()) {
                 if (!isValue(token)) {
                     continue;
                 }
                 if (locations == null && in.pointer().equals(start)) {
-                    locations = in.noteLocations();
+                    locations = in.notePositions();
                 } else if (locations != null && chosen.test(token)) {
                     in.remember();
                 }

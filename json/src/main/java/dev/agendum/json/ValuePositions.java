@@ -16,7 +16,7 @@ import tools.jackson.core.TokenStreamLocation;
  * context chain, so a pointer spelled from links is always the one Jackson's {@code pathAsPointer()} gives; a
  * value whose chain cannot be checked that way is noted with its pointer spelled out at once.
  */
-final class Locations {
+final class ValuePositions {
 
     private static final int NONE = -1;
     private static final int EVENT = 0;
@@ -41,7 +41,7 @@ final class Locations {
      * @param eventDepth   the nesting depth of the context that holds the event's step
      * @param location     where the event starts
      */
-    Locations(String eventPointer, int eventDepth, TokenStreamLocation location) {
+    ValuePositions(String eventPointer, int eventDepth, TokenStreamLocation location) {
         this.eventDepth = eventDepth;
         Arrays.fill(latestAtDepth, NONE);
         add(NONE, null, 0, eventPointer, location, eventDepth);
