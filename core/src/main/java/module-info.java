@@ -5,6 +5,7 @@ module dev.agendum.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
 
+    exports dev.agendum.change;
     exports dev.agendum.model;
     exports dev.agendum.validation;
 
