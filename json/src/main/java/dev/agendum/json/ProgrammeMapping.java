@@ -1,5 +1,6 @@
 package dev.agendum.json;
 
+import dev.agendum.model.EventStatus;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.Programme;
 import dev.agendum.model.ProgrammeItem;
@@ -13,7 +14,8 @@ final class ProgrammeMapping {
 
     static final ObjectSpec<ProgrammeItem> ITEM = ObjectSpec.of(v -> new ProgrammeItem(v.get("id"), v.get("start"),
                     v.optional("end"), v.get("kind"), v.optional("kindLabel"), v.get("title"), v.optional("description"),
-                    v.list("participations"), v.optional("track"), v.optional("room"), v.list("children")))
+                    v.list("participations"), v.optional("track"), v.optional("room"), v.list("children"),
+                    v.<EventStatus>optional("status").orElse(EventStatus.SCHEDULED), v.optional("previousStart")))
             .required("id", Scalars::text)
             .required("start", Scalars::localDateTime)
             .optional("end", Scalars::localDateTime)
@@ -25,7 +27,9 @@ final class ProgrammeMapping {
                     "participations"))
             .optional("track", Scalars::text)
             .optional("room", Scalars::text)
-            .optional("children", ProgrammeMapping::items);
+            .optional("children", ProgrammeMapping::items)
+            .optional("status", Scalars.code(EventStatus.class))
+            .optional("previousStart", Scalars::localDateTime);
 
     static final ObjectSpec<Programme> PROGRAMME = ObjectSpec.of(v -> new Programme(v.list("items")))
             .required("items", ProgrammeMapping::items);
@@ -59,6 +63,11 @@ final class ProgrammeMapping {
         Out.optional(out, "track", item.track(), Out.STRING);
         Out.optional(out, "room", item.room(), Out.STRING);
         Out.list(out, "children", item.children(), ProgrammeMapping::writeItem);
+        // Written only when not scheduled, so that documents from before item statuses keep their bytes.
+        if (item.status() != EventStatus.SCHEDULED) {
+            Out.code(out, "status", item.status());
+        }
+        Out.optional(out, "previousStart", item.previousStart(), Out.TIME);
         out.writeEndObject();
     }
 }

@@ -34,7 +34,7 @@ final class RegistrationMapping {
             .required("amount", RegistrationMapping::amount)
             .required("currency", RegistrationMapping::currency);
 
-    static final ObjectSpec<Registration> REGISTRATION = ObjectSpec.of(v -> new Registration(v.get("required"),
+    static final ObjectSpec<Registration> REGISTRATION = ObjectSpec.of(v -> new Registration(v.<Boolean>get("required").booleanValue(),
                     v.list("channels"), v.optional("opens"), v.optional("closes"), v.optional("capacity"),
                     v.optional("fee"), v.optional("audience"), v.get("approvalRequired"), v.optional("note")))
             .required("required", JsonInput::bool)
