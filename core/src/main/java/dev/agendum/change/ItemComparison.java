@@ -69,7 +69,8 @@ final class ItemComparison {
                     + was.kind().code() + " in revision " + before.revision().number() + " and is now a "
                     + item.kind().code() + "; an item id names one item for good, so give the new item a new id");
         }
-        if (was.status() != item.status()) {
+        boolean derived = Moves.derived(was, item);
+        if (was.status() != item.status() && !derived) {
             changes.compare(item.cancelled() ? ChangeKind.ITEM_CANCELLED : ChangeKind.ITEM_STATUS_CHANGED,
                     path + ".status", ref, was.status().code(), item.status().code());
         }
@@ -86,8 +87,10 @@ final class ItemComparison {
                 Values.text(item.title()));
         changes.compare(ChangeKind.TEXT_CHANGED, path + ".description", ref, Values.text(was.description()),
                 Values.text(item.description()));
-        changes.compare(ChangeKind.DETAILS_CHANGED, path + ".previousStart", ref,
-                was.previousStart().map(Object::toString), item.previousStart().map(Object::toString));
+        if (!derived) {
+            changes.compare(ChangeKind.DETAILS_CHANGED, path + ".previousStart", ref,
+                    was.previousStart().map(Object::toString), item.previousStart().map(Object::toString));
+        }
         changes.compare(ChangeKind.DETAILS_CHANGED, path + ".kindLabel", ref, Values.text(was.kindLabel()),
                 Values.text(item.kindLabel()));
         changes.compare(ChangeKind.DETAILS_CHANGED, path + ".track", ref, was.track(), item.track());

@@ -32,6 +32,10 @@ import java.util.Set;
  * </ul>
  * A new revision published before {@code T} is refused too (at {@code revision.published}): DTSTAMP never goes back.
  *
+ * <p>A scheduled item that moved is published as {@link dev.agendum.model.EventStatus#RESCHEDULED} with its
+ * published start as previous start (and keeps that while it stays there), so that feeds and schema.org can say
+ * where it was; the change is told once, as {@link ChangeKind#ITEM_MOVED}.
+ *
  * <p>A programme item of the published version missing from the new one is kept as a cancelled tombstone, and so
  * is an event missing from a new publication ({@link #withdraw}); removing an item is significant, keeping a
  * tombstone that was already published is no change. Instances are immutable and thread-safe; the instant is
@@ -78,7 +82,8 @@ public final class Publisher {
             throw new PublicationException(next.id(), "revision.number", "revision " + stated
                     + " is below the published revision " + was.number() + "; a revision never goes down");
         }
-        Tombstones.Merged merged = Tombstones.merge(published.programme(), next.programme());
+        Tombstones.Merged merged = Tombstones.merge(published.programme(),
+                Moves.mark(published.programme(), next.programme()));
         Event candidate = next.toBuilder().programme(merged.programme()).revision(was).build();
         List<Change> changes = Changes.between(published, candidate, merged.removed());
         boolean significant = changes.stream().anyMatch(Change::significant);
