@@ -40,9 +40,11 @@ final class EventMapper {
         lines.start("UID").text(uid(event));
         stamp(lines, event);
         times(lines, event, event.span(), event.allDay());
-        lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
+        boolean cancelled = event.status() == EventStatus.CANCELLED;
+        lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language))
+                .text(ChangeNotice.summary(event.title().get(language), cancelled, language));
         DescriptionText texts = DescriptionText.of(event, schedule, language);
-        TextBuffer description = texts.describe();
+        TextBuffer description = ChangeNotice.event(event, schedule, language, texts.describe());
         if (description.length() > 0) {
             lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
@@ -106,7 +108,8 @@ final class EventMapper {
         if (event.revision().published().getNano() != 0) {
             lines.field("published", event.revision().published().toString());
         }
-        if (event.title().values().size() > 1) {
+        if (event.title().values().size() > 1 || event.status() == EventStatus.CANCELLED) {
+            // A cancelled event's SUMMARY has a prefix: the title read back comes from here.
             Fields.text(lines, "title", event.title());
         }
         if (event.description().isPresent() && !Fields.plain(event.description().get(), language)) {

@@ -42,7 +42,7 @@ final class ItemMapper {
         EventMapper.stamp(lines, event);
         EventMapper.times(lines, event, scheduled.span(), false);
         lines.start("SUMMARY").param("LANGUAGE", EventMapper.tag(item.title(), language))
-                .text(item.title().get(language));
+                .text(ChangeNotice.summary(item.title().get(language), ChangeNotice.cancelled(event, item), language));
         StringBuilder description = new StringBuilder();
         item.description().ifPresent(d -> description.append(d.get(language)));
         List<Participation> people = item.participations();
@@ -50,12 +50,13 @@ final class ItemMapper {
             description.append(description.length() == 0 ? "" : i == 0 ? "\n\n" : ", ")
                     .append(texts.person(people.get(i)));
         }
-        if (description.length() > 0) {
-            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description.toString());
+        String text = ChangeNotice.item(event, item, language, description.toString());
+        if (!text.isEmpty()) {
+            lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(text);
         }
         lines.start("RELATED-TO").token("RELTYPE", "PARENT").text(EventMapper.uid(event));
         lines.start("CATEGORIES").param("LANGUAGE", texts.tag()).text(item.kindLabel(language));
-        lines.start("STATUS").value(EventMapper.status(event.status()));
+        lines.start("STATUS").value(ChangeNotice.status(event, item));
         int n = 0;
         for (Participation p : item.participations()) {
             ParticipantMapper.write(lines, texts, p, java.util.Optional.of(scheduled), "p" + n++ + "." + uid, carry);
@@ -78,6 +79,10 @@ final class ItemMapper {
             Fields.optionalText(lines, "description", item.description());
             Fields.optional(lines, "track", item.track());
             Fields.optional(lines, "room", item.room());
+            if (item.status() != dev.agendum.model.EventStatus.SCHEDULED) {
+                lines.field("status", item.status().code());
+            }
+            Fields.optional(lines, "previous-start", item.previousStart());
             lines.endFields();
             carry(lines, item.children(), item.id());
         }
@@ -110,6 +115,10 @@ final class ItemMapper {
             record.text("description").ifPresent(item::description);
             record.one("track").ifPresent(item::track);
             record.one("room").ifPresent(item::room);
+            if (record.one("status").isPresent()) {
+                item.status(record.code("status", dev.agendum.model.EventStatus.class));
+            }
+            record.time("previous-start").ifPresent(item::movedFrom);
             participations.getOrDefault(id, List.of()).forEach(item::participation);
             build(children.getOrDefault(id, List.of()), children, participations, depth + 1).forEach(item::child);
             items.add(item.build());
