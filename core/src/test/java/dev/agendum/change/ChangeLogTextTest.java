@@ -20,10 +20,10 @@ class ChangeLogTextTest {
         assertThat(ChangeLogText.in(Locale.ENGLISH).write(List.of(FIXTURE))).isEqualTo("""
                 Changes to "Middag van de bestuurskunde" (vb-middag-2021-04-02): revision 1 → 2, \
                 published 2021-03-20T08:30:00Z
-                - 11.15 Werken in de wijk: moved: 2 April 2021 10.45 → 2 April 2021 11.15
-                - 11.15 Regionale samenwerking: dropped from the programme, kept as cancelled: \
+                - 11.30 Werken in de wijk: moved: 2 April 2021 11.00 → 2 April 2021 11.30
+                - 11.30 Regionale samenwerking: dropped from the programme, kept as cancelled: \
                 Regionale samenwerking → (none)
-                - 11.45 Panelgesprek: Panellist: replaced: Frank Mulder → Gijs de Boer
+                - 12.00 Panelgesprek: Panellist: replaced: Frank Mulder → Gijs de Boer
                 """);
     }
 
@@ -33,10 +33,10 @@ class ChangeLogTextTest {
         assertThat(ChangeLogText.in(Locale.forLanguageTag("nl")).write(List.of(FIXTURE))).isEqualTo("""
                 Wijzigingen in "Middag van de bestuurskunde" (vb-middag-2021-04-02): revisie 1 → 2, \
                 gepubliceerd 2021-03-20T08:30:00Z
-                - 11.15 Werken in de wijk: verplaatst: 2 april 2021 10.45 → 2 april 2021 11.15
-                - 11.15 Regionale samenwerking: uit het programma gehaald, blijft als geannuleerd staan: \
+                - 11.30 Werken in de wijk: verplaatst: 2 april 2021 11.00 → 2 april 2021 11.30
+                - 11.30 Regionale samenwerking: uit het programma gehaald, blijft als geannuleerd staan: \
                 Regionale samenwerking → (geen)
-                - 11.45 Panelgesprek: Panellid: vervangen: Frank Mulder → Gijs de Boer
+                - 12.00 Panelgesprek: Panellid: vervangen: Frank Mulder → Gijs de Boer
                 """);
     }
 

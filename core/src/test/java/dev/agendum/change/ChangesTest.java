@@ -52,15 +52,15 @@ class ChangesTest {
         assertThat(next.changes().changes()).containsExactly(
                 new Change(ChangeKind.ITEM_MOVED, "programme.items[2].start",
                         Optional.of(new ItemRef("talk-wijk", LocalizedText.of("nl", "Werken in de wijk"),
-                                ChangeFixture.at("11:15"))),
-                        Optional.empty(), Optional.of("2021-04-02T10:45"), Optional.of("2021-04-02T11:15")),
+                                ChangeFixture.at("11:30"))),
+                        Optional.empty(), Optional.of("2021-04-02T11:00"), Optional.of("2021-04-02T11:30")),
                 new Change(ChangeKind.ITEM_REMOVED, "programme.items[3]",
                         Optional.of(new ItemRef("talk-regio", LocalizedText.of("nl", "Regionale samenwerking"),
-                                ChangeFixture.at("11:15"))),
+                                ChangeFixture.at("11:30"))),
                         Optional.empty(), Optional.of("Regionale samenwerking"), Optional.empty()),
                 new Change(ChangeKind.ROLE_REPLACED, "programme.items[4].participations[2]",
                         Optional.of(new ItemRef("panel", LocalizedText.of("nl", "Panelgesprek"),
-                                ChangeFixture.at("11:45"))),
+                                ChangeFixture.at("12:00"))),
                         Optional.of(Role.of(RoleType.PANELLIST)), Optional.of("Frank Mulder"),
                         Optional.of("Gijs de Boer")));
     }
@@ -138,7 +138,7 @@ class ChangesTest {
         @Test
         @DisplayName("a longer item is retimed, a new room relocates it: both significant")
         void retimedAndRelocated() {
-            assertThat(Changes.between(PUBLISHED, withItem(1, b -> b.end(ChangeFixture.at("10:45")).room("Zaal 2"))))
+            assertThat(Changes.between(PUBLISHED, withItem(1, b -> b.end(ChangeFixture.at("11:00")).room("Zaal 2"))))
                     .extracting(Change::kind, Change::path)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ITEM_RETIMED,
                                     "programme.items[1].end"),

@@ -116,7 +116,7 @@ class PublisherTest {
             ProgrammeItem tombstone = event.programme().find("talk-regio").orElseThrow();
             assertThat(tombstone.status()).isEqualTo(EventStatus.CANCELLED);
             assertThat(tombstone.participations()).isEmpty();
-            assertThat(tombstone.start()).isEqualTo(ChangeFixture.at("11:15"));
+            assertThat(tombstone.start()).isEqualTo(ChangeFixture.at("11:30"));
         }
 
         @Test

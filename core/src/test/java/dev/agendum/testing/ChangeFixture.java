@@ -43,21 +43,21 @@ public final class ChangeFixture {
     public static Event published() {
         return base(LEAVING).revision(Revision.of(1, PUBLISHED)).programme(Programme.of(
                 talk("opening", "10:00", "Opening", CHAIR, ItemKind.OPENING),
-                talk("talk-data", "10:15", "Data in het openbaar bestuur", FIRST, ItemKind.TALK),
-                talk("talk-wijk", "10:45", "Werken in de wijk", SECOND, ItemKind.TALK),
-                talk("talk-regio", "11:15", "Regionale samenwerking", THIRD, ItemKind.TALK),
+                talk("talk-data", "10:30", "Data in het openbaar bestuur", FIRST, ItemKind.TALK),
+                talk("talk-wijk", "11:00", "Werken in de wijk", SECOND, ItemKind.TALK),
+                talk("talk-regio", "11:30", "Regionale samenwerking", THIRD, ItemKind.TALK),
                 panel(LEAVING))).build();
     }
 
     /**
-     * The new version: "talk-wijk" starts at 11:15 instead of 10:45, "talk-regio" is gone, and Gijs de Boer replaces
+     * The new version: "talk-wijk" starts at 11:30 instead of 11:00 (where the dropped talk was), "talk-regio" is gone, and Gijs de Boer replaces
      * Frank Mulder on the panel. It states revision 1, as a file edited from the published one does.
      */
     public static Event changed() {
         return base(JOINING).revision(Revision.of(1, PUBLISHED)).programme(Programme.of(
                 talk("opening", "10:00", "Opening", CHAIR, ItemKind.OPENING),
-                talk("talk-data", "10:15", "Data in het openbaar bestuur", FIRST, ItemKind.TALK),
-                talk("talk-wijk", "11:15", "Werken in de wijk", SECOND, ItemKind.TALK),
+                talk("talk-data", "10:30", "Data in het openbaar bestuur", FIRST, ItemKind.TALK),
+                talk("talk-wijk", "11:30", "Werken in de wijk", SECOND, ItemKind.TALK),
                 panel(JOINING))).build();
     }
 
@@ -77,7 +77,7 @@ public final class ChangeFixture {
     }
 
     private static ProgrammeItem panel(Person second) {
-        return ProgrammeItem.builder("panel", at("11:45"), ItemKind.PANEL, nl("Panelgesprek")).end(at("12:30"))
+        return ProgrammeItem.builder("panel", at("12:00"), ItemKind.PANEL, nl("Panelgesprek")).end(at("12:30"))
                 .participation(Participation.of(CHAIR.id(), RoleType.PANEL_LEADER),
                         Participation.of(PANELLIST.id(), RoleType.PANELLIST),
                         Participation.of(second.id(), RoleType.PANELLIST)).build();

@@ -47,8 +47,8 @@ class ChangeFeedTest {
                     .collect(Collectors.toMap(ChangeParsers.Read::uid, Function.identity()));
             Map<String, ChangeParsers.Read> now = after.stream()
                     .collect(Collectors.toMap(ChangeParsers.Read::uid, Function.identity()));
-            assertThat(now.get(MOVED_UID).start()).isEqualTo("2021-04-02T09:15:00Z");
-            assertThat(was.get(MOVED_UID).start()).isEqualTo("2021-04-02T08:45:00Z");
+            assertThat(now.get(MOVED_UID).start()).isEqualTo("2021-04-02T09:30:00Z");
+            assertThat(was.get(MOVED_UID).start()).isEqualTo("2021-04-02T09:00:00Z");
             assertThat(now.get(MOVED_UID).status()).isEqualTo("CONFIRMED");
             assertThat(now.get(DROPPED_UID).status()).isEqualTo("CANCELLED");
             assertThat(now.get(DROPPED_UID).stamp()).isEqualTo("2021-03-20T08:30:00Z");
@@ -94,9 +94,9 @@ class ChangeFeedTest {
         void moved() {
             String feed = FEED.write(List.of(NEXT.event()));
             assertThat(vevent(feed, MOVED_UID)).contains(
-                    "DESCRIPTION;LANGUAGE=nl:Verplaatst: eerder aangekondigd op 2 april 2021 10.45.");
-            assertThat(vevent(feed, EVENT_UID)).contains("DESCRIPTION;LANGUAGE=nl:Verplaatst: 11.15 Werken in de wijk "
-                    + "(eerder 2 april 2021 10.45)\\nGeannuleerd: 11.15 Regionale samenwerking\\n\\nProgramma:");
+                    "DESCRIPTION;LANGUAGE=nl:Verplaatst: eerder aangekondigd op 2 april 2021 11.00.");
+            assertThat(vevent(feed, EVENT_UID)).contains("DESCRIPTION;LANGUAGE=nl:Verplaatst: 11.30 Werken in de wijk "
+                    + "(eerder 2 april 2021 11.00)\\nGeannuleerd: 11.30 Regionale samenwerking\\n\\nProgramma:");
         }
 
         @Test
@@ -106,7 +106,7 @@ class ChangeFeedTest {
                     .write(List.of(NEXT.event()));
             assertThat(vevent(feed, DROPPED_UID)).contains("Cancelled: Regionale samenwerking",
                     "Cancelled: this programme item does not take place.");
-            assertThat(vevent(feed, MOVED_UID)).contains("Moved: previously announced for 2 April 2021 10.45.");
+            assertThat(vevent(feed, MOVED_UID)).contains("Moved: previously announced for 2 April 2021 11.00.");
         }
 
         @Test

@@ -115,7 +115,7 @@ class ItipWriterTest {
                             "2021-03-20T08:30:00Z", "2021-04-02T08:00:00Z"));
             assertThat(ChangeParsers.icalJs(item).get(0))
                     .isEqualTo(new ChangeParsers.Read("CANCEL", "talk-regio.vb-middag-2021-04-02@agendum.dev",
-                            "CANCELLED", 2, "2021-03-20T08:30:00Z", "2021-04-02T09:15:00Z"));
+                            "CANCELLED", 2, "2021-03-20T08:30:00Z", "2021-04-02T09:30:00Z"));
         }
     }
 

@@ -71,10 +71,10 @@ class ChangeLogWriterTest {
                             "title": {
                               "nl": "Werken in de wijk"
                             },
-                            "start": "2021-04-02T11:15"
+                            "start": "2021-04-02T11:30"
                           },
-                          "before": "2021-04-02T10:45",
-                          "after": "2021-04-02T11:15"
+                          "before": "2021-04-02T11:00",
+                          "after": "2021-04-02T11:30"
                         },
                         {
                           "kind": "item-removed",
@@ -85,7 +85,7 @@ class ChangeLogWriterTest {
                             "title": {
                               "nl": "Regionale samenwerking"
                             },
-                            "start": "2021-04-02T11:15"
+                            "start": "2021-04-02T11:30"
                           },
                           "before": "Regionale samenwerking"
                         },
@@ -98,7 +98,7 @@ class ChangeLogWriterTest {
                             "title": {
                               "nl": "Panelgesprek"
                             },
-                            "start": "2021-04-02T11:45"
+                            "start": "2021-04-02T12:00"
                           },
                           "role": "panellist",
                           "before": "Frank Mulder",
@@ -163,10 +163,10 @@ class ChangeLogWriterTest {
         AgendumJson json = AgendumJson.create();
         assertThat(json.readEvents(json.writeEvents(List.of(event)))).containsExactly(event);
         Event moved = event.toBuilder().programme(new dev.agendum.model.Programme(event.programme().items().stream()
-                .map(i -> i.id().equals("talk-wijk") ? i.toBuilder().movedFrom(ChangeFixture.at("10:45")).build() : i)
+                .map(i -> i.id().equals("talk-wijk") ? i.toBuilder().movedFrom(ChangeFixture.at("11:00")).build() : i)
                 .toList())).build();
         String written = json.writeEvent(moved);
-        assertThat(written).contains("\"status\": \"rescheduled\"", "\"previousStart\": \"2021-04-02T10:45\"",
+        assertThat(written).contains("\"status\": \"rescheduled\"", "\"previousStart\": \"2021-04-02T11:00\"",
                 "\"status\": \"cancelled\"");
         assertThat(json.readEvent(written)).isEqualTo(moved);
     }

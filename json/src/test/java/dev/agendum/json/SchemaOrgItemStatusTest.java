@@ -18,7 +18,7 @@ class SchemaOrgItemStatusTest {
         Event event = Publisher.at(ChangeFixture.REPUBLISHED).publish(ChangeFixture.published(),
                 ChangeFixture.changed()).event();
         Event moved = event.toBuilder().programme(new Programme(event.programme().items().stream()
-                .map(i -> i.id().equals("talk-wijk") ? i.toBuilder().movedFrom(ChangeFixture.at("10:45")).build() : i)
+                .map(i -> i.id().equals("talk-wijk") ? i.toBuilder().movedFrom(ChangeFixture.at("11:00")).build() : i)
                 .toList())).build();
         String jsonLd = SchemaOrgWriter.create().write(moved);
         assertThat(jsonLd).contains("\"name\": \"Regionale samenwerking\"");
@@ -28,7 +28,7 @@ class SchemaOrgItemStatusTest {
         String rescheduled = jsonLd.substring(jsonLd.indexOf("\"name\": \"Werken in de wijk\""));
         assertThat(rescheduled.substring(0, rescheduled.indexOf("\"name\": \"Regionale")))
                 .contains("\"eventStatus\": \"https://schema.org/EventRescheduled\"",
-                        "\"previousStartDate\": \"2021-04-02T10:45:00+02:00\"");
+                        "\"previousStartDate\": \"2021-04-02T11:00:00+02:00\"");
         String scheduled = jsonLd.substring(jsonLd.indexOf("\"name\": \"Opening\""));
         assertThat(scheduled.substring(0, scheduled.indexOf("\"name\": \"Data")))
                 .contains("\"eventStatus\": \"https://schema.org/EventScheduled\"");

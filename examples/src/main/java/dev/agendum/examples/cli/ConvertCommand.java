@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + "language; messages in English).")
     private Optional<Language> language = Optional.empty();
 
+    @Mixin
+    private Republication republication = new Republication();
+
+    private Optional<Republication.Outcome> republished = Optional.empty();
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Canonical JSON files: one event or a collection each.")
     private List<Path> files = new ArrayList<>();
@@ -66,13 +72,28 @@ final class ConvertCommand implements Callable<Integer> {
             err.printf("Nothing written: %d problem(s).%n", loaded.problems().size());
             return 1;
         }
+        List<Event> events = loaded.events();
+        if (republication.misused()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--published and --drop-removed need --previous");
+        }
+        if (republication.active()) {
+            Republication.Outcome outcome = republication.apply(files, events);
+            if (!outcome.problems().isEmpty()) {
+                outcome.problems().forEach(err::println);
+                err.printf("Nothing written: %d problem(s).%n", outcome.problems().size());
+                return 1;
+            }
+            republished = Optional.of(outcome);
+            events = outcome.events();
+        }
         try {
-            write(json, loaded.events());
+            write(json, events);
         } catch (IOException | UncheckedIOException e) {
             err.println(out + ": cannot write the output, nothing written: " + e.getMessage());
             return 1;
         }
-        summarise(loaded.events(), spec.commandLine().getOut());
+        summarise(events, spec.commandLine().getOut());
         return 0;
     }
 
@@ -83,6 +104,10 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 Conversion.writeJsonLd(events, language.map(Language::locale), staging.file(JSON_LD));
                 Conversion.writeJson(json, events, staging.file(JSON));
+                if (republished.isPresent()) {
+                    Republication.stage(staging, republished.get(), language.map(Language::locale)
+                            .orElse(Locale.ENGLISH));
+                }
             } catch (IOException | RuntimeException e) {
                 // The staging directory is removed on the way out: the feed must be done with it first.
                 feed.handle((done, failure) -> null).join();
