@@ -19,8 +19,8 @@ import java.util.Set;
  * other details, people, the event's own roles; then the programme item by item in the order of the new programme,
  * each item's status, start, end, room, title, description, details and roles. Revisions are not compared: they are
  * what {@link Publisher} derives from the changes. Items are matched by id at any depth; an item of the published
- * version that the new one lacks is reported only when the new version holds it as a cancelled tombstone (see
- * {@link Publisher}); compare a raw new version and it is simply not there to compare.
+ * version that the new one lacks is reported as {@link ChangeKind#ITEM_REMOVED}, at the place {@link Publisher}
+ * keeps its tombstone, so that paths are those of the new version as published.
  */
 public final class Changes {
 
@@ -35,7 +35,8 @@ public final class Changes {
      * @throws PublicationException     when an item id names an item of another kind in {@code next}
      */
     public static List<Change> between(Event published, Event next) {
-        return between(published, next, Set.of());
+        Tombstones.Merged merged = Tombstones.merge(published.programme(), next.programme());
+        return between(published, next.toBuilder().programme(merged.programme()).build(), merged.removed());
     }
 
     static List<Change> between(Event before, Event after, Set<String> removed) {

@@ -147,6 +147,17 @@ class ChangesTest {
         }
 
         @Test
+        @DisplayName("an item the new version lacks is reported removed, once, at the place of its tombstone")
+        void removed() {
+            List<ProgrammeItem> items = new ArrayList<>(PUBLISHED.programme().items());
+            items.remove(1);
+            assertThat(Changes.between(PUBLISHED, PUBLISHED.toBuilder().programme(new Programme(items)).build()))
+                    .extracting(Change::kind, Change::path)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ITEM_REMOVED,
+                            "programme.items[1]"));
+        }
+
+        @Test
         @DisplayName("an added item is not significant; a removed speaker is a role removed")
         void addedAndRemovedRole() {
             List<ProgrammeItem> items = new ArrayList<>(PUBLISHED.programme().items());
