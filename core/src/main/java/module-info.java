@@ -9,6 +9,7 @@ module dev.agendum.core {
     // that an application's own default validator factory can interpolate messages (else HV000183).
     requires jakarta.el;
 
+    exports dev.agendum.change;
     exports dev.agendum.model;
     exports dev.agendum.validation;
     exports dev.agendum.publish;

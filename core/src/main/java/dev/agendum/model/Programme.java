@@ -66,7 +66,8 @@ public record Programme(List<ProgrammeItem> items) {
      *
      * <p>An item without an end runs until the next sibling that starts later and may not run alongside it (same
      * track, or either without a track); the last one runs until the end of its parent, or of {@code window} at
-     * the top. An item starting at that end is a point in time. Children are scheduled within their parent.
+     * the top; a cancelled item ends no other item (it takes no time). An item starting at that end is a point in
+     * time. Children are scheduled within their parent.
      *
      * @param window the span the items are placed in
      * @return the derived timetable
@@ -89,7 +90,8 @@ public record Programme(List<ProgrammeItem> items) {
     private static LocalDateTime derivedEnd(ProgrammeItem item, List<ProgrammeItem> siblings, LocalDateTime limit) {
         LocalDateTime end = limit;
         for (ProgrammeItem other : siblings) {
-            if (other.start().isAfter(item.start()) && other.start().isBefore(end) && sameLane(item, other)) {
+            if (other.start().isAfter(item.start()) && other.start().isBefore(end) && sameLane(item, other)
+                    && !other.cancelled()) {
                 end = other.start();
             }
         }

@@ -83,7 +83,7 @@ public record Schedule(TimeSpan window, List<ScheduledItem> items) {
 
     /**
      * {@return every pair of siblings, at any depth, whose spans overlap while they share a lane; items in different
-     * named tracks may run in parallel and are not reported}
+     * named tracks may run in parallel and are not reported, nor are cancelled items}
      */
     public List<Overlap> overlaps() {
         List<Overlap> overlaps = new ArrayList<>();
@@ -96,7 +96,9 @@ public record Schedule(TimeSpan window, List<ScheduledItem> items) {
             ScheduledItem a = siblings.get(i);
             for (int j = i + 1; j < siblings.size(); j++) {
                 ScheduledItem b = siblings.get(j);
-                if (Programme.sameLane(a.item(), b.item()) && a.span().overlaps(b.span())) {
+                // A cancelled item takes no time: a tombstone never clashes with what replaced it.
+                if (Programme.sameLane(a.item(), b.item()) && a.span().overlaps(b.span())
+                        && !a.item().cancelled() && !b.item().cancelled()) {
                     into.add(new Overlap(a, b));
                 }
             }

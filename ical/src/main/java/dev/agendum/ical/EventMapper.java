@@ -32,9 +32,11 @@ final class EventMapper {
         lines.start("UID").text(options.uid(event.id()));
         stamp(lines, event);
         times(lines, event, event.span(), event.allDay());
-        lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language)).text(event.title().get(language));
+        boolean cancelled = event.status() == EventStatus.CANCELLED;
+        lines.start("SUMMARY").param("LANGUAGE", tag(event.title(), language))
+                .text(ChangeNotice.summary(event.title().get(language), cancelled, language));
         DescriptionText texts = DescriptionText.of(event, schedule, language);
-        TextBuffer description = texts.describe();
+        TextBuffer description = ChangeNotice.event(event, schedule, language, texts.describe());
         if (description.length() > 0) {
             lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
@@ -111,10 +113,15 @@ final class EventMapper {
         if (event.revision().published().getNano() != 0) {
             lines.field("published", event.revision().published().toString());
         }
-        if (event.title().values().size() > 1) {
+        if (event.title().values().size() > 1 || event.status() == EventStatus.CANCELLED) {
+            // A cancelled event's SUMMARY has a prefix: the title read back comes from here.
             Fields.text(lines, "title", event.title());
         }
-        if (event.description().isPresent() && !Fields.plain(event.description().get(), language)) {
+        // A change notice (ChangeNotice) stands before the description in DESCRIPTION: the description is then
+        // carried whole, so that the reader need not derive the notice again.
+        boolean noticed = event.description().isPresent()
+                && !ChangeNotice.eventNotice(event, event.schedule().allItems(), language).isEmpty();
+        if (event.description().isPresent() && (noticed || !Fields.plain(event.description().get(), language))) {
             Fields.text(lines, "description", event.description().get());
         } else if (event.description().isPresent()) {
             lines.field("described", Integer.toString(event.description().get().get(language).length()));

@@ -47,8 +47,8 @@ final class ItemMapper {
         EventMapper.stamp(lines, event);
         EventMapper.times(lines, event, scheduled.span(), false);
         lines.start("SUMMARY").param("LANGUAGE", EventMapper.tag(item.title(), language))
-                .text(item.title().get(language));
-        String description = texts.itemDescription(scheduled);
+                .text(ChangeNotice.summary(item.title().get(language), ChangeNotice.cancelled(event, item), language));
+        String description = ChangeNotice.item(event, item, language, texts.itemDescription(scheduled));
         if (!description.isEmpty()) {
             lines.start("DESCRIPTION").param("LANGUAGE", texts.tag()).text(description);
         }
@@ -56,7 +56,7 @@ final class ItemMapper {
         EventMapper.url(lines, event);
         lines.start("RELATED-TO").token("RELTYPE", "PARENT").text(options.uid(event.id()));
         lines.start("CATEGORIES").param("LANGUAGE", texts.tag()).text(item.kindLabel(language));
-        lines.start("STATUS").value(EventMapper.status(event.status()));
+        lines.start("STATUS").value(ChangeNotice.status(event, item));
         int n = 0;
         for (Participation p : item.participations()) {
             ParticipantMapper.write(lines, texts, p, Optional.of(scheduled), "p" + n++ + "." + uid, options);
@@ -79,6 +79,10 @@ final class ItemMapper {
             Fields.optionalText(lines, "description", item.description());
             Fields.optional(lines, "track", item.track());
             Fields.optional(lines, "room", item.room());
+            if (item.status() != dev.agendum.model.EventStatus.SCHEDULED) {
+                lines.field("status", item.status().code());
+            }
+            Fields.optional(lines, "previous-start", item.previousStart());
             lines.endFields();
             carry(lines, item.children(), item.id());
         }
@@ -111,6 +115,10 @@ final class ItemMapper {
             record.text("description").ifPresent(item::description);
             record.one("track").ifPresent(item::track);
             record.one("room").ifPresent(item::room);
+            if (record.one("status").isPresent()) {
+                item.status(record.code("status", dev.agendum.model.EventStatus.class));
+            }
+            record.time("previous-start").ifPresent(item::movedFrom);
             participations.getOrDefault(id, List.of()).forEach(item::participation);
             build(children.getOrDefault(id, List.of()), children, participations, depth + 1).forEach(item::child);
             items.add(item.build());

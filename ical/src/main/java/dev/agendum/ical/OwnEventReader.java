@@ -158,6 +158,11 @@ final class OwnEventReader {
         }
         Locale language = language(line.get());
         String written = line.get().text();
+        // What was cancelled or moved comes first (ChangeNotice): derived from the event too, so not description.
+        String notice = ChangeNotice.eventNotice(read, read.schedule().allItems(), language);
+        if (!notice.isEmpty() && written.startsWith(notice)) {
+            written = written.substring(notice.length()).replaceFirst("^\n\n", "");
+        }
         String derived = DescriptionText.of(read, read.schedule().allItems(), language).description();
         if (written.equals(derived)) {
             return read;

@@ -1,6 +1,8 @@
 package dev.agendum.json;
 
 import dev.agendum.model.Event;
+import dev.agendum.model.EventStatus;
+import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Fee;
 import dev.agendum.model.Image;
 import dev.agendum.model.Participation;
@@ -231,7 +233,10 @@ public final class SchemaOrgWriter {
             parts.dateTime("endDate", event, scheduled.span().end());
         }
         parts.attendanceMode(event.attendanceMode());
-        parts.status(event.status());
+        // A sub-event's own status (a cancelled or moved item) is what schema.org should say; else the event's.
+        ProgrammeItem item = scheduled.item();
+        parts.status(item.status() != EventStatus.SCHEDULED ? item.status() : event.status());
+        item.previousStart().ifPresent(previous -> parts.dateTime("previousStartDate", event, previous));
         parts.performers(event, scheduled.item().participations());
         out.writeEndObject();
     }

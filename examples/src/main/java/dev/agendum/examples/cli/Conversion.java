@@ -79,6 +79,23 @@ final class Conversion {
         }
     }
 
+    /** Reads the {@code count} events of the collection {@code json} into memory. */
+    List<Event> load(Path json, long count) {
+        try (Replay events = new Replay(plain, json, count)) {
+            return List.copyOf(events);
+        }
+    }
+
+    /** Writes {@code events} as one canonical collection to {@code file}, replacing what it held. */
+    void rewriteJson(List<Event> events, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+             EventStreamWriter json = plain.write(out)) {
+            events.forEach(json::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Pass two: writes the feeds (each file with its writer) and the JSON-LD of the {@code count} events of the
      * collection {@code json}, the feeds on another thread (each output is mostly a cold start of its own classes,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,6 +76,9 @@ final class ConvertCommand implements Callable<Integer> {
                     + "and digits as '-'): the items of this track, with their events. Repeatable.")
     private List<String> tracks = new ArrayList<>();
 
+    @Mixin
+    private Republication republication = new Republication();
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Canonical JSON files, one event or a collection each (- for standard input).")
     private List<Path> files = new ArrayList<>();
@@ -88,6 +92,10 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("--uid-domain " + uidDomain.orElse("") + ": " + e.getMessage() + "; nothing written.");
             return 2;
+        }
+        if (republication.misused()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--published and --drop-removed need --previous");
         }
         Conversion conversion = Conversion.validating(language.map(Language::locale).orElse(Locale.ENGLISH));
         Outcome outcome;
@@ -124,6 +132,17 @@ final class ConvertCommand implements Callable<Integer> {
         Inputs.Read read = conversion.writeJson(Inputs.of(files), json);
         if (!read.problems().isEmpty()) {
             return new Outcome(read, Optional.empty());
+        }
+        if (republication.active()) {
+            // Comparing with the published collection needs both whole: --previous holds them in memory.
+            Republication.Outcome outcome = republication.apply(files, conversion.load(json, read.events()));
+            if (!outcome.problems().isEmpty()) {
+                return new Outcome(new Inputs.Read(read.events(), read.items(), read.people(), outcome.problems()),
+                        Optional.empty());
+            }
+            conversion.rewriteJson(outcome.events(), json);
+            read = Inputs.Read.of(outcome.events());
+            Republication.stage(staging, outcome, language.map(Language::locale).orElse(Locale.ENGLISH));
         }
         Optional<String> unmatched = conversion.unmatched(json, read.events(), persons, tracks);
         if (unmatched.isPresent()) {

@@ -51,6 +51,13 @@ final class Inputs {
      * @param problems one line per problem; empty when every input is valid
      */
     record Read(long events, long items, long people, List<String> problems) {
+
+        /** What reading {@code events}, all valid, would have found. */
+        static Read of(List<Event> events) {
+            long items = events.stream().mapToLong(e -> e.programme().allItems().size()).sum();
+            long people = events.stream().mapToLong(e -> e.people().size()).sum();
+            return new Read(events.size(), items, people, List.of());
+        }
     }
 
     /** The file name that stands for standard input. */
