@@ -57,8 +57,7 @@ final class DocumentMapper {
                 throw in.problemAt(AgendumJsonException.ROOT, start,
                         "a document holds one of 'event' (one event) and 'events' (a collection), not both");
             } else {
-                throw in.problem(name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
-                        : "unknown field " + Quoting.quote(name) + ": a document holds 'format' and 'event' or 'events'");
+                throw unknownField(in, name);
             }
         }
         if (!format) {
@@ -71,6 +70,12 @@ final class DocumentMapper {
         }
         refuseTrailingContent(in);
         return document;
+    }
+
+    /** The problem of a field the envelope does not hold, for this reader and the streaming one. */
+    static InputProblem unknownField(JsonInput in, String name) {
+        return in.problem(name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
+                : "unknown field " + Quoting.quote(name) + ": a document holds 'format' and 'event' or 'events'");
     }
 
     private static Document readEvents(JsonInput in, String name) {

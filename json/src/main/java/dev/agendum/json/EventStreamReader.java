@@ -177,10 +177,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
                 throw in.problemAt(AgendumJsonException.ROOT, start,
                         "missing field 'event' (one event) or 'events' (a collection)");
             } else {
-                throw in.problem("format".equals(name) ? "duplicate field 'format'"
-                        : name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
-                        : "unknown field " + Quoting.quote(name)
-                                + ": a document holds 'format' and 'event' or 'events'");
+                throw "format".equals(name) ? in.problem("duplicate field 'format'")
+                        : DocumentMapper.unknownField(in, name);
             }
         }
     }
@@ -217,10 +215,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
                 throw in.problemAt(AgendumJsonException.ROOT, start,
                         "a document holds one of 'event' (one event) and 'events' (a collection), not both");
             } else {
-                throw in.problem("format".equals(name) ? "duplicate field 'format'"
-                        : name.startsWith("@") ? Quoting.quote(name) + " is not allowed"
-                        : "unknown field " + Quoting.quote(name)
-                                + ": a document holds 'format' and 'event' or 'events'");
+                throw "format".equals(name) ? in.problem("duplicate field 'format'")
+                        : DocumentMapper.unknownField(in, name);
             }
         }
         if (!format) {
