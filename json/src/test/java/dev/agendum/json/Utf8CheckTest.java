@@ -61,7 +61,9 @@ class Utf8CheckTest {
         byte[] document = HexFormat.of().parseHex("7b22666f726d6174223a20e282");
         Problem problem = problemOf(document);
         assertThat(problem.line()).isEqualTo(1);
-        assertThat(problem.message()).isEqualTo("the document is not valid UTF-8: the document ends inside a UTF-8 character");
+        // Jackson 3.2 leaves the end of the input to Utf8Check; 3.1 (Spring Boot's choice) refuses it first.
+        assertThat(problem.message()).isIn("the document is not valid UTF-8: the document ends inside a UTF-8 character",
+                "malformed JSON: the input is not valid UTF-8");
     }
 
     @ParameterizedTest(name = "{0}")
