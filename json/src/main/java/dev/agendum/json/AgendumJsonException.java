@@ -84,6 +84,7 @@ public final class AgendumJsonException extends RuntimeException {
         }
     }
 
+    /** Every problem, in document order for validation and as found otherwise; never empty. */
     private final List<Problem> problems;
 
     AgendumJsonException(List<Problem> problems, Throwable cause) {
