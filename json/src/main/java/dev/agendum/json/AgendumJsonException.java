@@ -39,6 +39,7 @@ public final class AgendumJsonException extends RuntimeException {
      *                ({@code dev.agendum.time.in-gap}, as {@link dev.agendum.validation.Violation#code()}), or
      *                {@link #INVALID}, {@link #MALFORMED} or {@link #LIMIT} for the reader's own refusals
      * @param message what is wrong, for a person
+     * @serial exclude
      */
     public record Problem(String pointer, int line, int column, String code, String message) implements Serializable {
 
