@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record FeedContent(List<Event> events, List<FeedWarning> warnings) {
 
-    /** Creates a result, copying the lists. */
+    /**
+     * Creates a result, copying the lists.
+     *
+     * @param events one event per VEVENT that could be mapped, in feed order
+     * @param warnings what was skipped or assumed, in feed order
+     */
     public FeedContent {
         events = List.copyOf(events);
         warnings = List.copyOf(warnings);

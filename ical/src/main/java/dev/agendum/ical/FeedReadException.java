@@ -8,6 +8,7 @@ public final class FeedReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The line (from 1) of the feed where reading failed, or 0 when it concerns the whole feed. */
     private final int line;
 
     FeedReadException(int line, String message, Throwable cause) {
@@ -15,7 +16,11 @@ public final class FeedReadException extends RuntimeException {
         this.line = line;
     }
 
-    /** Returns the line (from 1) of the feed where reading failed, or 0 when it concerns the whole feed. */
+    /**
+     * Returns the line (from 1) of the feed where reading failed, or 0 when it concerns the whole feed.
+     *
+     * @return the line of the feed where reading failed, from 1, or 0 for the whole feed
+     */
     public int line() {
         return line;
     }

@@ -73,24 +73,42 @@ public final class FeedReader {
         this.recurrence = new Recurrence(builder.from, builder.until, builder.maxOccurrences);
     }
 
-    /** Returns a reader with the default limits, floating times read in UTC and untagged text in English. */
+    /**
+     * Returns a reader with the default limits, floating times read in UTC and untagged text in English.
+     *
+     * @return a new reader with the default settings
+     */
     public static FeedReader create() {
         return builder().build();
     }
 
-    /** Returns a builder set to the defaults. */
+    /**
+     * Returns a builder set to the defaults.
+     *
+     * @return a new builder holding the default limits, UTC for floating times and English for untagged text
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Reads a feed given as text; an unpaired surrogate in it is refused with its line. */
+    /**
+     * Reads a feed given as text; an unpaired surrogate in it is refused with its line.
+     *
+     * @param feed the iCalendar text of the feed, with or without a byte-order mark
+     * @return the feed's events and the warnings of reading it
+     */
     public FeedContent read(String feed) {
         Objects.requireNonNull(feed, "feed");
         int from = !feed.isEmpty() && feed.charAt(0) == '\uFEFF' ? 1 : 0;
         return read(new StringReader(from == 0 ? feed : feed.substring(from)));
     }
 
-    /** Reads a feed from {@code in}, which is not closed; an unpaired surrogate in it is refused with its line. */
+    /**
+     * Reads a feed from {@code in}, which is not closed; an unpaired surrogate in it is refused with its line.
+     *
+     * @param in the feed's characters; read to the end
+     * @return the feed's events and the warnings of reading it
+     */
     public FeedContent read(Reader in) {
         Objects.requireNonNull(in, "in");
         return new FeedAssembly(limits, defaultZone, defaultLanguage, new ContentLineScanner(in, limits.lineLength()),
@@ -102,6 +120,10 @@ public final class FeedReader {
      * is complete, keeping none of them: memory is bounded by the largest event, whatever the feed's size. Events
      * come in feed order; a VEVENT related to its event (a programme item) must follow that event, as Agendum and
      * other writers put them, or it is skipped with a warning. Returns the warnings, in line order.
+      *
+      * @param in the feed's bytes, as UTF-8; read to the end
+      * @param each what is done with each event, called once per event as soon as it is complete
+      * @return the warnings of reading the feed, in line order
      */
     public List<FeedWarning> read(InputStream in, Consumer<? super Event> each) {
         Objects.requireNonNull(in, "in");
@@ -110,7 +132,13 @@ public final class FeedReader {
                 new ContentLineScanner(new Utf8Reader(in), limits.lineLength()), recurrence, each).read().warnings();
     }
 
-    /** Reads a UTF-8 file as {@link #read(InputStream, Consumer)} does. */
+    /**
+     * Reads a UTF-8 file as {@link #read(InputStream, Consumer)} does.
+     *
+     * @param file the UTF-8 file holding the feed
+     * @param each what is done with each event, called once per event as soon as it is complete
+     * @return the warnings of reading the feed, in line order
+     */
     public List<FeedWarning> read(Path file, Consumer<? super Event> each) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, each);
@@ -122,13 +150,21 @@ public final class FeedReader {
     /**
      * Reads a feed of UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 are refused with
      * their line, and a fold inside a character is restored.
+      *
+      * @param in the feed's bytes, as UTF-8; read to the end
+      * @return the feed's events and the warnings of reading it
      */
     public FeedContent read(InputStream in) {
         Objects.requireNonNull(in, "in");
         return read(new Utf8Reader(in));
     }
 
-    /** Reads a UTF-8 file, as {@link #read(InputStream)} does. */
+    /**
+     * Reads a UTF-8 file, as {@link #read(InputStream)} does.
+     *
+     * @param file the UTF-8 file holding the feed
+     * @return the feed's events and the warnings of reading it
+     */
     public FeedContent read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
@@ -155,6 +191,10 @@ public final class FeedReader {
         /**
          * Sets the window recurring events are expanded in: occurrences that start at or after {@code from} and
          * before {@code until}. Without one, each series gives the occurrences of its first 366 days.
+          *
+          * @param from the earliest start of an occurrence given, inclusive
+          * @param until the end of the window, exclusive; after {@code from}
+          * @return this builder
          */
         public Builder recurrenceWindow(Instant from, Instant until) {
             Objects.requireNonNull(from, "from");
@@ -167,49 +207,88 @@ public final class FeedReader {
             return this;
         }
 
-        /** Sets the most occurrences one recurring series gives; more in the window are left out with a warning. */
+        /**
+         * Sets the most occurrences one recurring series gives; more in the window are left out with a warning.
+         *
+         * @param occurrences the most occurrences one series gives; at least 1
+         * @return this builder
+         */
         public Builder maxOccurrences(int occurrences) {
             this.maxOccurrences = positive(occurrences);
             return this;
         }
 
-        /** Sets the most characters one component of the feed (a VEVENT with what it holds) may have. */
+        /**
+         * Sets the most characters one component of the feed (a VEVENT with what it holds) may have.
+         *
+         * @param characters the most characters one component of the feed may have; at least 1
+         * @return this builder
+         */
         public Builder maxCharacters(int characters) {
             this.maxCharacters = positive(characters);
             return this;
         }
 
-        /** Sets the most characters one unfolded content line may have. */
+        /**
+         * Sets the most characters one unfolded content line may have.
+         *
+         * @param characters the most characters one unfolded content line may have; at least 1
+         * @return this builder
+         */
         public Builder maxLineLength(int characters) {
             this.maxLineLength = positive(characters);
             return this;
         }
 
-        /** Sets the most components one component of the feed may have, itself included. */
+        /**
+         * Sets the most components one component of the feed may have, itself included.
+         *
+         * @param components the most components one component of the feed may have, itself included; at least 1
+         * @return this builder
+         */
         public Builder maxComponents(int components) {
             this.maxComponents = positive(components);
             return this;
         }
 
-        /** Sets the most VEVENTs one feed may have. */
+        /**
+         * Sets the most VEVENTs one feed may have.
+         *
+         * @param events the most VEVENTs one feed may have; at least 1
+         * @return this builder
+         */
         public Builder maxEvents(int events) {
             this.maxEvents = positive(events);
             return this;
         }
 
-        /** Sets the zone that floating times and unknown TZIDs are read in. */
+        /**
+         * Sets the zone that floating times and unknown TZIDs are read in.
+         *
+         * @param zone the zone of floating times and of times with an unknown TZID
+         * @return this builder
+         */
         public Builder defaultZone(ZoneId zone) {
             this.defaultZone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** Sets the language of text without a LANGUAGE parameter. */
+        /**
+         * Sets the language of text without a LANGUAGE parameter.
+         *
+         * @param language the language given to text without a LANGUAGE parameter
+         * @return this builder
+         */
         public Builder defaultLanguage(Locale language) {
             this.defaultLanguage = Objects.requireNonNull(language, "language");
             return this;
         }
 
-        /** Returns the reader. */
+        /**
+         * Returns the reader.
+         *
+         * @return a new reader with this builder's settings
+         */
         public FeedReader build() {
             return new FeedReader(this);
         }

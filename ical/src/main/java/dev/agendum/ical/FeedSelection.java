@@ -40,18 +40,33 @@ public final class FeedSelection {
         this.itemIds = itemIds;
     }
 
-    /** Selects the items where the person with {@code personId} appears, in any role. */
+    /**
+     * Selects the items where the person with {@code personId} appears, in any role.
+     *
+     * @param personId the id of the person whose items are selected; not blank
+     * @return a selection of that person's items
+     */
     public static FeedSelection person(String personId) {
         return new FeedSelection(Kind.PERSON, notBlank(personId, "personId"), Optional.empty(), Set.of());
     }
 
-    /** Selects the items where someone holds {@code role} (custom roles included as {@link RoleType#CUSTOM}). */
+    /**
+     * Selects the items where someone holds {@code role} (custom roles included as {@link RoleType#CUSTOM}).
+     *
+     * @param role the role whose holders' items are selected
+     * @return a selection of the items where someone holds {@code role}
+     */
     public static FeedSelection role(RoleType role) {
         Objects.requireNonNull(role, "role");
         return new FeedSelection(Kind.ROLE, role.code(), Optional.of(role), Set.of());
     }
 
-    /** Selects the items of the track named {@code track}, exactly as announced. */
+    /**
+     * Selects the items of the track named {@code track}, exactly as announced.
+     *
+     * @param track the name of the track whose items are selected; not blank
+     * @return a selection of that track's items
+     */
     public static FeedSelection track(String track) {
         return new FeedSelection(Kind.TRACK, notBlank(track, "track"), Optional.empty(), Set.of());
     }
@@ -59,6 +74,8 @@ public final class FeedSelection {
     /**
      * Selects the items with these ids, in every event that has one.
      *
+      * @param itemIds the ids of the items to select; at least one, none blank
+      * @return a selection of the items with those ids
      * @throws IllegalArgumentException when no id is given or one is blank
      */
     public static FeedSelection items(Collection<String> itemIds) {
@@ -72,7 +89,12 @@ public final class FeedSelection {
         return new FeedSelection(Kind.ITEMS, String.join(", ", ids), Optional.empty(), Set.copyOf(ids));
     }
 
-    /** Tells whether {@code item} itself (not its children) is selected. */
+    /**
+     * Tells whether {@code item} itself (not its children) is selected.
+     *
+     * @param item the programme item to test
+     * @return {@code true} when this selection selects {@code item}
+     */
     public boolean includes(ProgrammeItem item) {
         return switch (kind) {
             case PERSON -> item.participations().stream().anyMatch(p -> p.personId().equals(value));
@@ -85,6 +107,9 @@ public final class FeedSelection {
     /**
      * Tells whether {@code event} belongs in the feed: it has a selected item, or the person or role is on the
      * event as a whole (the person also as one of its contacts).
+      *
+      * @param event the event to test
+      * @return {@code true} when {@code event} belongs in the selected feed
      */
     public boolean includes(Event event) {
         if (event.programme().allItems().stream().anyMatch(this::includes)) {

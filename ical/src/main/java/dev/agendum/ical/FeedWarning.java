@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record FeedWarning(int line, String message) {
 
-    /** Creates a warning. */
+    /**
+     * Creates a warning.
+     *
+     * @param line the line (from 1) of the component or property concerned
+     * @param message what was skipped or assumed
+     */
     public FeedWarning {
         Objects.requireNonNull(message, "message");
     }

@@ -71,7 +71,11 @@ public final class FeedWriter {
         this.options = options;
     }
 
-    /** Returns a writer with the default options: calendar "Agendum", refreshed every 12 hours, no item VEVENTs. */
+    /**
+     * Returns a writer with the default options: calendar "Agendum", refreshed every 12 hours, no item VEVENTs.
+     *
+     * @return a new writer with the default options
+     */
     public static FeedWriter create() {
         return builder().build();
     }
@@ -79,6 +83,9 @@ public final class FeedWriter {
     /**
      * Returns a writer with these options that writes the personal or filtered feed of {@code selection}, as
      * {@link Builder#select(FeedSelection)} does.
+      *
+      * @param selection which programme items the returned writer's feed holds
+      * @return a new writer with this writer's options and {@code selection}
      */
     public FeedWriter selecting(FeedSelection selection) {
         Objects.requireNonNull(selection, "selection");
@@ -87,7 +94,11 @@ public final class FeedWriter {
                 Optional.of(selection)));
     }
 
-    /** Returns a builder set to the defaults. */
+    /**
+     * Returns a builder set to the defaults.
+     *
+     * @return a new builder holding the default options
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,6 +107,8 @@ public final class FeedWriter {
      * Writes the feed of {@code events}, in their order, to {@code out}, event by event; {@code out} is flushed,
      * not closed.
      *
+      * @param events the events of the feed, in the order they are written
+      * @param out where the feed's characters go
      * @throws IllegalArgumentException when a text holds a control character other than a line feed or tab (a CR
      *                                  included), a noncharacter or an unpaired surrogate, a URI holds a space,
      *                                  quote or control character, or an e-mail address a control character; the
@@ -120,12 +133,22 @@ public final class FeedWriter {
         }
     }
 
-    /** Writes the feed of {@code events} to {@code out} as UTF-8; {@code out} is flushed, not closed. */
+    /**
+     * Writes the feed of {@code events} to {@code out} as UTF-8; {@code out} is flushed, not closed.
+     *
+     * @param events the events of the feed, in the order they are written
+     * @param out where the feed's bytes go
+     */
     public void write(List<Event> events, OutputStream out) {
         write(events, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
-    /** Returns the feed of {@code events}. */
+    /**
+     * Returns the feed of {@code events}.
+     *
+     * @param events the events of the feed, in the order they are written
+     * @return the iCalendar text of the feed
+     */
     public String write(List<Event> events) {
         StringWriter out = new StringWriter();
         write(events, out);
@@ -146,7 +169,12 @@ public final class FeedWriter {
         private Builder() {
         }
 
-        /** Sets the calendar's name (NAME and X-WR-CALNAME). */
+        /**
+         * Sets the calendar's name (NAME and X-WR-CALNAME).
+         *
+         * @param name the calendar's name, as subscribers' apps show it
+         * @return this builder
+         */
         public Builder calendarName(String name) {
             this.calendarName = Objects.requireNonNull(name, "name");
             return this;
@@ -155,6 +183,8 @@ public final class FeedWriter {
         /**
          * Sets how often subscribers should refresh (REFRESH-INTERVAL and X-PUBLISHED-TTL).
          *
+          * @param interval how long subscribers should wait between refreshes; positive
+          * @return this builder
          * @throws IllegalArgumentException when it is not positive
          */
         public Builder refreshInterval(Duration interval) {
@@ -165,13 +195,23 @@ public final class FeedWriter {
             return this;
         }
 
-        /** Sets whether each programme item is also written as its own VEVENT. */
+        /**
+         * Sets whether each programme item is also written as its own VEVENT.
+         *
+         * @param withItems {@code true} to write each programme item as its own VEVENT too
+         * @return this builder
+         */
         public Builder withItems(boolean withItems) {
             this.withItems = withItems;
             return this;
         }
 
-        /** Writes texts and added words in {@code language} where available, instead of each event's own. */
+        /**
+         * Writes texts and added words in {@code language} where available, instead of each event's own.
+         *
+         * @param language the language to write texts and added words in
+         * @return this builder
+         */
         public Builder language(Locale language) {
             this.language = Optional.of(Objects.requireNonNull(language, "language"));
             return this;
@@ -181,6 +221,9 @@ public final class FeedWriter {
          * Sets whether each event carries, in X-AGENDUM- properties, everything {@link FeedReader} needs to read it
          * back equal (the default). Without them a feed holds only what calendar apps show, and is smaller and
          * faster to write, but reads back only as a feed from elsewhere would.
+          *
+          * @param lossless {@code true} to write the X-AGENDUM- properties, {@code false} for what calendar apps show only
+          * @return this builder
          */
         public Builder lossless(boolean lossless) {
             this.lossless = lossless;
@@ -192,6 +235,8 @@ public final class FeedWriter {
          * {@link #DEFAULT_UID_DOMAIN} unless set. Use a domain you control: RFC 5545 asks UIDs to be globally
          * unique. Keep it: subscribers' apps know events by UID, and a new domain makes every event a new one.
          *
+          * @param domain the host name every UID ends in, of two or more labels
+          * @return this builder
          * @throws IllegalArgumentException when {@code domain} is not a host name of two or more labels
          */
         public Builder uidDomain(String domain) {
@@ -206,6 +251,9 @@ public final class FeedWriter {
          * Sets whether the e-mail addresses and phone numbers of people who are not the event's contacts are
          * published (in CALENDAR-ADDRESS and, in a lossless feed, X-AGENDUM-PERSON). Off by default: only the
          * contacts' and desks' details, which the announcement makes public, are written.
+          *
+          * @param publish {@code true} to publish the contact details of everyone named, {@code false} for the contacts' only
+          * @return this builder
          */
         public Builder publishPersonalDetails(boolean publish) {
             this.publishPersonalDetails = publish;
@@ -215,13 +263,20 @@ public final class FeedWriter {
         /**
          * Writes a personal or filtered feed: only the programme items {@code selection} selects, each as its own
          * VEVENT, with the VEVENT of their event for context, and a NAME that says what was selected.
+          *
+          * @param selection which programme items the feed holds
+          * @return this builder
          */
         public Builder select(FeedSelection selection) {
             this.selection = Optional.of(Objects.requireNonNull(selection, "selection"));
             return this;
         }
 
-        /** Returns the writer. */
+        /**
+         * Returns the writer.
+         *
+         * @return a new writer with this builder's options
+         */
         public FeedWriter build() {
             return new FeedWriter(new FeedOptions(calendarName, refreshInterval, withItems, language, lossless,
                     uidDomain, publishPersonalDetails, selection));

@@ -47,12 +47,21 @@ public final class ItipWriter {
         this.uidDomain = uidDomain;
     }
 
-    /** Returns a builder; the organizer's address is required. */
+    /**
+     * Returns a builder; the organizer's address is required.
+     *
+     * @return a new builder with no organizer, each event's own language and the feed's default UID domain
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the e-mail addresses of the people who play a role on {@code event}, once each, in announced order. */
+    /**
+     * Returns the e-mail addresses of the people who play a role on {@code event}, once each, in announced order.
+     *
+     * @param event the event whose people are listed
+     * @return the e-mail addresses of the people with a role on {@code event}, without repeats
+     */
     public static List<String> participants(Event event) {
         Set<String> addresses = new LinkedHashSet<>();
         event.appearances().forEach(a -> event.person(a.participation().personId()).flatMap(p -> p.email())
@@ -63,6 +72,9 @@ public final class ItipWriter {
     /**
      * Returns the METHOD:REQUEST message sending {@code event} to {@code attendees}.
      *
+      * @param event the event to send
+      * @param attendees the e-mail addresses the message is sent to; at least one
+      * @return the iCalendar text of the METHOD:REQUEST message
      * @throws IllegalArgumentException when there is no attendee, an address holds a space, quote, control or
      *                                  non-ASCII character, or a text holds a control character the feed refuses
      */
@@ -90,6 +102,9 @@ public final class ItipWriter {
     /**
      * Returns the METHOD:CANCEL message telling {@code attendees} that {@code event} is cancelled.
      *
+      * @param event the cancelled event
+      * @param attendees the e-mail addresses the message is sent to; at least one
+      * @return the iCalendar text of the METHOD:CANCEL message
      * @throws IllegalArgumentException when the event is not cancelled, or as {@link #request}
      */
     public String cancel(Event event, List<String> attendees) {
@@ -108,6 +123,10 @@ public final class ItipWriter {
      * Returns the METHOD:CANCEL message telling {@code attendees} that {@code item} of {@code event} is cancelled,
      * under the UID the feed gives the item's own VEVENT.
      *
+      * @param event the event that holds {@code item}
+      * @param item the cancelled programme item, or an item of the cancelled event
+      * @param attendees the e-mail addresses the message is sent to; at least one
+      * @return the iCalendar text of the METHOD:CANCEL message for the item
      * @throws IllegalArgumentException when the item is not one of the event's, neither it nor the event is
      *                                  cancelled, or as {@link #request}
      */
@@ -214,14 +233,25 @@ public final class ItipWriter {
             return this;
         }
 
-        /** Sets the organizer: the address the messages are sent from (required), and its name. */
+        /**
+         * Sets the organizer: the address the messages are sent from (required), and its name.
+         *
+         * @param email the organizer's e-mail address, which the messages are sent from
+         * @param name the organizer's name, as attendees' apps show it
+         * @return this builder
+         */
         public Builder organizer(String email, String name) {
             this.organizer = Objects.requireNonNull(email, "email");
             this.organizerName = Optional.of(Objects.requireNonNull(name, "name"));
             return this;
         }
 
-        /** Writes texts and added words in {@code language} where available, instead of each event's own. */
+        /**
+         * Writes texts and added words in {@code language} where available, instead of each event's own.
+         *
+         * @param language the language to write texts and added words in
+         * @return this builder
+         */
         public Builder language(Locale language) {
             this.language = Optional.of(Objects.requireNonNull(language, "language"));
             return this;
@@ -230,6 +260,7 @@ public final class ItipWriter {
         /**
          * Returns the writer.
          *
+          * @return a new writer with this builder's settings
          * @throws NullPointerException when no organizer was set
          */
         public ItipWriter build() {

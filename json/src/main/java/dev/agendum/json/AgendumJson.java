@@ -111,18 +111,30 @@ public final class AgendumJson {
      * Returns an instance with the same limits and layout whose reads validate their events with {@code validator},
      * messages in {@code locale}. It shares this instance's Jackson mapper, so it costs nothing to make: a
      * command-line program can start Jackson while another thread still builds the validator.
+      *
+      * @param validator the validator every read of the returned instance runs on its events
+      * @param locale the language of the validation messages
+      * @return a validating instance sharing this instance's limits, layout and Jackson mapper
      */
     public AgendumJson withValidation(EventValidator validator, Locale locale) {
         return new AgendumJson(this, Optional.of(Objects.requireNonNull(validator, "validator")),
                 Objects.requireNonNull(locale, "locale"));
     }
 
-    /** Returns an instance with the default limits, indented output and no validation. */
+    /**
+     * Returns an instance with the default limits, indented output and no validation.
+     *
+     * @return a new instance with the default settings
+     */
     public static AgendumJson create() {
         return builder().build();
     }
 
-    /** Returns a builder, set to the defaults. */
+    /**
+     * Returns a builder, set to the defaults.
+     *
+     * @return a new builder holding the default limits, indented output and no validation
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -130,6 +142,8 @@ public final class AgendumJson {
     /**
      * Reads a single-event document.
      *
+      * @param json the text of a single-event document
+      * @return the event the document describes
      * @throws AgendumJsonException when the document is not a valid single-event document (a collection included)
      */
     public Event readEvent(String json) {
@@ -141,13 +155,21 @@ public final class AgendumJson {
      * Reads a single-event document from {@code in}, as UTF-8 (or UTF-16/32 with a byte-order mark). Malformed
      * UTF-8 (overlong forms, encoded surrogates, code points beyond U+10FFFF, a character cut short) is refused
      * with its line and column.
+      *
+      * @param in the document's bytes; read to the end and not closed
+      * @return the event the document describes
      */
     public Event readEvent(InputStream in) {
         Objects.requireNonNull(in, "in");
         return read(true, r -> r.createParser(new Utf8Check(in))).events().get(0);
     }
 
-    /** Reads a single-event document from a file. */
+    /**
+     * Reads a single-event document from a file.
+     *
+     * @param file the file holding a single-event document
+     * @return the event the document describes
+     */
     public Event readEvent(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return readEvent(in);
@@ -159,6 +181,8 @@ public final class AgendumJson {
     /**
      * Reads the events of a collection document; a single-event document reads as a collection of one.
      *
+      * @param json the text of a collection or single-event document
+      * @return the document's events, in document order
      * @throws AgendumJsonException when the document is not a valid document
      */
     public List<Event> readEvents(String json) {
@@ -166,13 +190,23 @@ public final class AgendumJson {
         return read(false, r -> r.createParser(json)).events();
     }
 
-    /** Reads the events of a document from {@code in}; see {@link #readEvents(String)}. */
+    /**
+     * Reads the events of a document from {@code in}; see {@link #readEvents(String)}.
+     *
+     * @param in the document's bytes; read to the end and not closed
+     * @return the document's events, in document order
+     */
     public List<Event> readEvents(InputStream in) {
         Objects.requireNonNull(in, "in");
         return read(false, r -> r.createParser(new Utf8Check(in))).events();
     }
 
-    /** Reads the events of a document in a file; see {@link #readEvents(String)}. */
+    /**
+     * Reads the events of a document in a file; see {@link #readEvents(String)}.
+     *
+     * @param file the file holding a collection or single-event document
+     * @return the document's events, in document order
+     */
     public List<Event> readEvents(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return readEvents(in);
@@ -181,32 +215,62 @@ public final class AgendumJson {
         }
     }
 
-    /** Returns the single-event document of {@code event}. */
+    /**
+     * Returns the single-event document of {@code event}.
+     *
+     * @param event the event to write
+     * @return the JSON text of the single-event document
+     */
     public String writeEvent(Event event) {
         return write(Document.of(Objects.requireNonNull(event, "event")));
     }
 
-    /** Writes the single-event document of {@code event} to {@code out}, as UTF-8. */
+    /**
+     * Writes the single-event document of {@code event} to {@code out}, as UTF-8.
+     *
+     * @param event the event to write
+     * @param out where the document's bytes go; not closed
+     */
     public void writeEvent(Event event, OutputStream out) {
         write(Document.of(Objects.requireNonNull(event, "event")), out);
     }
 
-    /** Writes the single-event document of {@code event} to a file, replacing it. */
+    /**
+     * Writes the single-event document of {@code event} to a file, replacing it.
+     *
+     * @param event the event to write
+     * @param file the file to create or replace
+     */
     public void writeEvent(Event event, Path file) {
         write(Document.of(Objects.requireNonNull(event, "event")), file);
     }
 
-    /** Returns the collection document of {@code events}, in their order. */
+    /**
+     * Returns the collection document of {@code events}, in their order.
+     *
+     * @param events the events of the collection, in the order they are written
+     * @return the JSON text of the collection document
+     */
     public String writeEvents(List<Event> events) {
         return write(Document.of(events));
     }
 
-    /** Writes the collection document of {@code events} to {@code out}, as UTF-8. */
+    /**
+     * Writes the collection document of {@code events} to {@code out}, as UTF-8.
+     *
+     * @param events the events of the collection, in the order they are written
+     * @param out where the document's bytes go; not closed
+     */
     public void writeEvents(List<Event> events, OutputStream out) {
         write(Document.of(events), out);
     }
 
-    /** Writes the collection document of {@code events} to a file, replacing it. */
+    /**
+     * Writes the collection document of {@code events} to a file, replacing it.
+     *
+     * @param events the events of the collection, in the order they are written
+     * @param file the file to create or replace
+     */
     public void writeEvents(List<Event> events, Path file) {
         write(Document.of(events), file);
     }
@@ -291,61 +355,111 @@ public final class AgendumJson {
         private Builder() {
         }
 
-        /** Sets the most bytes in one document (characters, for a {@code String}); at least 1. */
+        /**
+         * Sets the most bytes in one document (characters, for a {@code String}); at least 1.
+         *
+         * @param bytes the limit in bytes, or in characters when reading a {@code String}
+         * @return this builder
+         */
         public Builder maxDocumentLength(long bytes) {
             this.maxDocumentLength = bytes;
             return this;
         }
 
-        /** Sets the most characters in one string value; at least 1. */
+        /**
+         * Sets the most characters in one string value; at least 1.
+         *
+         * @param characters the longest string value accepted, in characters
+         * @return this builder
+         */
         public Builder maxStringLength(int characters) {
             this.maxStringLength = characters;
             return this;
         }
 
-        /** Sets the deepest nesting of objects and lists; at least 1. */
+        /**
+         * Sets the deepest nesting of objects and lists; at least 1.
+         *
+         * @param levels the deepest nesting accepted, in levels of objects and lists
+         * @return this builder
+         */
         public Builder maxNestingDepth(int levels) {
             this.maxNestingDepth = levels;
             return this;
         }
 
-        /** Sets the most tokens (names, values, brackets) in one document; at least 1. */
+        /**
+         * Sets the most tokens (names, values, brackets) in one document; at least 1.
+         *
+         * @param tokens the most tokens accepted in one document
+         * @return this builder
+         */
         public Builder maxTokenCount(long tokens) {
             this.maxTokenCount = tokens;
             return this;
         }
 
-        /** Sets the most characters in one number; at least 1. */
+        /**
+         * Sets the most characters in one number; at least 1.
+         *
+         * @param characters the longest number accepted, in characters
+         * @return this builder
+         */
         public Builder maxNumberLength(int characters) {
             this.maxNumberLength = characters;
             return this;
         }
 
-        /** Sets the most events in one collection; at least 1. */
+        /**
+         * Sets the most events in one collection; at least 1.
+         *
+         * @param events the most events accepted in one collection
+         * @return this builder
+         */
         public Builder maxEvents(int events) {
             this.maxEvents = events;
             return this;
         }
 
-        /** Sets the most programme items in one event, counting every depth; at least 1. */
+        /**
+         * Sets the most programme items in one event, counting every depth; at least 1.
+         *
+         * @param items the most programme items accepted in one event
+         * @return this builder
+         */
         public Builder maxItemsPerEvent(int items) {
             this.maxItemsPerEvent = items;
             return this;
         }
 
-        /** Sets the most people listed on one event; at least 1. */
+        /**
+         * Sets the most people listed on one event; at least 1.
+         *
+         * @param people the most people accepted on one event
+         * @return this builder
+         */
         public Builder maxPeoplePerEvent(int people) {
             this.maxPeoplePerEvent = people;
             return this;
         }
 
-        /** Sets the most elements of any other list (organisers, contacts, participations…) and languages per text. */
+        /**
+         * Sets the most elements of any other list (organisers, contacts, participations…) and languages per text.
+         *
+         * @param elements the most elements accepted in any other list, and languages in one text
+         * @return this builder
+         */
         public Builder maxListLength(int elements) {
             this.maxListLength = elements;
             return this;
         }
 
-        /** Sets whether output is indented (the default) or written on one line. */
+        /**
+         * Sets whether output is indented (the default) or written on one line.
+         *
+         * @param indent {@code true} to indent the output, {@code false} for one line
+         * @return this builder
+         */
         public Builder indent(boolean indent) {
             this.indent = indent;
             return this;
@@ -355,12 +469,21 @@ public final class AgendumJson {
          * Makes every read validate its events with a new {@link EventValidator}, messages in {@code locale}
          * (English or Dutch). Creating a validator takes up to a second; see {@link #validate(EventValidator, Locale)}
          * to share one.
+          *
+          * @param locale the language of the validation messages, English or Dutch
+          * @return this builder
          */
         public Builder validate(Locale locale) {
             return validate(EventValidator.create(), locale);
         }
 
-        /** Makes every read validate its events with {@code validator}, messages in {@code locale}. */
+        /**
+         * Makes every read validate its events with {@code validator}, messages in {@code locale}.
+         *
+         * @param validator the validator every read runs on its events
+         * @param locale the language of the validation messages
+         * @return this builder
+         */
         public Builder validate(EventValidator validator, Locale locale) {
             this.validator = Optional.of(Objects.requireNonNull(validator, "validator"));
             this.locale = Objects.requireNonNull(locale, "locale");
@@ -370,6 +493,7 @@ public final class AgendumJson {
         /**
          * Returns the configured instance.
          *
+          * @return a new instance with this builder's settings
          * @throws IllegalArgumentException when a limit is below 1
          */
         public AgendumJson build() {
@@ -381,6 +505,7 @@ public final class AgendumJson {
          * mapper is built. The document-length and token limits apply to each event there, and the events-per-collection
          * limit is replaced by a cap each read may set; see {@link EventStreams}.
          *
+          * @return new streaming readers and writers with this builder's settings
          * @throws IllegalArgumentException when a limit is below 1
          */
         public EventStreams buildStreams() {

@@ -39,10 +39,19 @@ public final class AgendumJsonException extends RuntimeException {
      *                ({@code dev.agendum.time.in-gap}, as {@link dev.agendum.validation.Violation#code()}), or
      *                {@link #INVALID}, {@link #MALFORMED} or {@link #LIMIT} for the reader's own refusals
      * @param message what is wrong, for a person
+     * @serial exclude
      */
     public record Problem(String pointer, int line, int column, String code, String message) implements Serializable {
 
-        /** Creates a problem. */
+        /**
+         * Creates a problem.
+         *
+         * @param pointer where, as a JSON Pointer into the document; {@code ""} for the whole document
+         * @param line the line of the value concerned, from 1; 0 (or less) when unknown
+         * @param column the column of the value concerned, from 1; 0 (or less) when unknown
+         * @param code what kind of problem, for programs
+         * @param message what is wrong, for a person
+         */
         public Problem {
             Objects.requireNonNull(pointer, "pointer");
             Objects.requireNonNull(code, "code");
@@ -51,7 +60,14 @@ public final class AgendumJsonException extends RuntimeException {
             column = Math.max(column, 0);
         }
 
-        /** Creates a problem of code {@link #INVALID}. */
+        /**
+         * Creates a problem of code {@link #INVALID}.
+         *
+         * @param pointer where, as a JSON Pointer into the document; {@code ""} for the whole document
+         * @param line the line of the value concerned, from 1; 0 (or less) when unknown
+         * @param column the column of the value concerned, from 1; 0 (or less) when unknown
+         * @param message what is wrong, for a person
+         */
         public Problem(String pointer, int line, int column, String message) {
             this(pointer, line, column, INVALID, message);
         }
@@ -69,6 +85,7 @@ public final class AgendumJsonException extends RuntimeException {
         }
     }
 
+    /** Every problem, in document order for validation and as found otherwise; never empty. */
     private final List<Problem> problems;
 
     AgendumJsonException(List<Problem> problems, Throwable cause) {
@@ -80,7 +97,11 @@ public final class AgendumJsonException extends RuntimeException {
         this(List.of(problem), cause);
     }
 
-    /** Returns every problem, in document order for validation and as found otherwise; never empty. */
+    /**
+     * Returns every problem, in document order for validation and as found otherwise; never empty.
+     *
+     * @return the problems, an unmodifiable list with at least one element
+     */
     public List<Problem> problems() {
         return problems;
     }

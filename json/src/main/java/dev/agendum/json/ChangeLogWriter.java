@@ -45,12 +45,21 @@ public final class ChangeLogWriter {
                 .withObjectIndenter(indenter).withArrayIndenter(indenter));
     }
 
-    /** Returns a writer. */
+    /**
+     * Returns a writer.
+     *
+     * @return a new change-log writer
+     */
     public static ChangeLogWriter create() {
         return new ChangeLogWriter();
     }
 
-    /** Returns the change log of {@code events}, in their order, ending with a line feed. */
+    /**
+     * Returns the change log of {@code events}, in their order, ending with a line feed.
+     *
+     * @param events the changes of each event, in the order they are written; events without a change are left out
+     * @return the JSON text of the change log
+     */
     public String write(List<EventChanges> events) {
         List<EventChanges> changed = events.stream().filter(e -> !e.isEmpty()).toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

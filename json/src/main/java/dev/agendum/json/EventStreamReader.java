@@ -99,12 +99,20 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
         return event;
     }
 
-    /** Returns the problems found so far, event by event in document order; empty while every event was valid. */
+    /**
+     * Returns the problems found so far, event by event in document order; empty while every event was valid.
+     *
+     * @return a copy of the problems found so far
+     */
     public List<Problem> problems() {
         return List.copyOf(problems);
     }
 
-    /** Returns how many events were read so far, valid or not. */
+    /**
+     * Returns how many events were read so far, valid or not.
+     *
+     * @return the number of events read so far, valid or not
+     */
     public long eventsRead() {
         return read;
     }

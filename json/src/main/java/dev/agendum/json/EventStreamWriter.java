@@ -48,6 +48,7 @@ public final class EventStreamWriter implements AutoCloseable {
     /**
      * Writes the next event of the collection.
      *
+      * @param event the event to append to the collection
      * @throws IllegalStateException when the writer is closed
      * @throws UncheckedIOException  when the output fails
      */

@@ -63,6 +63,10 @@ public final class EventStreams {
     /**
      * Returns an instance with the same settings whose readers validate every event with {@code validator}, messages
      * in {@code locale}; it shares this instance's parser factory, so it costs nothing to make.
+      *
+      * @param validator the validator the returned instance's readers run on every event
+      * @param locale the language of the validation messages
+      * @return a validating instance sharing this instance's settings and parser factory
      */
     public EventStreams withValidation(EventValidator validator, Locale locale) {
         return new EventStreams(this, Optional.of(Objects.requireNonNull(validator, "validator")),
@@ -77,7 +81,12 @@ public final class EventStreams {
         this.locale = locale;
     }
 
-    /** Reads the events of the document {@code in} one by one, however many; {@code in} is not closed. */
+    /**
+     * Reads the events of the document {@code in} one by one, however many; {@code in} is not closed.
+     *
+     * @param in the document's bytes, as UTF-8 (or UTF-16/32 with a byte-order mark)
+     * @return a reader handing out the document's events in document order
+     */
     public EventStreamReader read(InputStream in) {
         return read(in, UNLIMITED);
     }
@@ -86,6 +95,9 @@ public final class EventStreams {
      * Reads the events of the document {@code in} one by one, refusing a collection of more than {@code maxEvents};
      * {@code in} is not closed.
      *
+      * @param in the document's bytes, as UTF-8 (or UTF-16/32 with a byte-order mark)
+      * @param maxEvents the most events the collection may hold; at least 1
+      * @return a reader handing out the document's events in document order
      * @throws IllegalArgumentException when {@code maxEvents} is below 1
      */
     public EventStreamReader read(InputStream in, long maxEvents) {
@@ -94,12 +106,23 @@ public final class EventStreams {
                 positive(maxEvents));
     }
 
-    /** Reads the events of the document in {@code file} one by one, however many; closing the reader closes it. */
+    /**
+     * Reads the events of the document in {@code file} one by one, however many; closing the reader closes it.
+     *
+     * @param file the file holding a collection or single-event document
+     * @return a reader handing out the document's events in document order, which closes the file when it is closed
+     */
     public EventStreamReader read(Path file) {
         return read(file, UNLIMITED);
     }
 
-    /** Reads the events of the document in {@code file}, at most {@code maxEvents}; see {@link #read(InputStream, long)}. */
+    /**
+     * Reads the events of the document in {@code file}, at most {@code maxEvents}; see {@link #read(InputStream, long)}.
+     *
+     * @param file the file holding a collection or single-event document
+     * @param maxEvents the most events the collection may hold; at least 1
+     * @return a reader handing out the document's events in document order, which closes the file when it is closed
+     */
     public EventStreamReader read(Path file, long maxEvents) {
         long cap = positive(maxEvents);
         InputStream in;
@@ -116,6 +139,9 @@ public final class EventStreams {
      * {@link EventStreamWriter#write}, and {@link EventStreamWriter#close()} ends it. The bytes are those
      * {@link AgendumJson#writeEvents(java.util.List, OutputStream)} writes for the same events. {@code out} is
      * flushed, not closed.
+      *
+      * @param out where the document's bytes go, as UTF-8
+      * @return a writer taking the collection's events one by one, to close when the last is written
      */
     public EventStreamWriter write(OutputStream out) {
         return new EventStreamWriter(factory, indent ? Optional.of(prettyPrinter()) : Optional.empty(),

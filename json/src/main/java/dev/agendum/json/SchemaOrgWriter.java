@@ -89,17 +89,31 @@ public final class SchemaOrgWriter {
         }, out);
     }
 
-    /** Returns a writer that writes each event in its own main language. */
+    /**
+     * Returns a writer that writes each event in its own main language.
+     *
+     * @return a new writer using each event's main language
+     */
     public static SchemaOrgWriter create() {
         return new SchemaOrgWriter(Optional.empty());
     }
 
-    /** Returns a writer that writes texts in {@code language}, falling back to each text's default language. */
+    /**
+     * Returns a writer that writes texts in {@code language}, falling back to each text's default language.
+     *
+     * @param language the language to write texts in, where a text has it
+     * @return a new writer preferring {@code language}
+     */
     public static SchemaOrgWriter inLanguage(Locale language) {
         return new SchemaOrgWriter(Optional.of(Objects.requireNonNull(language, "language")));
     }
 
-    /** Returns the JSON-LD of one event, with its {@code @context}. */
+    /**
+     * Returns the JSON-LD of one event, with its {@code @context}.
+     *
+     * @param event the event to write
+     * @return the JSON-LD text of the event, a schema.org {@code Event} with its {@code @context}
+     */
     public String write(Event event) {
         Objects.requireNonNull(event, "event");
         return toString(out -> {
@@ -110,7 +124,12 @@ public final class SchemaOrgWriter {
         });
     }
 
-    /** Returns the JSON-LD of several events, as one {@code @graph}. */
+    /**
+     * Returns the JSON-LD of several events, as one {@code @graph}.
+     *
+     * @param events the events to write, in the order they appear in the graph
+     * @return the JSON-LD text of one object with a {@code @context} and an {@code @graph} of the events
+     */
     public String write(List<Event> events) {
         List<Event> copy = List.copyOf(events);
         return toString(out -> graph(out, copy));
@@ -121,6 +140,8 @@ public final class SchemaOrgWriter {
      * iteration hands them out, so that memory does not grow with the graph: the bytes {@link #write(List)} returns.
      * {@code out} is flushed, not closed.
      *
+      * @param events the events to write, in iteration order; iterated once
+      * @param out where the JSON-LD's bytes go
      * @throws UncheckedIOException when {@code out} fails
      */
     public void writeGraph(Iterable<Event> events, OutputStream out) {
@@ -151,7 +172,12 @@ public final class SchemaOrgWriter {
         out.writeEndObject();
     }
 
-    /** Writes the JSON-LD of one event to {@code out} as UTF-8, leaving the stream open. */
+    /**
+     * Writes the JSON-LD of one event to {@code out} as UTF-8, leaving the stream open.
+     *
+     * @param event the event to write
+     * @param out where the JSON-LD's bytes go; not closed
+     */
     public void write(Event event, OutputStream out) {
         try {
             out.write(write(event).getBytes(StandardCharsets.UTF_8));
