@@ -23,7 +23,16 @@ import java.util.Optional;
 public record Change(ChangeKind kind, String path, Optional<ItemRef> item, Optional<Role> role,
                      Optional<String> before, Optional<String> after) {
 
-    /** Creates a change. */
+    /**
+     * Creates a change.
+     *
+     * @param kind what changed
+     * @param path the property path in the version the change refers to ({@code programme.items[2].start}); for something removed, its path in the published version
+     * @param item the programme item it is about, if any
+     * @param role the role concerned, for role changes
+     * @param before the published value, if any
+     * @param after the new value, if any
+     */
     public Change {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(path, "path");
@@ -33,7 +42,9 @@ public record Change(ChangeKind kind, String path, Optional<ItemRef> item, Optio
         Objects.requireNonNull(after, "after");
     }
 
-    /** Tells whether this change must raise the revision; see {@link ChangeKind#significant()}. */
+    /**
+     * {@return whether this change must raise the revision; see {@link ChangeKind#significant()}}
+     */
     public boolean significant() {
         return kind.significant();
     }

@@ -73,7 +73,9 @@ public enum ChangeKind implements Coded {
         this.significant = significant;
     }
 
-    /** Tells whether a change of this kind must raise the revision (and so the calendar SEQUENCE). */
+    /**
+     * {@return whether a change of this kind must raise the revision (and so the calendar SEQUENCE)}
+     */
     public boolean significant() {
         return significant;
     }

@@ -45,13 +45,21 @@ public final class ChangeLogText {
         this.clock = DateTimeFormatter.ofPattern("HH.mm", language);
     }
 
-    /** Returns the log writer for {@code language}: Dutch for {@code nl}, English for any other. */
+    /**
+     * {@return the log writer for {@code language}: Dutch for {@code nl}, English for any other}
+     *
+     * @param language the language of the log
+     */
     public static ChangeLogText in(Locale language) {
         Objects.requireNonNull(language, "language");
         return new ChangeLogText("nl".equals(language.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
     }
 
-    /** Returns the log of {@code events}, in their order; events without changes are left out. */
+    /**
+     * {@return the log of {@code events}, in their order; events without changes are left out}
+     *
+     * @param events the changes of each event
+     */
     public String write(List<EventChanges> events) {
         StringBuilder log = new StringBuilder();
         for (EventChanges event : events) {
@@ -66,7 +74,11 @@ public final class ChangeLogText {
         return log.length() == 0 ? words.getString("none") + "\n" : log.toString();
     }
 
-    /** Returns one change as a line, without the leading dash and line end. */
+    /**
+     * {@return one change as a line, without the leading dash and line end}
+     *
+     * @param change the change to describe
+     */
     public String line(Change change) {
         String subject = change.item().map(i -> i.start().format(clock) + " " + i.title().get(language))
                 .orElse(words.getString("event"));

@@ -31,6 +31,9 @@ public final class Changes {
      * Returns every change from {@code published} to {@code next}, empty when they are equal but for their
      * revisions.
      *
+     * @param published the version subscribers have
+     * @param next      the new version
+     * @return the changes, in programme order
      * @throws IllegalArgumentException when the two are not versions of one event (their ids differ)
      * @throws PublicationException     when an item id names an item of another kind in {@code next}
      */

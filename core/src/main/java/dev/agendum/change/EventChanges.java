@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record EventChanges(String eventId, LocalizedText title, Revision from, Revision to, List<Change> changes) {
 
-    /** Creates the changes of an event. */
+    /**
+     * Creates the changes of an event.
+     *
+     * @param eventId the event's id
+     * @param title the event's title in the new version
+     * @param from the published revision
+     * @param to the revision of the new version; equal to {@code from} when nothing changed
+     * @param changes the changes, in programme order
+     */
     public EventChanges {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(title, "title");
@@ -27,12 +35,16 @@ public record EventChanges(String eventId, LocalizedText title, Revision from, R
         changes = List.copyOf(changes);
     }
 
-    /** Tells whether nothing changed. */
+    /**
+     * {@return whether nothing changed}
+     */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    /** Tells whether a change must raise the revision. */
+    /**
+     * {@return whether a change must raise the revision}
+     */
     public boolean significant() {
         for (Change change : changes) {
             if (change.significant()) {

@@ -15,14 +15,24 @@ import java.util.Objects;
  */
 public record ItemRef(String id, LocalizedText title, LocalDateTime start) {
 
-    /** Creates a reference. */
+    /**
+     * Creates a reference.
+     *
+     * @param id the item's id
+     * @param title its title
+     * @param start its start
+     */
     public ItemRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(start, "start");
     }
 
-    /** Returns the reference to {@code item}. */
+    /**
+     * {@return the reference to {@code item}, as it stands in its version}
+     *
+     * @param item the programme item the change is about
+     */
     public static ItemRef of(ProgrammeItem item) {
         return new ItemRef(item.id(), item.title(), item.start());
     }

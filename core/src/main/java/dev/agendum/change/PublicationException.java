@@ -11,11 +11,20 @@ public final class PublicationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the event that cannot be published. */
     private final String eventId;
+    /** The property path of what is wrong, in the new version. */
     private final String path;
+    /** What is wrong, in English. */
     private final String problem;
 
-    /** Creates the exception for event {@code eventId}, at property path {@code path}. */
+    /**
+     * Creates the exception for event {@code eventId}, at property path {@code path}.
+     *
+     * @param eventId the id of the event that cannot be published
+     * @param path    the property path of what is wrong ({@code revision.number})
+     * @param problem what is wrong, in English
+     */
     public PublicationException(String eventId, String path, String problem) {
         super("event '" + Objects.requireNonNull(eventId, "eventId") + "', " + Objects.requireNonNull(path, "path")
                 + ": " + Objects.requireNonNull(problem, "problem"));
@@ -24,17 +33,23 @@ public final class PublicationException extends RuntimeException {
         this.problem = problem;
     }
 
-    /** Returns the id of the event that cannot be published. */
+    /**
+     * {@return the id of the event that cannot be published}
+     */
     public String eventId() {
         return eventId;
     }
 
-    /** Returns the property path in the new version ({@code revision.number}, {@code programme.items[2].kind}). */
+    /**
+     * {@return the property path in the new version ({@code revision.number}, {@code programme.items[2].kind})}
+     */
     public String path() {
         return path;
     }
 
-    /** Returns what is wrong, without the event and path. */
+    /**
+     * {@return what is wrong, without the event and path}
+     */
     public String problem() {
         return problem;
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Published(Event event, EventChanges changes) {
 
-    /** Creates a publication. */
+    /**
+     * Creates a publication.
+     *
+     * @param event the event to publish: the new version with its derived revision and tombstones, or the tombstone of an event that is no longer announced
+     * @param changes what changed, from the published revision to {@code event}'s
+     */
     public Published {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(changes, "changes");

@@ -56,18 +56,28 @@ public final class Publisher {
         this.at = at;
     }
 
-    /** Returns a publisher that publishes new revisions at {@code at}. */
+    /**
+     * {@return a publisher that publishes new revisions at {@code at}}
+     *
+     * @param at the instant of the publication, passed in (never the wall clock)
+     */
     public static Publisher at(Instant at) {
         return new Publisher(Objects.requireNonNull(at, "at"));
     }
 
-    /** Returns the instant new revisions are published at. */
+    /**
+     * {@return the instant new revisions are published at}
+     */
     public Instant instant() {
         return at;
     }
 
     /**
      * Publishes {@code next} over {@code published}.
+     *
+     * @param published the version subscribers have
+     * @param next      the new version
+     * @return the new version with its derived revision and tombstones, and what changed
      *
      * @throws IllegalArgumentException when the two are not versions of one event
      * @throws PublicationException     when {@code next} states a lower revision, the new revision would be
@@ -97,6 +107,9 @@ public final class Publisher {
      * Publishes an event that the new publication no longer holds: as a cancelled tombstone under the next
      * revision, or, when it already is one, unchanged.
      *
+     * @param published the published event the new publication lacks
+     * @return the tombstone and its one change
+     *
      * @throws PublicationException when the new revision would be published before the published one
      */
     public Published withdraw(Event published) {
@@ -112,7 +125,12 @@ public final class Publisher {
                 List.of(change)));
     }
 
-    /** Publishes an event that has no published revision: as it is, with no changes. */
+    /**
+     * Publishes an event that has no published revision: as it is, with no changes.
+     *
+     * @param next the new event
+     * @return the event as it is, with no changes
+     */
     public Published first(Event next) {
         return unchanged(Objects.requireNonNull(next, "next"));
     }
@@ -121,6 +139,11 @@ public final class Publisher {
      * Publishes a whole collection: every event of {@code next} in its order (over its published version when
      * {@code published} has one with its id; an event it lacks as it is, with one {@link ChangeKind#EVENT_ADDED}), then every event of {@code published} that {@code next} lacks,
      * withdrawn, in its order, unless {@code dropRemoved}.
+     *
+     * @param published   the published collection
+     * @param next        the new collection
+     * @param dropRemoved whether events the new collection lacks are left out instead of kept as tombstones
+     * @return every event published, in that order, with its changes
      *
      * @throws IllegalArgumentException when an id occurs twice in one of the lists
      * @throws PublicationException     as {@link #publish} and {@link #withdraw}

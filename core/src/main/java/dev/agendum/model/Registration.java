@@ -35,7 +35,7 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
     /**
      * Creates a registration.
      *
-     * @param required whether attendees must register
+     * @param requirement whether attendees must register, may register, or the announcement does not say
      * @param channels the ways to register, in announced order
      * @param opens when registration opens, if announced
      * @param closes when registration closes, if announced

@@ -74,6 +74,7 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
      * @param address the web form's URL, the e-mail address or the phone number; empty for {@link Type#IN_PERSON},
      * {@link Type#LINK_FOLLOWS} and a web form whose address is not known
      * @param label the words the announcement uses for it ("Klik hier"), if any
+     * @param purpose what the announcement offers it for
      * @throws IllegalArgumentException when an e-mail or phone channel lacks its address, or an in-person or
      *                                  link-follows channel has one
      */

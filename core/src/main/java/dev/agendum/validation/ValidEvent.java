@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
  *
  * <p>Applications do not use this annotation themselves: it is already on {@code Event}.
  */
+// The validator stays internal on purpose: a Bean Validation provider finds it through this annotation.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = ValidEventValidator.class)
 @Target(ElementType.TYPE)

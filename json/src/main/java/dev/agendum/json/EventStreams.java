@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -102,7 +103,7 @@ public final class EventStreams {
      */
     public EventStreamReader read(InputStream in, long maxEvents) {
         Objects.requireNonNull(in, "in");
-        return new EventStreamReader(factory.createParser(in), Optional.empty(), limits, validator, locale,
+        return new EventStreamReader(factory.createParser(ObjectReadContext.empty(), new Utf8Check(in)), Optional.empty(), limits, validator, locale,
                 positive(maxEvents));
     }
 
@@ -131,7 +132,7 @@ public final class EventStreams {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EventStreamReader(factory.createParser(in), Optional.of(in), limits, validator, locale, cap);
+        return new EventStreamReader(factory.createParser(ObjectReadContext.empty(), new Utf8Check(in)), Optional.of(in), limits, validator, locale, cap);
     }
 
     /**

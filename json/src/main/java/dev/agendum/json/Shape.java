@@ -70,6 +70,7 @@ final class Shape<T> implements Codec<T> {
         }
 
         /** Returns the inner shape of a flattened field. */
+        @SuppressWarnings("unchecked") // a flattened field's codec is a Shape: Shape.flatten is its only maker
         Shape<Object> inner() {
             return (Shape<Object>) (Shape<?>) codec;
         }
