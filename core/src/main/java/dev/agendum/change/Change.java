@@ -27,7 +27,8 @@ public record Change(ChangeKind kind, String path, Optional<ItemRef> item, Optio
      * Creates a change.
      *
      * @param kind what changed
-     * @param path the property path in the version the change refers to ({@code programme.items[2].start}); for something removed, its path in the published version
+     * @param path the property path in the version the change refers to ({@code programme.items[2].start}); for
+     *             something removed, its path in the published version
      * @param item the programme item it is about, if any
      * @param role the role concerned, for role changes
      * @param before the published value, if any
