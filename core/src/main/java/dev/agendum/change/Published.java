@@ -15,7 +15,8 @@ public record Published(Event event, EventChanges changes) {
     /**
      * Creates a publication.
      *
-     * @param event the event to publish: the new version with its derived revision and tombstones, or the tombstone of an event that is no longer announced
+     * @param event the event to publish: the new version with its derived revision and tombstones, or the
+     *              tombstone of an event that is no longer announced
      * @param changes what changed, from the published revision to {@code event}'s
      */
     public Published {

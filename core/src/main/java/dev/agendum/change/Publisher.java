@@ -137,7 +137,8 @@ public final class Publisher {
 
     /**
      * Publishes a whole collection: every event of {@code next} in its order (over its published version when
-     * {@code published} has one with its id; an event it lacks as it is, with one {@link ChangeKind#EVENT_ADDED}), then every event of {@code published} that {@code next} lacks,
+     * {@code published} has one with its id; an event it lacks as it is, with one {@link ChangeKind#EVENT_ADDED}),
+     * then every event of {@code published} that {@code next} lacks,
      * withdrawn, in its order, unless {@code dropRemoved}.
      *
      * @param published   the published collection

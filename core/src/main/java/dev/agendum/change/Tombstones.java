@@ -41,7 +41,10 @@ final class Tombstones {
                 Optional.empty());
     }
 
-    /** Returns {@code event} as a tombstone: cancelled, without previous start, revision unchanged (the caller sets the next). */
+    /**
+     * Returns {@code event} as a tombstone: cancelled, without previous start, revision unchanged (the caller sets
+     * the next).
+     */
     static Event of(Event event) {
         return event.toBuilder().status(EventStatus.CANCELLED).previousStart(Optional.empty()).build();
     }
