@@ -56,7 +56,7 @@ def check(root):
             jar = target / f"{artifact}-{version}{suffix}.jar"
             if not jar.is_file():
                 problems.append(f"missing {jar.relative_to(root)} (run mvn -B -P release package first)")
-    expected = {"agendum-core", "agendum-json", "agendum-ical"}
+    expected = {"agendum-core", "agendum-json", "agendum-ical", "agendum-import"}
     if set(published) != expected:
         problems.append(f"published modules are {sorted(published)}, expected {sorted(expected)}")
     return published, problems
