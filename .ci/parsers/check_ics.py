@@ -8,17 +8,9 @@ import datetime
 import json
 import sys
 
+from instants import instant  # beside this script
+
 from icalendar import Calendar
-
-
-def instant(value):
-    if value is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            return None
-        return value.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
-    return value.isoformat()
 
 
 with open(sys.argv[1], 'rb') as source:

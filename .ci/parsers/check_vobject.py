@@ -7,17 +7,9 @@ import datetime
 import json
 import sys
 
+from instants import instant  # beside this script
+
 import vobject
-
-
-def instant(value):
-    if value is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            return None
-        return value.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
-    return value.isoformat()
 
 
 with open(sys.argv[1], encoding='utf-8') as source:
