@@ -46,12 +46,4 @@ class EventStore {
     Optional<Event> find(String id) {
         return Optional.ofNullable(events.get(id));
     }
-
-    /**
-     * The events a person takes part in, on the event or on a programme item. The feed writer has no selection by
-     * person on this branch, so the example filters the events itself.
-     */
-    List<Event> of(String personId) {
-        return all().stream().filter(event -> !event.appearancesOf(personId).isEmpty()).toList();
-    }
 }

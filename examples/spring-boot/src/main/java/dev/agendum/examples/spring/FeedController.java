@@ -1,5 +1,6 @@
 package dev.agendum.examples.spring;
 
+import dev.agendum.ical.FeedSelection;
 import dev.agendum.ical.FeedWriter;
 import dev.agendum.json.SchemaOrgWriter;
 import dev.agendum.model.Event;
@@ -51,11 +52,14 @@ class FeedController {
 
     @GetMapping("/people/{id}.ics")
     ResponseEntity<byte[]> person(@PathVariable("id") String id, @RequestHeader HttpHeaders request) {
-        List<Event> events = store.of(id);
+        FeedSelection selection = FeedSelection.person(id);
+        List<Event> events = store.all().stream().filter(selection::includes).toList();
         if (events.isEmpty()) {
             throw notFound("no event names a person with this id");
         }
-        return calendar(events, request);
+        // The selecting writer keeps only the person's items (and their events for context), with the full
+        // feed's UIDs, so a subscriber to both feeds sees each item once.
+        return Conditional.respond(feeds.selecting(selection).write(events), events, CALENDAR, request);
     }
 
     @GetMapping("/events.jsonld")

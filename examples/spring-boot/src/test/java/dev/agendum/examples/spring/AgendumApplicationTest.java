@@ -116,6 +116,21 @@ class AgendumApplicationTest {
         }
 
         @Test
+        @DisplayName("/people/{id}.ics of a panellist holds her item, tied to its event by the full feed's UID")
+        void personalFeedSelectsItems() throws Exception {
+            String personal = get("/people/olga-van-kalles.ics").body();
+            String full = get("/events.ics").body();
+            assertThat(personal).contains("SUMMARY;LANGUAGE=nl:Paneldiscussie")
+                    .doesNotContain("SUMMARY;LANGUAGE=nl:Welkom")
+                    .doesNotContain("Samenwerken als");
+            assertThat(count(personal, "BEGIN:VEVENT")).isEqualTo(2);
+            String eventUid = "UID:" + SEMINAR + "@agendum.dev";
+            assertThat(full).contains(eventUid);
+            assertThat(personal).contains(eventUid)
+                    .contains("RELATED-TO;RELTYPE=PARENT:" + SEMINAR + "@agendum.dev");
+        }
+
+        @Test
         @DisplayName("/events.jsonld is schema.org JSON-LD, with an ETag too")
         void jsonLd() throws Exception {
             HttpResponse<String> response = get("/events.jsonld");
