@@ -67,13 +67,14 @@ final class Conversion {
     }
 
     /**
-     * Pass one: reads and validates every source, and writes its events, while all are valid, as one canonical
-     * collection to {@code file}, which pass two reads and {@code convert} reads again.
+     * Pass one: reads and validates every source, at most {@code maxEvents} events in all, and writes its events,
+     * while all are valid, as one canonical collection to {@code file}, which pass two reads and {@code convert}
+     * reads again.
      */
-    Inputs.Read writeJson(List<Inputs.Source> sources, Path file) {
+    Inputs.Read writeJson(List<Inputs.Source> sources, Path file, long maxEvents) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
              EventStreamWriter json = plain.write(out)) {
-            return Inputs.read(sources, validating, json::write);
+            return Inputs.read(sources, validating, maxEvents, json::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package dev.agendum.examples.cli;
 
 import dev.agendum.ical.FeedSelection;
 import dev.agendum.ical.FeedWriter;
+import dev.agendum.json.EventStreams;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -76,6 +77,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + "and digits as '-'): the items of this track, with their events. Repeatable.")
     private List<String> tracks = new ArrayList<>();
 
+    @Option(names = "--max-events", paramLabel = "N",
+            description = "Refuse a run of more than N events in all inputs together (default: no cap; memory "
+                    + "holds one event at a time, and a few dozen bytes per event for its id).")
+    private Optional<Long> maxEvents = Optional.empty();
+
     @Mixin
     private Republication republication = new Republication();
 
@@ -92,6 +98,10 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("--uid-domain " + uidDomain.orElse("") + ": " + e.getMessage() + "; nothing written.");
             return 2;
+        }
+        if (maxEvents.isPresent() && maxEvents.get() < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-events must be at least 1, not " + maxEvents.get());
         }
         if (republication.misused()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -129,7 +139,8 @@ final class ConvertCommand implements Callable<Integer> {
      */
     private Outcome convert(Conversion conversion, FeedWriter feed, Staging staging) throws IOException {
         Path json = staging.file(JSON);
-        Inputs.Read read = conversion.writeJson(Inputs.of(files), json);
+        Inputs.Read read = conversion.writeJson(Inputs.of(files), json,
+                maxEvents.orElse(EventStreams.UNLIMITED));
         if (!read.problems().isEmpty()) {
             return new Outcome(read, Optional.empty());
         }

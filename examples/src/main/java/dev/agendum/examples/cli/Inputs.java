@@ -90,15 +90,40 @@ final class Inputs {
      * no problem has been found (after one, nothing read will be used, so nothing more is handed on).
      */
     static Read read(List<Source> sources, EventStreams streams, Consumer<Event> sink) {
+        return read(sources, streams, EventStreams.UNLIMITED, sink);
+    }
+
+    /**
+     * Reads as {@link #read(List, EventStreams, Consumer)} does, refusing a run of more than {@code maxEvents} events
+     * (valid or not) in all sources together: the reader refuses the first event past the cap, with its pointer,
+     * and nothing after it is read. The cap bounds what the run keeps per event (the id index) and the time a
+     * mistaken input can take.
+     */
+    static Read read(List<Source> sources, EventStreams streams, long maxEvents, Consumer<Event> sink) {
         Tally tally = new Tally(sink);
         for (Source source : sources) {
-            try (InputStream in = source.opener().open(); EventStreamReader events = streams.read(in)) {
-                while (events.hasNext()) {
-                    tally.add(source.name(), events.next());
+            long remaining = maxEvents == EventStreams.UNLIMITED ? maxEvents : maxEvents - tally.events;
+            if (remaining < 1) {
+                tally.problems.add(source.name() + ": not read: the inputs before it hold the " + maxEvents
+                        + " events --max-events allows");
+                continue;
+            }
+            try (InputStream in = source.opener().open();
+                 EventStreamReader events = streams.read(in, remaining)) {
+                try {
+                    while (events.hasNext()) {
+                        tally.add(source.name(), events.next());
+                    }
+                } finally {
+                    tally.events += events.eventsRead();
                 }
-                tally.events += events.eventsRead();
             } catch (AgendumJsonException e) {
                 e.problems().forEach(problem -> tally.problems.add(source.name() + ": " + oneBased(problem)));
+                long before = maxEvents - remaining;
+                if (remaining != EventStreams.UNLIMITED && tally.events >= maxEvents && before > 0) {
+                    tally.problems.add(source.name() + ": --max-events " + maxEvents + " holds for all inputs "
+                            + "together; " + before + " were read before this file");
+                }
             } catch (IOException e) {
                 tally.problems.add(source.name() + ": " + describe(e));
             } catch (UncheckedIOException e) {

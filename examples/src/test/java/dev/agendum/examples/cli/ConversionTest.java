@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agendum.examples.Announcements;
 import dev.agendum.json.AgendumJson;
+import dev.agendum.json.EventStreams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class ConversionTest {
     void twoPasses() throws IOException {
         Conversion conversion = Conversion.validating(Locale.ENGLISH);
         Path json = dir.resolve("events.json");
-        Inputs.Read read = conversion.writeJson(Inputs.of(List.of()), json);
+        Inputs.Read read = conversion.writeJson(Inputs.of(List.of()), json, EventStreams.UNLIMITED);
         assertThat(read.problems()).isEmpty();
         assertThat(read.events()).isEqualTo(2);
         assertThat(Files.readString(json)).isEqualTo(AgendumJson.create().writeEvents(Announcements.all()));

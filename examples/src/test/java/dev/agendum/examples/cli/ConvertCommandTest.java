@@ -205,6 +205,11 @@ class ConvertCommandTest {
 
         /** A collection of {@code count} small valid events, told apart by their ids. */
         private String collection(int count) {
+            return collection("event-", count);
+        }
+
+        /** A collection of {@code count} small valid events with ids {@code prefix0}, {@code prefix1}… */
+        private String collection(String prefix, int count) {
             Event model = Event.builder("model").title(LocalizedText.of("nl", "Lezing"))
                     .zone(ZoneId.of("Europe/Amsterdam"))
                     .time(LocalDateTime.parse("2021-01-15T14:00"), LocalDateTime.parse("2021-01-15T15:00"))
@@ -214,9 +219,32 @@ class ConvertCommandTest {
             String body = event.substring(event.indexOf("\"event\": ") + 9, event.lastIndexOf('}')).strip();
             StringBuilder all = new StringBuilder("{\"format\": \"agendum/1\", \"events\": [");
             for (int i = 0; i < count; i++) {
-                all.append(i == 0 ? "" : ",").append(body.replace("\"model\"", "\"event-" + i + "\""));
+                all.append(i == 0 ? "" : ",").append(body.replace("\"model\"", "\"" + prefix + i + "\""));
             }
             return all.append("]}").toString();
+        }
+
+        @Test
+        @DisplayName("refuses, with --max-events, a run of more events than the cap in all inputs together")
+        void maxEvents() throws IOException {
+            Path first = file("first.json", collection("a-", 3));
+            Path second = file("second.json", collection("b-", 3));
+            Path third = file("third.json", collection("c-", 1));
+            Run fits = agendum("convert", "--max-events", "6", "--out", out("fits").toString(),
+                    first.toString(), second.toString());
+            assertThat(fits.exitCode()).as(fits.err()).isZero();
+            assertThat(fits.out()).contains("Converted 6 event(s)");
+
+            Run over = agendum("convert", "--max-events", "4", "--out", out("over").toString(),
+                    first.toString(), second.toString(), third.toString());
+            assertThat(over.exitCode()).isEqualTo(1);
+            assertThat(over.err()).contains(second + ": /events/1").contains("too many events")
+                    .contains(second + ": --max-events 4 holds for all inputs together; 3 were read before this file")
+                    .contains(third + ": not read: the inputs before it hold the 4 events --max-events allows")
+                    .doesNotContain(first + ":");
+            assertThat(filesIn(out("over"))).isZero();
+
+            assertThat(agendum("convert", "--max-events", "0", first.toString()).exitCode()).isEqualTo(2);
         }
 
         @Test
