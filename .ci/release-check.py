@@ -4,11 +4,13 @@
 For every published module (a jar module that does not set maven.deploy.skip): a name and a description, the
 inherited url, licence, developer and scm (connection, developerConnection, url) of the parent, and in target/ the
 jar, the sources jar and the javadoc jar; no tests jar attached. Every module that is not published sets
-maven.deploy.skip. Signatures (.asc) are made by the deploy itself with the maintainers' key, so they are not
-looked for here.
+maven.deploy.skip. With --signed (after `mvn -B -P release,sign verify`), every jar and POM of a published module
+also needs its .asc signature, checked with gpg --verify against the keys of the current GNUPGHOME (CI signs with
+a throwaway key; a release, with the maintainers').
 
-Usage: release-check.py [project root]; exits 1 and lists every problem when something is missing.
+Usage: release-check.py [--signed] [project root]; exits 1 and lists every problem when something is missing.
 """
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -21,7 +23,18 @@ def text(element, path):
     return found.text.strip() if found is not None and found.text else ""
 
 
-def check(root):
+def verify_signature(root, file, problems, signature=None):
+    """Checks the detached signature of file: file.asc beside it, or the one given (a POM's is in target/)."""
+    signature = signature or file.with_name(file.name + ".asc")
+    if not signature.is_file():
+        problems.append(f"missing {signature.relative_to(root)} (run mvn -B -P release,sign verify first)")
+        return
+    result = subprocess.run(["gpg", "--batch", "--verify", str(signature), str(file)], capture_output=True)
+    if result.returncode != 0:
+        problems.append(f"{signature.relative_to(root)} does not verify {file.name}")
+
+
+def check(root, signed=False):
     problems = []
     parent = ET.parse(root / "pom.xml").getroot()
     for field in ("m:name", "m:description", "m:url", "m:licenses/m:license/m:name", "m:licenses/m:license/m:url",
@@ -56,6 +69,10 @@ def check(root):
             jar = target / f"{artifact}-{version}{suffix}.jar"
             if not jar.is_file():
                 problems.append(f"missing {jar.relative_to(root)} (run mvn -B -P release package first)")
+            elif signed:
+                verify_signature(root, jar, problems)
+        if signed:
+            verify_signature(root, root / module.text / "pom.xml", problems, target / f"{artifact}-{version}.pom.asc")
     expected = {"agendum-core", "agendum-json", "agendum-ical", "agendum-import"}
     if set(published) != expected:
         problems.append(f"published modules are {sorted(published)}, expected {sorted(expected)}")
@@ -63,13 +80,17 @@ def check(root):
 
 
 def main():
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent)
-    published, problems = check(root)
+    args = sys.argv[1:]
+    signed = "--signed" in args
+    args = [arg for arg in args if arg != "--signed"]
+    root = Path(args[0] if args else Path(__file__).resolve().parent.parent)
+    published, problems = check(root, signed)
     for problem in problems:
         print("release-check:", problem)
     if problems:
         sys.exit(1)
-    print("release-check: Maven Central's required fields and jars present for", ", ".join(published))
+    what = "fields, jars and verified signatures" if signed else "fields and jars"
+    print(f"release-check: Maven Central's required {what} present for", ", ".join(published))
 
 
 if __name__ == "__main__":
