@@ -78,6 +78,39 @@ public final class IndependentParsers {
         throw new IllegalStateException("no .ci/parsers above " + here);
     }
 
+    /** The four parsers, for a test that runs the same check with each ({@code @EnumSource}). */
+    public enum Parser {
+        /** Mozilla's ical.js, as Thunderbird reads. */
+        ICAL_JS("ical.js"),
+        /** Python's icalendar, zones built with {@code Timezone.to_tz()}. */
+        PYTHON_ICALENDAR("python icalendar"),
+        /** Python's vobject. */
+        VOBJECT("vobject"),
+        /** libical, as Evolution and many servers read, through a small C probe. */
+        LIBICAL("libical");
+
+        private final String label;
+
+        Parser(String label) {
+            this.label = label;
+        }
+
+        /** Reads {@code feed} with this parser. */
+        public List<Read> read(Path feed) throws IOException, InterruptedException {
+            return switch (this) {
+                case ICAL_JS -> icalJs(feed);
+                case PYTHON_ICALENDAR -> pythonIcalendar(feed);
+                case VOBJECT -> vobject(feed);
+                case LIBICAL -> libical(feed);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     /** Reads {@code feed} with ical.js. */
     public static List<Read> icalJs(Path feed) throws IOException, InterruptedException {
         Path parsers = folder();

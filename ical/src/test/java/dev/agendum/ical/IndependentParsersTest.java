@@ -13,10 +13,12 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Mozilla's ical.js, python's icalendar (with {@code Timezone.to_tz()}), vobject and libical, run as separate processes on a feed written to
- * {@code target/independent-parsers/}, read what Agendum meant: every VEVENT, its UID and SUMMARY, its start and end
+ * Mozilla's ical.js, python's icalendar (with {@code Timezone.to_tz()}), vobject and libical, run as separate
+ * processes on a feed written to {@code target/independent-parsers/}, read what Agendum meant: every VEVENT, its UID and SUMMARY, its start and end
  * as UTC instants (a point in time without end), with its zone resolved, and its PARTICIPANTs. Under {@code CI=true}
  * a missing parser fails; locally the test is skipped with the command that installs it.
  */
@@ -54,28 +56,11 @@ class IndependentParsersTest {
                 FeedWriter.builder().withItems(true).build().write(EVENTS), StandardCharsets.UTF_8);
     }
 
-    @Test
-    @DisplayName("ical.js reads every VEVENT with the intended UID, summary, instants and participants")
-    void icalJs() throws Exception {
-        assertReadAsMeant(IndependentParsers.icalJs(feed));
-    }
-
-    @Test
-    @DisplayName("python's icalendar reads every VEVENT with the intended UID, summary, instants and participants")
-    void pythonIcalendar() throws Exception {
-        assertReadAsMeant(IndependentParsers.pythonIcalendar(feed));
-    }
-
-    @Test
-    @DisplayName("vobject reads every VEVENT with the intended UID, summary, instants and participants")
-    void vobject() throws Exception {
-        assertReadAsMeant(IndependentParsers.vobject(feed));
-    }
-
-    @Test
-    @DisplayName("libical reads every VEVENT with the intended UID, summary, instants and participants")
-    void libical() throws Exception {
-        assertReadAsMeant(IndependentParsers.libical(feed));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(IndependentParsers.Parser.class)
+    @DisplayName("each independent parser reads every VEVENT with its UID, summary, instants and participants")
+    void independentParser(IndependentParsers.Parser parser) throws Exception {
+        assertReadAsMeant(parser.read(feed));
     }
 
     private static void assertReadAsMeant(List<Read> read) {

@@ -16,6 +16,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A corpus of zones that break VTIMEZONEs written carelessly, one event in each so that each VTIMEZONE covers that
@@ -83,28 +85,11 @@ class ZoneCorpusTest {
         }
     }
 
-    @Test
-    @DisplayName("ical.js reads the instants java.time gives")
-    void icalJs() throws Exception {
-        assertInstants(IndependentParsers.icalJs(feed));
-    }
-
-    @Test
-    @DisplayName("python's icalendar reads them, and builds every zone with Timezone.to_tz() giving the same")
-    void pythonIcalendar() throws Exception {
-        assertInstants(IndependentParsers.pythonIcalendar(feed));
-    }
-
-    @Test
-    @DisplayName("vobject reads the instants java.time gives")
-    void vobject() throws Exception {
-        assertInstants(IndependentParsers.vobject(feed));
-    }
-
-    @Test
-    @DisplayName("libical reads the instants java.time gives")
-    void libical() throws Exception {
-        assertInstants(IndependentParsers.libical(feed));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(IndependentParsers.Parser.class)
+    @DisplayName("each independent parser reads the instants java.time gives (python icalendar: zones by to_tz())")
+    void independentParser(IndependentParsers.Parser parser) throws Exception {
+        assertInstants(parser.read(feed));
     }
 
     private static void assertInstants(List<Read> read) {
