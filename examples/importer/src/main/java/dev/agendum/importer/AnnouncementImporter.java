@@ -138,7 +138,7 @@ public final class AnnouncementImporter {
                 .read(reading.document, days.first(), timeLines);
         reading.items = programme.items();
         days = lastDay(days, programme.items());
-        when.read(days, programme.items());
+        when.read(days, programme.items(), programme.lone());
         events.previousDate(days, eventYear);
         new EventPeopleReader(reading).read(programme.used());
         new PlaceReader(reading).read();

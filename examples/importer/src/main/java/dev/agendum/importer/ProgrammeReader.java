@@ -21,8 +21,11 @@ final class ProgrammeReader {
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
 
-    /** The programme found, and the lines it used. */
-    record Result(List<Found.Item> items, Set<Line> used) {
+    /**
+     * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
+     * om 10.00 uur bij …"): that gives the event's time, not an item.
+     */
+    record Result(List<Found.Item> items, Set<Line> used, Optional<Found.Item> lone) {
     }
 
     private final ItemReader items;
@@ -76,8 +79,11 @@ final class ProgrammeReader {
         }
         if (found.isEmpty()) {
             prose(document, firstDay, eventTimeLines, found, used);
+            if (found.size() == 1 && found.get(0).participations().isEmpty()) {
+                return new Result(List.of(), Set.of(), Optional.of(found.get(0)));
+            }
         }
-        return new Result(found, used);
+        return new Result(found, used, Optional.empty());
     }
 
     private Optional<Found.Item> row(Line row, LocalDate day) {
@@ -113,7 +119,8 @@ final class ProgrammeReader {
 
     private Optional<Found.Item> item(Line timeLine, int from, int to, Line words, List<Line> more, LocalDate day) {
         List<DateReader.TimeMention> times = DateReader.times(timeLine.text().substring(0, to));
-        if (times.isEmpty() || !words.text().matches("(?s).*\\p{L}{2}.*")) {
+        // two letters make a title, also apart: "Q&A", "Q & A"
+        if (times.isEmpty() || !words.text().matches("(?s)(?:.*?\\p{L}){2}.*")) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);
