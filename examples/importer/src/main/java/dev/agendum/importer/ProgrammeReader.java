@@ -19,6 +19,8 @@ final class ProgrammeReader {
 
     private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur))");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
+    private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
+            + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
 
     /**
@@ -143,10 +145,13 @@ final class ProgrammeReader {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
                         && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1));
                 if (end) {
-                    sentence(line, sentenceStart, i, day).ifPresent(item -> {
-                        found.add(item);
+                    Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
+                    if (item.isPresent()) {
+                        found.add(item.get());
                         used.add(line);
-                    });
+                    } else if (!found.isEmpty()) {
+                        sequel(line, sentenceStart, i, found);
+                    }
                     sentenceStart = Math.min(text.length(), i + 2);
                 }
             }
@@ -168,6 +173,28 @@ final class ProgrammeReader {
         LocalDateTime start = day.atTime(time.from());
         Optional<LocalDateTime> end = time.to().map(day::atTime);
         return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), line.sub(from, to), List.of()));
+    }
+
+    /**
+     * A sentence without a time that goes on from the item before ("Daarna vertelt buurtwerker Lotte Peeters over
+     * …", "Then Ann Lee presents …"): its people join that item.
+     */
+    private void sequel(Line line, int from, int to, List<Found.Item> found) {
+        String sentence = line.text().substring(from, to);
+        if (!SEQUEL.matcher(sentence).find() || !DateReader.times(sentence).isEmpty()) {
+            return;
+        }
+        Found.Item before = found.get(found.size() - 1);
+        Found.Item read = items.read(before.start(), before.startBasis(), Optional.empty(), Optional.empty(),
+                line.sub(from, to), List.of());
+        if (read.participations().isEmpty()) {
+            return;
+        }
+        List<Found.Participation> participations = new ArrayList<>(before.participations());
+        participations.addAll(read.participations());
+        found.set(found.size() - 1, new Found.Item(before.start(), before.startBasis(), before.end(),
+                before.endBasis(), before.kind(), before.kindBasis(), before.title(), before.titleSource(),
+                before.description(), before.descriptionSource(), List.copyOf(participations)));
     }
 
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {

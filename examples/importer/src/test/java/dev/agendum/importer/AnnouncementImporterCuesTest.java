@@ -88,7 +88,7 @@ class AnnouncementImporterCuesTest {
     }
 
     @Nested
-    @DisplayName("of items without people")
+    @DisplayName("of items without people, and of people in prose")
     class ItemsWithoutPeople {
 
         @ParameterizedTest(name = "{0}")
@@ -103,6 +103,23 @@ class AnnouncementImporterCuesTest {
             assertThat(items.get(1).kind()).isEqualTo(ItemKind.QUESTIONS);
             assertThat(items.get(1).participations()).isEmpty();
             assertThat(draft.event().people()).extracting(Person::name).containsExactly("James Wood");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Om 19.30 uur opent Anna de Boer de avond. Daarna vertelt buurtwerker Tom Wolters over het budget. "
+                    + "Om 20.30 uur praten we verder.",
+            "At 7.30 pm the evening opens with Anna de Boer. After that, a talk by Tom Wolters on the budget. At "
+                    + "8.30 pm we talk in groups."})
+        @DisplayName("a sentence without a time that goes on from an item adds its people to that item")
+        void sequel(String prose) {
+            Draft draft = read("a.txt", "Avond\n\nWoensdag 16 oktober 2024.\n\n" + prose + "\n");
+            var items = draft.event().programme().items();
+            assertThat(items).hasSize(2);
+            assertThat(items.get(0).participations()).hasSize(2);
+            assertThat(items.get(1).participations()).isEmpty();
+            assertThat(draft.event().people()).extracting(Person::name).containsExactly("Anna de Boer",
+                    "Tom Wolters");
         }
 
         @Test
