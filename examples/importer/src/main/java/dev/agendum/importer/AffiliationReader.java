@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class AffiliationReader {
 
-    private static final Set<String> LINKS = Set.of("van", "de", "het", "bij", "at", "of", "the", "ministerie",
+    private static final Set<String> LINKS = Set.of("van", "de", "het", "bij", "aan", "at", "of", "the", "ministerie",
             "ministry", "in", "for", "voor", "der", "den");
 
     private AffiliationReader() {
@@ -67,9 +67,13 @@ final class AffiliationReader {
             return Optional.of(municipal(line, words, organisations));
         }
         if (Lexicon.isAbbreviation(last)) {
-            Found.Organisation organisation = organisations.abbreviation(last, line.source(lastWord[0], lastWord[1]));
-            return Optional.of(new Found.Affiliation(position(line, words, words.size() - 1),
-                    positionSource(line, words, words.size() - 1), Optional.of(organisation)));
+            int run = organisationRun(text, words);
+            Found.Organisation organisation = run < words.size() - 1
+                    ? organisations.named(line.source(words.get(run)[0], lastWord[1]).words(),
+                            line.source(words.get(run)[0], lastWord[1]))
+                    : organisations.abbreviation(last, line.source(lastWord[0], lastWord[1]));
+            return Optional.of(new Found.Affiliation(position(line, words, run), positionSource(line, words, run),
+                    Optional.of(organisation)));
         }
         for (int i = 1; i < words.size() - 1; i++) {
             // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman"
@@ -109,6 +113,27 @@ final class AffiliationReader {
         Source where = line.source(from, to);
         return Optional.of(new Found.Affiliation(Optional.empty(), Optional.empty(),
                 Optional.of(organisations.named(where.words(), where))));
+    }
+
+    /**
+     * Where the organisation ending in an abbreviation starts: "decaan Faculteit REBO" names the faculty, not REBO
+     * alone, because its capitalised words hold an organisation word; "Programmamanager Agenda Stad BZK" names BZK,
+     * as "Agenda Stad" holds none (a programme's name, part of the position).
+     */
+    private static int organisationRun(String text, List<int[]> words) {
+        int last = words.size() - 1;
+        int start = last;
+        boolean named = false;
+        for (int i = last - 1; i >= 0; i--) {
+            String word = word(text, words.get(i));
+            boolean inner = word.matches("van|voor|der|de|en|&|of|for|the|and") && i > 0;
+            if (!inner && (!Character.isUpperCase(word.charAt(0)) || Lexicon.isPosition(word))) {
+                break;
+            }
+            named |= Lexicon.isOrganisationWord(word);
+            start = inner ? start : i;
+        }
+        return named ? start : last;
     }
 
     /** "gemeentesecretaris Nijmegen", "Burgemeester Gem. Alphen aan den Rijn": the municipality of the place. */

@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record Assumption(String reason, Optional<Source> evidence) implements Basis {
 
-    /** Creates an assumption; {@code reason} must not be blank. */
+    /**
+     * Creates an assumption.
+     *
+     * @param reason   what was assumed, in English; not blank
+     * @param evidence the words the assumption rests on, if any
+     * @throws IllegalArgumentException when {@code reason} is blank
+     */
     public Assumption {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(evidence, "evidence");
@@ -21,12 +27,23 @@ public record Assumption(String reason, Optional<Source> evidence) implements Ba
         }
     }
 
-    /** Returns an assumption resting on no words of the input. */
+    /**
+     * Returns an assumption resting on no words of the input.
+     *
+     * @param reason what was assumed, in English; not blank
+     * @return the assumption, without evidence
+     */
     public static Assumption of(String reason) {
         return new Assumption(reason, Optional.empty());
     }
 
-    /** Returns an assumption resting on {@code evidence}. */
+    /**
+     * Returns an assumption resting on {@code evidence}.
+     *
+     * @param reason   what was assumed, in English; not blank
+     * @param evidence the words it rests on
+     * @return the assumption
+     */
     public static Assumption from(String reason, Source evidence) {
         return new Assumption(reason, Optional.of(evidence));
     }

@@ -23,7 +23,9 @@ final class ContactReader {
             + "(?:aanmelding|inschrijving|registratie)|questions about (?:your )?registration)");
     private static final Pattern INFORMATION = Pattern.compile("(?iu)(informatie|inlichtingen|vragen|information"
             + "|questions|enquiries|inquiries|contact)");
-    private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:met|with|bij|naar|to)|:)\\s+");
+    /** Words a contact's name follows: "neem contact op met", "contactpersoon:", "contact Sarah Klein", "Bel …". */
+    private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:met|with|bij|naar|to"
+            + "|contact(?:persoon|person)?|bel|call|ring|phone|mail|e-mail|email)(?![\\p{L}-])|:)\\s+");
 
     private final Reading reading;
 

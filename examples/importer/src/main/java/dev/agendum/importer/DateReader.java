@@ -67,6 +67,10 @@ final class DateReader {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[-/.]"
             + "(\\d{1,2})[-/.](\\d{4}))(?!\\d)");
 
+    /** Words before a date that say it is the old one of a move: what follows "to"/"naar" is the new date. */
+    private static final Pattern MOVED_FROM = Pattern.compile("(?iu)(?:verplaatst|verschoven|verzet|uitgesteld|moved"
+            + "|rescheduled|postponed|changed|put back)\\s+(?:van|from)\\s+(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?$");
+
     private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
             + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*" + SUFFIX
@@ -85,12 +89,22 @@ final class DateReader {
         }
         boolean[] taken = new boolean[text.length() + 1];
         for (Matcher m = DAY_MONTH_TO_DAY_MONTH.matcher(text); m.find(); ) {
+            if (MOVED_FROM.matcher(text.substring(0, m.start())).find()) {
+                continue;   // "moved from 9 April to 23 April": two dates, the old and the new, not a run of days
+            }
             add(found, taken, m, new DateMention(m.start(), m.end(), num(m.group(2)), month(m.group(3)),
                     num(m.group(4)), month(m.group(5)), year(m.group(6)), weekday(m.group(1))));
         }
         for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
             int first = num(m.group(2));
             int last = m.group(3) == null ? first : num(m.group(3));
+            if (last != first && MOVED_FROM.matcher(text.substring(0, m.start())).find()) {
+                add(found, taken, m.start(), m.end(2), new DateMention(m.start(), m.end(2), first, month(m.group(4)),
+                        first, month(m.group(4)), year(m.group(5)), weekday(m.group(1))));
+                add(found, taken, m.start(3), m.end(), new DateMention(m.start(3), m.end(), last, month(m.group(4)),
+                        last, month(m.group(4)), year(m.group(5)), Optional.empty()));
+                continue;
+            }
             add(found, taken, m, new DateMention(m.start(), m.end(), first, month(m.group(4)), last,
                     month(m.group(4)), year(m.group(5)), weekday(m.group(1))));
         }
@@ -167,9 +181,13 @@ final class DateReader {
     }
 
     private static void add(List<DateMention> found, boolean[] taken, Matcher m, DateMention date) {
-        if (free(taken, m.start(), m.end()) && date.firstMonth() > 0 && date.firstDay() >= 1 && date.firstDay() <= 31
+        add(found, taken, m.start(), m.end(), date);
+    }
+
+    private static void add(List<DateMention> found, boolean[] taken, int start, int end, DateMention date) {
+        if (free(taken, start, end) && date.firstMonth() > 0 && date.firstDay() >= 1 && date.firstDay() <= 31
                 && date.lastDay() >= 1 && date.lastDay() <= 31) {
-            mark(taken, m.start(), m.end());
+            mark(taken, start, end);
             found.add(date);
         }
     }

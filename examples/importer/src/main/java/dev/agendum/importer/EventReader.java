@@ -25,11 +25,15 @@ final class EventReader {
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
-            + "|deadline|uiterlijk|oorspronkelijk|originally|in plaats van|instead of|was gepland|was planned"
-            + "|eerder gepland|previously|gepubliceerd|published|geplaatst op|posted)");
+            + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted)");
+    private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
+            + "|instead of|was gepland|was planned|eerder gepland|previously)");
     private static final Pattern PREVIOUS = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van|instead of"
-            + "|was gepland|was planned|eerder gepland|previously|verplaatst van|moved from|rescheduled from|van)\\s*"
-            + "(?:\\p{L}+\\s+){0,4}$");
+            + "|was gepland|was planned|eerder gepland|previously|verplaatst van|moved from|rescheduled from"
+            + "|postponed from|changed from|put back from|van)\\s*(?:\\p{L}+\\s+){0,4}$");
+    /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
+    private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
+            + "|tot|for)\\s*:?\\s*(?:\\p{L}+,?\\s+)?$");
 
     private record Status(EventStatus status, Pattern words) {
     }
@@ -40,8 +44,9 @@ final class EventReader {
             new Status(EventStatus.MOVED_ONLINE, Pattern.compile("(?iu)(gaat online door|wordt online gehouden"
                     + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|will now "
                     + "(?:take place|be held) online|now takes place online|will be held online instead)")),
-            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(verplaatst naar|verschoven naar|nieuwe datum"
-                    + "|rescheduled|moved to|new date)")),
+            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
+                    + "|verzet|moved|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
+                    + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),
             new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
                     + "(?![\\p{L}])")));
 
@@ -206,9 +211,15 @@ final class EventReader {
         score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
         score += index < 4 ? 1 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
-        if (NOT_EVENT_DATE.matcher(text).find() || PREVIOUS.matcher(before).find() && reading.status.value()
-                .movedInTime()) {
+        boolean moved = reading.status.value().movedInTime();
+        boolean newDate = moved && NEW_DATE.matcher(before).find();
+        if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
+                || moved && PREVIOUS.matcher(before).find())) {
             score -= 12;
+        }
+        if (newDate) {
+            // a moved event's new date outranks a "Datum:" line that still gives the old one
+            score += 10;
         }
         return score;
     }

@@ -10,10 +10,23 @@ import java.util.Objects;
  */
 public final class ImportReport {
 
-    /** One file's outcome: its draft, or why it gave none. */
+    /**
+     * One file's outcome: its draft, or why it gave none.
+     *
+     * @param file    the file as named to the reader (quoted in the report, escaped)
+     * @param draft   its draft, when it gave one
+     * @param failure why it gave none, when it did not
+     */
     public record Entry(String file, java.util.Optional<Draft> draft, java.util.Optional<String> failure) {
 
-        /** Creates an entry; exactly one of {@code draft} and {@code failure} is present. */
+        /**
+         * Creates an entry.
+         *
+         * @param file    the file as named to the reader
+         * @param draft   its draft, when it gave one
+         * @param failure why it gave none, when it did not
+         * @throws IllegalArgumentException unless exactly one of {@code draft} and {@code failure} is present
+         */
         public Entry {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(draft, "draft");
@@ -23,12 +36,24 @@ public final class ImportReport {
             }
         }
 
-        /** Returns the entry of a file that gave a draft. */
+        /**
+         * Returns the entry of a file that gave a draft.
+         *
+         * @param file  the file as named to the reader
+         * @param draft its draft
+         * @return the entry
+         */
         public static Entry of(String file, Draft draft) {
             return new Entry(file, java.util.Optional.of(draft), java.util.Optional.empty());
         }
 
-        /** Returns the entry of a file that gave none. */
+        /**
+         * Returns the entry of a file that gave none.
+         *
+         * @param file the file as named to the reader
+         * @param why  why it gave none, in English (a {@link NotAnAnnouncementException}'s message)
+         * @return the entry
+         */
         public static Entry failed(String file, String why) {
             return new Entry(file, java.util.Optional.empty(), java.util.Optional.of(why));
         }
@@ -37,7 +62,12 @@ public final class ImportReport {
     private ImportReport() {
     }
 
-    /** Returns the report of {@code entries}, in their order. */
+    /**
+     * Writes the report.
+     *
+     * @param entries the files' outcomes, in the order they were read
+     * @return the report in Markdown, one section per entry in their order
+     */
     public static String write(List<Entry> entries) {
         StringBuilder out = new StringBuilder("# Import report\n");
         for (Entry entry : entries) {

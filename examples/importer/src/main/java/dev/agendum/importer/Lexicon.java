@@ -40,7 +40,8 @@ final class Lexicon {
             "keynote", ItemKind.KEYNOTE, "interview", ItemKind.INTERVIEW, "panel", ItemKind.PANEL,
             "discussie", ItemKind.DISCUSSION, "discussion", ItemKind.DISCUSSION, "debat", ItemKind.DISCUSSION,
             "debate", ItemKind.DISCUSSION, "gesprek", ItemKind.DISCUSSION, "rondetafel", ItemKind.DISCUSSION,
-            "vragen", ItemKind.QUESTIONS, "q&a", ItemKind.QUESTIONS, "questions", ItemKind.QUESTIONS,
+            "vragen", ItemKind.QUESTIONS, "q&a", ItemKind.QUESTIONS, "q & a", ItemKind.QUESTIONS,
+            "questions", ItemKind.QUESTIONS,
             "pauze", ItemKind.BREAK, "break", ItemKind.BREAK, "lunch", ItemKind.BREAK, "koffie", ItemKind.BREAK,
             "coffee", ItemKind.BREAK, "borrel", ItemKind.NETWORKING, "netwerk", ItemKind.NETWORKING,
             "networking", ItemKind.NETWORKING, "drinks", ItemKind.NETWORKING, "reception", ItemKind.NETWORKING,
@@ -73,7 +74,7 @@ final class Lexicon {
             "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
             "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
-            "union", "federatie", "federation");
+            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum");
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(
@@ -102,6 +103,15 @@ final class Lexicon {
             "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken", "leren",
             "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address", "venue",
             "plaats", "place");
+
+    /**
+     * Status and notice words a text sets in capitals before its title ("AFGELAST – …", "GEANNULEERD: …",
+     * "UPDATE: …"): cues, never an organisation's abbreviation or a name.
+     */
+    private static final Set<String> STATUS_WORDS = Set.of(
+            "afgelast", "geannuleerd", "uitgesteld", "verplaatst", "verschoven", "gewijzigd", "nieuw", "update",
+            "vol", "volgeboekt", "uitverkocht", "cancelled", "canceled", "postponed", "rescheduled", "moved",
+            "changed");
 
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}");
 
@@ -196,12 +206,17 @@ final class Lexicon {
     static boolean isNotName(String token) {
         String lower = bare(token);
         return NOT_NAMES.contains(lower) || ROLES.containsKey(lower) || KINDS.containsKey(lower)
-                || isPosition(token) || isOrganisationWord(token);
+                || STATUS_WORDS.contains(lower) || isPosition(token) || isOrganisationWord(token);
+    }
+
+    /** Tells whether {@code token}, in any case, is a status or notice word ("AFGELAST", "Cancelled"). */
+    static boolean isStatusWord(String token) {
+        return STATUS_WORDS.contains(bare(token));
     }
 
     /** Tells whether {@code token} looks like an abbreviation: two capitals or more among at most 8 letters. */
     static boolean isAbbreviation(String token) {
-        if (!ABBREVIATION.matcher(token).matches()) {
+        if (!ABBREVIATION.matcher(token).matches() || isStatusWord(token)) {
             return false;
         }
         int capitals = 0;

@@ -8,7 +8,11 @@ public final class NotAnAnnouncementException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with its reason. */
+    /**
+     * Creates the exception.
+     *
+     * @param message why the text gives no draft, in English, with the input's words quoted
+     */
     public NotAnAnnouncementException(String message) {
         super(message);
     }

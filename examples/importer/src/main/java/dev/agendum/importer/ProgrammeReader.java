@@ -19,10 +19,15 @@ final class ProgrammeReader {
 
     private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur))");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
+    private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
+            + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
 
-    /** The programme found, and the lines it used. */
-    record Result(List<Found.Item> items, Set<Line> used) {
+    /**
+     * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
+     * om 10.00 uur bij …"): that gives the event's time, not an item.
+     */
+    record Result(List<Found.Item> items, Set<Line> used, Optional<Found.Item> lone) {
     }
 
     private final ItemReader items;
@@ -76,8 +81,11 @@ final class ProgrammeReader {
         }
         if (found.isEmpty()) {
             prose(document, firstDay, eventTimeLines, found, used);
+            if (found.size() == 1 && found.get(0).participations().isEmpty()) {
+                return new Result(List.of(), Set.of(), Optional.of(found.get(0)));
+            }
         }
-        return new Result(found, used);
+        return new Result(found, used, Optional.empty());
     }
 
     private Optional<Found.Item> row(Line row, LocalDate day) {
@@ -113,7 +121,8 @@ final class ProgrammeReader {
 
     private Optional<Found.Item> item(Line timeLine, int from, int to, Line words, List<Line> more, LocalDate day) {
         List<DateReader.TimeMention> times = DateReader.times(timeLine.text().substring(0, to));
-        if (times.isEmpty() || !words.text().matches("(?s).*\\p{L}{2}.*")) {
+        // two letters make a title, also apart: "Q&A", "Q & A"
+        if (times.isEmpty() || !words.text().matches("(?s)(?:.*?\\p{L}){2}.*")) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);
@@ -136,10 +145,13 @@ final class ProgrammeReader {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
                         && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1));
                 if (end) {
-                    sentence(line, sentenceStart, i, day).ifPresent(item -> {
-                        found.add(item);
+                    Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
+                    if (item.isPresent()) {
+                        found.add(item.get());
                         used.add(line);
-                    });
+                    } else if (!found.isEmpty()) {
+                        sequel(line, sentenceStart, i, found);
+                    }
                     sentenceStart = Math.min(text.length(), i + 2);
                 }
             }
@@ -161,6 +173,28 @@ final class ProgrammeReader {
         LocalDateTime start = day.atTime(time.from());
         Optional<LocalDateTime> end = time.to().map(day::atTime);
         return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), line.sub(from, to), List.of()));
+    }
+
+    /**
+     * A sentence without a time that goes on from the item before ("Daarna vertelt buurtwerker Lotte Peeters over
+     * …", "Then Ann Lee presents …"): its people join that item.
+     */
+    private void sequel(Line line, int from, int to, List<Found.Item> found) {
+        String sentence = line.text().substring(from, to);
+        if (!SEQUEL.matcher(sentence).find() || !DateReader.times(sentence).isEmpty()) {
+            return;
+        }
+        Found.Item before = found.get(found.size() - 1);
+        Found.Item read = items.read(before.start(), before.startBasis(), Optional.empty(), Optional.empty(),
+                line.sub(from, to), List.of());
+        if (read.participations().isEmpty()) {
+            return;
+        }
+        List<Found.Participation> participations = new ArrayList<>(before.participations());
+        participations.addAll(read.participations());
+        found.set(found.size() - 1, new Found.Item(before.start(), before.startBasis(), before.end(),
+                before.endBasis(), before.kind(), before.kindBasis(), before.title(), before.titleSource(),
+                before.description(), before.descriptionSource(), List.copyOf(participations)));
     }
 
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {

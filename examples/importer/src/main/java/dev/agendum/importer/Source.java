@@ -14,6 +14,9 @@ public record Source(int start, int end, String words) implements Basis {
     /**
      * Creates a source.
      *
+     * @param start the offset of the first character in the input
+     * @param end   the offset just past the last character
+     * @param words the words of the span as read
      * @throws IllegalArgumentException when the offsets are negative or {@code end} precedes {@code start}
      */
     public Source {

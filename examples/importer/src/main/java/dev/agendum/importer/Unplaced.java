@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Unplaced(Source source, String reason) {
 
-    /** Creates an entry; no part may be null. */
+    /**
+     * Creates an entry; no part may be null.
+     *
+     * @param source where the text mentions it
+     * @param reason why it could not be placed, in English
+     */
     public Unplaced {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");

@@ -44,7 +44,7 @@ final class WhenReader {
     }
 
     /** Sets the event's start and end. */
-    void read(EventReader.Days days, List<Found.Item> items) {
+    void read(EventReader.Days days, List<Found.Item> items, Optional<Found.Item> lone) {
         Optional<Timed> times = onLine(days.line(), days.end());
         if (times.isEmpty()) {
             for (Line line : reading.document.leaves()) {
@@ -77,6 +77,9 @@ final class WhenReader {
             Found.Item first = items.get(0);
             reading.start = new Reading.Valued<>(first.start(), Assumption.from("start taken from the first "
                     + "programme item", sourceOf(first.startBasis())));
+        } else if (lone.isPresent()) {
+            reading.start = new Reading.Valued<>(lone.get().start(), Assumption.from("start taken from the only "
+                    + "sentence that gives a time", sourceOf(lone.get().startBasis())));
         }
         if (reading.start == null) {
             reading.allDay = true;

@@ -19,7 +19,7 @@ class DevelopmentSetTest {
     @DisplayName("is read with recall of at least 0.9 and precision of at least 0.95 over every scored field")
     void meetsTheTargets() {
         Scoring.Score score = Scoring.folder(DEVELOPMENT);
-        System.out.println(score.table("Development set (" + DEVELOPMENT + ")"));
+        System.out.println(score.table("Development set (" + DEVELOPMENT + ", " + score.files + " announcements)"));
         score.misses.forEach(m -> System.out.println("  " + m));
         assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.9);
         assertThat(score.total.precision()).as("precision").isGreaterThanOrEqualTo(0.95);

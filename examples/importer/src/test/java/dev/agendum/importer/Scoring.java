@@ -59,6 +59,7 @@ final class Scoring {
         final Map<String, Tally> fields = new LinkedHashMap<>();
         final Tally total = new Tally();
         final List<String> misses = new ArrayList<>();
+        int files;
 
         Score() {
             FIELDS.forEach(f -> fields.put(f, new Tally()));
@@ -78,11 +79,19 @@ final class Scoring {
     private Scoring() {
     }
 
-    /** Scores every announcement of {@code folder} that has an expected file beside it. */
+    /**
+     * Scores every announcement of {@code folder} with the expected file beside it; a folder that is absent (git
+     * keeps no empty folder) holds none. Hidden files ({@code .gitkeep}) are not announcements.
+     */
     static Score folder(Path folder) {
         Score score = new Score();
+        if (!Files.isDirectory(folder)) {
+            return score;
+        }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path text : files.filter(p -> !p.toString().endsWith(".expected")).sorted().toList()) {
+            for (Path text : files.filter(p -> !p.toString().endsWith(".expected"))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
+                score.files++;
                 Path expected = folder.resolve(text.getFileName().toString().replaceAll("\\.[a-z]+$", ".expected"));
                 file(score, text, expected);
             }

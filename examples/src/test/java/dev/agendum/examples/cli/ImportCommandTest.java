@@ -1,9 +1,12 @@
 package dev.agendum.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.agendum.json.AgendumJson;
 import dev.agendum.model.Event;
+import dev.agendum.model.Registration;
+import dev.agendum.model.RegistrationChannel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -83,6 +86,51 @@ class ImportCommandTest {
             assertThat(convert.exitCode()).as(convert.err()).isZero();
             assertThat(Files.readString(feed.resolve("events.ics")))
                     .contains("DTSTART;TZID=Europe/Amsterdam:20240312T140000");
+        }
+    }
+
+    @Nested
+    @DisplayName("writes registration as the JSON format carries it")
+    class RegistrationInJson {
+
+        private static final String HEAD = "Werksessie Data\n\nDatum: dinsdag 12 maart 2024\nTijd: 14.00 tot "
+                + "16.00 uur\nLocatie: Zaal 2, Markt 1, 1234 AB Ede\n\n";
+
+        @Test
+        @DisplayName("a required, an optional and an unstated registration as true, false and left out")
+        void requirement() throws IOException {
+            Path out = dir.resolve("out");
+            Run run = agendum("import", "--out", out.toString(),
+                    file("required.txt", HEAD + "Aanmelden is verplicht via https://example.org/a\n").toString(),
+                    file("optional.txt", HEAD + "Aanmelden is niet nodig; wie wil, kan zich melden via "
+                            + "https://example.org/b\n").toString(),
+                    file("unstated.txt", HEAD + "Toegang: € 10.\n").toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            List<Event> events = AgendumJson.create().readEvents(out.resolve("events.json"));
+            assertThat(events).extracting(e -> e.registration().orElseThrow().requirement()).containsExactly(
+                    Registration.Requirement.REQUIRED, Registration.Requirement.OPTIONAL,
+                    Registration.Requirement.NOT_STATED);
+            String json = Files.readString(out.resolve("events.json"));
+            assertThat(json).containsPattern("\"required\"\\s*:\\s*true")
+                    .containsPattern("\"required\"\\s*:\\s*false");
+            assertThat(json.split("\"required\"", -1)).as("one registration leaves it out").hasSize(3);
+        }
+
+        @Test
+        @DisplayName("a channel for information with its purpose, a channel to register without one (the default)")
+        void purpose() throws IOException {
+            Path out = dir.resolve("out");
+            Run run = agendum("import", "--out", out.toString(), file("a.txt", HEAD + "Aanmelden via "
+                    + "https://example.org/a of mail voor meer informatie naar info@example.org\n").toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            Event event = AgendumJson.create().readEvents(out.resolve("events.json")).get(0);
+            assertThat(event.registration().orElseThrow().channels())
+                    .extracting(RegistrationChannel::type, RegistrationChannel::purpose)
+                    .containsExactly(tuple(RegistrationChannel.Type.WEB, RegistrationChannel.Purpose.REGISTRATION),
+                            tuple(RegistrationChannel.Type.EMAIL, RegistrationChannel.Purpose.INFORMATION));
+            String json = Files.readString(out.resolve("events.json"));
+            assertThat(json).containsPattern("\"purpose\"\\s*:\\s*\"information\"");
+            assertThat(json.split("\"purpose\"", -1)).as("only the information channel writes it").hasSize(2);
         }
     }
 

@@ -1,0 +1,190 @@
+package dev.agendum.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agendum.model.Affiliation;
+import dev.agendum.model.EventStatus;
+import dev.agendum.model.ItemKind;
+import dev.agendum.model.Organisation;
+import dev.agendum.model.Person;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The cues whose misreading cost the first held-out set its precision, each in more than one wording. */
+@DisplayName("AnnouncementImporter reads cues")
+class AnnouncementImporterCuesTest {
+
+    private static Draft read(String name, String text) {
+        return Scoring.IMPORTER.read(name, text);
+    }
+
+    @Nested
+    @DisplayName("of a move in time")
+    class Moves {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The meeting has been moved from 9 April to Tuesday 16 April 2024, 10:00-12:00.",
+            "The talk was postponed from Friday 5 April to Tuesday 16 April 2024 (10:00-12:00).",
+            "De lezing is verplaatst van 9 april naar dinsdag 16 april 2024, 10.00 tot 12.00 uur.",
+            "De lezing van 9 april kan niet doorgaan. Nieuwe datum: dinsdag 16 april 2024, 10.00 - 12.00 uur."})
+        @DisplayName("give the new date, status rescheduled and the old date as the previous start")
+        void newDate(String sentence) {
+            Draft draft = read("a.txt", "Lezing\n\n" + sentence + "\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2024-04-16T10:00"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2024-04-16T12:00"));
+            assertThat(draft.event().status()).isEqualTo(EventStatus.RESCHEDULED);
+            assertThat(draft.event().previousStart().orElseThrow().toLocalDate().getDayOfMonth()).isIn(5, 9);
+            assertThat(draft.valid()).isTrue();
+        }
+
+        @Test
+        @DisplayName("a run of days without a move word stays a multi-day event")
+        void runOfDays() {
+            Draft draft = read("a.txt", "Summer school\n\nFrom 1 July to 3 July 2024, 9:00-17:00.\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2024-07-01T09:00"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2024-07-03T17:00"));
+            assertThat(draft.event().status()).isEqualTo(EventStatus.SCHEDULED);
+        }
+
+        @Test
+        @DisplayName("a postponement without a new date stays postponed")
+        void postponed() {
+            Draft draft = read("a.txt", "Workshop\n\nThe workshop of 7 March 2024 (9:30-12:30) has been postponed. "
+                    + "We will announce a new date soon.\n");
+            assertThat(draft.event().status()).isEqualTo(EventStatus.POSTPONED);
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2024-03-07T09:30"));
+        }
+    }
+
+    @Nested
+    @DisplayName("of status set in capitals before the title")
+    class CapitalisedStatus {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "AFGELAST – Fietstocht langs de Maas | CANCELLED",
+            "GEANNULEERD: Lezing over de Maas | CANCELLED",
+            "CANCELED - Walk along the Maas | CANCELLED",
+            "UITGESTELD – Fietstocht langs de Maas | POSTPONED"})
+        @DisplayName("as a status cue, never an organiser's abbreviation")
+        void statusNotOrganiser(String title, EventStatus status) {
+            Draft draft = read("a.txt", title + "\n\nZaterdag 21 september 2024, 10.00 - 12.00 uur.\n");
+            assertThat(draft.event().status()).isEqualTo(status);
+            assertThat(draft.event().organisers()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("while an abbreviation opening the title still names an organiser")
+        void abbreviationStillOrganiser() {
+            Draft draft = read("a.txt", "PBL-seminar Water\n\nZaterdag 21 september 2024, 10.00 - 12.00 uur.\n");
+            assertThat(draft.event().organisers()).extracting(o -> o.abbreviation().orElseThrow())
+                    .containsExactly("PBL");
+        }
+    }
+
+    @Nested
+    @DisplayName("of items without people, and of people in prose")
+    class ItemsWithoutPeople {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"11:35 Q&A", "11:35 Q & A", "11.35 Vragen uit de zaal",
+            "11:35 Questions from the floor"})
+        @DisplayName("as a questions item with nobody in it")
+        void questions(String line) {
+            Draft draft = read("a.txt", "Talk\n\n14 October 2024, 11:00-12:00\n\n11:00 Talk by James Wood\n" + line
+                    + "\n");
+            var items = draft.event().programme().items();
+            assertThat(items).hasSize(2);
+            assertThat(items.get(1).kind()).isEqualTo(ItemKind.QUESTIONS);
+            assertThat(items.get(1).participations()).isEmpty();
+            assertThat(draft.event().people()).extracting(Person::name).containsExactly("James Wood");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Om 19.30 uur opent Anna de Boer de avond. Daarna vertelt buurtwerker Tom Wolters over het budget. "
+                    + "Om 20.30 uur praten we verder.",
+            "At 7.30 pm the evening opens with Anna de Boer. After that, a talk by Tom Wolters on the budget. At "
+                    + "8.30 pm we talk in groups."})
+        @DisplayName("a sentence without a time that goes on from an item adds its people to that item")
+        void sequel(String prose) {
+            Draft draft = read("a.txt", "Avond\n\nWoensdag 16 oktober 2024.\n\n" + prose + "\n");
+            var items = draft.event().programme().items();
+            assertThat(items).hasSize(2);
+            assertThat(items.get(0).participations()).hasSize(2);
+            assertThat(items.get(1).participations()).isEmpty();
+            assertThat(draft.event().people()).extracting(Person::name).containsExactly("Anna de Boer",
+                    "Tom Wolters");
+        }
+
+        @Test
+        @DisplayName("one sentence with a time and nobody in it gives the event's start, not a programme")
+        void loneSentence() {
+            Draft draft = read("a.txt", "Fietstocht\n\nZaterdag 21 september 2024.\n\nVertrek om 10.00 uur bij het "
+                    + "station.\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2024-09-21T10:00"));
+            assertThat(draft.event().programme().items()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("of contacts")
+    class Contacts {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "For questions, contact Sarah Klein at s.klein@example.org.",
+            "Contactpersoon: Sarah Klein, s.klein@example.org",
+            "Vragen? Neem contact op met Sarah Klein via s.klein@example.org.",
+            "Contact: Sarah Klein (s.klein@example.org)",
+            "Vragen? Mail Sarah Klein: s.klein@example.org"})
+        @DisplayName("as the person named after the contact words, with the address")
+        void named(String sentence) {
+            Draft draft = read("a.txt", "Workshop\n\nDatum: 7 maart 2024, 9.30 - 12.30 uur\n\n" + sentence + "\n");
+            assertThat(draft.event().people()).singleElement().satisfies(p -> {
+                assertThat(p.name()).isEqualTo("Sarah Klein");
+                assertThat(p.email()).contains("s.klein@example.org");
+            });
+            assertThat(draft.event().contacts()).singleElement()
+                    .satisfies(c -> assertThat(c.personId()).contains(draft.event().people().get(0).id()));
+        }
+
+        @Test
+        @DisplayName("a phone number after \"bel\" is the named person's")
+        void phone() {
+            Draft draft = read("a.txt", "Fietstocht\n\nZaterdag 21 september 2024, 10.00 - 12.00 uur.\n\nVragen? "
+                    + "Bel Peter Linssen op 06 12 34 56 78.\n");
+            assertThat(draft.event().people()).singleElement()
+                    .satisfies(p -> assertThat(p.phone()).contains("+31 6 12345678"));
+        }
+    }
+
+    @Nested
+    @DisplayName("of affiliations")
+    class Affiliations {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Karin Visser, decaan Faculteit REBO | decaan | Faculteit REBO",
+            "Karin Visser, hoogleraar Universiteit Utrecht | hoogleraar | Universiteit Utrecht",
+            "Karin Visser, hoogleraar aan de Universiteit Utrecht | hoogleraar | Universiteit Utrecht",
+            "Karin Visser, Programmamanager Agenda Stad BZK | Programmamanager Agenda Stad | "
+                    + "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+            "Karin Visser, researcher at the University of Amsterdam | researcher | University of Amsterdam"})
+        @DisplayName("keep the organisation's whole name and the position before it")
+        void wholeName(String person, String position, String organisation) {
+            Draft draft = read("a.txt", "Symposium\n\nVrijdag 29 november 2024, 13.00 - 17.30 uur\n\n"
+                    + "13.00 Opening door " + person + "\n17.00 Borrel\n");
+            Affiliation affiliation = draft.event().programme().items().get(0).participations().get(0)
+                    .affiliations().get(0);
+            assertThat(affiliation.position().orElseThrow().text()).isEqualTo(position);
+            assertThat(affiliation.organisation().map(Organisation::name).orElseThrow().text())
+                    .isEqualTo(organisation);
+        }
+    }
+}
