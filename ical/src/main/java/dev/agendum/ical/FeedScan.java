@@ -29,6 +29,7 @@ final class FeedScan {
     private boolean inCalendar;
     private int characters;
     private int components;
+    private int calendarsEnded;
 
     FeedScan(ContentLineScanner lines, int maxCharacters, int maxComponents, List<FeedWarning> warnings) {
         this.lines = lines;
@@ -40,6 +41,11 @@ final class FeedScan {
     /** The VCALENDAR's own properties read so far (all of those before its first component, as feeds write). */
     List<ContentLine> calendarProperties() {
         return calendar;
+    }
+
+    /** How many END:VCALENDAR lines were read so far. */
+    int calendarsEnded() {
+        return calendarsEnded;
     }
 
     /** Returns the next component of the VCALENDAR, or {@code null} at the end of the feed. */
@@ -121,6 +127,7 @@ final class FeedScan {
         if (open.isEmpty()) {
             if (name.equals("VCALENDAR") && inCalendar) {
                 inCalendar = false;
+                calendarsEnded++;
             } else {
                 warn(line, "END:" + name + " without its BEGIN skipped");
             }
@@ -131,6 +138,7 @@ final class FeedScan {
             warn(outer.begin(), outer.name() + " is not closed before END:VCALENDAR on line " + line + ": skipped");
             open.clear();
             inCalendar = false;
+            calendarsEnded++;
             return null;
         }
         if (open.stream().noneMatch(c -> c.name().equals(name))) {
@@ -143,7 +151,11 @@ final class FeedScan {
                     + ", which was not closed");
         }
         Scanned closed = open.pop();
-        return open.isEmpty() && inCalendar ? closed : null;
+        if (open.isEmpty() && inCalendar) {
+            closed.characters(characters);
+            return closed;
+        }
+        return null;
     }
 
     private void count(int length, int line) {

@@ -39,6 +39,8 @@ final class TimeZones {
     private final ZoneId defaultZone;
     private final Map<String, Scanned> vtimezones = new HashMap<>();
     private final Map<String, ZoneId> resolved = new HashMap<>();
+    /** Whether a TZID is a name Agendum knows (IANA, alias, label), asked once per TZID. */
+    private final Map<String, Boolean> named = new HashMap<>();
     private Optional<ZoneId> calendarZone = Optional.empty();
     private boolean floatingWarned;
 
@@ -54,6 +56,26 @@ final class TimeZones {
     /** Takes one of the feed's VTIMEZONEs, for the TZIDs no name resolves. */
     void add(Scanned vtimezone) {
         vtimezone.text("TZID").ifPresent(tzid -> vtimezones.putIfAbsent(tzid, vtimezone));
+    }
+
+    /**
+     * The first TZID {@code vevent} uses (on any of its own properties) that cannot be resolved yet: not resolved
+     * before, not a name Agendum knows, and without a VTIMEZONE read so far. Such an event may be waiting for a
+     * VTIMEZONE later in the feed.
+     */
+    Optional<String> missing(Scanned vevent) {
+        for (ContentLine property : vevent.properties()) {
+            Optional<String> tzid = property.parameter("TZID");
+            if (tzid.isPresent() && !known(tzid.get())) {
+                return tzid;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean known(String tzid) {
+        return resolved.containsKey(tzid) || vtimezones.containsKey(tzid)
+                || named.computeIfAbsent(tzid, t -> byName(t).isPresent());
     }
 
     /** The zone of a floating time (or date); a floating date-time is warned about. */
