@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * behind a path such as {@code /mozilla.org/20050126_1/Europe/Amsterdam}); a Windows zone name from
  * {@code zone-aliases.txt} ({@code W. Europe Standard Time}, after Unicode CLDR's windowsZones); an Outlook display
  * label ({@code (UTC+01:00) Amsterdam, Berlin, …}), by its cities or its named region, checked against its offset;
- * the feed's own VTIMEZONE, matched with an IANA zone that has the same offsets ({@link Observances}); and, when
+ * the feed's own VTIMEZONE, matched with an IANA zone that has the same offsets ({@link Observances}), also one that
+ * comes after the events using it ({@link #missing} tells which events wait for one, {@link HeldEvents}); and, when
  * nothing knows it, the reader's default zone, with a warning. Every TZID that was not an IANA name is warned about
  * once, with how it was read. Floating times are read in the feed's X-WR-TIMEZONE when it names a zone, else in the
  * default zone.
