@@ -1,6 +1,7 @@
 package dev.agendum.ical;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,70 +16,174 @@ import java.util.Optional;
  * for an escaped backslash before an escaped line break, and which rewrites DTSTART/DTEND values from the dates it
  * parsed (moving a local time that falls in a daylight-saving gap).
  *
- * @param line       the line (from 1) the content line starts on
- * @param name       the property name in upper case
- * @param parameters the parameters by upper-case name; the first of a repeated parameter wins
- * @param value      the value exactly as written, still escaped
+ * <p>Parsing allocates little, since a feed has hundreds of thousands of lines: the line is parsed from the
+ * scanner's buffer without a String of its own, a known name is shared rather than copied, and the parameters are
+ * kept as written and decoded only when one is asked for (most lines have none, and most parameters are never
+ * read). The first of a repeated parameter wins.
  */
-record ContentLine(int line, String name, Map<String, String> parameters, String value) {
+final class ContentLine {
+
+    /** The names feeds use most, shared instead of copied from every line. */
+    private static final String[] KNOWN = {"BEGIN", "END", "UID", "DTSTAMP", "DTSTART", "DTEND", "DURATION",
+        "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "SEQUENCE", "CATEGORIES", "URL", "ORGANIZER", "ATTENDEE",
+        "CONTACT", "RELATED-TO", "RECURRENCE-ID", "RRULE", "RDATE", "EXDATE", "TZID", "TZOFFSETFROM", "TZOFFSETTO",
+        "TZNAME", "CONFERENCE", "CREATED", "LAST-MODIFIED", "CLASS", "TRANSP", "PARTICIPANT-TYPE", "CALENDAR-ADDRESS",
+        "STRUCTURED-DATA", "X-AGENDUM-EVENT", "X-AGENDUM-ITEM", "X-AGENDUM-PERSON", "X-AGENDUM-ORGANISER",
+        "X-AGENDUM-CONTACT", "X-AGENDUM-PARTICIPANT", "X-AGENDUM-VENUE", "X-AGENDUM-ONLINE",
+        "X-AGENDUM-REGISTRATION", "X-AGENDUM-CHANNEL", "X-AGENDUM-LINK", "X-AGENDUM-IMAGE", "X-AGENDUM-CATEGORY",
+        "VERSION", "PRODID", "CALSCALE", "METHOD"};
+
+    private final int line;
+    private final String name;
+    /** The parameters as written, from the first {@code ;} up to the value's colon; empty when there are none. */
+    private final String parameterText;
+    /** The parameters when given decoded (lines the reader makes itself); {@code null} for a parsed line. */
+    private final Map<String, String> parameterMap;
+    private final String value;
+
+    /**
+     * A line the reader makes itself.
+     *
+     * @param line       the line (from 1) the content line starts on
+     * @param name       the property name in upper case
+     * @param parameters the parameters by upper-case name, decoded
+     * @param value      the value exactly as written, still escaped
+     */
+    ContentLine(int line, String name, Map<String, String> parameters, String value) {
+        this(line, name, "", Map.copyOf(parameters), value);
+    }
+
+    private ContentLine(int line, String name, String parameterText, Map<String, String> parameterMap,
+                        String value) {
+        this.line = line;
+        this.name = name;
+        this.parameterText = parameterText;
+        this.parameterMap = parameterMap;
+        this.value = value;
+    }
 
     /**
      * Parses an unfolded content line, or returns {@code null} for one that is not a content line: a name that is
      * empty or holds other than letters, digits and hyphens, or no colon before the value.
      */
     static ContentLine parse(int line, String text) {
+        return parse(line, text.toCharArray(), text.length());
+    }
+
+    /** Parses the content line held by the first {@code length} characters of {@code text}, as above. */
+    static ContentLine parse(int line, char[] text, int length) {
         int nameEnd = 0;
-        while (nameEnd < text.length() && isNameCharacter(text.charAt(nameEnd))) {
+        while (nameEnd < length && isNameCharacter(text[nameEnd])) {
             nameEnd++;
         }
-        if (nameEnd == 0 || nameEnd == text.length() || text.charAt(nameEnd) != ';' && text.charAt(nameEnd) != ':') {
+        if (nameEnd == 0 || nameEnd == length || text[nameEnd] != ';' && text[nameEnd] != ':') {
             return null;
         }
-        String name = upper(text.substring(0, nameEnd));
-        Map<String, String> parameters = nameEnd < text.length() && text.charAt(nameEnd) == ';'
-                ? new LinkedHashMap<>() : Map.of();
         int i = nameEnd;
-        while (i < text.length() && text.charAt(i) == ';') {
-            int equals = text.indexOf('=', i);
-            int end = parameterEnd(text, i + 1);
-            if (equals < 0 || equals > end) {
-                i = end;
-                continue;
-            }
-            String key = upper(text.substring(i + 1, equals).strip());
-            parameters.putIfAbsent(key, decodeParameter(text.substring(equals + 1, end)));
-            i = end;
+        while (i < length && text[i] == ';') {
+            i = parameterEnd(text, i + 1, length);
         }
-        if (i >= text.length() || text.charAt(i) != ':') {
+        if (i >= length || text[i] != ':') {
             return null;
         }
-        return new ContentLine(line, name, parameters.isEmpty() ? Map.of() : Map.copyOf(parameters),
-                text.substring(i + 1));
+        String parameters = i == nameEnd ? "" : new String(text, nameEnd, i - nameEnd);
+        return new ContentLine(line, name(text, nameEnd), parameters, null, new String(text, i + 1, length - i - 1));
     }
 
-    private static boolean isNameCharacter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+    /** The line (from 1) the content line starts on. */
+    int line() {
+        return line;
     }
 
-    /** Upper-cases an ASCII name without a copy when it is upper case already, as names nearly always are. */
-    private static String upper(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                return name.toUpperCase(Locale.ROOT);
-            }
-        }
+    /** The property name in upper case. */
+    String name() {
         return name;
     }
 
-    /** Returns the parameter {@code name} (upper case), if given. */
+    /** The value exactly as written, still escaped. */
+    String value() {
+        return value;
+    }
+
+    /** The parameters by upper-case name, decoded, in the order written. */
+    Map<String, String> parameters() {
+        if (parameterMap != null) {
+            return parameterMap;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < parameterText.length(); ) {
+            int end = parameterEnd(parameterText, i + 1);
+            int equals = parameterText.indexOf('=', i);
+            if (equals >= 0 && equals < end) {
+                parameters.putIfAbsent(parameterText.substring(i + 1, equals).strip().toUpperCase(Locale.ROOT),
+                        decodeParameter(parameterText, equals + 1, end));
+            }
+            i = end;
+        }
+        return Collections.unmodifiableMap(parameters);
+    }
+
+    /** Returns the parameter {@code name} (upper case), if given: found in the text as written, decoded then. */
     Optional<String> parameter(String name) {
-        return Optional.ofNullable(parameters.get(name));
+        if (parameterMap != null) {
+            return Optional.ofNullable(parameterMap.get(name));
+        }
+        for (int i = 0; i < parameterText.length(); ) {
+            int end = parameterEnd(parameterText, i + 1);
+            int equals = parameterText.indexOf('=', i);
+            if (equals >= 0 && equals < end && isKey(parameterText, i + 1, equals, name)) {
+                return Optional.of(decodeParameter(parameterText, equals + 1, end));
+            }
+            i = end;
+        }
+        return Optional.empty();
+    }
+
+    /** Tells whether {@code text[from, to)}, stripped, is {@code key} ignoring ASCII case. */
+    private static boolean isKey(String text, int from, int to, String key) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == key.length() && text.regionMatches(true, from, key, 0, key.length());
     }
 
     /** Returns the value as TEXT, unescaped as RFC 5545 section 3.3.11 says. */
     String text() {
         return unescape(value, 0, value.length());
+    }
+
+    /**
+     * Returns the first {@code length} characters of the value as TEXT, or {@code null} when the TEXT is shorter;
+     * {@code separated} tells whether the TEXT ends there or goes on with two line feeds. Only that much is
+     * unescaped, so reading the start of a long DESCRIPTION does not copy the rest.
+     */
+    String textPrefix(int length, boolean[] separated) {
+        StringBuilder out = new StringBuilder(length);
+        int i = 0;
+        int n = value.length();
+        while (i < n && out.length() < length) {
+            char c = value.charAt(i++);
+            if (c == '\\' && i < n) {
+                char next = value.charAt(i++);
+                out.append(next == 'n' || next == 'N' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        if (out.length() < length) {
+            return null;
+        }
+        separated[0] = i == n || isLineFeed(i) && isLineFeed(i + 2);
+        return out.toString();
+    }
+
+    /** Whether an escaped line feed ({@code \n} or {@code \N}) is written at {@code i} of the value. */
+    private boolean isLineFeed(int i) {
+        return i + 1 < value.length() && value.charAt(i) == '\\'
+                && (value.charAt(i + 1) == 'n' || value.charAt(i + 1) == 'N');
     }
 
     /** Returns the value as a list of TEXT values, split at unescaped commas (CATEGORIES). */
@@ -100,11 +205,13 @@ record ContentLine(int line, String name, Map<String, String> parameters, String
 
     /** {@code \\}, {@code \;}, {@code \,} keep the character; {@code \n} and {@code \N} are line feeds. */
     static String unescape(String text, int from, int to) {
-        if (text.indexOf('\\', from) < 0 || text.indexOf('\\', from) >= to) {
-            return text.substring(from, to);
+        int backslash = text.indexOf('\\', from);
+        if (backslash < 0 || backslash >= to) {
+            return from == 0 && to == text.length() ? text : text.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
+        out.append(text, from, backslash);
+        for (int i = backslash; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < to) {
                 char next = text.charAt(++i);
@@ -116,13 +223,55 @@ record ContentLine(int line, String name, Map<String, String> parameters, String
         return out.toString();
     }
 
+    @Override
+    public String toString() {
+        return line + ":" + name + parameters() + ":" + value;
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+    }
+
+    /** The name in upper case: a known one shared, another one copied. */
+    private static String name(char[] text, int length) {
+        for (String known : KNOWN) {
+            if (known.length() == length && matches(text, known)) {
+                return known;
+            }
+        }
+        return new String(text, 0, length).toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean matches(char[] text, String known) {
+        for (int i = 0; i < known.length(); i++) {
+            char c = text[i];
+            if ((c >= 'a' && c <= 'z' ? (char) (c - 32) : c) != known.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parameterEnd(char[] text, int from, int length) {
+        boolean quoted = false;
+        for (int i = from; i < length; i++) {
+            char c = text[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == ';' || c == ':')) {
+                return i;
+            }
+        }
+        return length;
+    }
+
     private static int parameterEnd(String text, int from) {
         boolean quoted = false;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == ';' || c == ':')) {
+            } else if (!quoted && c == ';') {
                 return i;
             }
         }
@@ -130,16 +279,19 @@ record ContentLine(int line, String name, Map<String, String> parameters, String
     }
 
     /** Removes the quotes of a quoted value and decodes RFC 6868's {@code ^n}, {@code ^'} and {@code ^^}. */
-    private static String decodeParameter(String raw) {
-        String value = raw.length() >= 2 && raw.charAt(0) == '"' && raw.charAt(raw.length() - 1) == '"'
-                ? raw.substring(1, raw.length() - 1) : raw;
-        if (value.indexOf('^') < 0) {
-            return value;
+    private static String decodeParameter(String text, int from, int to) {
+        if (to - from >= 2 && text.charAt(from) == '"' && text.charAt(to - 1) == '"') {
+            from++;
+            to--;
         }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            char next = i + 1 < value.length() ? value.charAt(i + 1) : 0;
+        int caret = text.indexOf('^', from);
+        if (caret < 0 || caret >= to) {
+            return text.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < to ? text.charAt(i + 1) : 0;
             if (c == '^' && (next == 'n' || next == '\'' || next == '^')) {
                 out.append(next == 'n' ? '\n' : next == '\'' ? '"' : '^');
                 i++;

@@ -20,7 +20,9 @@ final class ContentLineScanner {
     private int position;
     private int limit;
     private int physicalLine = 1;
-    private final StringBuilder line = new StringBuilder(256);
+    /** The current line, reused from line to line (grown as needed, never past the limit). */
+    private char[] line = new char[256];
+    private int length;
     private int lineStart;
 
     ContentLineScanner(Reader in, int maxLineLength) {
@@ -30,12 +32,20 @@ final class ContentLineScanner {
 
     /** Returns the next unfolded content line, or {@code null} at the end of the feed. */
     String next() {
+        return advance() ? new String(line, 0, length) : null;
+    }
+
+    /**
+     * Reads the next unfolded content line into {@link #chars()} (its first {@link #length()} characters); returns
+     * {@code false} at the end of the feed. The buffer is reused: what it holds is valid until the next call.
+     */
+    boolean advance() {
         while (true) {
-            line.setLength(0);
+            length = 0;
             lineStart = physicalLine;
             int c = read();
             if (c < 0) {
-                return null;
+                return false;
             }
             while (c >= 0) {
                 if (c == '\r' || c == '\n') {
@@ -54,11 +64,21 @@ final class ContentLineScanner {
                 append((char) c);
                 c = read();
             }
-            if (line.length() > 0) {
+            if (length > 0) {
                 checkSurrogates();
-                return line.toString();
+                return true;
             }
         }
+    }
+
+    /** The buffer holding the current line. */
+    char[] chars() {
+        return line;
+    }
+
+    /** The length of the current line. */
+    int length() {
+        return length;
     }
 
     /** Returns the line (from 1) the last content line returned by {@link #next()} starts on. */
@@ -67,18 +87,21 @@ final class ContentLineScanner {
     }
 
     private void append(char c) {
-        if (line.length() >= maxLineLength) {
+        if (length >= maxLineLength) {
             throw new FeedReadException(lineStart, "a content line is longer than " + maxLineLength
                     + " characters", null);
         }
-        line.append(c);
+        if (length == line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min(maxLineLength, 2L * length));
+        }
+        line[length++] = c;
     }
 
     private void checkSurrogates() {
-        for (int i = 0, n = line.length(); i < n; i++) {
-            char c = line.charAt(i);
+        for (int i = 0, n = length; i < n; i++) {
+            char c = line[i];
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(line.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(line[i + 1])) {
                     i++;
                 } else {
                     throw new FeedReadException(lineStart, "not valid Unicode: an unpaired surrogate U+"

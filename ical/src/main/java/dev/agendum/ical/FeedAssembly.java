@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * One read of one feed: takes the components {@link FeedScan} hands over one at a time, reads each VEVENT into an
  * event as it comes (Agendum's own with {@link OwnEventReader}, others with {@link EventReader}), keeps the
- * VTIMEZONEs for {@link TimeZones}, and gives every event a distinct id: its UID's, a duplicate UID's with a
+ * VTIMEZONEs for {@link TimeZones} (holding back, in {@link HeldEvents}, the VEVENTs whose VTIMEZONE comes after
+ * them), and gives every event a distinct id: its UID's, a duplicate UID's with a
  * number, and one without UID a stable id derived from its content, each of the last two with a warning.
  * Recurring series and RECURRENCE-ID overrides are held by {@link Series} and expanded at the end of the feed.
  */
@@ -35,6 +36,8 @@ final class FeedAssembly {
     private final List<FeedWarning> warnings = new ArrayList<>();
     private final TimeZones zones;
     private final FeedScan scan;
+    /** VEVENTs waiting for a VTIMEZONE that comes after them. */
+    private final HeldEvents waiting;
     private final EventReader foreign;
     private final OwnEventReader own;
     private final Map<String, Event> events = new LinkedHashMap<>();
@@ -66,18 +69,29 @@ final class FeedAssembly {
         this.scan = new FeedScan(lines, limits.characters(), limits.components(), warnings);
         this.foreign = new EventReader(defaultLanguage, zones, warnings);
         this.own = new OwnEventReader(zones, warnings);
+        this.waiting = new HeldEvents(zones, limits.characters(), warnings, this::vevent);
     }
 
     FeedContent read() {
+        int calendarsEnded = 0;
         for (Scanned component; (component = scan.next()) != null; ) {
             calendarProperties();
+            if (scan.calendarsEnded() != calendarsEnded) {
+                // A VTIMEZONE serves the VCALENDAR it is in: what waited for one is read at its END.
+                calendarsEnded = scan.calendarsEnded();
+                waiting.releaseAll();
+            }
             switch (component.name()) {
-                case "VEVENT" -> vevent(component);
-                case "VTIMEZONE" -> zones.add(component);
+                case "VEVENT" -> waiting.take(component);
+                case "VTIMEZONE" -> {
+                    zones.add(component);
+                    waiting.release();
+                }
                 default -> warn(component.begin(), component.name() + " component skipped");
             }
         }
         calendarProperties();
+        waiting.releaseAll();
         flushOwn();
         flushHeld();
         series.expand(zones, warnings, this::emit);

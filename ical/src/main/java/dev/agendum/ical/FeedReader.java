@@ -30,7 +30,9 @@ import java.util.function.Consumer;
  * names and the feed's own VTIMEZONEs are read as ical/FEED.md describes; a malformed property is skipped with a
  * warning, never the feed.
  *
- * <p>Reading streams: one VEVENT (with what it holds) is in memory at a time, besides the events read. The limits
+ * <p>Reading streams: one VEVENT (with what it holds) is in memory at a time, besides the events read; VEVENTs that
+ * use a TZID whose VTIMEZONE comes later in the VCALENDAR are held until it comes, within the character limit of one
+ * component (past it they are read without it, with a warning). The limits
  * bound one component of the feed: at most {@value #DEFAULT_MAX_CHARACTERS} characters and
  * {@value #DEFAULT_MAX_COMPONENTS} nested components in it, unfolded content lines of at most
  * {@value #DEFAULT_MAX_LINE_LENGTH} characters, and {@value #DEFAULT_MAX_EVENTS} events in the feed, each

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 final class FeedScan {
 
+    private static final String[] COMPONENTS = {"VEVENT", "PARTICIPANT", "VCALENDAR", "VTIMEZONE", "STANDARD",
+        "DAYLIGHT", "VALARM", "VLOCATION", "VTODO"};
+
     private final ContentLineScanner lines;
     private final int maxCharacters;
     private final int maxComponents;
@@ -26,6 +29,7 @@ final class FeedScan {
     private boolean inCalendar;
     private int characters;
     private int components;
+    private int calendarsEnded;
 
     FeedScan(ContentLineScanner lines, int maxCharacters, int maxComponents, List<FeedWarning> warnings) {
         this.lines = lines;
@@ -39,12 +43,19 @@ final class FeedScan {
         return calendar;
     }
 
+    /** How many END:VCALENDAR lines were read so far. */
+    int calendarsEnded() {
+        return calendarsEnded;
+    }
+
     /** Returns the next component of the VCALENDAR, or {@code null} at the end of the feed. */
     Scanned next() {
-        for (String text; (text = lines.next()) != null; ) {
+        while (lines.advance()) {
             int line = lines.line();
+            char[] text = lines.chars();
+            int length = lines.length();
             if (!begun) {
-                if (!isBegin(text) || !name(text).equals("VCALENDAR")) {
+                if (!isBegin(text, length) || !name(text, length).equals("VCALENDAR")) {
                     throw new FeedReadException(line, "not an iCalendar feed: it does not begin with "
                             + "BEGIN:VCALENDAR", null);
                 }
@@ -52,7 +63,7 @@ final class FeedScan {
                 inCalendar = true;
                 continue;
             }
-            Scanned done = take(text, line);
+            Scanned done = take(text, length, line);
             if (done != null) {
                 return done;
             }
@@ -65,24 +76,24 @@ final class FeedScan {
         return null;
     }
 
-    private Scanned take(String text, int line) {
-        if (isBegin(text)) {
-            begin(name(text), line);
+    private Scanned take(char[] text, int length, int line) {
+        if (isBegin(text, length)) {
+            begin(name(text, length), line);
             return null;
         }
-        if (text.regionMatches(true, 0, "END:", 0, 4)) {
-            return end(name(text), line);
+        if (startsWith(text, length, "END:")) {
+            return end(name(text, length), line);
         }
-        ContentLine property = ContentLine.parse(line, text);
+        ContentLine property = ContentLine.parse(line, text, length);
         if (property == null) {
-            warn(line, "malformed content line skipped: " + Quoted.of(text));
+            warn(line, "malformed content line skipped: " + Quoted.of(new String(text, 0, length)));
         } else if (!open.isEmpty()) {
-            count(text.length(), line);
+            count(length, line);
             open.peek().properties().add(property);
         } else if (inCalendar) {
             calendar.add(property);
         } else {
-            warn(line, "content line outside VCALENDAR skipped: " + Quoted.of(text));
+            warn(line, "content line outside VCALENDAR skipped: " + Quoted.of(new String(text, 0, length)));
         }
         return null;
     }
@@ -116,6 +127,7 @@ final class FeedScan {
         if (open.isEmpty()) {
             if (name.equals("VCALENDAR") && inCalendar) {
                 inCalendar = false;
+                calendarsEnded++;
             } else {
                 warn(line, "END:" + name + " without its BEGIN skipped");
             }
@@ -126,6 +138,7 @@ final class FeedScan {
             warn(outer.begin(), outer.name() + " is not closed before END:VCALENDAR on line " + line + ": skipped");
             open.clear();
             inCalendar = false;
+            calendarsEnded++;
             return null;
         }
         if (open.stream().noneMatch(c -> c.name().equals(name))) {
@@ -138,7 +151,11 @@ final class FeedScan {
                     + ", which was not closed");
         }
         Scanned closed = open.pop();
-        return open.isEmpty() && inCalendar ? closed : null;
+        if (open.isEmpty() && inCalendar) {
+            closed.characters(characters);
+            return closed;
+        }
+        return null;
     }
 
     private void count(int length, int line) {
@@ -153,11 +170,52 @@ final class FeedScan {
         warnings.add(new FeedWarning(line, message));
     }
 
-    private static boolean isBegin(String text) {
-        return text.regionMatches(true, 0, "BEGIN:", 0, 6);
+    private static boolean sameUpper(char[] text, int from, String known) {
+        for (int i = 0; i < known.length(); i++) {
+            if (Character.toUpperCase(text[from + i]) != known.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static String name(String text) {
-        return text.substring(text.indexOf(':') + 1).strip().toUpperCase(Locale.ROOT);
+    private static boolean isBegin(char[] text, int length) {
+        return startsWith(text, length, "BEGIN:");
+    }
+
+    /** Whether the line starts with {@code prefix} (upper case ASCII), ignoring case. */
+    private static boolean startsWith(char[] text, int length, String prefix) {
+        if (length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = text[i];
+            if ((c >= 'a' && c <= 'z' ? (char) (c - 32) : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The component name after BEGIN: or END:, stripped and in upper case; the usual ones shared, not copied. */
+    private static String name(char[] text, int length) {
+        int from = 0;
+        while (text[from] != ':') {
+            from++;
+        }
+        from++;
+        int to = length;
+        while (from < to && Character.isWhitespace(text[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text[to - 1])) {
+            to--;
+        }
+        for (String known : COMPONENTS) {
+            if (to - from == known.length() && sameUpper(text, from, known)) {
+                return known;
+            }
+        }
+        return new String(text, from, to - from).toUpperCase(Locale.ROOT);
     }
 }

@@ -105,19 +105,21 @@ final class OwnEventReader {
      */
     private Event withDescription(Event read, Scanned vevent, int length) {
         Optional<ContentLine> line = vevent.first("DESCRIPTION");
-        String written = line.map(ContentLine::text).orElse("");
-        if (length > written.length() || length < written.length() && !written.startsWith("\n\n", length)) {
+        // Only the description is unescaped, not the sections after it: they are most of a long DESCRIPTION.
+        boolean[] separated = new boolean[1];
+        String description = line.isEmpty() ? (length == 0 ? "" : null) : line.get().textPrefix(length, separated);
+        if (description == null || line.isPresent() && !separated[0]) {
             // The writer puts a blank line between the description and its sections: without it, someone edited.
             warnings.add(new FeedWarning(vevent.lineOf("DESCRIPTION"), "DESCRIPTION is not the " + length
                     + " characters of description X-AGENDUM-EVENT announces and the sections after them: all of "
                     + "it is read as the description"));
-            length = written.length();
+            description = line.map(ContentLine::text).orElse("");
         }
-        if (length == 0) {
+        if (description.isEmpty()) {
             return read;
         }
         Locale language = language(line.orElseThrow());
-        return read.toBuilder().description(LocalizedText.of(language, written.substring(0, length))).build();
+        return read.toBuilder().description(LocalizedText.of(language, description)).build();
     }
 
     /** The participants of the event and of its items, wherever they were written, in order. */
@@ -192,6 +194,12 @@ final class OwnEventReader {
     }
 
     private static List<Fields> each(Scanned vevent, String property) {
-        return vevent.all(property).stream().map(l -> Fields.parse(l.text())).toList();
+        List<Fields> each = new ArrayList<>(4);
+        for (ContentLine line : vevent.properties()) {
+            if (line.name().equals(property)) {
+                each.add(Fields.parse(line.text()));
+            }
+        }
+        return each;
     }
 }

@@ -14,6 +14,7 @@ final class Scanned {
     private final int begin;
     private final List<ContentLine> properties = new ArrayList<>();
     private final List<Scanned> children = new ArrayList<>(0);
+    private int characters;
 
     Scanned(String name, int begin) {
         this.name = name;
@@ -27,6 +28,15 @@ final class Scanned {
     /** Returns the line (from 1) of the component's BEGIN. */
     int begin() {
         return begin;
+    }
+
+    /** The characters of the component's content lines, subcomponents included, as the limits count them. */
+    int characters() {
+        return characters;
+    }
+
+    void characters(int count) {
+        this.characters = count;
     }
 
     List<ContentLine> properties() {

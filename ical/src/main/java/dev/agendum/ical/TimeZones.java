@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * behind a path such as {@code /mozilla.org/20050126_1/Europe/Amsterdam}); a Windows zone name from
  * {@code zone-aliases.txt} ({@code W. Europe Standard Time}, after Unicode CLDR's windowsZones); an Outlook display
  * label ({@code (UTC+01:00) Amsterdam, Berlin, …}), by its cities or its named region, checked against its offset;
- * the feed's own VTIMEZONE, matched with an IANA zone that has the same offsets ({@link Observances}); and, when
+ * the feed's own VTIMEZONE, matched with an IANA zone that has the same offsets ({@link Observances}), also one that
+ * comes after the events using it ({@link #missing} tells which events wait for one, {@link HeldEvents}); and, when
  * nothing knows it, the reader's default zone, with a warning. Every TZID that was not an IANA name is warned about
  * once, with how it was read. Floating times are read in the feed's X-WR-TIMEZONE when it names a zone, else in the
  * default zone.
@@ -39,6 +40,8 @@ final class TimeZones {
     private final ZoneId defaultZone;
     private final Map<String, Scanned> vtimezones = new HashMap<>();
     private final Map<String, ZoneId> resolved = new HashMap<>();
+    /** Whether a TZID is a name Agendum knows (IANA, alias, label), asked once per TZID. */
+    private final Map<String, Boolean> named = new HashMap<>();
     private Optional<ZoneId> calendarZone = Optional.empty();
     private boolean floatingWarned;
 
@@ -54,6 +57,26 @@ final class TimeZones {
     /** Takes one of the feed's VTIMEZONEs, for the TZIDs no name resolves. */
     void add(Scanned vtimezone) {
         vtimezone.text("TZID").ifPresent(tzid -> vtimezones.putIfAbsent(tzid, vtimezone));
+    }
+
+    /**
+     * The first TZID {@code vevent} uses (on any of its own properties) that cannot be resolved yet: not resolved
+     * before, not a name Agendum knows, and without a VTIMEZONE read so far. Such an event may be waiting for a
+     * VTIMEZONE later in the feed.
+     */
+    Optional<String> missing(Scanned vevent) {
+        for (ContentLine property : vevent.properties()) {
+            Optional<String> tzid = property.parameter("TZID");
+            if (tzid.isPresent() && !known(tzid.get())) {
+                return tzid;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean known(String tzid) {
+        return resolved.containsKey(tzid) || vtimezones.containsKey(tzid)
+                || named.computeIfAbsent(tzid, t -> byName(t).isPresent());
     }
 
     /** The zone of a floating time (or date); a floating date-time is warned about. */
