@@ -290,7 +290,7 @@ public final class AgendumJson {
             parser = source.open(contextual);
             document = contextual.readValue(parser);
         } catch (JacksonException e) {
-            throw errors.translate(e, Optional.ofNullable(parser));
+            throw new AgendumJsonException(errors.problem(e, Optional.ofNullable(parser)), e);
         } finally {
             if (parser != null) {
                 parser.close();

@@ -52,6 +52,8 @@ final class DocumentMapper {
                 format = true;
             } else if (document == null && ("event".equals(name) || "events".equals(name))) {
                 document = readEvents(in, name);
+            } else if (document != null && name.equals(document.collection() ? "events" : "event")) {
+                throw in.problem("duplicate field " + Quoting.quote(name));
             } else if (document != null && ("event".equals(name) || "events".equals(name))) {
                 // Said of the document, so that it reads the same whichever of the two comes first.
                 throw in.problemAt(AgendumJsonException.ROOT, start,

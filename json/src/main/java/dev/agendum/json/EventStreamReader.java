@@ -74,12 +74,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
                 advance();
             } catch (JacksonException e) {
                 ended = true;
-                RuntimeException failure = errors.translate(e, Optional.of(parser));
-                if (failure instanceof AgendumJsonException stop) {
-                    problems.addAll(stop.problems());
-                    throw new AgendumJsonException(problems, e);
-                }
-                throw failure;
+                problems.add(errors.problem(e, Optional.of(parser)));
+                throw new AgendumJsonException(problems, e);
             }
         }
         if (next == null && !problems.isEmpty()) {
@@ -219,6 +215,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
                 in.nextValue();
                 DocumentMapper.readFormat(in);
                 format = true;
+            } else if (name.equals(collection ? "events" : "event")) {
+                throw in.problem("duplicate field " + Quoting.quote(name));
             } else if ("event".equals(name) || "events".equals(name)) {
                 throw in.problemAt(AgendumJsonException.ROOT, start,
                         "a document holds one of 'event' (one event) and 'events' (a collection), not both");

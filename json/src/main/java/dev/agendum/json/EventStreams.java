@@ -173,7 +173,6 @@ public final class EventStreams {
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(perValue)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

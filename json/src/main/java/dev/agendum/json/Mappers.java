@@ -13,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the one mapper an {@link AgendumJson} uses, with the settings a module cannot make: Jackson 3.2's defaults
- * accept duplicate keys, unknown properties and unbounded documents, and close the caller's streams.
+ * accept unbounded documents and trailing content, and close the caller's streams. Duplicate and unknown fields
+ * need no setting: every object of the format refuses them itself, in any mapper (so Jackson's duplicate detection,
+ * a second look-up per field, is left off).
  */
 final class Mappers {
 
@@ -23,14 +25,13 @@ final class Mappers {
     Mappers(ReadLimits limits, boolean indent) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(limits.streamConstraints())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .addModule(new AgendumModule(limits))
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         this.indent = indent;
     }
