@@ -1,6 +1,17 @@
 package dev.agendum.json;
 
 import dev.agendum.json.AgendumJsonException.Problem;
+import dev.agendum.json.format.Document;
+import dev.agendum.json.format.DocumentMapper;
+import dev.agendum.json.format.EventMapper;
+import dev.agendum.json.read.EventBounds;
+import dev.agendum.json.read.JsonInput;
+import dev.agendum.json.read.Quoting;
+import dev.agendum.json.read.ReadContext;
+import dev.agendum.json.read.ReadErrors;
+import dev.agendum.json.read.ReadLimits;
+import dev.agendum.json.read.ValidatingCheck;
+import dev.agendum.json.read.ValuePositions;
 import dev.agendum.model.Event;
 import dev.agendum.validation.EventValidator;
 import java.io.Closeable;
