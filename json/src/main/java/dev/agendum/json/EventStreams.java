@@ -145,7 +145,8 @@ public final class EventStreams {
       * @return a writer taking the collection's events one by one, to close when the last is written
      */
     public EventStreamWriter write(OutputStream out) {
-        return new EventStreamWriter(factory, indent ? Optional.of(CanonicalLayout.prettyPrinter()) : Optional.empty(),
+        return new EventStreamWriter(factory,
+                indent ? Optional.of(CanonicalLayout.prettyPrinter()) : Optional.empty(),
                 Objects.requireNonNull(out, "out"));
     }
 

@@ -16,6 +16,7 @@ public record Document(List<Event> events, boolean collection) {
     /** The format marker this version of the library reads and writes. */
     public static final String FORMAT = "agendum/1";
 
+    /** Checks that a single-event document holds exactly one event; keeps an unmodifiable copy of the events. */
     public Document {
         events = List.copyOf(Objects.requireNonNull(events, "events"));
         if (!collection && events.size() != 1) {
@@ -23,10 +24,12 @@ public record Document(List<Event> events, boolean collection) {
         }
     }
 
+    /** Returns the single-event document of {@code event}. */
     public static Document of(Event event) {
         return new Document(List.of(event), false);
     }
 
+    /** Returns the collection document of {@code events}, even of one or none. */
     public static Document of(List<Event> events) {
         return new Document(events, true);
     }

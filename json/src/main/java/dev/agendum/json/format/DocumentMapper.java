@@ -26,6 +26,7 @@ public final class DocumentMapper {
     private DocumentMapper() {
     }
 
+    /** Writes {@code document}: the format marker first, then {@code event} or {@code events}. */
     public static void write(JsonGenerator out, Document document) {
         out.writeStartObject();
         out.writeStringProperty("format", Document.FORMAT);
@@ -41,6 +42,7 @@ public final class DocumentMapper {
         out.writeEndObject();
     }
 
+    /** Reads a whole document, its fields in any order, refusing anything after it. */
     public static Document read(JsonInput in) {
         in.expect(JsonToken.START_OBJECT);
         TokenStreamLocation start = in.location();
@@ -94,6 +96,7 @@ public final class DocumentMapper {
                 : Document.of(in.list(DocumentMapper::readChecked, in.limits().maxEvents(), "events"));
     }
 
+    /** Reads the format marker's value, refusing any other format, for this reader and the streaming one. */
     public static void readFormat(JsonInput in) {
         String format = in.string();
         if (!Document.FORMAT.equals(format)) {

@@ -46,6 +46,7 @@ public final class EventMapper {
         }
     };
 
+    /** The event object: every field of {@link Event}, in component order. */
     public static final Shape<Event> EVENT = Shape.of("event", Event.class)
             .beforeRead(JsonInput::startEvent)
             .afterRead(TextCodec::settle)

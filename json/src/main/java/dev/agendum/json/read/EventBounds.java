@@ -17,6 +17,7 @@ public final class EventBounds extends JsonParserDelegate {
     private long tokens;
     private long start;
 
+    /** Wraps {@code parser}, bounding each event by the document limits of {@code limits}. */
     public EventBounds(JsonParser parser, ReadLimits limits) {
         super(parser);
         this.limits = limits;

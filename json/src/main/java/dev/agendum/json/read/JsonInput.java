@@ -32,6 +32,7 @@ public final class JsonInput {
     private boolean inEvent;
     private List<Unsettled> unsettled = List.of();
 
+    /** Creates the cursor of one read over {@code parser}, within {@code limits}, for what {@code context} asks. */
     public JsonInput(JsonParser parser, ReadLimits limits, ReadContext context) {
         this.parser = parser;
         this.limits = limits;
@@ -57,6 +58,7 @@ public final class JsonInput {
         positions = null;
     }
 
+    /** Returns the limits of this read. */
     public ReadLimits limits() {
         return limits;
     }
@@ -117,6 +119,7 @@ public final class JsonInput {
         return new InputProblem(parser, pointer(), location(), AgendumJsonException.LIMIT, message);
     }
 
+    /** Returns a problem at {@code pointer} and {@code location} rather than at the current value. */
     public InputProblem problemAt(String pointer, TokenStreamLocation location, String message) {
         return new InputProblem(parser, pointer, location, AgendumJsonException.INVALID, message);
     }
@@ -154,11 +157,13 @@ public final class JsonInput {
         remember();
     }
 
+    /** Returns the current value, refusing anything but a JSON string. */
     public String string() {
         expect(JsonToken.VALUE_STRING);
         return parser.getString();
     }
 
+    /** Returns the current value, refusing anything but {@code true} or {@code false}. */
     public boolean bool() {
         JsonToken token = parser.currentToken();
         if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {

@@ -18,6 +18,7 @@ public final class ModelDeserializer<T> extends ValueDeserializer<T> {
     private final Function<JsonInput, T> reader;
     private final ReadLimits limits;
 
+    /** Creates the deserializer of {@code type}, reading with {@code reader} within {@code limits}. */
     public ModelDeserializer(Class<T> type, Function<JsonInput, T> reader, ReadLimits limits) {
         this.type = type;
         this.reader = reader;

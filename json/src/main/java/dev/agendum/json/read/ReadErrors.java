@@ -48,6 +48,7 @@ public final class ReadErrors {
 
     private final ReadLimits limits;
 
+    /** Creates the translator of the reads bounded by {@code limits}, which its messages name. */
     public ReadErrors(ReadLimits limits) {
         this.limits = limits;
     }

@@ -24,12 +24,14 @@ public record ReadLimits(long maxDocumentLength, int maxStringLength, int maxNes
     /** The longest field name or language key; names of the format are short, so this is not configurable. */
     public static final int MAX_NAME_LENGTH = 256;
 
+    /** The documented defaults of {@link AgendumJson}. */
     public static final ReadLimits DEFAULTS = new ReadLimits(AgendumJson.DEFAULT_MAX_DOCUMENT_LENGTH,
             AgendumJson.DEFAULT_MAX_STRING_LENGTH, AgendumJson.DEFAULT_MAX_NESTING_DEPTH,
             AgendumJson.DEFAULT_MAX_TOKEN_COUNT, AgendumJson.DEFAULT_MAX_NUMBER_LENGTH, AgendumJson.DEFAULT_MAX_EVENTS,
             AgendumJson.DEFAULT_MAX_ITEMS_PER_EVENT, AgendumJson.DEFAULT_MAX_PEOPLE_PER_EVENT,
             AgendumJson.DEFAULT_MAX_LIST_LENGTH);
 
+    /** Checks that every limit is at least 1. */
     public ReadLimits {
         positive(maxDocumentLength, "maxDocumentLength");
         positive(maxStringLength, "maxStringLength");

@@ -47,6 +47,7 @@ public final class Utf8Check extends FilterInputStream {
     private int low = 0x80;
     private int high = 0xBF;
 
+    /** Checks the bytes of {@code in} as they pass. */
     public Utf8Check(InputStream in) {
         super(in);
     }

@@ -26,6 +26,7 @@ public final class ValidatingCheck implements EventCheck {
     private final Locale locale;
     private final List<Problem> problems = new ArrayList<>();
 
+    /** Creates the check of one read, with {@code validator}'s messages in {@code locale}. */
     public ValidatingCheck(EventValidator validator, Locale locale) {
         this.validator = validator;
         this.locale = locale;

@@ -53,6 +53,7 @@ public final class FormatSchema {
             shape.schema(schemas);
         }
         root.set("$defs", schemas.definitions());
-        return JsonMapper.builder().build().writer().with(CanonicalLayout.prettyPrinter()).writeValueAsString(root) + "\n";
+        return JsonMapper.builder().build().writer().with(CanonicalLayout.prettyPrinter()).writeValueAsString(root)
+                + "\n";
     }
 }

@@ -13,6 +13,7 @@ public final class HtmlSafeEscapes extends CharacterEscapes {
 
     private final int[] escapes;
 
+    /** Creates the escapes: JSON's own, plus {@code <}, {@code >} and {@code &}. */
     public HtmlSafeEscapes() {
         int[] standard = CharacterEscapes.standardAsciiEscapesForJSON();
         standard['<'] = CharacterEscapes.ESCAPE_STANDARD;

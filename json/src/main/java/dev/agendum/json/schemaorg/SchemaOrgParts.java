@@ -39,11 +39,13 @@ public final class SchemaOrgParts {
     private final JsonGenerator out;
     private final Locale language;
 
+    /** Creates the writer of an event's parts to {@code out}, texts in {@code language}. */
     public SchemaOrgParts(JsonGenerator out, Locale language) {
         this.out = out;
         this.language = language;
     }
 
+    /** Returns {@code text} in the output's language, or its default. */
     public String text(LocalizedText text) {
         return text.get(language);
     }
@@ -59,6 +61,7 @@ public final class SchemaOrgParts {
         out.writeStringProperty("endDate", event.end().toLocalDate().minusDays(1).toString());
     }
 
+    /** Writes the schema.org {@code eventAttendanceMode} of {@code mode}. */
     public void attendanceMode(AttendanceMode mode) {
         out.writeStringProperty("eventAttendanceMode", SCHEMA + switch (mode) {
             case IN_PERSON -> "OfflineEventAttendanceMode";
@@ -67,6 +70,7 @@ public final class SchemaOrgParts {
         });
     }
 
+    /** Writes the schema.org {@code eventStatus} of {@code status}. */
     public void status(EventStatus status) {
         out.writeStringProperty("eventStatus", SCHEMA + switch (status) {
             case SCHEDULED -> "EventScheduled";
@@ -85,6 +89,7 @@ public final class SchemaOrgParts {
         many("location", locations);
     }
 
+    /** Returns the event's public information page (its first information link with an address), if any. */
     public static Optional<URI> publicPage(Event event) {
         return event.links().stream().filter(l -> l.relation() == Link.Relation.INFORMATION)
                 .flatMap(l -> l.url().stream()).findFirst();
@@ -117,6 +122,7 @@ public final class SchemaOrgParts {
         out.writeEndObject();
     }
 
+    /** Writes {@code organisation} as a schema.org {@code Organization}. */
     public void organisation(Organisation organisation) {
         out.writeStartObject();
         out.writeStringProperty("@type", "Organization");

@@ -16,6 +16,7 @@ public final class ModelSerializer<T> extends ValueSerializer<T> {
     private final Class<T> type;
     private final BiConsumer<JsonGenerator, T> writer;
 
+    /** Creates the serializer of {@code type}, writing with {@code writer}. */
     public ModelSerializer(Class<T> type, BiConsumer<JsonGenerator, T> writer) {
         this.type = type;
         this.writer = writer;
