@@ -476,8 +476,8 @@ class EventValidatorTest {
             Event event = broken().build();
             assertThat(VALIDATOR.validate(event, Locale.forLanguageTag("nl-NL")))
                     .extracting(Violation::message).contains("verwijst naar niemand die bij de bijeenkomst staat vermeld");
-            assertThat(VALIDATOR.validate(event, Locale.forLanguageTag("de-CH")))
-                    .extracting(Violation::message).contains("verweist auf keine bei der Veranstaltung aufgeführte Person");
+            assertThat(VALIDATOR.validate(event, Locale.forLanguageTag("de-CH"))).extracting(Violation::message)
+                    .contains("verweist auf keine bei der Veranstaltung aufgeführte Person");
             assertThat(VALIDATOR.validate(event, Locale.FRENCH))
                     .extracting(Violation::message).contains("refers to no person listed on the event");
         }
