@@ -11,6 +11,7 @@ module dev.agendum.json {
     requires transitive tools.jackson.databind;
 
     exports dev.agendum.json;
+    // Not exported, internal: dev.agendum.json.format, .read, .write, .schema and .schemaorg (see package-info).
 
     provides tools.jackson.databind.JacksonModule with dev.agendum.json.AgendumModule;
 }

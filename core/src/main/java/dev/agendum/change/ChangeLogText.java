@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * The readable change log: for each event that changed, a heading with its revisions, then one line per change in
  * programme order, old and new side by side ({@code 14.00 Talk: moved: 15 January 2021 14.00 → 15 January 2021
- * 14.30}). Words come from the resource bundle {@code dev.agendum.change.ChangeLog} (English, and Dutch for
- * {@code nl}); local times are written as words in that language; texts from the events are written as they are.
+ * 14.30}). Words come from the resource bundle {@code dev.agendum.change.ChangeLog} (English, Dutch for
+ * {@code nl}, German for {@code de}); local times are written as words in that language; texts from the events
+ * are written as they are.
  * Output is deterministic for the same changes and language. Instances are immutable and thread-safe.
  *
  * <pre>{@code
@@ -46,13 +47,16 @@ public final class ChangeLogText {
     }
 
     /**
-     * {@return the log writer for {@code language}: Dutch for {@code nl}, English for any other}
+     * {@return the log writer for {@code language}, or English for a language with no {@code ChangeLog_xx} file}
      *
      * @param language the language of the log
      */
     public static ChangeLogText in(Locale language) {
         Objects.requireNonNull(language, "language");
-        return new ChangeLogText("nl".equals(language.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
+        Locale wanted = Locale.forLanguageTag(language.getLanguage());
+        boolean shipped = !wanted.getLanguage().isEmpty() && ResourceBundle.getBundle("dev.agendum.change.ChangeLog",
+                wanted).getLocale().getLanguage().equals(wanted.getLanguage());
+        return new ChangeLogText(shipped ? wanted : Locale.ENGLISH);
     }
 
     /**

@@ -5,22 +5,18 @@ import java.util.Locale;
 /** How people attend an event. */
 public enum AttendanceMode implements Coded, Labelled {
     /** At a venue only. */
-    IN_PERSON("In person", "Op locatie"),
+    IN_PERSON,
     /** Online only. */
-    ONLINE("Online", "Online"),
+    ONLINE,
     /** At a venue and online. */
-    HYBRID("Hybrid", "Hybride");
+    HYBRID;
 
-    private final String english;
-    private final String dutch;
+    private static final Labels<AttendanceMode> LABELS =
 
-    AttendanceMode(String english, String dutch) {
-        this.english = english;
-        this.dutch = dutch;
-    }
+            Labels.of(AttendanceMode.class, "AttendanceMode", ModelBundle::in);
 
     @Override
     public String label(Locale language) {
-        return Labelled.pick(language, english, dutch);
+        return LABELS.label(this, language);
     }
 }

@@ -20,23 +20,17 @@ public record Contact(Role role, Optional<String> personId, Optional<LocalizedTe
     /** What a contact is for. */
     public enum Role implements Coded, Labelled {
         /** General information. */
-        INFORMATION("Information", "Informatie"),
+        INFORMATION,
         /** Press enquiries (a spokesperson). */
-        PRESS("Press", "Pers"),
+        PRESS,
         /** Registration questions. */
-        REGISTRATION("Registration", "Aanmelding");
+        REGISTRATION;
 
-        private final String english;
-        private final String dutch;
-
-        Role(String english, String dutch) {
-            this.english = english;
-            this.dutch = dutch;
-        }
+        private static final Labels<Role> LABELS = Labels.of(Role.class, "Contact.Role", ModelBundle::in);
 
         @Override
         public String label(Locale language) {
-            return Labelled.pick(language, english, dutch);
+            return LABELS.label(this, language);
         }
     }
 

@@ -5,27 +5,21 @@ import java.util.Locale;
 /** Where an event or a programme item stands; the values of schema.org's EventStatusType. */
 public enum EventStatus implements Coded, Labelled {
     /** Takes place as announced. */
-    SCHEDULED("Scheduled", "Gepland"),
+    SCHEDULED,
     /** Will not take place. */
-    CANCELLED("Cancelled", "Geannuleerd"),
+    CANCELLED,
     /** Moved to a date not yet known. */
-    POSTPONED("Postponed", "Uitgesteld"),
+    POSTPONED,
     /** Moved to a new date; the event keeps its previous start. */
-    RESCHEDULED("Rescheduled", "Verplaatst"),
+    RESCHEDULED,
     /** Was to be held in person and now takes place online. */
-    MOVED_ONLINE("Moved online", "Online verplaatst");
+    MOVED_ONLINE;
 
-    private final String english;
-    private final String dutch;
-
-    EventStatus(String english, String dutch) {
-        this.english = english;
-        this.dutch = dutch;
-    }
+    private static final Labels<EventStatus> LABELS = Labels.of(EventStatus.class, "EventStatus", ModelBundle::in);
 
     @Override
     public String label(Locale language) {
-        return Labelled.pick(language, english, dutch);
+        return LABELS.label(this, language);
     }
 
     /**

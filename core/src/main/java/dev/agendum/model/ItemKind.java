@@ -5,42 +5,36 @@ import java.util.Locale;
 /** What a programme item is; {@link #OTHER} items carry a label of their own. */
 public enum ItemKind implements Coded, Labelled {
     /** A word of welcome. */
-    WELCOME("Welcome", "Welkom"),
+    WELCOME,
     /** The opening or kick-off (aftrap). */
-    OPENING("Opening", "Aftrap"),
+    OPENING,
     /** An introduction to the subject (inleiding). */
-    INTRODUCTION("Introduction", "Inleiding"),
+    INTRODUCTION,
     /** A talk or presentation. */
-    TALK("Talk", "Presentatie"),
+    TALK,
     /** The keynote. */
-    KEYNOTE("Keynote", "Keynote"),
+    KEYNOTE,
     /** An interview. */
-    INTERVIEW("Interview", "Interview"),
+    INTERVIEW,
     /** A panel discussion. */
-    PANEL("Panel discussion", "Paneldiscussie"),
+    PANEL,
     /** An open discussion. */
-    DISCUSSION("Discussion", "Discussie"),
+    DISCUSSION,
     /** Questions and answers. */
-    QUESTIONS("Q&A", "Vragen"),
+    QUESTIONS,
     /** A break. */
-    BREAK("Break", "Pauze"),
+    BREAK,
     /** Networking or drinks. */
-    NETWORKING("Networking", "Netwerken"),
+    NETWORKING,
     /** The closing. */
-    CLOSING("Closing", "Afsluiting"),
+    CLOSING,
     /** Anything else; the item carries its own kind label. */
-    OTHER("Other", "Overig");
+    OTHER;
 
-    private final String english;
-    private final String dutch;
-
-    ItemKind(String english, String dutch) {
-        this.english = english;
-        this.dutch = dutch;
-    }
+    private static final Labels<ItemKind> LABELS = Labels.of(ItemKind.class, "ItemKind", ModelBundle::in);
 
     @Override
     public String label(Locale language) {
-        return Labelled.pick(language, english, dutch);
+        return LABELS.label(this, language);
     }
 }

@@ -20,25 +20,19 @@ public record Link(Relation relation, LocalizedText title, Optional<URI> url) {
     /** What a link is to the event. */
     public enum Relation implements Coded, Labelled {
         /** The event's own public page. */
-        INFORMATION("More information", "Meer informatie"),
+        INFORMATION,
         /** Related reading, viewing or listening. */
-        RELATED("Related", "Gerelateerd"),
+        RELATED,
         /** A publication the event is about. */
-        PUBLICATION("Publication", "Publicatie"),
+        PUBLICATION,
         /** A recording of the event. */
-        RECORDING("Recording", "Opname");
+        RECORDING;
 
-        private final String english;
-        private final String dutch;
-
-        Relation(String english, String dutch) {
-            this.english = english;
-            this.dutch = dutch;
-        }
+        private static final Labels<Relation> LABELS = Labels.of(Relation.class, "Link.Relation", ModelBundle::in);
 
         @Override
         public String label(Locale language) {
-            return Labelled.pick(language, english, dutch);
+            return LABELS.label(this, language);
         }
     }
 

@@ -86,23 +86,19 @@ public record Registration(Requirement requirement, List<RegistrationChannel> ch
     /** Whether an announcement asks attendees to register. */
     public enum Requirement implements Coded, Labelled {
         /** Attendees must register ("aanmelden is verplicht", "registration required"). */
-        REQUIRED("Registration required", "Aanmelden verplicht"),
+        REQUIRED,
         /** Attendees may register, for instance to receive the link, but need not. */
-        OPTIONAL("Registration optional", "Aanmelden niet verplicht"),
+        OPTIONAL,
         /** The announcement gives ways to register without saying whether attendees must. */
-        NOT_STATED("Registration requirement not stated", "Niet vermeld of aanmelden verplicht is");
+        NOT_STATED;
 
-        private final String english;
-        private final String dutch;
+        private static final Labels<Requirement> LABELS =
 
-        Requirement(String english, String dutch) {
-            this.english = english;
-            this.dutch = dutch;
-        }
+                Labels.of(Requirement.class, "Registration.Requirement", ModelBundle::in);
 
         @Override
         public String label(Locale language) {
-            return Labelled.pick(language, english, dutch);
+            return LABELS.label(this, language);
         }
     }
 

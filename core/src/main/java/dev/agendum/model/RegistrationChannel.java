@@ -22,48 +22,38 @@ public record RegistrationChannel(Type type, Optional<String> address, Optional<
     /** What a channel is for. */
     public enum Purpose implements Coded, Labelled {
         /** Registering ("aanmelden via"). */
-        REGISTRATION("Registration", "Aanmelden"),
+        REGISTRATION,
         /** Questions about registering ("voor vragen over aanmelden"). */
-        INFORMATION("Information", "Informatie");
+        INFORMATION;
 
-        private final String english;
-        private final String dutch;
+        private static final Labels<Purpose> LABELS =
 
-        Purpose(String english, String dutch) {
-            this.english = english;
-            this.dutch = dutch;
-        }
+                Labels.of(Purpose.class, "RegistrationChannel.Purpose", ModelBundle::in);
 
         @Override
         public String label(Locale language) {
-            return Labelled.pick(language, english, dutch);
+            return LABELS.label(this, language);
         }
     }
 
     /** The kinds of registration channel. */
     public enum Type implements Coded, Labelled {
         /** A web form at a URL. */
-        WEB("Web form", "Webformulier"),
+        WEB,
         /** An e-mail address. */
-        EMAIL("E-mail", "E-mail"),
+        EMAIL,
         /** A phone number. */
-        PHONE("Phone", "Telefoon"),
+        PHONE,
         /** In person, at a desk or the door. */
-        IN_PERSON("In person", "Ter plaatse"),
+        IN_PERSON,
         /** A registration link that will be published later. */
-        LINK_FOLLOWS("Link follows", "Link volgt");
+        LINK_FOLLOWS;
 
-        private final String english;
-        private final String dutch;
-
-        Type(String english, String dutch) {
-            this.english = english;
-            this.dutch = dutch;
-        }
+        private static final Labels<Type> LABELS = Labels.of(Type.class, "RegistrationChannel.Type", ModelBundle::in);
 
         @Override
         public String label(Locale language) {
-            return Labelled.pick(language, english, dutch);
+            return LABELS.label(this, language);
         }
     }
 

@@ -5,44 +5,38 @@ import java.util.Locale;
 /** The kinds of role a person can play on an event or programme item; {@link #CUSTOM} carries its own label. */
 public enum RoleType implements Coded, Labelled {
     /** Chairs the event or a session (dagvoorzitter). */
-    CHAIR("Chair", "Voorzitter"),
+    CHAIR,
     /** Hosts the event. */
-    HOST("Host", "Gastheer/gastvrouw"),
+    HOST,
     /** Moderates the event or a session. */
-    MODERATOR("Moderator", "Moderator"),
+    MODERATOR,
     /** Gives a talk or introduction. */
-    SPEAKER("Speaker", "Spreker"),
+    SPEAKER,
     /** Gives the keynote. */
-    KEYNOTE_SPEAKER("Keynote speaker", "Keynotespreker"),
+    KEYNOTE_SPEAKER,
     /** Asks the questions in an interview. */
-    INTERVIEWER("Interviewer", "Interviewer"),
+    INTERVIEWER,
     /** Is interviewed. */
-    INTERVIEWEE("Interviewee", "Geïnterviewde"),
+    INTERVIEWEE,
     /** Wrote the work the event or item is about. */
-    AUTHOR("Author", "Auteur"),
+    AUTHOR,
     /** Leads a panel discussion. */
-    PANEL_LEADER("Panel leader", "Gespreksleider panel"),
+    PANEL_LEADER,
     /** Sits on a panel. */
-    PANELLIST("Panellist", "Panellid"),
+    PANELLIST,
     /** Organises the event in person. */
-    ORGANISER("Organiser", "Organisator"),
+    ORGANISER,
     /** Answers questions about the event. */
-    CONTACT("Contact", "Contactpersoon"),
+    CONTACT,
     /** Speaks for an organisation to the press. */
-    SPOKESPERSON("Spokesperson", "Woordvoerder"),
+    SPOKESPERSON,
     /** A role Agendum has no name for; the participation's role carries its own label. */
-    CUSTOM("Other", "Overig");
+    CUSTOM;
 
-    private final String english;
-    private final String dutch;
-
-    RoleType(String english, String dutch) {
-        this.english = english;
-        this.dutch = dutch;
-    }
+    private static final Labels<RoleType> LABELS = Labels.of(RoleType.class, "RoleType", ModelBundle::in);
 
     @Override
     public String label(Locale language) {
-        return Labelled.pick(language, english, dutch);
+        return LABELS.label(this, language);
     }
 }

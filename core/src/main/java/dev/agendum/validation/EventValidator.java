@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -17,8 +18,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks an {@link Event} against Agendum's business rules and returns every violation at once.
  *
  * <p>Built on Hibernate Validator, without Expression Language: messages are interpolated by
- * {@link ParameterMessageInterpolator} from {@code ContributorValidationMessages} (English, and Dutch for
- * {@code nl}), and their parameters are numbers and times, never text from the event. The rules cover lengths and
+ * {@link ParameterMessageInterpolator} from {@code ContributorValidationMessages} (English, Dutch for
+ * {@code nl} and German for {@code de}; any other language reads English), and their parameters are numbers and
+ * times, never text from the event. The rules cover lengths and
  * counts ({@link Limits}), control characters, e-mail addresses, phone numbers and links ({@code https}/{@code http}
  * only), programme placement and order, references to people, the registration window, and local times that fall
  * in a daylight-saving gap or overlap.
@@ -55,8 +57,8 @@ public final class EventValidator {
     }
 
     /**
-     * {@return every violation of {@code event}, with messages in {@code locale} (Dutch for {@code nl}, English
-     * otherwise), ordered by path; an empty list when the event is valid}
+     * {@return every violation of {@code event}, with messages in {@code locale} (Dutch for {@code nl}, German for
+     * {@code de}, English otherwise), ordered by path; an empty list when the event is valid}
      *
      * @param event the event to check
      * @param locale the language of the messages
@@ -92,8 +94,14 @@ public final class EventValidator {
         return factory.usingContext().messageInterpolator(inLocale).getValidator();
     }
 
-    /** Only the languages we ship messages for are distinguished; every other one reads English. */
+    /**
+     * Only the languages we ship messages for are distinguished (a {@code ContributorValidationMessages_xx} file
+     * of their own); every other one reads English, never the JVM's default locale.
+     */
     private static Locale language(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? new Locale("nl") : Locale.ENGLISH;
+        Locale language = Locale.forLanguageTag(locale.getLanguage());
+        ResourceBundle shipped = ResourceBundle.getBundle("ContributorValidationMessages", language);
+        return !language.getLanguage().isEmpty() && shipped.getLocale().getLanguage().equals(language.getLanguage())
+                ? language : Locale.ENGLISH;
     }
 }

@@ -41,6 +41,26 @@ class ChangeLogTextTest {
     }
 
     @Test
+    @DisplayName("in German, from the property files alone: German words, German month names")
+    void german() {
+        assertThat(ChangeLogText.in(Locale.GERMAN).write(List.of(FIXTURE))).isEqualTo("""
+                Änderungen an „Middag van de bestuurskunde“ (vb-middag-2021-04-02): Revision 1 → 2, \
+                veröffentlicht 2021-03-20T08:30:00Z
+                - 11.30 Werken in de wijk: verlegt: 2 April 2021 11.00 → 2 April 2021 11.30
+                - 11.30 Regionale samenwerking: aus dem Programm genommen, als abgesagt geführt: \
+                Regionale samenwerking → (keine)
+                - 12.00 Panelgesprek: Podiumsgast: ersetzt: Frank Mulder → Gijs de Boer
+                """);
+    }
+
+    @Test
+    @DisplayName("in a language without words of its own: English")
+    void otherLanguage() {
+        assertThat(ChangeLogText.in(Locale.ITALIAN).write(List.of()))
+                .isEqualTo("No changes since the published revisions.\n");
+    }
+
+    @Test
     @DisplayName("without changes it says so, in one line")
     void none() {
         assertThat(ChangeLogText.in(Locale.ENGLISH).write(List.of()))
@@ -48,10 +68,10 @@ class ChangeLogTextTest {
     }
 
     @Test
-    @DisplayName("every kind of change has words in both languages")
+    @DisplayName("every kind of change has words in every language")
     void everyKind() {
         for (ChangeKind kind : ChangeKind.values()) {
-            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"), Locale.GERMAN)) {
                 Change change = new Change(kind, "x", java.util.Optional.empty(), java.util.Optional.empty(),
                         java.util.Optional.of("a"), java.util.Optional.of("b"));
                 assertThat(ChangeLogText.in(language).line(change)).doesNotContain("kind.").contains("a → b");

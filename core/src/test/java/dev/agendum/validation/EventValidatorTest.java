@@ -59,6 +59,18 @@ class EventValidatorTest {
     }
 
     @Test
+    @DisplayName("says what is wrong in German for de, from the property file alone, and in English for a language "
+            + "without one")
+    void german() {
+        Event event = withProgramme(item("a", "13:59", ItemKind.WELCOME)).build();
+        assertThat(VALIDATOR.validate(event, Locale.GERMAN)).extracting(Violation::code, Violation::message)
+                .containsExactly(tuple("dev.agendum.programme.starts-before-event",
+                        "beginnt vor dem Beginn der Veranstaltung um 2021-01-15T14:00"));
+        assertThat(VALIDATOR.validate(event, Locale.ITALIAN)).extracting(Violation::message)
+                .containsExactly("starts before the event starts at 2021-01-15T14:00");
+    }
+
+    @Test
     @DisplayName("accepts a valid event without violations")
     void valid() {
         assertThat(violations(Fixtures.seminar())).isEmpty();
@@ -459,12 +471,14 @@ class EventValidatorTest {
         }
 
         @Test
-        @DisplayName("writes messages in Dutch for nl, and English for other languages")
+        @DisplayName("writes messages in Dutch for nl, German for de, and English for other languages")
         void languages() {
             Event event = broken().build();
             assertThat(VALIDATOR.validate(event, Locale.forLanguageTag("nl-NL")))
                     .extracting(Violation::message).contains("verwijst naar niemand die bij de bijeenkomst staat vermeld");
-            assertThat(VALIDATOR.validate(event, Locale.GERMAN))
+            assertThat(VALIDATOR.validate(event, Locale.forLanguageTag("de-CH"))).extracting(Violation::message)
+                    .contains("verweist auf keine bei der Veranstaltung aufgeführte Person");
+            assertThat(VALIDATOR.validate(event, Locale.FRENCH))
                     .extracting(Violation::message).contains("refers to no person listed on the event");
         }
 

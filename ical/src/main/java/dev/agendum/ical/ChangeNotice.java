@@ -100,7 +100,10 @@ final class ChangeNotice {
     }
 
     private static ResourceBundle words(Locale language) {
-        return ResourceBundle.getBundle("dev.agendum.ical.ChangeNotice",
-                "nl".equals(language.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
+        // A language without a ChangeNotice_xx file of its own reads English, never the JVM's default locale.
+        ResourceBundle words = ResourceBundle.getBundle("dev.agendum.ical.ChangeNotice",
+                Locale.forLanguageTag(language.getLanguage()));
+        return !language.getLanguage().isEmpty() && words.getLocale().getLanguage().equals(language.getLanguage())
+                ? words : ResourceBundle.getBundle("dev.agendum.ical.ChangeNotice", Locale.ENGLISH);
     }
 }

@@ -78,7 +78,7 @@ final class DescriptionText {
     }
 
     private String roleText(Role role) {
-        return roleTexts.computeIfAbsent(role, r -> r.label(language).toLowerCase(language));
+        return roleTexts.computeIfAbsent(role, r -> Words.inSentence(r.label(language), language));
     }
 
     private String person(Participation participation, String role) {
@@ -333,7 +333,7 @@ final class DescriptionText {
             contact.name().ifPresent(n -> line.append(n.get(language)));
             contact.email().ifPresent(e -> line.append(", ").append(e));
             contact.phone().ifPresent(ph -> line.append(", ").append(ph));
-            return line.append(" (").append(contact.role().label(language).toLowerCase(language)).append(')')
+            return line.append(" (").append(Words.inSentence(contact.role().label(language), language)).append(')')
                     .toString();
         }
     }

@@ -1,5 +1,11 @@
 package dev.agendum.json;
 
+import dev.agendum.json.format.Document;
+import dev.agendum.json.read.ReadContext;
+import dev.agendum.json.read.ReadErrors;
+import dev.agendum.json.read.ReadLimits;
+import dev.agendum.json.read.Utf8Check;
+import dev.agendum.json.read.ValidatingCheck;
 import dev.agendum.model.Event;
 import dev.agendum.validation.EventValidator;
 import java.io.IOException;
@@ -91,7 +97,7 @@ public final class AgendumJson {
 
     private AgendumJson(Builder builder) {
         ReadLimits limits = builder.limits();
-        Mappers mappers = new Mappers(limits, builder.indent);
+        CanonicalMapper mappers = new CanonicalMapper(limits, builder.indent);
         this.reader = mappers.reader();
         this.writer = mappers.writer();
         this.errors = new ReadErrors(limits);
@@ -290,7 +296,7 @@ public final class AgendumJson {
             parser = source.open(contextual);
             document = contextual.readValue(parser);
         } catch (JacksonException e) {
-            throw errors.translate(e, Optional.ofNullable(parser));
+            throw new AgendumJsonException(errors.problem(e, Optional.ofNullable(parser)), e);
         } finally {
             if (parser != null) {
                 parser.close();

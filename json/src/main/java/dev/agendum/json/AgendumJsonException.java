@@ -1,5 +1,6 @@
 package dev.agendum.json;
 
+import dev.agendum.json.read.Quoting;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,14 @@
 package dev.agendum.json;
 
+import dev.agendum.json.format.Codec;
+import dev.agendum.json.format.Document;
+import dev.agendum.json.format.DocumentMapper;
+import dev.agendum.json.format.FormatDeclarations;
+import dev.agendum.json.format.Shape;
+import dev.agendum.json.format.TextCodec;
+import dev.agendum.json.read.ModelDeserializer;
+import dev.agendum.json.read.ReadLimits;
+import dev.agendum.json.write.ModelSerializer;
 import dev.agendum.model.LocalizedText;
 import java.util.Objects;
 import tools.jackson.core.Version;

@@ -1,6 +1,17 @@
 package dev.agendum.json;
 
 import dev.agendum.json.AgendumJsonException.Problem;
+import dev.agendum.json.format.Document;
+import dev.agendum.json.format.DocumentMapper;
+import dev.agendum.json.format.EventMapper;
+import dev.agendum.json.read.EventBounds;
+import dev.agendum.json.read.JsonInput;
+import dev.agendum.json.read.Quoting;
+import dev.agendum.json.read.ReadContext;
+import dev.agendum.json.read.ReadErrors;
+import dev.agendum.json.read.ReadLimits;
+import dev.agendum.json.read.ValidatingCheck;
+import dev.agendum.json.read.ValuePositions;
 import dev.agendum.model.Event;
 import dev.agendum.validation.EventValidator;
 import java.io.Closeable;
@@ -74,12 +85,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
                 advance();
             } catch (JacksonException e) {
                 ended = true;
-                RuntimeException failure = errors.translate(e, Optional.of(parser));
-                if (failure instanceof AgendumJsonException stop) {
-                    problems.addAll(stop.problems());
-                    throw new AgendumJsonException(problems, e);
-                }
-                throw failure;
+                problems.add(errors.problem(e, Optional.of(parser)));
+                throw new AgendumJsonException(problems, e);
             }
         }
         if (next == null && !problems.isEmpty()) {
@@ -219,6 +226,8 @@ public final class EventStreamReader implements Iterator<Event>, AutoCloseable {
                 in.nextValue();
                 DocumentMapper.readFormat(in);
                 format = true;
+            } else if (name.equals(collection ? "events" : "event")) {
+                throw in.problem("duplicate field " + Quoting.quote(name));
             } else if ("event".equals(name) || "events".equals(name)) {
                 throw in.problemAt(AgendumJsonException.ROOT, start,
                         "a document holds one of 'event' (one event) and 'events' (a collection), not both");

@@ -1,5 +1,7 @@
 package dev.agendum.json;
 
+import dev.agendum.json.format.Document;
+import dev.agendum.json.format.EventMapper;
 import dev.agendum.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,8 @@
 package dev.agendum.json;
 
+import dev.agendum.json.read.ReadLimits;
+import dev.agendum.json.read.Utf8Check;
+import dev.agendum.json.write.CanonicalLayout;
 import dev.agendum.validation.EventValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +18,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes canonical documents event by event, so that memory is bounded by the largest event, not by the
@@ -145,20 +145,9 @@ public final class EventStreams {
       * @return a writer taking the collection's events one by one, to close when the last is written
      */
     public EventStreamWriter write(OutputStream out) {
-        return new EventStreamWriter(factory, indent ? Optional.of(prettyPrinter()) : Optional.empty(),
+        return new EventStreamWriter(factory,
+                indent ? Optional.of(CanonicalLayout.prettyPrinter()) : Optional.empty(),
                 Objects.requireNonNull(out, "out"));
-    }
-
-    /**
-     * The canonical layout, as {@code Mappers} sets it for the whole-document writer (EventStreamsTest checks that
-     * both write the same bytes). Spelled out here so that streaming never loads the data-binding classes, which
-     * {@code Mappers} refers to: loading them was a fifth of a cold start.
-     */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER);
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     /** The parser's limits are per event here: the document's length and tokens are counted by each reader. */
@@ -173,7 +162,6 @@ public final class EventStreams {
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(perValue)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

@@ -1,11 +1,13 @@
 package dev.agendum.json;
 
+import dev.agendum.json.schemaorg.HtmlSafeEscapes;
+import dev.agendum.json.schemaorg.SchemaOrgParts;
 import dev.agendum.model.Event;
 import dev.agendum.model.EventStatus;
-import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Fee;
 import dev.agendum.model.Image;
 import dev.agendum.model.Participation;
+import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.ScheduledItem;

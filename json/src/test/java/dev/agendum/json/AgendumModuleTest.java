@@ -58,7 +58,7 @@ class AgendumModuleTest {
     record Body(String note, Event event) {
     }
 
-    private static final String WITH_COLOUR = StrictReadingTest.MINIMAL.replace("\"title\":",
+    private static final String WITH_COLOUR = TestDocuments.MINIMAL.replace("\"title\":",
             "\"programme\": {\"items\": [{\"id\": \"i\", \"start\": \"2021-03-26T20:00\", \"kind\": \"talk\", "
                     + "\"title\": {\"nl\": \"x\"}, \"colour\": \"red\"}]},\n  \"title\":");
 
@@ -68,7 +68,7 @@ class AgendumModuleTest {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         String bareEvent = WITH_COLOUR.substring(WITH_COLOUR.indexOf("{\n") , WITH_COLOUR.lastIndexOf('}'));
         JacksonException e = catchThrowableOfType(JacksonException.class, () -> mapper.readValue(bareEvent, Event.class));
-        AgendumJsonException.Problem facade = StrictReadingTest.problemOf(WITH_COLOUR);
+        AgendumJsonException.Problem facade = TestDocuments.problemOf(WITH_COLOUR);
         assertThat(facade.pointer()).isEqualTo("/event/programme/items/0/colour");
         assertThat(e.getPath()).extracting(r -> r.getPropertyName() != null ? r.getPropertyName() : r.getIndex())
                 .containsExactly("programme", "items", 0, "colour");

@@ -78,7 +78,7 @@ class KeyOrderTest {
         @Test
         @DisplayName("is the event's language, whatever the order of the text's keys")
         void eventLanguage() {
-            String document = StrictReadingTest.MINIMAL.replace("{\"nl\": \"Lezing\"}",
+            String document = TestDocuments.MINIMAL.replace("{\"nl\": \"Lezing\"}",
                     "{\"en\": \"Lecture\", \"nl\": \"Lezing\"}");
             assertThat(JSON.readEvent(document).title().defaultLanguage()).isEqualTo(Locale.forLanguageTag("nl"));
             assertThat(compact(JSON.writeEvent(JSON.readEvent(document)))).contains("{\"nl\":\"Lezing\",\"en\":\"Lecture\"}");
@@ -87,7 +87,7 @@ class KeyOrderTest {
         @Test
         @DisplayName("is the event's language also when the text comes before the event's language")
         void textBeforeLanguage() {
-            String document = StrictReadingTest.MINIMAL.replace("\"language\": \"nl\",\n", "")
+            String document = TestDocuments.MINIMAL.replace("\"language\": \"nl\",\n", "")
                     .replace("{\"nl\": \"Lezing\"}", "{\"en\": \"Lecture\", \"nl\": \"Lezing\"}")
                     .replace("\"revision\":", "\"language\": \"nl\", \"revision\":");
             assertThat(JSON.readEvent(document).title().defaultLanguage()).isEqualTo(Locale.forLanguageTag("nl"));
@@ -107,11 +107,11 @@ class KeyOrderTest {
         @DisplayName("must be stated for a text in several languages without the event's, wherever the language is")
         void mustBeStated() {
             String text = "{\"en\": \"Lecture\", \"de\": \"Vortrag\"}";
-            String languageFirst = StrictReadingTest.MINIMAL.replace("{\"nl\": \"Lezing\"}", text);
+            String languageFirst = TestDocuments.MINIMAL.replace("{\"nl\": \"Lezing\"}", text);
             String languageLast = languageFirst.replace("\"language\": \"nl\",\n", "")
                     .replace("\"revision\":", "\"language\": \"nl\", \"revision\":");
             for (String document : List.of(languageFirst, languageLast)) {
-                Problem problem = StrictReadingTest.problemOf(document);
+                Problem problem = TestDocuments.problemOf(document);
                 assertThat(problem.pointer()).isEqualTo("/event/title");
                 assertThat(problem.line()).isEqualTo(document == languageFirst ? 4 : 3);
                 assertThat(problem.message()).isEqualTo("a text in several languages without the event's language "
@@ -122,7 +122,7 @@ class KeyOrderTest {
         @Test
         @DisplayName("stated, must be one of the text's languages")
         void statedMustBePresent() {
-            Problem problem = StrictReadingTest.problemOf(StrictReadingTest.MINIMAL.replace("{\"nl\": \"Lezing\"}",
+            Problem problem = TestDocuments.problemOf(TestDocuments.MINIMAL.replace("{\"nl\": \"Lezing\"}",
                     "{\"nl\": \"Lezing\", \"default\": \"en\"}"));
             assertThat(problem.pointer()).isEqualTo("/event/title/default");
             assertThat(problem.message()).isEqualTo("the default language 'en' has no text here");

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DisplayName("Bounded reading: every limit accepts N and refuses N+1")
 class LimitsTest {
 
-    private static final String MINIMAL = StrictReadingTest.MINIMAL;
+    private static final String MINIMAL = TestDocuments.MINIMAL;
 
     private static AgendumJson limited(UnaryOperator<AgendumJson.Builder> limit) {
         return limit.apply(AgendumJson.builder()).build();

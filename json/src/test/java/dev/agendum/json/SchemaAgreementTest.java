@@ -6,6 +6,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.agendum.json.schema.SchemaTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SchemaAgreementTest {
 
     private static final AgendumJson JSON = AgendumJson.create();
-    private static final String MINIMAL = StrictReadingTest.MINIMAL;
+    private static final String MINIMAL = TestDocuments.MINIMAL;
     private static final Schema SCHEMA = load();
 
     /** Samples the reader refuses for a rule a JSON Schema cannot state, with the rule (see FORMAT.md). */

@@ -35,34 +35,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The events the json tests share: one with every field of the model set, an all-day one, and a minimal one. */
-final class TestEvents {
+public final class TestEvents {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    static final Organisation VB = new Organisation(nl("Vereniging voor Bestuurskunde").with(Locale.ENGLISH,
+    public static final Organisation VB = new Organisation(nl("Vereniging voor Bestuurskunde").with(Locale.ENGLISH,
             "Netherlands Association for Public Administration"), Optional.of("VB"),
             Optional.of(URI.create("https://www.bestuurskunde.nl/")));
-    static final Organisation NSOB = Organisation.of(nl("Nederlandse School voor Openbaar Bestuur"), "NSOB");
-    static final Organisation NIJMEGEN = Organisation.of(nl("Gemeente Nijmegen"));
+    public static final Organisation NSOB = Organisation.of(nl("Nederlandse School voor Openbaar Bestuur"), "NSOB");
+    public static final Organisation NIJMEGEN = Organisation.of(nl("Gemeente Nijmegen"));
 
     private TestEvents() {
     }
 
-    static LocalizedText nl(String text) {
+    public static LocalizedText nl(String text) {
         return LocalizedText.of(DUTCH, text);
     }
 
-    static LocalizedText nlEn(String dutch, String english) {
+    public static LocalizedText nlEn(String dutch, String english) {
         return nl(dutch).with(Locale.ENGLISH, english);
     }
 
-    static LocalDateTime at(String time) {
+    public static LocalDateTime at(String time) {
         return LocalDateTime.parse("2021-03-26T" + time);
     }
 
     /** A hybrid, rescheduled seminar with every optional field of every type set. */
-    static Event everyField() {
+    public static Event everyField() {
         return Event.builder("seminar-2021-03-26")
                 .language(DUTCH)
                 .title(nlEn("Leren samenwerken aan opgaven", "Learning to cooperate"))
@@ -132,7 +132,7 @@ final class TestEvents {
     }
 
     /** An online event taking two whole days, postponed, in another language and zone. */
-    static Event allDay() {
+    public static Event allDay() {
         return Event.builder("summit-2021")
                 .title(LocalizedText.of(Locale.ENGLISH, "Summit").with(DUTCH, "Top"))
                 .zone(ZoneId.of("America/New_York"))
@@ -147,7 +147,7 @@ final class TestEvents {
     }
 
     /** An event with only what is required. */
-    static Event minimal() {
+    public static Event minimal() {
         return Event.builder("minimal")
                 .title(nl("Lezing"))
                 .zone(AMSTERDAM)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.agendum.json.AgendumJsonException.Problem;
+import dev.agendum.json.read.Pointers;
 import dev.agendum.model.Event;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.Participation;
@@ -131,7 +132,7 @@ class ValidatingReadTest {
     @DisplayName("a validating read still reports a binding error first and alone")
     void bindingErrorFirst() {
         AgendumJsonException e = catchThrowableOfType(AgendumJsonException.class,
-                () -> VALIDATING.readEvent(StrictReadingTest.MINIMAL.replace("\"id\"", "\"ID\"")));
+                () -> VALIDATING.readEvent(TestDocuments.MINIMAL.replace("\"id\"", "\"ID\"")));
         assertThat(e.problems()).extracting(Problem::pointer, Problem::message)
                 .containsExactly(tuple("/event/ID", "unknown field 'ID' (did you mean 'id'?)"));
     }
@@ -144,22 +145,22 @@ class ValidatingReadTest {
         @DisplayName("carry the violation's code, the reader's own kinds, and the limit's")
         void codes() {
             AgendumJson validating = AgendumJson.builder().validate(java.util.Locale.ENGLISH).build();
-            String gap = StrictReadingTest.MINIMAL.replace("2021-03-26T20:00", "2021-03-28T02:30")
+            String gap = TestDocuments.MINIMAL.replace("2021-03-26T20:00", "2021-03-28T02:30")
                     .replace("2021-03-26T21:00", "2021-03-28T04:00");
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AgendumJsonException.class,
                     () -> validating.readEvent(gap)).problems()).extracting(AgendumJsonException.Problem::code)
                     .containsExactly("dev.agendum.time.in-gap");
-            assertThat(StrictReadingTest.problemOf(StrictReadingTest.MINIMAL.replace("\"title\"", "\"titel\"")).code())
+            assertThat(TestDocuments.problemOf(TestDocuments.MINIMAL.replace("\"title\"", "\"titel\"")).code())
                     .isEqualTo(AgendumJsonException.INVALID);
-            assertThat(StrictReadingTest.problemOf(StrictReadingTest.MINIMAL.replace("\"minimal\",", "\"minimal\""))
+            assertThat(TestDocuments.problemOf(TestDocuments.MINIMAL.replace("\"minimal\",", "\"minimal\""))
                     .code()).isEqualTo(AgendumJsonException.MALFORMED);
             AgendumJson small = AgendumJson.builder().maxStringLength(5).build();
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AgendumJsonException.class,
-                    () -> small.readEvent(StrictReadingTest.MINIMAL)).problems().get(0).code())
+                    () -> small.readEvent(TestDocuments.MINIMAL)).problems().get(0).code())
                     .isEqualTo(AgendumJsonException.LIMIT);
             AgendumJson fewLists = AgendumJson.builder().maxListLength(1).build();
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AgendumJsonException.class,
-                    () -> fewLists.readEvent(StrictReadingTest.MINIMAL.replace("{\"nl\": \"Lezing\"}",
+                    () -> fewLists.readEvent(TestDocuments.MINIMAL.replace("{\"nl\": \"Lezing\"}",
                             "{\"nl\": \"Lezing\", \"en\": \"Talk\"}"))).problems().get(0).code())
                     .isEqualTo(AgendumJsonException.LIMIT);
         }
