@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--with-items", description = "Also write each programme item as its own VEVENT.")
     private boolean withItems;
 
-    @Option(names = "--lang", paramLabel = "en|nl",
+    @Option(names = "--lang", paramLabel = "en|nl|de",
             description = "Language of messages and of the words the feed adds (default: each event's own "
                     + "language; messages in English).")
     private Optional<Language> language = Optional.empty();

@@ -5,7 +5,8 @@ import java.util.Locale;
 /** The languages of {@code --lang}: messages, and the words a feed adds (labels, headings). */
 enum Language {
     en(Locale.ENGLISH),
-    nl(Locale.forLanguageTag("nl"));
+    nl(Locale.forLanguageTag("nl")),
+    de(Locale.GERMAN);
 
     private final Locale locale;
 

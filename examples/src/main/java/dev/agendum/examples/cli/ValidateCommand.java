@@ -20,7 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|nl",
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|nl|de",
             description = "Language of the messages (default: ${DEFAULT-VALUE}).")
     private Language language;
 

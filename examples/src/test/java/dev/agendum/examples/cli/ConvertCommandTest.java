@@ -288,6 +288,20 @@ class ConvertCommandTest {
             assertThat(run.err()).contains("/event/people/7/phone",
                     "moet een telefoonnummer in internationale vorm zijn");
         }
+
+        @Test
+        @DisplayName("reports messages, and writes the feed's own words, in German with --lang de")
+        void german() throws IOException {
+            Path broken = file("b.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven())
+                    .replace("\"phone\": \"+31 6 25068171\"", "\"phone\": \"06 25068171\""));
+            Run refused = agendum("convert", "--lang", "de", "--out", out("out").toString(), broken.toString());
+            assertThat(refused.err()).contains("/event/people/7/phone",
+                    "muss eine Telefonnummer in internationaler Form sein");
+            Run run = agendum("convert", "--lang", "de", "--out", out("de").toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(Files.readString(out("de").resolve("events.ics")).replace("\r\n ", ""))
+                    .contains("\\n\\nProgramm:\\n");
+        }
     }
 
     @Nested
@@ -322,7 +336,7 @@ class ConvertCommandTest {
         @DisplayName("exits 2 with help on an unknown option, a bad language or no command")
         void usageErrors() {
             assertThat(agendum("convert", "--colour").exitCode()).isEqualTo(2);
-            Run badLanguage = agendum("convert", "--lang", "de");
+            Run badLanguage = agendum("convert", "--lang", "fr");
             assertThat(badLanguage.exitCode()).isEqualTo(2);
             assertThat(badLanguage.err()).contains("--lang", "Usage:");
             assertThat(agendum().exitCode()).isEqualTo(2);
