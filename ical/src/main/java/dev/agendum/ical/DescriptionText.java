@@ -40,23 +40,34 @@ final class DescriptionText {
      * How each participation reads, by identity: the DESCRIPTION, the PARTICIPANT's SUMMARY and an item's VEVENT all
      * say it, and a feed writer's profile showed the text built three times.
      */
-    private final Map<Participation, String> personTexts = new IdentityHashMap<>();
-    private final Map<ScheduledItem, String> itemTexts = new IdentityHashMap<>();
+    private final Map<Participation, String> personTexts = new IdentityHashMap<>(16);
+    private final Map<ScheduledItem, String> itemTexts = new IdentityHashMap<>(8);
+    /** How each contact reads, by identity: CONTACT and DESCRIPTION both say it. */
+    private final Map<Contact, String> contactTexts = new IdentityHashMap<>(4);
     /** Each role's label in lower case ("panellid"), by role: most people of an event share a few roles. */
-    private final Map<Role, String> roleTexts = new HashMap<>();
+    private final Map<Role, String> roleTexts = new HashMap<>(8);
 
-    private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language) {
+    private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language, TextBuffer text) {
         this.event = event;
         this.schedule = schedule;
         this.language = language;
         this.tag = language.toLanguageTag();
-        // Room for the sections the writer adds after the event's own description, so that the builder seldom grows.
-        this.text = new TextBuffer(2048 + event.description().map(d -> d.get(language).length()).orElse(0));
+        this.text = text;
     }
 
     /** Returns the texts of {@code event} in {@code language}, given its scheduled items; one per event written. */
     static DescriptionText of(Event event, List<ScheduledItem> schedule, Locale language) {
-        return new DescriptionText(event, schedule, language);
+        // Room for the sections the writer adds after the event's own description, so that the buffer seldom grows.
+        return of(event, schedule, language,
+                new TextBuffer(2048 + event.description().map(d -> d.get(language).length()).orElse(0)));
+    }
+
+    /**
+     * Returns the texts of {@code event} like {@link #of(Event, List, Locale)}, the description written into
+     * {@code text}, a buffer the caller reuses from event to event (it is cleared here).
+     */
+    static DescriptionText of(Event event, List<ScheduledItem> schedule, Locale language, TextBuffer text) {
+        return new DescriptionText(event, schedule, language, text.clear());
     }
 
     Event event() {
@@ -75,6 +86,11 @@ final class DescriptionText {
     /** Returns how a participation of this event reads: "Eva Kunseler (geïnterviewde, PBL)". */
     String person(Participation participation) {
         return personTexts.computeIfAbsent(participation, p -> person(p, roleText(p.role())));
+    }
+
+    /** Returns how a contact of this event reads: "Vereniging voor Bestuurskunde, info@… (informatie)". */
+    String contact(Contact contact) {
+        return contactTexts.computeIfAbsent(contact, c -> ContactText.of(event, c, language));
     }
 
     private String roleText(Role role) {
@@ -302,7 +318,7 @@ final class DescriptionText {
             return;
         }
         section(Words.CONTACT);
-        event.contacts().forEach(c -> text.append("\n- ").append(ContactText.of(event, c, language)));
+        event.contacts().forEach(c -> text.append("\n- ").append(contact(c)));
     }
 
     private void links() {
@@ -325,8 +341,11 @@ final class DescriptionText {
             StringBuilder line = new StringBuilder();
             contact.personId().flatMap(event::person).ifPresent(p -> {
                 line.append(p.displayName());
-                event.appearancesOf(p.id()).stream().flatMap(a -> a.participation().affiliations().stream())
-                        .findFirst().ifPresent(a -> line.append(", ").append(a.describe(language)));
+                Participation affiliated = Appearances.first(event,
+                        a -> a.personId().equals(p.id()) && !a.affiliations().isEmpty());
+                if (affiliated != null) {
+                    line.append(", ").append(affiliated.affiliations().get(0).describe(language));
+                }
                 p.email().ifPresent(e -> line.append(", ").append(e));
                 p.phone().ifPresent(ph -> line.append(", ").append(ph));
             });

@@ -71,8 +71,8 @@ final class ItemMapper {
             if (!parent.isEmpty()) {
                 lines.field("parent", parent);
             }
-            lines.field("start", item.start().toString());
-            Fields.optional(lines, "end", item.end());
+            lines.field("start", item.start());
+            lines.optionalTime("end", item.end());
             lines.field("kind", item.kind().code());
             Fields.optionalText(lines, "kind-label", item.kindLabel());
             Fields.text(lines, "title", item.title());
@@ -82,7 +82,7 @@ final class ItemMapper {
             if (item.status() != dev.agendum.model.EventStatus.SCHEDULED) {
                 lines.field("status", item.status().code());
             }
-            Fields.optional(lines, "previous-start", item.previousStart());
+            lines.optionalTime("previous-start", item.previousStart());
             lines.endFields();
             carry(lines, item.children(), item.id());
         }

@@ -1,9 +1,11 @@
 package dev.agendum.ical;
 
+import dev.agendum.model.Affiliation;
 import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
 import dev.agendum.model.LocalizedText;
 import dev.agendum.model.Organisation;
+import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,13 +47,25 @@ final class PeopleMapper {
         }
         for (Contact contact : event.contacts()) {
             Optional<Person> person = contact.personId().flatMap(event::person);
-            if (person.flatMap(Person::email).isPresent() && event.appearancesOf(person.get().id()).stream()
-                    .flatMap(a -> a.participation().affiliations().stream())
-                    .anyMatch(a -> a.organisation().filter(o -> same(o, organiser)).isPresent())) {
+            if (person.flatMap(Person::email).isPresent() && affiliated(event, person.get().id(), organiser)) {
                 return person.get().email();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a participation of the person, on the event or an item, is affiliated with {@code organiser}. */
+    private static boolean affiliated(Event event, String personId, Organisation organiser) {
+        return Appearances.first(event, p -> p.personId().equals(personId) && affiliated(p, organiser)) != null;
+    }
+
+    private static boolean affiliated(Participation participation, Organisation organiser) {
+        for (Affiliation affiliation : participation.affiliations()) {
+            if (affiliation.organisation().filter(o -> same(o, organiser)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -78,11 +92,13 @@ final class PeopleMapper {
                 || (a.abbreviation().isPresent() && a.abbreviation().equals(b.abbreviation()));
     }
 
-    /** Writes one CONTACT per contact, readable: "Vereniging voor Bestuurskunde, info@… (informatie)". */
-    static void contacts(ContentLineWriter lines, Event event, Locale language) {
-        for (Contact contact : event.contacts()) {
-            lines.start("CONTACT").param("LANGUAGE", language.toLanguageTag())
-                    .text(DescriptionText.ContactText.of(event, contact, language));
+    /**
+     * Writes one CONTACT per contact, readable: "Vereniging voor Bestuurskunde, info@… (informatie)", as the
+     * event's DESCRIPTION lists them.
+     */
+    static void contacts(ContentLineWriter lines, DescriptionText texts) {
+        for (Contact contact : texts.event().contacts()) {
+            lines.start("CONTACT").param("LANGUAGE", texts.tag()).text(texts.contact(contact));
         }
     }
 

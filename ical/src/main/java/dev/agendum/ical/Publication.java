@@ -2,7 +2,6 @@ package dev.agendum.ical;
 
 import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
-import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
 import dev.agendum.model.RoleType;
 import java.util.ArrayList;
@@ -45,8 +44,11 @@ final class Publication {
     static Set<String> publicContacts(Event event) {
         Set<String> ids = new HashSet<>();
         event.contacts().forEach(c -> c.personId().ifPresent(ids::add));
-        event.appearances().stream().map(a -> a.participation()).filter(p -> p.role().type() == RoleType.CONTACT)
-                .map(Participation::personId).forEach(ids::add);
+        Appearances.forEach(event, p -> {
+            if (p.role().type() == RoleType.CONTACT) {
+                ids.add(p.personId());
+            }
+        });
         return ids;
     }
 

@@ -25,6 +25,13 @@ final class TextBuffer {
         return this;
     }
 
+    TextBuffer append(TextBuffer text) {
+        ensure(text.length);
+        System.arraycopy(text.chars, 0, chars, length, text.length);
+        length += text.length;
+        return this;
+    }
+
     TextBuffer append(char c) {
         ensure(1);
         chars[length++] = c;
