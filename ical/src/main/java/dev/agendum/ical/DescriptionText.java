@@ -41,7 +41,7 @@ final class DescriptionText {
      * say it, and a feed writer's profile showed the text built three times.
      */
     private final Map<Participation, String> personTexts = new IdentityHashMap<>(16);
-    private final Map<ScheduledItem, String> itemTexts = new IdentityHashMap<>(8);
+    private final TextBuffer itemText = new TextBuffer(64);
     /** How each contact reads, by identity: CONTACT and DESCRIPTION both say it. */
     private final Map<Contact, String> contactTexts = new IdentityHashMap<>(4);
     /** Each role's label in lower case ("panellid"), by role: most people of an event share a few roles. */
@@ -100,17 +100,25 @@ final class DescriptionText {
     private String person(Participation participation, String role) {
         String name = event.person(participation.personId()).map(Person::displayName)
                 .orElse(participation.personId());
-        StringBuilder details = new StringBuilder();
-        for (Affiliation affiliation : participation.affiliations()) {
-            // "Adj-directeur, NSOB; Hoogleraar, EUR": commas inside an affiliation, semicolons between them.
-            details.append(details.length() == 0 ? ", " : "; ").append(affiliation.describe(language));
-        }
         // "Mieke Berkers (woordvoerder, PBL)": a role its position already names is not said twice.
         boolean named = false;
         for (Affiliation affiliation : participation.affiliations()) {
             named |= affiliation.position().map(p -> p.get(language).equalsIgnoreCase(role)).orElse(false);
         }
-        return name + " (" + (named ? details.substring(2) : role + details) + ")";
+        StringBuilder out = new StringBuilder(name.length() + role.length() + 64).append(name).append(" (");
+        if (!named) {
+            out.append(role);
+        }
+        boolean first = true;
+        for (Affiliation affiliation : participation.affiliations()) {
+            // "Adj-directeur, NSOB; Hoogleraar, EUR": commas inside an affiliation, semicolons between them.
+            if (!(first && named)) {
+                out.append(first ? ", " : "; ");
+            }
+            out.append(affiliation.describe(language));
+            first = false;
+        }
+        return out.append(')').toString();
     }
 
     /** Returns the readable description of the event. */
@@ -149,10 +157,7 @@ final class DescriptionText {
         section(Words.PROGRAMME);
         for (ScheduledItem scheduled : schedule) {
             appendTimes(text.append('\n'), scheduled).append(' ').append(scheduled.item().title().get(language));
-            String place = place(scheduled.item());
-            if (!place.isEmpty()) {
-                text.append(" (").append(place).append(')');
-            }
+            place(scheduled.item());
             List<Participation> people = scheduled.item().participations();
             for (int i = 0; i < people.size(); i++) {
                 text.append(i == 0 ? " — " : ", ").append(person(people.get(i)));
@@ -161,13 +166,18 @@ final class DescriptionText {
         }
     }
 
-    /** Returns where an item is: "Zaal 2, track A", "track A", "Zaal 2" or nothing. */
-    private String place(ProgrammeItem item) {
-        StringBuilder place = new StringBuilder();
-        item.room().ifPresent(place::append);
-        item.track().ifPresent(t -> place.append(place.length() > 0 ? ", " : "").append(Words.TRACK.label(language))
-                .append(' ').append(t));
-        return place.toString();
+    /** Appends where an item is: " (Zaal 2, track A)", " (track A)", " (Zaal 2)" or nothing. */
+    private void place(ProgrammeItem item) {
+        int before = text.length();
+        int start = text.append(" (").length();
+        item.room().ifPresent(text::append);
+        item.track().ifPresent(t -> text.append(text.length() > start ? ", " : "")
+                .append(Words.TRACK.label(language)).append(' ').append(t));
+        if (text.length() == start) {
+            text.truncate(before);
+        } else {
+            text.append(')');
+        }
     }
 
     /**
@@ -207,12 +217,12 @@ final class DescriptionText {
     }
 
     /**
-     * Returns "14.00–14.05 Welkom": the programme item as each of its participants' DESCRIPTION names it, built
-     * once per item however many people it has.
+     * Returns "14.00–14.05 Welkom": the programme item as each of its participants' DESCRIPTION names it, in a
+     * buffer this instance reuses (written anew by each call, so read it before the next): copying a title is
+     * cheaper than the string with a dash in it that it replaces.
      */
-    String item(ScheduledItem scheduled) {
-        return itemTexts.computeIfAbsent(scheduled, s -> appendTimes(new TextBuffer(64), s).append(' ')
-                .append(s.item().title().get(language)).toString());
+    TextBuffer item(ScheduledItem scheduled) {
+        return appendTimes(itemText.clear(), scheduled).append(' ').append(scheduled.item().title().get(language));
     }
 
     /** Appends "14.00–14.05", or "15.00" for a point in time. */

@@ -62,41 +62,51 @@ final class FoldedLine {
 
     /**
      * Appends the first {@code size} units of {@code chars} as escaped TEXT (RFC 5545 section 3.3.11), compact field
-     * values also with {@code %} and {@code &} percent-encoded. Plain characters are only measured and copied in
-     * runs; escapes are appended whole, never split by a fold, because naive unfolders unescape line by line.
+     * values also with {@code %} and {@code &} percent-encoded. Runs of plain ASCII are found by a table lookup per
+     * character and then copied and folded by count; other characters are measured one by one. Escapes are appended
+     * whole, never split by a fold, because naive unfolders unescape line by line.
      */
     void text(char[] chars, int size, boolean compact) {
         byte[] plain = compact ? PLAIN_FIELD : PLAIN_TEXT;
-        int used = octets;
-        int run = 0;
-        for (int i = 0; i < size; i++) {
-            char c = chars[i];
-            int width;
-            if (c < 0x80) {
-                width = plain[c];
-            } else if (c < 0x800) {
-                width = c >= 0xa0 ? 2 : 0;
-            } else {
-                width = c < 0xd800 || c > 0xdfff && c < 0xfdd0 || c > 0xfdef && c < 0xfffe ? 3 : 0;
+        int i = 0;
+        while (i < size) {
+            int end = i;
+            char c = 0;
+            while (end < size && (c = chars[end]) < 0x80 && plain[c] != 0) {
+                end++;
             }
+            if (end > i) {
+                run(chars, i, end);
+            }
+            if (end == size) {
+                return;
+            }
+            int width = c < 0x80 ? 0 : c < 0x800 ? (c >= 0xa0 ? 2 : 0)
+                    : c < 0xd800 || c > 0xdfff && c < 0xfdd0 || c > 0xfdef && c < 0xfffe ? 3 : 0;
             if (width == 0) {
-                octets = used;
-                append(chars, run, i - run);
-                i = special(chars, size, i, compact);
-                used = octets;
-                run = i + 1;
+                i = special(chars, size, end, compact) + 1;
             } else {
-                if (used + width > MAX_OCTETS) {
-                    append(chars, run, i - run);
+                if (octets + width > MAX_OCTETS) {
                     fold();
-                    used = 1;
-                    run = i;
                 }
-                used += width;
+                append(c);
+                octets += width;
+                i = end + 1;
             }
         }
-        octets = used;
-        append(chars, run, size - run);
+    }
+
+    /** Appends {@code chars[from, to)}, one octet each, folding every time the line is full. */
+    private void run(char[] chars, int from, int to) {
+        int room = MAX_OCTETS - octets;
+        while (to - from > room) {
+            append(chars, from, room);
+            fold();
+            from += room;
+            room = MAX_OCTETS - 1;
+        }
+        append(chars, from, to - from);
+        octets += to - from;
     }
 
     /** Appends a character that is escaped, encoded or refused; returns the index of its last UTF-16 unit. */

@@ -48,6 +48,12 @@ final class TextBuffer {
         return this;
     }
 
+    /** Keeps only the first {@code size} units. */
+    TextBuffer truncate(int size) {
+        length = Math.min(length, size);
+        return this;
+    }
+
     int length() {
         return length;
     }
