@@ -133,6 +133,19 @@ final class ContentLineWriter {
         line.end();
     }
 
+    /**
+     * Ends the line with the TEXT value {@code prefix + number + separator + suffix} ({@code number} not negative),
+     * without building that string: a participant's UID.
+     */
+    void text(String prefix, int number, String separator, String suffix) {
+        line.ascii(':');
+        appendText(prefix, false);
+        line.number(number, 1);
+        appendText(separator, false);
+        appendText(suffix, false);
+        line.end();
+    }
+
     /** Ends the line with a TEXT value assembled by the writer, escaped like {@link #text(String)}. */
     void text(TextBuffer value) {
         line.ascii(':');

@@ -86,7 +86,7 @@ final class EventMapper {
 
     /** Whether an item has a VEVENT of its own: all do with items, a selection's only when selected. */
     private static boolean ownVevent(ScheduledItem item, FeedOptions options) {
-        return options.selection().map(s -> s.includes(item.item())).orElse(options.withItems());
+        return options.selection().isPresent() ? options.selection().get().includes(item.item()) : options.withItems();
     }
 
     /** The event's own participants, and those of the items that have no VEVENT of their own. */
@@ -95,12 +95,12 @@ final class EventMapper {
         String uid = options.uid(texts.event().id());
         int n = 0;
         for (Participation p : texts.event().participations()) {
-            ParticipantMapper.write(lines, texts, p, Optional.empty(), "p" + n++ + "." + uid, options);
+            ParticipantMapper.write(lines, texts, p, Optional.empty(), n++, uid, options);
         }
         for (ScheduledItem s : schedule) {
             if (!ownVevent(s, options)) {
                 for (Participation p : s.item().participations()) {
-                    ParticipantMapper.write(lines, texts, p, Optional.of(s), "p" + n++ + "." + uid, options);
+                    ParticipantMapper.write(lines, texts, p, Optional.of(s), n++, uid, options);
                 }
             }
         }

@@ -211,13 +211,24 @@ final class FoldedLine {
      * number needs no {@code String}.
      */
     void number(int value, int digits) {
-        int unit = 1;
-        for (int n = 1; n < digits || value / unit >= 10; n++) {
-            unit *= 10;
+        int count = 1;
+        for (int rest = value / 10; rest > 0; rest /= 10) {
+            count++;
         }
-        for (; unit > 0; unit /= 10) {
-            ascii((char) ('0' + value / unit % 10));
+        count = Math.max(count, digits);
+        if (octets + count > MAX_OCTETS) {
+            for (int unit = (int) Math.pow(10, count - 1); unit > 0; unit /= 10) {
+                ascii((char) ('0' + value / unit % 10));
+            }
+            return;
         }
+        ensure(count);
+        for (int i = length + count - 1; i >= length; i--) {
+            line[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        length += count;
+        octets += count;
     }
 
     /** Appends an ASCII escape sequence whole, on the next line if it does not fit on this one. */

@@ -59,7 +59,7 @@ final class ItemMapper {
         lines.start("STATUS").value(ChangeNotice.status(event, item));
         int n = 0;
         for (Participation p : item.participations()) {
-            ParticipantMapper.write(lines, texts, p, Optional.of(scheduled), "p" + n++ + "." + uid, options);
+            ParticipantMapper.write(lines, texts, p, Optional.of(scheduled), n++, uid, options);
         }
         lines.end("VEVENT");
     }

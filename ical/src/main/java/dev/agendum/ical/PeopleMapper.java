@@ -77,14 +77,28 @@ final class PeopleMapper {
         if (name != null && names(name, organiser)) {
             return true;
         }
-        return organiser.equals(event.organisers().get(0))
-                && (name == null || event.organisers().stream().noneMatch(o -> names(name, o)));
+        if (!organiser.equals(event.organisers().get(0))) {
+            return false;
+        }
+        if (name != null) {
+            for (Organisation other : event.organisers()) {
+                if (names(name, other)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a desk's name is the organisation's name or abbreviation, in any of its languages. */
     private static boolean names(LocalizedText desk, Organisation organiser) {
-        return desk.values().values().stream().anyMatch(n -> organiser.name().values().containsValue(n)
-                || organiser.abbreviation().filter(n::equals).isPresent());
+        // Loops, not streams: every event asks this of every desk for every organiser.
+        for (String n : desk.values().values()) {
+            if (organiser.name().values().containsValue(n) || organiser.abbreviation().filter(n::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(Organisation a, Organisation b) {

@@ -4,7 +4,6 @@ import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
 import dev.agendum.model.Person;
 import dev.agendum.model.RoleType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +26,22 @@ final class Publication {
         if (personalDetails) {
             return event;
         }
-        Set<String> contacts = publicContacts(event);
-        List<Person> people = new ArrayList<>(event.people().size());
-        boolean changed = false;
-        for (Person person : event.people()) {
-            boolean hidden = !contacts.contains(person.id())
-                    && (person.email().isPresent() || person.phone().isPresent());
-            people.add(hidden ? new Person(person.id(), person.name(), person.honorific(), Optional.empty(),
-                    Optional.empty(), person.link()) : person);
-            changed |= hidden;
+        Set<String> contacts = null;
+        Person[] people = null;
+        for (int i = 0; i < event.people().size(); i++) {
+            Person person = event.people().get(i);
+            if (person.email().isEmpty() && person.phone().isEmpty()) {
+                continue;
+            }
+            contacts = contacts == null ? publicContacts(event) : contacts;
+            if (!contacts.contains(person.id())) {
+                people = people == null ? event.people().toArray(new Person[0]) : people;
+                people[i] = new Person(person.id(), person.name(), person.honorific(), Optional.empty(),
+                        Optional.empty(), person.link());
+            }
         }
-        return changed ? withPeople(event, people) : event;
+        // An immutable list, so that the event's constructor keeps it instead of copying it again.
+        return people == null ? event : withPeople(event, List.of(people));
     }
 
     /** The ids of the people whose e-mail address and phone number the announcement publishes. */
