@@ -204,16 +204,19 @@ final class ContentLineWriter {
     /** Adds a compact field holding a whole number. */
     ContentLineWriter field(String key, int number) {
         key(key);
+        signed(number);
+        return this;
+    }
+
+    private void signed(int number) {
+        if (number == Integer.MIN_VALUE) {
+            line.ascii("-2147483648");
+            return;
+        }
         if (number < 0) {
             line.ascii('-');
-            if (number == Integer.MIN_VALUE) {
-                line.ascii("2147483648");
-                return this;
-            }
-            number = -number;
         }
-        line.number(number, 1);
-        return this;
+        line.number(Math.abs(number), 1);
     }
 
     private void key(String key) {
@@ -362,10 +365,7 @@ final class ContentLineWriter {
     /** Ends the line with a whole number ({@code SEQUENCE}), without a {@code String}. */
     void value(int number) {
         line.ascii(':');
-        if (number < 0) {
-            line.ascii('-');
-        }
-        line.number(Math.abs(number), 1);
+        signed(number);
         line.end();
     }
 
