@@ -26,15 +26,10 @@ final class Publication {
         if (personalDetails) {
             return event;
         }
-        Set<String> contacts = null;
         Person[] people = null;
         for (int i = 0; i < event.people().size(); i++) {
             Person person = event.people().get(i);
-            if (person.email().isEmpty() && person.phone().isEmpty()) {
-                continue;
-            }
-            contacts = contacts == null ? publicContacts(event) : contacts;
-            if (!contacts.contains(person.id())) {
+            if ((person.email().isPresent() || person.phone().isPresent()) && !isContact(event, person.id())) {
                 people = people == null ? event.people().toArray(new Person[0]) : people;
                 people[i] = new Person(person.id(), person.name(), person.honorific(), Optional.empty(),
                         Optional.empty(), person.link());
@@ -42,6 +37,19 @@ final class Publication {
         }
         // An immutable list, so that the event's constructor keeps it instead of copying it again.
         return people == null ? event : withPeople(event, List.of(people));
+    }
+
+    /**
+     * Whether the person with {@code id} is one of the event's contacts, as {@link #publicContacts} says, asked
+     * without building the set: a feed asks it for every person of every event.
+     */
+    private static boolean isContact(Event event, String id) {
+        for (Contact contact : event.contacts()) {
+            if (contact.personId().isPresent() && contact.personId().get().equals(id)) {
+                return true;
+            }
+        }
+        return Appearances.first(event, p -> p.role().type() == RoleType.CONTACT && p.personId().equals(id)) != null;
     }
 
     /** The ids of the people whose e-mail address and phone number the announcement publishes. */
