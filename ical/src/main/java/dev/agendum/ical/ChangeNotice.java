@@ -43,14 +43,21 @@ final class ChangeNotice {
 
     /** Returns the event's DESCRIPTION with the notices first, or {@code description} itself when there are none. */
     static TextBuffer event(Event event, List<ScheduledItem> schedule, Locale language, TextBuffer description) {
-        String notice = eventNotice(event, schedule, language);
+        return event(eventNotice(event, schedule, language), description);
+    }
+
+    /**
+     * Returns the event's DESCRIPTION with {@code notice} (its {@link #eventNotice}, found once per event) first, or
+     * {@code description} itself when the notice is empty.
+     */
+    static TextBuffer event(String notice, TextBuffer description) {
         if (notice.isEmpty()) {
             return description;
         }
         TextBuffer text = new TextBuffer(notice.length() + 2 + description.length());
         text.append(notice);
         if (description.length() > 0) {
-            text.append("\n\n").append(description.toString());
+            text.append("\n\n").append(description);
         }
         return text;
     }

@@ -1,9 +1,8 @@
 package dev.agendum.ical;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +12,7 @@ import java.time.ZoneOffset;
  * Writes RFC 5545 content lines: escapes text (section 3.3.11) and parameter values (section 3.2, with RFC 6868
  * caret encoding), folds every line at 75 octets of UTF-8 without splitting a character or an escape sequence
  * (section 3.1), and ends lines with CRLF. Folding happens as characters are appended, in the same single pass
- * that escapes them: this is the writer's hot loop.
+ * that escapes them ({@link FoldedLine}, the writer's hot loop).
  *
  * <p>This is the only place iCalendar text is produced, so it is the only place injection must be prevented:
  * text and parameter values can hold no CR, LF or other control character once written. A line feed in text becomes
@@ -31,25 +30,18 @@ import java.time.ZoneOffset;
  */
 final class ContentLineWriter {
 
-    private static final int MAX_OCTETS = 75;
+    /** What RFC 6068 lets stand in an address besides letters and digits: unreserved and some sub-delims. */
+    private static final String MAILTO_SAFE = "-._~!$'()*+";
+    private static final String HEX = "0123456789ABCDEF";
 
-    private final Writer out;
-    /**
-     * The current line, already folded, in a reused array ({@link #length} units): appending is one array copy, where
-     * a StringBuilder holding non-Latin-1 text copies character by character.
-     */
-    private char[] line = new char[512];
-    private int length;
-    /** Octets on the current physical line of {@link #line}. */
-    private int octets;
+    private final FoldedLine line;
     /** The text being escaped, copied out of its String once. */
     private char[] text = new char[256];
-    private String property = "";
     /** How many compact fields the current line holds. */
     private int fields;
 
     ContentLineWriter(Writer out) {
-        this.out = out;
+        this.line = new FoldedLine(out);
     }
 
     /** Writes {@code BEGIN:name}. */
@@ -64,20 +56,18 @@ final class ContentLineWriter {
 
     /** Starts a property line; add parameters, then one value method. */
     ContentLineWriter start(String name) {
-        length = 0;
-        octets = 0;
+        line.start(name);
         fields = 0;
-        property = name;
-        ascii(name);
+        line.ascii(name);
         return this;
     }
 
     /** Adds a parameter whose value is a fixed ASCII token of ours ({@code VALUE=DATE}), written as is. */
     ContentLineWriter token(String name, String value) {
-        ascii(';');
-        ascii(name);
-        ascii('=');
-        ascii(value);
+        line.ascii(';');
+        line.ascii(name);
+        line.ascii('=');
+        line.ascii(value);
         return this;
     }
 
@@ -88,28 +78,28 @@ final class ContentLineWriter {
      * other control characters: RFC 5545 allows it here, but ical4j takes it for a separator (found by fuzzing).
      */
     ContentLineWriter param(String name, String value) {
-        ascii(';');
-        ascii(name);
-        ascii('=');
+        line.ascii(';');
+        line.ascii(name);
+        line.ascii('=');
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
             quote = !(Character.isLetterOrDigit(c) || c == '/' || c == '_' || c == '+' || c == '-' || c == '.');
         }
         if (quote) {
-            ascii('"');
+            line.ascii('"');
         }
         char[] chars = copy(value);
         for (int i = 0; i < value.length(); i++) {
             switch (chars[i]) {
-                case '^' -> unit("^^");
-                case '"' -> unit("^'");
-                case '\n' -> unit("^n");
-                default -> i = character(chars, value.length(), i);
+                case '^' -> line.unit("^^");
+                case '"' -> line.unit("^'");
+                case '\n' -> line.unit("^n");
+                default -> i = line.character(chars, value.length(), i);
             }
         }
         if (quote) {
-            ascii('"');
+            line.ascii('"');
         }
         return this;
     }
@@ -120,6 +110,11 @@ final class ContentLineWriter {
      */
     ContentLineWriter portableParam(String name, String value) {
         return portable(value) ? param(name, value) : this;
+    }
+
+    /** Tells whether {@code c} is a Unicode noncharacter, which is never written ({@link FoldedLine}). */
+    static boolean isNoncharacter(char c) {
+        return FoldedLine.isNoncharacter(c);
     }
 
     /**
@@ -133,30 +128,43 @@ final class ContentLineWriter {
 
     /** Ends the line with a TEXT value: backslash, semicolon, comma and line feed escaped. */
     void text(String value) {
-        ascii(':');
+        line.ascii(':');
         appendText(value, false);
-        end();
+        line.end();
+    }
+
+    /**
+     * Ends the line with the TEXT value {@code prefix + number + separator + suffix} ({@code number} not negative),
+     * without building that string: a participant's UID.
+     */
+    void text(String prefix, int number, String separator, String suffix) {
+        line.ascii(':');
+        appendText(prefix, false);
+        line.number(number, 1);
+        appendText(separator, false);
+        appendText(suffix, false);
+        line.end();
     }
 
     /** Ends the line with a TEXT value assembled by the writer, escaped like {@link #text(String)}. */
     void text(TextBuffer value) {
-        ascii(':');
-        appendText(value.chars(), value.length(), false);
-        end();
+        line.ascii(':');
+        line.text(value.chars(), value.length(), false);
+        line.end();
     }
 
     /** Ends the line with several TEXT values separated by commas (CATEGORIES). */
     void texts(Iterable<String> values) {
-        ascii(':');
+        line.ascii(':');
         boolean first = true;
         for (String value : values) {
             if (!first) {
-                ascii(',');
+                line.ascii(',');
             }
             appendText(value, false);
             first = false;
         }
-        end();
+        line.end();
     }
 
     /**
@@ -164,28 +172,65 @@ final class ContentLineWriter {
      * line with {@link #endFields()}. {@code key} is a fixed ASCII token of ours; {@code value} is any text.
      */
     ContentLineWriter field(String key, String value) {
-        ascii(fields++ == 0 ? ':' : '&');
-        ascii(key);
-        ascii('=');
+        key(key);
         appendText(value, true);
         return this;
     }
 
     /** Adds a compact field whose value is {@code tag:text}: one language of a localised text. */
     ContentLineWriter field(String key, String tag, String text) {
-        field(key, "");
-        ascii(tag);
-        ascii(':');
+        key(key);
+        line.ascii(tag);
+        line.ascii(':');
         appendText(text, true);
         return this;
+    }
+
+    /**
+     * Adds a compact field holding a local date-time as {@link LocalDateTime#toString()} gives it
+     * ({@code 2021-04-02T10:00}, seconds and fractions only when not zero), without building that string.
+     */
+    ContentLineWriter field(String key, LocalDateTime time) {
+        key(key);
+        iso(time);
+        return this;
+    }
+
+    /** Adds a compact field holding a local date-time, as {@link #field(String, LocalDateTime)}, when present. */
+    ContentLineWriter optionalTime(String key, java.util.Optional<LocalDateTime> time) {
+        return time.isPresent() ? field(key, time.get()) : this;
+    }
+
+    /** Adds a compact field holding a whole number. */
+    ContentLineWriter field(String key, int number) {
+        key(key);
+        signed(number);
+        return this;
+    }
+
+    private void signed(int number) {
+        if (number == Integer.MIN_VALUE) {
+            line.ascii("-2147483648");
+            return;
+        }
+        if (number < 0) {
+            line.ascii('-');
+        }
+        line.number(Math.abs(number), 1);
+    }
+
+    private void key(String key) {
+        line.ascii(fields++ == 0 ? ':' : '&');
+        line.ascii(key);
+        line.ascii('=');
     }
 
     /** Ends a line of compact fields. */
     void endFields() {
         if (fields == 0) {
-            ascii(':');
+            line.ascii(':');
         }
-        end();
+        line.end();
     }
 
     /** Ends the line with a URI value, refused if it holds a character that could end the line or value. */
@@ -194,8 +239,8 @@ final class ContentLineWriter {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c <= ' ' || c == '"' || c == 0x7f) {
-                throw new IllegalArgumentException(property + ": a URI may not contain spaces, quotes or control "
-                        + "characters");
+                throw new IllegalArgumentException(line.property() + ": a URI may not contain spaces, quotes or "
+                        + "control characters");
             }
         }
         value(text);
@@ -212,95 +257,121 @@ final class ContentLineWriter {
      */
     void mailto(String email) {
         int at = email.lastIndexOf('@');
-        ascii(":mailto:");
+        line.ascii(":mailto:");
         for (int i = 0; i < email.length(); i++) {
             char c = email.charAt(i);
             if (c < ' ' || c == 0x7f || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
                     && i + 1 < email.length() && Character.isLowSurrogate(email.charAt(i + 1))))) {
-                throw new IllegalArgumentException(property + ": an e-mail address may not contain control "
+                throw new IllegalArgumentException(line.property() + ": an e-mail address may not contain control "
                         + "characters or unpaired surrogates");
             }
             if (i == at || (c < 0x80 && MAILTO_SAFE.indexOf(c) >= 0) || (c >= 'a' && c <= 'z')
                     || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                ascii(c);
+                line.ascii(c);
             } else {
                 int end = Character.isHighSurrogate(c) ? i + 2 : i + 1;
-                for (byte b : email.substring(i, end).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                    unit(new String(new char[] {'%', HEX.charAt((b >> 4) & 0xf), HEX.charAt(b & 0xf)}));
+                for (byte b : email.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    line.unit(new String(new char[] {'%', HEX.charAt((b >> 4) & 0xf), HEX.charAt(b & 0xf)}));
                 }
                 i = end - 1;
             }
         }
-        end();
+        line.end();
     }
-
-    /** What RFC 6068 lets stand in an address besides letters and digits: unreserved and some sub-delims. */
-    private static final String MAILTO_SAFE = "-._~!$'()*+";
-    private static final String HEX = "0123456789ABCDEF";
 
     /**
      * Ends the line with a local DATE-TIME value, {@code 20210402T100000} (RFC 5545 section 3.3.5), digit by digit:
      * a formatter per property showed in the writer's profile. Refuses a year iCalendar's four digits cannot hold.
      */
     void dateTime(LocalDateTime time) {
-        ascii(':');
-        date(time.toLocalDate());
-        ascii('T');
-        digits(time.getHour(), 2);
-        digits(time.getMinute(), 2);
-        digits(time.getSecond(), 2);
-        end();
+        line.ascii(':');
+        basic(time);
+        line.end();
     }
 
     /** Ends the line with a UTC DATE-TIME value, {@code 20210402T080000Z}. */
     void utc(Instant instant) {
-        LocalDateTime time = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        ascii(':');
-        date(time.toLocalDate());
-        ascii('T');
-        digits(time.getHour(), 2);
-        digits(time.getMinute(), 2);
-        digits(time.getSecond(), 2);
-        ascii('Z');
-        end();
+        line.ascii(':');
+        basic(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        line.ascii('Z');
+        line.end();
     }
 
     /** Ends the line with a DATE value, {@code 20210402}. */
     void dateValue(LocalDate date) {
-        ascii(':');
+        line.ascii(':');
         date(date);
-        end();
+        line.end();
+    }
+
+    private void basic(LocalDateTime time) {
+        date(time.toLocalDate());
+        line.ascii('T');
+        line.number(time.getHour(), 2);
+        line.number(time.getMinute(), 2);
+        line.number(time.getSecond(), 2);
     }
 
     private void date(LocalDate date) {
         if (date.getYear() < 0 || date.getYear() > 9999) {
-            throw new IllegalArgumentException(property + ": year " + date.getYear()
+            throw new IllegalArgumentException(line.property() + ": year " + date.getYear()
                     + " cannot be written; iCalendar dates have four digits");
         }
-        digits(date.getYear(), 4);
-        digits(date.getMonthValue(), 2);
-        digits(date.getDayOfMonth(), 2);
+        line.number(date.getYear(), 4);
+        line.number(date.getMonthValue(), 2);
+        line.number(date.getDayOfMonth(), 2);
     }
 
-    private void digits(int value, int count) {
-        for (int unit = count == 4 ? 1000 : 10; unit > 0; unit /= 10) {
-            ascii((char) ('0' + value / unit % 10));
+    /** Appends {@link LocalDateTime#toString()}'s text: {@code 2021-04-02T10:00}, {@code 2021-04-02T10:00:30.5}. */
+    private void iso(LocalDateTime time) {
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            line.ascii(time.toString());
+            return;
+        }
+        line.number(year, 4);
+        line.ascii('-');
+        line.number(time.getMonthValue(), 2);
+        line.ascii('-');
+        line.number(time.getDayOfMonth(), 2);
+        line.ascii('T');
+        line.number(time.getHour(), 2);
+        line.ascii(':');
+        line.number(time.getMinute(), 2);
+        int nano = time.getNano();
+        if (time.getSecond() > 0 || nano > 0) {
+            line.ascii(':');
+            line.number(time.getSecond(), 2);
+        }
+        if (nano > 0) {
+            line.ascii('.');
+            if (nano % 1_000_000 == 0) {
+                line.number(nano / 1_000_000, 3);
+            } else if (nano % 1000 == 0) {
+                line.number(nano / 1000, 6);
+            } else {
+                line.number(nano, 9);
+            }
         }
     }
 
     /** Ends the line with an ASCII value of ours (a date-time, a number, a code) that needs no escaping. */
     void value(String value) {
-        ascii(':');
-        ascii(value);
-        end();
+        line.ascii(':');
+        line.ascii(value);
+        line.end();
     }
 
-    /**
-     * Appends escaped text, folding as it goes. Plain characters are only measured (UTF-8 octets) and copied in
-     * runs; escapes are appended whole, never split by a fold, because naive unfolders unescape line by line.
-     */
+    /** Ends the line with a whole number ({@code SEQUENCE}), without a {@code String}. */
+    void value(int number) {
+        line.ascii(':');
+        signed(number);
+        line.end();
+    }
+
+    /** Appends escaped text, folding as it goes, through one bulk copy of the string. */
     private void appendText(String value, boolean compact) {
-        appendText(copy(value), value.length(), compact);
+        line.text(copy(value), value.length(), compact);
     }
 
     /**
@@ -314,169 +385,5 @@ final class ContentLineWriter {
         }
         value.getChars(0, size, text, 0);
         return text;
-    }
-
-    /** Appends the first {@code size} units of {@code chars} as escaped text: the loop of every text written. */
-    private void appendText(char[] chars, int size, boolean compact) {
-        int run = 0;
-        for (int i = 0; i < size; i++) {
-            char c = chars[i];
-            int width;
-            if (c >= 0x20 && c < 0x7f && c != '\\' && c != ';' && c != ',' && !(compact && (c == '%' || c == '&'))) {
-                width = 1;
-            } else if (c >= 0xa0 && c < 0x800) {
-                width = 2;
-            } else if (c >= 0x800 && c < 0xd800 || c > 0xdfff && c < 0xfdd0 || c > 0xfdef && c < 0xfffe) {
-                width = 3;
-            } else {
-                append(chars, run, i - run);
-                i = special(chars, size, i, compact);
-                run = i + 1;
-                continue;
-            }
-            if (octets + width > MAX_OCTETS) {
-                append(chars, run, i - run);
-                fold();
-                run = i;
-            }
-            octets += width;
-        }
-        append(chars, run, size - run);
-    }
-
-    /** Appends a character that is escaped, encoded or refused; returns the index of its last UTF-16 unit. */
-    private int special(char[] chars, int size, int i, boolean compact) {
-        char c = chars[i];
-        switch (c) {
-            case '\\' -> unit("\\\\");
-            case ';' -> unit("\\;");
-            case ',' -> unit("\\,");
-            case '\n' -> unit("\\n");
-            case '\t' -> unit("\t");
-            default -> {
-                if (compact && c == '%') {
-                    unit("%25");
-                } else if (compact && c == '&') {
-                    unit("%26");
-                } else {
-                    return character(chars, size, i);
-                }
-            }
-        }
-        return i;
-    }
-
-    /** Appends the character (or surrogate pair) at {@code i}, refusing what cannot be written; returns its end. */
-    private int character(char[] chars, int size, int i) {
-        char c = chars[i];
-        if (Character.isSurrogate(c)) {
-            int end = pairEnd(chars, size, i);
-            if (octets + 4 > MAX_OCTETS) {
-                fold();
-            }
-            append(c);
-            append(chars[end]);
-            octets += 4;
-            return end;
-        }
-        checked(c);
-        int width = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        if (octets + width > MAX_OCTETS) {
-            fold();
-        }
-        append(c);
-        octets += width;
-        return i;
-    }
-
-    /** Returns the index of the low half of the surrogate pair at {@code i}, refusing an unpaired surrogate. */
-    private int pairEnd(char[] chars, int size, int i) {
-        if (Character.isHighSurrogate(chars[i]) && i + 1 < size && Character.isLowSurrogate(chars[i + 1])) {
-            return i + 1;
-        }
-        throw new IllegalArgumentException(property + ": an unpaired surrogate is not valid Unicode");
-    }
-
-    private void checked(char c) {
-        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || isNoncharacter(c)) {
-            throw new IllegalArgumentException(property + ": control character or noncharacter U+"
-                    + String.format("%04X", (int) c) + " cannot be written; validate events before writing them");
-        }
-    }
-
-    /**
-     * U+FFFE, U+FFFF and U+FDD0–U+FDEF are Unicode noncharacters, for a program's internal use only; parsers such
-     * as ical4j's take U+FFFF for the end of input.
-     */
-    static boolean isNoncharacter(char c) {
-        return c >= 0xfffe || (c >= 0xfdd0 && c <= 0xfdef);
-    }
-
-    /** Appends ASCII characters of ours, folding where the line is full. */
-    private void ascii(String text) {
-        if (octets + text.length() <= MAX_OCTETS) {
-            append(text);
-            octets += text.length();
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            ascii(text.charAt(i));
-        }
-    }
-
-    private void ascii(char c) {
-        if (octets == MAX_OCTETS) {
-            fold();
-        }
-        append(c);
-        octets++;
-    }
-
-    /** Appends an ASCII escape sequence whole, on the next line if it does not fit on this one. */
-    private void unit(String escape) {
-        if (octets + escape.length() > MAX_OCTETS) {
-            fold();
-        }
-        append(escape);
-        octets += escape.length();
-    }
-
-    /** Starts a continuation line: CRLF and one space (RFC 5545 section 3.1). */
-    private void fold() {
-        append("\r\n ");
-        octets = 1;
-    }
-
-    private void append(char[] chars, int from, int count) {
-        ensure(count);
-        System.arraycopy(chars, from, line, length, count);
-        length += count;
-    }
-
-    private void append(String text) {
-        ensure(text.length());
-        text.getChars(0, text.length(), line, length);
-        length += text.length();
-    }
-
-    private void append(char c) {
-        ensure(1);
-        line[length++] = c;
-    }
-
-    private void ensure(int more) {
-        if (length + more > line.length) {
-            line = java.util.Arrays.copyOf(line, Math.max(length + more, line.length * 2));
-        }
-    }
-
-    /** Writes the folded line and CRLF. */
-    private void end() {
-        append("\r\n");
-        try {
-            out.write(line, 0, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

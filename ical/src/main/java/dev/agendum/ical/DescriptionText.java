@@ -40,23 +40,34 @@ final class DescriptionText {
      * How each participation reads, by identity: the DESCRIPTION, the PARTICIPANT's SUMMARY and an item's VEVENT all
      * say it, and a feed writer's profile showed the text built three times.
      */
-    private final Map<Participation, String> personTexts = new IdentityHashMap<>();
-    private final Map<ScheduledItem, String> itemTexts = new IdentityHashMap<>();
+    private final Map<Participation, String> personTexts = new IdentityHashMap<>(16);
+    private final TextBuffer itemText = new TextBuffer(64);
+    /** How each contact reads, by identity: CONTACT and DESCRIPTION both say it. */
+    private final Map<Contact, String> contactTexts = new IdentityHashMap<>(4);
     /** Each role's label in lower case ("panellid"), by role: most people of an event share a few roles. */
-    private final Map<Role, String> roleTexts = new HashMap<>();
+    private final Map<Role, String> roleTexts = new HashMap<>(8);
 
-    private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language) {
+    private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language, TextBuffer text) {
         this.event = event;
         this.schedule = schedule;
         this.language = language;
         this.tag = language.toLanguageTag();
-        // Room for the sections the writer adds after the event's own description, so that the builder seldom grows.
-        this.text = new TextBuffer(2048 + event.description().map(d -> d.get(language).length()).orElse(0));
+        this.text = text;
     }
 
     /** Returns the texts of {@code event} in {@code language}, given its scheduled items; one per event written. */
     static DescriptionText of(Event event, List<ScheduledItem> schedule, Locale language) {
-        return new DescriptionText(event, schedule, language);
+        // Room for the sections the writer adds after the event's own description, so that the buffer seldom grows.
+        return of(event, schedule, language,
+                new TextBuffer(2048 + event.description().map(d -> d.get(language).length()).orElse(0)));
+    }
+
+    /**
+     * Returns the texts of {@code event} like {@link #of(Event, List, Locale)}, the description written into
+     * {@code text}, a buffer the caller reuses from event to event (it is cleared here).
+     */
+    static DescriptionText of(Event event, List<ScheduledItem> schedule, Locale language, TextBuffer text) {
+        return new DescriptionText(event, schedule, language, text.clear());
     }
 
     Event event() {
@@ -77,6 +88,11 @@ final class DescriptionText {
         return personTexts.computeIfAbsent(participation, p -> person(p, roleText(p.role())));
     }
 
+    /** Returns how a contact of this event reads: "Vereniging voor Bestuurskunde, info@… (informatie)". */
+    String contact(Contact contact) {
+        return contactTexts.computeIfAbsent(contact, c -> ContactText.of(event, c, language));
+    }
+
     private String roleText(Role role) {
         return roleTexts.computeIfAbsent(role, r -> Words.inSentence(r.label(language), language));
     }
@@ -84,17 +100,25 @@ final class DescriptionText {
     private String person(Participation participation, String role) {
         String name = event.person(participation.personId()).map(Person::displayName)
                 .orElse(participation.personId());
-        StringBuilder details = new StringBuilder();
-        for (Affiliation affiliation : participation.affiliations()) {
-            // "Adj-directeur, NSOB; Hoogleraar, EUR": commas inside an affiliation, semicolons between them.
-            details.append(details.length() == 0 ? ", " : "; ").append(affiliation.describe(language));
-        }
         // "Mieke Berkers (woordvoerder, PBL)": a role its position already names is not said twice.
         boolean named = false;
         for (Affiliation affiliation : participation.affiliations()) {
             named |= affiliation.position().map(p -> p.get(language).equalsIgnoreCase(role)).orElse(false);
         }
-        return name + " (" + (named ? details.substring(2) : role + details) + ")";
+        StringBuilder out = new StringBuilder(name.length() + role.length() + 64).append(name).append(" (");
+        if (!named) {
+            out.append(role);
+        }
+        boolean first = true;
+        for (Affiliation affiliation : participation.affiliations()) {
+            // "Adj-directeur, NSOB; Hoogleraar, EUR": commas inside an affiliation, semicolons between them.
+            if (!(first && named)) {
+                out.append(first ? ", " : "; ");
+            }
+            out.append(affiliation.describe(language));
+            first = false;
+        }
+        return out.append(')').toString();
     }
 
     /** Returns the readable description of the event. */
@@ -133,10 +157,7 @@ final class DescriptionText {
         section(Words.PROGRAMME);
         for (ScheduledItem scheduled : schedule) {
             appendTimes(text.append('\n'), scheduled).append(' ').append(scheduled.item().title().get(language));
-            String place = place(scheduled.item());
-            if (!place.isEmpty()) {
-                text.append(" (").append(place).append(')');
-            }
+            place(scheduled.item());
             List<Participation> people = scheduled.item().participations();
             for (int i = 0; i < people.size(); i++) {
                 text.append(i == 0 ? " — " : ", ").append(person(people.get(i)));
@@ -145,13 +166,18 @@ final class DescriptionText {
         }
     }
 
-    /** Returns where an item is: "Zaal 2, track A", "track A", "Zaal 2" or nothing. */
-    private String place(ProgrammeItem item) {
-        StringBuilder place = new StringBuilder();
-        item.room().ifPresent(place::append);
-        item.track().ifPresent(t -> place.append(place.length() > 0 ? ", " : "").append(Words.TRACK.label(language))
-                .append(' ').append(t));
-        return place.toString();
+    /** Appends where an item is: " (Zaal 2, track A)", " (track A)", " (Zaal 2)" or nothing. */
+    private void place(ProgrammeItem item) {
+        int before = text.length();
+        int start = text.append(" (").length();
+        item.room().ifPresent(text::append);
+        item.track().ifPresent(t -> text.append(text.length() > start ? ", " : "")
+                .append(Words.TRACK.label(language)).append(' ').append(t));
+        if (text.length() == start) {
+            text.truncate(before);
+        } else {
+            text.append(')');
+        }
     }
 
     /**
@@ -191,12 +217,12 @@ final class DescriptionText {
     }
 
     /**
-     * Returns "14.00–14.05 Welkom": the programme item as each of its participants' DESCRIPTION names it, built
-     * once per item however many people it has.
+     * Returns "14.00–14.05 Welkom": the programme item as each of its participants' DESCRIPTION names it, in a
+     * buffer this instance reuses (written anew by each call, so read it before the next): copying a title is
+     * cheaper than the string with a dash in it that it replaces.
      */
-    String item(ScheduledItem scheduled) {
-        return itemTexts.computeIfAbsent(scheduled, s -> appendTimes(new TextBuffer(64), s).append(' ')
-                .append(s.item().title().get(language)).toString());
+    TextBuffer item(ScheduledItem scheduled) {
+        return appendTimes(itemText.clear(), scheduled).append(' ').append(scheduled.item().title().get(language));
     }
 
     /** Appends "14.00–14.05", or "15.00" for a point in time. */
@@ -302,7 +328,7 @@ final class DescriptionText {
             return;
         }
         section(Words.CONTACT);
-        event.contacts().forEach(c -> text.append("\n- ").append(ContactText.of(event, c, language)));
+        event.contacts().forEach(c -> text.append("\n- ").append(contact(c)));
     }
 
     private void links() {
@@ -325,8 +351,11 @@ final class DescriptionText {
             StringBuilder line = new StringBuilder();
             contact.personId().flatMap(event::person).ifPresent(p -> {
                 line.append(p.displayName());
-                event.appearancesOf(p.id()).stream().flatMap(a -> a.participation().affiliations().stream())
-                        .findFirst().ifPresent(a -> line.append(", ").append(a.describe(language)));
+                Participation affiliated = Appearances.first(event,
+                        a -> a.personId().equals(p.id()) && !a.affiliations().isEmpty());
+                if (affiliated != null) {
+                    line.append(", ").append(affiliated.affiliations().get(0).describe(language));
+                }
                 p.email().ifPresent(e -> line.append(", ").append(e));
                 p.phone().ifPresent(ph -> line.append(", ").append(ph));
             });

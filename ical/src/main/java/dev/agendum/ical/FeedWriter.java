@@ -122,8 +122,10 @@ public final class FeedWriter {
         List<Event> chosen = options.selection().map(s -> events.stream().filter(s::includes).toList())
                 .orElse(events);
         CalendarMapper.begin(lines, chosen, options);
+        // One buffer for every event's DESCRIPTION: it grows to the longest and is reused, not made per event.
+        TextBuffer description = new TextBuffer(4096);
         for (Event event : chosen) {
-            EventMapper.write(lines, Publication.of(event, options.publishPersonalDetails()), options);
+            EventMapper.write(lines, Publication.of(event, options.publishPersonalDetails()), options, description);
         }
         CalendarMapper.end(lines);
         try {

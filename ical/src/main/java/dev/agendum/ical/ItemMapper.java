@@ -59,7 +59,7 @@ final class ItemMapper {
         lines.start("STATUS").value(ChangeNotice.status(event, item));
         int n = 0;
         for (Participation p : item.participations()) {
-            ParticipantMapper.write(lines, texts, p, Optional.of(scheduled), "p" + n++ + "." + uid, options);
+            ParticipantMapper.write(lines, texts, p, Optional.of(scheduled), n++, uid, options);
         }
         lines.end("VEVENT");
     }
@@ -71,8 +71,8 @@ final class ItemMapper {
             if (!parent.isEmpty()) {
                 lines.field("parent", parent);
             }
-            lines.field("start", item.start().toString());
-            Fields.optional(lines, "end", item.end());
+            lines.field("start", item.start());
+            lines.optionalTime("end", item.end());
             lines.field("kind", item.kind().code());
             Fields.optionalText(lines, "kind-label", item.kindLabel());
             Fields.text(lines, "title", item.title());
@@ -82,7 +82,7 @@ final class ItemMapper {
             if (item.status() != dev.agendum.model.EventStatus.SCHEDULED) {
                 lines.field("status", item.status().code());
             }
-            Fields.optional(lines, "previous-start", item.previousStart());
+            lines.optionalTime("previous-start", item.previousStart());
             lines.endFields();
             carry(lines, item.children(), item.id());
         }

@@ -58,11 +58,31 @@ final class LocationMapper {
             ContentLineWriter line = lines.start("CONFERENCE").token("VALUE", "URI");
             if (!online.features().isEmpty()) {
                 StringBuilder features = new StringBuilder();
-                online.features().forEach(f -> features.append(features.length() > 0 ? "," : "").append(f.name()));
+                for (ConferenceFeature f : features(online)) {
+                    features.append(features.length() > 0 ? "," : "").append(f.name());
+                }
                 line.token("FEATURE", features.toString());
             }
             line.portableParam("LABEL", online.platform().orElse(Words.ONLINE.label(language))).uri(url);
         });
+    }
+
+    /**
+     * The features in {@link ConferenceFeature} order, found by {@code contains}: iterating the set would make its
+     * tree map cache a key view, a young object inside an old event, which costs every later young collection a
+     * card scan until it is promoted (see {@link PeopleMapper#equal}).
+     */
+    private static java.util.List<ConferenceFeature> features(OnlineLocation online) {
+        if (online.features().isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<ConferenceFeature> features = new java.util.ArrayList<>(online.features().size());
+        for (ConferenceFeature f : ConferenceFeature.values()) {
+            if (online.features().contains(f)) {
+                features.add(f);
+            }
+        }
+        return features;
     }
 
     /** Writes X-AGENDUM-VENUE and X-AGENDUM-ONLINE. */
@@ -86,7 +106,9 @@ final class LocationMapper {
                 lines.field("join", j.status().code());
                 Fields.optional(lines, "url", j.url());
             });
-            online.features().forEach(f -> lines.field("feature", f.code()));
+            for (ConferenceFeature f : features(online)) {
+                lines.field("feature", f.code());
+            }
             lines.endFields();
         });
     }

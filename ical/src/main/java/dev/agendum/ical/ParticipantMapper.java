@@ -44,12 +44,13 @@ final class ParticipantMapper {
 
     /**
      * Writes the participant, with the event's texts in the feed's language; {@code item} is the programme item it
-     * belongs to, if any.
+     * belongs to, if any. Its UID is {@code p<number>.<parent>}: the {@code number}th participant of the VEVENT
+     * whose UID is {@code parent}.
      */
     static void write(ContentLineWriter lines, DescriptionText texts, Participation participation,
-                      Optional<ScheduledItem> item, String uid, FeedOptions options) {
+                      Optional<ScheduledItem> item, int number, String parent, FeedOptions options) {
         lines.begin("PARTICIPANT");
-        lines.start("UID").text(uid);
+        lines.start("UID").text("p", number, ".", parent);
         lines.start("PARTICIPANT-TYPE").value(participantType(participation.role().type()));
         Optional<String> email = texts.event().person(participation.personId()).flatMap(Person::email);
         if (email.isPresent()) {

@@ -2,10 +2,8 @@ package dev.agendum.ical;
 
 import dev.agendum.model.Contact;
 import dev.agendum.model.Event;
-import dev.agendum.model.Participation;
 import dev.agendum.model.Person;
 import dev.agendum.model.RoleType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,25 +26,41 @@ final class Publication {
         if (personalDetails) {
             return event;
         }
-        Set<String> contacts = publicContacts(event);
-        List<Person> people = new ArrayList<>(event.people().size());
-        boolean changed = false;
-        for (Person person : event.people()) {
-            boolean hidden = !contacts.contains(person.id())
-                    && (person.email().isPresent() || person.phone().isPresent());
-            people.add(hidden ? new Person(person.id(), person.name(), person.honorific(), Optional.empty(),
-                    Optional.empty(), person.link()) : person);
-            changed |= hidden;
+        Person[] people = null;
+        for (int i = 0; i < event.people().size(); i++) {
+            Person person = event.people().get(i);
+            if ((person.email().isPresent() || person.phone().isPresent()) && !isContact(event, person.id())) {
+                people = people == null ? event.people().toArray(new Person[0]) : people;
+                people[i] = new Person(person.id(), person.name(), person.honorific(), Optional.empty(),
+                        Optional.empty(), person.link());
+            }
         }
-        return changed ? withPeople(event, people) : event;
+        // An immutable list, so that the event's constructor keeps it instead of copying it again.
+        return people == null ? event : withPeople(event, List.of(people));
+    }
+
+    /**
+     * Whether the person with {@code id} is one of the event's contacts, as {@link #publicContacts} says, asked
+     * without building the set: a feed asks it for every person of every event.
+     */
+    private static boolean isContact(Event event, String id) {
+        for (Contact contact : event.contacts()) {
+            if (contact.personId().isPresent() && contact.personId().get().equals(id)) {
+                return true;
+            }
+        }
+        return Appearances.first(event, p -> p.role().type() == RoleType.CONTACT && p.personId().equals(id)) != null;
     }
 
     /** The ids of the people whose e-mail address and phone number the announcement publishes. */
     static Set<String> publicContacts(Event event) {
         Set<String> ids = new HashSet<>();
         event.contacts().forEach(c -> c.personId().ifPresent(ids::add));
-        event.appearances().stream().map(a -> a.participation()).filter(p -> p.role().type() == RoleType.CONTACT)
-                .map(Participation::personId).forEach(ids::add);
+        Appearances.forEach(event, p -> {
+            if (p.role().type() == RoleType.CONTACT) {
+                ids.add(p.personId());
+            }
+        });
         return ids;
     }
 

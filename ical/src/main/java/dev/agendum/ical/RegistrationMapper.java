@@ -26,10 +26,10 @@ final class RegistrationMapper {
     /** Writes X-AGENDUM-REGISTRATION and its X-AGENDUM-CHANNELs. */
     static void carry(ContentLineWriter lines, Registration registration) {
         lines.start("X-AGENDUM-REGISTRATION").field("required", Boolean.toString(registration.required()));
-        Fields.optional(lines, "opens", registration.opens());
-        Fields.optional(lines, "closes", registration.closes());
+        lines.optionalTime("opens", registration.opens());
+        lines.optionalTime("closes", registration.closes());
         registration.capacity().ifPresent(c -> {
-            lines.field("places", Integer.toString(c.places()));
+            lines.field("places", c.places());
             if (c.waitingList()) {
                 lines.field("waiting-list", "true");
             }

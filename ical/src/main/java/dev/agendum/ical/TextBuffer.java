@@ -25,6 +25,13 @@ final class TextBuffer {
         return this;
     }
 
+    TextBuffer append(TextBuffer text) {
+        ensure(text.length);
+        System.arraycopy(text.chars, 0, chars, length, text.length);
+        length += text.length;
+        return this;
+    }
+
     TextBuffer append(char c) {
         ensure(1);
         chars[length++] = c;
@@ -38,6 +45,12 @@ final class TextBuffer {
     /** Empties the buffer, keeping its room. */
     TextBuffer clear() {
         length = 0;
+        return this;
+    }
+
+    /** Keeps only the first {@code size} units. */
+    TextBuffer truncate(int size) {
+        length = Math.min(length, size);
         return this;
     }
 

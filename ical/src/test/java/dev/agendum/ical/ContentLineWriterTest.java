@@ -257,4 +257,55 @@ class ContentLineWriterTest {
         assertThat(write(w -> w.start("CATEGORIES").texts(List.of("a,b", "c"))))
                 .isEqualTo("CATEGORIES:a\\,b,c\r\n");
     }
+
+    @ParameterizedTest(name = "a date-time field {0} reads as LocalDateTime.toString() writes it")
+    @ValueSource(strings = {"2021-04-02T10:00", "2021-04-02T10:00:30", "2021-04-02T00:00:00.500",
+        "2021-04-02T10:00:00.000001", "2021-04-02T10:00:00.000000001", "2021-04-02T10:00:59.123456789",
+        "0999-01-01T00:00", "0000-12-31T23:59:59", "+10000-01-01T00:00", "-0001-01-01T00:00"})
+    void dateTimeFields(String value) {
+        java.time.LocalDateTime time = java.time.LocalDateTime.parse(value);
+        assertThat(write(w -> w.start("X-AGENDUM-ITEM").field("start", time).endFields()))
+                .isEqualTo("X-AGENDUM-ITEM:start=" + time + "\r\n");
+    }
+
+    @ParameterizedTest(name = "the number {0} is written in decimal, as a field and as a value")
+    @ValueSource(ints = {0, 7, 10, 99, 100, 12345, Integer.MAX_VALUE, -1, -42, Integer.MIN_VALUE})
+    void numbers(int number) {
+        assertThat(write(w -> w.start("X-AGENDUM-EVENT").field("described", number).endFields()))
+                .isEqualTo("X-AGENDUM-EVENT:described=" + number + "\r\n");
+        assertThat(write(w -> w.start("SEQUENCE").value(number))).isEqualTo("SEQUENCE:" + number + "\r\n");
+    }
+
+    @Test
+    @DisplayName("a UID written in parts is the UID written whole, escaped and folded alike")
+    void uidInParts() {
+        String parent = "event,with;escapes-" + "x".repeat(80) + "@agendum.dev";
+        assertThat(write(w -> w.start("UID").text("p", 12, ".", parent)))
+                .isEqualTo(write(w -> w.start("UID").text("p12." + parent)));
+    }
+
+    @Test
+    @DisplayName("digits at the end of a full line fold like any character")
+    void numbersFold() {
+        String written = write(w -> w.start("X-AGENDUM-EVENT").field("k", "a".repeat(70)).field("n", 123456789)
+                .endFields());
+        assertLinesWithin75Octets(written);
+        assertThat(unfold(written)).isEqualTo("X-AGENDUM-EVENT:k=" + "a".repeat(70) + "&n=123456789\r\n");
+    }
+
+    @Test
+    @DisplayName("plain ASCII runs fold at exactly 75 octets, whatever the line already holds")
+    void asciiRunsFold() {
+        for (int prefix = 0; prefix < 80; prefix++) {
+            String value = "é".repeat(prefix % 3) + "a".repeat(prefix) + "b".repeat(160) + ",c";
+            String written = text(value);
+            assertLinesWithin75Octets(written);
+            assertThat(unfold(written)).isEqualTo("SUMMARY:" + value.replace(",", "\\,") + "\r\n");
+            String[] lines = written.split("\r\n");
+            for (int i = 0; i < lines.length - 1; i++) {
+                // Every physical line but the last is full (74 octets when an escape pair moved on): no early fold.
+                assertThat(lines[i].getBytes(UTF_8).length).isGreaterThanOrEqualTo(74);
+            }
+        }
+    }
 }
