@@ -166,6 +166,11 @@ final class EventReader {
                 : Assumption.from(year.basis, source), best.date.end());
     }
 
+    /** Whether a line's date is said to be something other than the event's (publication, registration). */
+    static boolean notEventDate(String text) {
+        return NOT_EVENT_DATE.matcher(text).find();
+    }
+
     /** Resolves any date of the text with the event's year. */
     Optional<LocalDate> resolve(DateReader.DateMention date, int eventYear) {
         int year = date.year().orElse(eventYear);

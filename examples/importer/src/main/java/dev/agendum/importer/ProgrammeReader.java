@@ -197,10 +197,17 @@ final class ProgrammeReader {
                 before.description(), before.descriptionSource(), List.copyOf(participations)));
     }
 
+    /**
+     * The day a line moves later items to. A date that is not a programme day never does: one before the event's
+     * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
+     */
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {
         List<DateReader.DateMention> dates = DateReader.dates(line.text());
         if (!dates.isEmpty()) {
-            return resolve.apply(dates.get(0));
+            if (EventReader.notEventDate(line.text())) {
+                return Optional.empty();
+            }
+            return resolve.apply(dates.get(0)).filter(d -> !d.isBefore(firstDay));
         }
         Matcher number = DAY_NUMBER.matcher(line.text());
         if (number.find()) {
