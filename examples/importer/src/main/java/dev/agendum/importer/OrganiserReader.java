@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ final class OrganiserReader {
             + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
             + "|congres|sessie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
-            + "|in samenwerking met|in cooperation with|in collaboration with)\\s+");
+            + "|in samenwerking met|in cooperation with|in collaboration with)(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
 
@@ -34,7 +35,9 @@ final class OrganiserReader {
     }
 
     void read() {
-        for (Line line : reading.document.leaves()) {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
             Matcher organises = ORGANISES.matcher(line.text());
             if (organises.find()) {
                 int from = organises.group(1).matches("(?:De|Het|The) .*") ? organises.group(1).indexOf(' ') + 1 : 0;
@@ -45,7 +48,12 @@ final class OrganiserReader {
             }
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
-                list(line, cue.end());
+                if (cue.end() < line.text().length()) {
+                    list(line, cue.end());
+                } else if (i + 1 < leaves.size()) {
+                    // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
+                    list(leaves.get(i + 1), 0);
+                }
             }
         }
         Matcher prefix = TITLE_PREFIX.matcher(reading.title.value());
