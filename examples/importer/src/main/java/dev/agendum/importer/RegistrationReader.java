@@ -66,6 +66,11 @@ final class RegistrationReader {
         this.resolve = resolve;
     }
 
+    /** Whether a paragraph is about refunds or tickets already bought ("Liever je geld terug? Mail …"). */
+    static boolean isRefund(Line line) {
+        return REFUND.matcher(line.text()).find();
+    }
+
     static boolean isRegistrationLine(Line line) {
         return WORDS.matcher(line.text()).find();
     }
@@ -80,7 +85,7 @@ final class RegistrationReader {
             Matcher cue = WORDS.matcher(line.text());
             cue.find();
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
-            boolean refund = REFUND.matcher(line.text()).find();
+            boolean refund = isRefund(line);
             for (Line sentence : sentences(line)) {
                 if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
                     channels(sentence, refund);
