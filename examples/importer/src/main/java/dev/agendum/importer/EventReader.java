@@ -35,6 +35,10 @@ final class EventReader {
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
             + "|tot|for)\\s*:?\\s*(?:\\p{L}+,?\\s+)?$");
 
+    /** "Een nieuwe datum is nog niet bekend", "new date to be announced": no new date yet, so postponed. */
+    private static final Pattern NO_DATE_YET = Pattern.compile("(?iu)\\s*(?:is|wordt|will be|:)?\\s*(?:nog niet|not "
+            + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows)");
+
     private record Status(EventStatus status, Pattern words) {
     }
 
@@ -110,10 +114,13 @@ final class EventReader {
         for (Status status : STATUSES) {
             for (Line line : leaves) {
                 Matcher m = status.words().matcher(line.text());
-                if (m.find() && (status.status() != EventStatus.RESCHEDULED
-                        || !DateReader.dates(line.text().substring(m.end())).isEmpty())) {
-                    reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
-                    return;
+                while (m.find()) {
+                    String after = line.text().substring(m.end());
+                    if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
+                            && !NO_DATE_YET.matcher(after).lookingAt()) {
+                        reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
+                        return;
+                    }
                 }
             }
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeReader {
 
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur))");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon))");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
