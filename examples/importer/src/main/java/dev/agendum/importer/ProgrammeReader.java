@@ -136,7 +136,9 @@ final class ProgrammeReader {
     private void prose(Document document, LocalDate day, Set<Line> eventTimeLines, List<Found.Item> found,
                        Set<Line> used) {
         for (Line line : document.leaves()) {
-            if (eventTimeLines.contains(line) || line.kind() == Line.Kind.HEADING) {
+            // an event's time line may go on with timed sentences ("… 4 maart 2026 in …. Om 20.00 uur vertelt …");
+            // its sentences with the date or the event's times are left out by sentence()
+            if (line.kind() == Line.Kind.HEADING) {
                 continue;
             }
             String text = line.text();
@@ -164,6 +166,9 @@ final class ProgrammeReader {
         }
         String sentence = line.text().substring(from, to);
         List<DateReader.TimeMention> times = DateReader.times(sentence);
+        if (times.size() == 2 && WhenReader.ends(sentence, times.get(1))) {
+            times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
+        }
         if (times.size() != 1 || !PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())).find()
                 || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)) {
             return Optional.empty();
