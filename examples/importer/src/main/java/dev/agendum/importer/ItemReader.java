@@ -20,7 +20,7 @@ final class ItemReader {
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
-            + "|presents|opens)(?![\\p{L}])");
+            + "|presents|opens|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
 
     private final People people;
@@ -126,7 +126,9 @@ final class ItemReader {
             }
             from = label.end();
         }
-        if (!new PeopleReaderProbe(line).startsWithName(from)) {
+        if (!new PeopleReaderProbe(line).startsWithName(from) && (labelled.isPresent()
+                || Lexicon.leadingRole(text.substring(from)).isEmpty() || !PeopleReaderProbe.nameAfter(line, from))) {
+            // a line of people may open with a role word: "gespreksleider Yara Bouzid, met …"
             return false;
         }
         PeopleReader.Result result = PeopleReader.read(line, from, people, organisations);
@@ -196,7 +198,7 @@ final class ItemReader {
     }
 
     private static boolean isLeader(String how) {
-        return how.matches("geleid door|onder leiding van|led by|gemodereerd door|moderated by|chaired by");
+        return how.matches("geleid door|onder leiding van|o\\.l\\.v\\.|led by|gemodereerd door|moderated by|chaired by");
     }
 
     private static int wordEnd(String text, int from) {
