@@ -147,6 +147,7 @@ final class PeopleReader {
             if (start < text.length() && (name(start) == null || lastInList(start))) {
                 int end = affiliationEnd(start);
                 if (end > start) {
+                    end = organisationAfter(end);
                     span = new int[] {start, end, end};
                 }
             }
@@ -210,6 +211,29 @@ final class PeopleReader {
         return parts;
     }
 
+    /**
+     * "Rahul Mehta, Chief Data Officer, City of Rotterdam": a last comma-separated part that names an organisation
+     * and no person belongs to the position before it. Returns where the affiliation's words end.
+     */
+    private int organisationAfter(int end) {
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return end;
+        }
+        int next = skipSpace(end + 1);
+        int nextEnd = affiliationEnd(next);
+        int after = skipSpace(nextEnd);
+        boolean last = after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
+        if (nextEnd <= next || !last || name(next) != null) {
+            return end;
+        }
+        for (String word : text.substring(next, nextEnd).split("\\s+")) {
+            if (Lexicon.isOrganisationWord(word)) {
+                return nextEnd;
+            }
+        }
+        return end;
+    }
+
     /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
     private int affiliationEnd(int start) {
         int pos = start;
@@ -226,7 +250,9 @@ final class PeopleReader {
             }
             int wordEnd = wordEnd(pos);
             String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
-            if (AFFILIATION_STOPS.contains(word) || word.contains("@")
+            // a stop word as written, not an abbreviation that spells one ("bij het OM")
+            if (AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
+                    .replaceAll("[.,;:]+$", "")) || word.contains("@")
                     || JOINERS.contains(word) && name(skipSpace(wordEnd)) != null) {
                 break;
             }
