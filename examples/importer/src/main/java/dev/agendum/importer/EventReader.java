@@ -223,7 +223,8 @@ final class EventReader {
         score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
         score += index < 4 ? 1 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
-        boolean moved = reading.status.value().movedInTime();
+        // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
+        boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         boolean newDate = moved && NEW_DATE.matcher(before).find();
         if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
                 || moved && PREVIOUS.matcher(before).find())) {

@@ -87,6 +87,9 @@ final class ItemReader {
                 }
             }
         }
+        if (participations.isEmpty()) {
+            subject(words, kind, participations);
+        }
         Source title = words.source(0, titleEnd);
         String titleWords = title.words().replaceAll("[\\s,:;–-]+$", "");
         if (titleWords.isEmpty()) {
@@ -109,6 +112,29 @@ final class ItemReader {
         return new Found.Item(start, startBasis, end, endBasis, kind, kindBasis, titleWords, title,
                 description.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", description)),
                 descriptionSource, participations);
+    }
+
+    /**
+     * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
+     * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
+     */
+    private void subject(Line words, ItemKind kind, List<Found.Participation> participations) {
+        String text = words.text();
+        List<DateReader.TimeMention> times = DateReader.times(text);
+        if (times.isEmpty()) {
+            return;
+        }
+        int from = times.get(0).end();
+        while (from < text.length() && " ,".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        if (!new PeopleReaderProbe(words).startsWithName(from)) {
+            return;
+        }
+        Source cue = words.source(times.get(0).start(), times.get(0).end());
+        for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
+            participations.add(participation(named, kind, "", cue));
+        }
     }
 
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */

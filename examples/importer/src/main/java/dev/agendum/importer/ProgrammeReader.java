@@ -145,7 +145,8 @@ final class ProgrammeReader {
             int sentenceStart = 0;
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
-                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1));
+                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1))
+                        && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -206,6 +207,15 @@ final class ProgrammeReader {
      * The day a line moves later items to. A date that is not a programme day never does: one before the event's
      * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
      */
+    /** "Dr. Ann Lee": the dot of an honorific ends no sentence. */
+    private static boolean afterHonorific(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return Lexicon.HONORIFICS.contains(text.substring(start, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {
         List<DateReader.DateMention> dates = DateReader.dates(line.text());
         if (!dates.isEmpty()) {

@@ -31,6 +31,9 @@ final class RegistrationReader {
             + "aan te melden volgt|aanmelden kan binnenkort|registration link (?:will follow|follows|to follow)"
             + "|registration (?:opens|will open) soon|(?:aanmelden|inschrijven|registration|register|sign up)\\s*:\\s*"
             + "(?:de )?link (?:volgt|follows|to follow))");
+    /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
+    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
+            + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
@@ -90,6 +93,11 @@ final class RegistrationReader {
                 if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
                     channels(sentence, refund);
                 }
+            }
+            int next = leaves.indexOf(line) + 1;
+            if (CONTINUES.matcher(line.text()).find() && next < leaves.size()) {
+                // "New participants can still sign up at" / "[the form](https://…); …": the link opens the next line
+                channels(leaves.get(next), refund);
             }
             closing(line);
             requirement(line);
