@@ -48,6 +48,20 @@ class AnnouncementImporterPageCuesTest {
                     .allSatisfy(start -> assertThat(start.toLocalDate()).isEqualTo(LocalDate.of(2025, 6, 12)));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"div class=\"cookie-banner\"", "div class=\"share-buttons\"",
+            "section class=\"related-events\"", "div role=\"complementary\"", "ul id=\"breadcrumbs\""})
+        @DisplayName("page furniture named by its class, id or role feeds no value")
+        void furniture(String element) {
+            String tag = element.substring(0, element.indexOf(' '));
+            Draft draft = read("a.html", "<main><h1>Avond</h1><p>Woensdag 21 januari 2026 van 19.00 tot 21.00 uur</p>"
+                    + "<" + element + "><p>Webinar – dinsdag 1 juli 2025, 12.00 – 13.00 uur. Mail info@example.nl of "
+                    + "bel 088 123 4567.</p></" + tag + "></main>");
+            assertThat(scored(draft, "email")).isEmpty();
+            assertThat(scored(draft, "phone")).isEmpty();
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-01-21T19:00"));
+        }
+
         @Test
         @DisplayName("a date before the event's first day is no programme day")
         void earlierDate() {
@@ -290,10 +304,20 @@ class AnnouncementImporterPageCuesTest {
             assertThat(scored(draft, "phone")).containsExactly(international);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Vragen? Bel 14 038 of mail info@example.nl.",
+            "Meer informatie: Gemeente Zwolle, telefoon 14038, info@example.nl"})
+        @DisplayName("a municipality's service number after a phone word is a phone, as libphonenumber accepts it")
+        void serviceNumber(String sentence) {
+            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            assertThat(scored(draft, "phone")).containsExactly("+31 14038");
+        }
+
         @Test
-        @DisplayName("a service number libphonenumber does not accept ('Bel 14 038') is no phone")
-        void serviceNumber() {
-            Draft draft = read("a.txt", DUTCH_DAY + "Vragen? Bel 14 038 of mail info@example.nl.\n");
+        @DisplayName("a page's footer gives no phone, even a service number")
+        void footer() {
+            Draft draft = read("a.html", "<body><main><h1>Avond</h1><p>Woensdag 21 januari 2026 van 19.00 tot 21.00 "
+                    + "uur</p></main><footer><p>Bel 14 038 · 088 123 4567</p></footer></body>");
             assertThat(scored(draft, "phone")).isEmpty();
         }
     }
