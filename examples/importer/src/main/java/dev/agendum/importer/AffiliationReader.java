@@ -141,6 +141,13 @@ final class AffiliationReader {
         String text = line.text();
         int placeFrom = 1;
         String second = word(text, words.get(1));
+        if (second.matches("van|of") && words.size() > 2) {
+            // "wethouder van Haarlem", "alderman of Rotterdam": the place as the text names it, nothing added
+            Source place = line.source(words.get(2)[0], words.get(words.size() - 1)[1]);
+            Source position = line.source(words.get(0)[0], words.get(0)[1]);
+            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.of(
+                    organisations.named(place.words(), place)));
+        }
         boolean abbreviated = second.equalsIgnoreCase("gem.") || second.equalsIgnoreCase("gemeente");
         if (abbreviated && words.size() > 2) {
             placeFrom = 2;

@@ -38,10 +38,13 @@ final class ContactReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty();
-            if (!hasAddress || !CONTACT_WORDS.matcher(line.text()).find() && !previousIsContactHeading(leaves, i)) {
+            // a refund paragraph's address is for questions on tickets bought, not for registering
+            boolean refund = RegistrationReader.isRefund(line);
+            if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find()
+                    && !previousIsContactHeading(leaves, i)) {
                 continue;
             }
-            if (RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
+            if (!refund && RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
                 continue;
             }
             contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null);

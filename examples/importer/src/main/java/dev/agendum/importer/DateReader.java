@@ -71,12 +71,13 @@ final class DateReader {
     private static final Pattern MOVED_FROM = Pattern.compile("(?iu)(?:verplaatst|verschoven|verzet|uitgesteld|moved"
             + "|rescheduled|postponed|changed|put back)\\s+(?:van|from)\\s+(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?$");
 
-    private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))";
+    /** What a time may be followed by; "noon" only after 12 ("12 noon"). */
+    private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
             + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*" + SUFFIX
             + ")?(?![\\d])(?![.,]\\d)");
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2})(?:\\s*"
-            + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
+            + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
     private DateReader() {
     }
@@ -173,6 +174,9 @@ final class DateReader {
             h += 12;
         } else if (s.equals("am") && h == 12) {
             h = 0;
+        }
+        if (s.equals("noon") && (h != 12 || min != 0)) {
+            return Optional.empty();
         }
         if (h > 23 || min > 59 || (s.equals("pm") || s.equals("am")) && num(hours) > 12) {
             return Optional.empty();

@@ -16,7 +16,7 @@ final class EventPeopleReader {
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
             + "|gespreksleider|presentator|host|chair)(?:\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
-            + "|speaks|vertelt|presenteert|presents))\\s+");
+            + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by))\\s+");
 
     private final Reading reading;
 

@@ -25,7 +25,8 @@ final class EventReader {
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
-            + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted)");
+            + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
+            + "(?:updated|modified)|updated on)");
     private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
             + "|instead of|was gepland|was planned|eerder gepland|previously)");
     private static final Pattern PREVIOUS = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van|instead of"
@@ -34,6 +35,10 @@ final class EventReader {
     /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
             + "|tot|for)\\s*:?\\s*(?:\\p{L}+,?\\s+)?$");
+
+    /** "Een nieuwe datum is nog niet bekend", "new date to be announced": no new date yet, so postponed. */
+    private static final Pattern NO_DATE_YET = Pattern.compile("(?iu)\\s*(?:is|wordt|will be|:)?\\s*(?:nog niet|not "
+            + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows)");
 
     private record Status(EventStatus status, Pattern words) {
     }
@@ -110,10 +115,13 @@ final class EventReader {
         for (Status status : STATUSES) {
             for (Line line : leaves) {
                 Matcher m = status.words().matcher(line.text());
-                if (m.find() && (status.status() != EventStatus.RESCHEDULED
-                        || !DateReader.dates(line.text().substring(m.end())).isEmpty())) {
-                    reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
-                    return;
+                while (m.find()) {
+                    String after = line.text().substring(m.end());
+                    if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
+                            && !NO_DATE_YET.matcher(after).lookingAt()) {
+                        reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
+                        return;
+                    }
                 }
             }
         }
@@ -166,6 +174,11 @@ final class EventReader {
                 : Assumption.from(year.basis, source), best.date.end());
     }
 
+    /** Whether a line's date is said to be something other than the event's (publication, registration). */
+    static boolean notEventDate(String text) {
+        return NOT_EVENT_DATE.matcher(text).find();
+    }
+
     /** Resolves any date of the text with the event's year. */
     Optional<LocalDate> resolve(DateReader.DateMention date, int eventYear) {
         int year = date.year().orElse(eventYear);
@@ -211,7 +224,8 @@ final class EventReader {
         score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
         score += index < 4 ? 1 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
-        boolean moved = reading.status.value().movedInTime();
+        // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
+        boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         boolean newDate = moved && NEW_DATE.matcher(before).find();
         if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
                 || moved && PREVIOUS.matcher(before).find())) {

@@ -21,6 +21,12 @@ final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "figcaption", "address", "caption", "summary");
 
+    /** Page furniture named by class, id or role: cookie banners, share buttons, breadcrumbs, related events. */
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)(?:^|[\\s_-])(?:cookie"
+            + "s?|consent|share|sharing|social|breadcrumbs?|related|sidebar|newsletter)(?:$|[\\s_-])");
+    private static final Set<String> FURNITURE_ROLES = Set.of("dialog", "alertdialog", "navigation", "complementary",
+            "contentinfo", "banner", "search");
+
     private final List<Line> lines = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
 
@@ -56,7 +62,7 @@ final class HtmlReader {
 
     private void block(Element element) {
         String tag = element.normalName();
-        if (SKIPPED.contains(tag)) {
+        if (SKIPPED.contains(tag) || isFurniture(element)) {
             return;
         }
         if (tag.equals("tr")) {
@@ -109,7 +115,7 @@ final class HtmlReader {
             line.append(words, text.sourceRange().isTracked() ? text.sourceRange().startPos() : -1);
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            if (SKIPPED.contains(tag)) {
+            if (SKIPPED.contains(tag) || isFurniture(element)) {
                 return;
             }
             if (tag.equals("br")) {
@@ -134,6 +140,11 @@ final class HtmlReader {
         for (Line part : whole.parts()) {
             lines.add(part);
         }
+    }
+
+    private static boolean isFurniture(Element element) {
+        return FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find()
+                || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT));
     }
 
     private static boolean isBlockish(Element element) {

@@ -20,7 +20,7 @@ final class ItemReader {
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
-            + "|presents|opens)(?![\\p{L}])");
+            + "|presents|opens|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
 
     private final People people;
@@ -87,6 +87,9 @@ final class ItemReader {
                 }
             }
         }
+        if (participations.isEmpty()) {
+            subject(words, kind, participations);
+        }
         Source title = words.source(0, titleEnd);
         String titleWords = title.words().replaceAll("[\\s,:;–-]+$", "");
         if (titleWords.isEmpty()) {
@@ -111,6 +114,29 @@ final class ItemReader {
                 descriptionSource, participations);
     }
 
+    /**
+     * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
+     * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
+     */
+    private void subject(Line words, ItemKind kind, List<Found.Participation> participations) {
+        String text = words.text();
+        List<DateReader.TimeMention> times = DateReader.times(text);
+        if (times.isEmpty()) {
+            return;
+        }
+        int from = times.get(0).end();
+        while (from < text.length() && " ,".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        if (!new PeopleReaderProbe(words).startsWithName(from)) {
+            return;
+        }
+        Source cue = words.source(times.get(0).start(), times.get(0).end());
+        for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
+            participations.add(participation(named, kind, "", cue));
+        }
+    }
+
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
     private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
         String text = line.text();
@@ -126,7 +152,9 @@ final class ItemReader {
             }
             from = label.end();
         }
-        if (!new PeopleReaderProbe(line).startsWithName(from)) {
+        if (!new PeopleReaderProbe(line).startsWithName(from) && (labelled.isPresent()
+                || Lexicon.leadingRole(text.substring(from)).isEmpty() || !PeopleReaderProbe.nameAfter(line, from))) {
+            // a line of people may open with a role word: "gespreksleider Yara Bouzid, met …"
             return false;
         }
         PeopleReader.Result result = PeopleReader.read(line, from, people, organisations);
@@ -196,7 +224,7 @@ final class ItemReader {
     }
 
     private static boolean isLeader(String how) {
-        return how.matches("geleid door|onder leiding van|led by|gemodereerd door|moderated by|chaired by");
+        return how.matches("geleid door|onder leiding van|o\\.l\\.v\\.|led by|gemodereerd door|moderated by|chaired by");
     }
 
     private static int wordEnd(String text, int from) {

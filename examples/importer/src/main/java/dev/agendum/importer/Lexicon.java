@@ -63,7 +63,7 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "chair", "moderator", "dagvoorzitter");
+            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter");
 
     /** Words that make a run of capitalised words an organisation rather than a person. */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -74,7 +74,7 @@ final class Lexicon {
             "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
             "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
-            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum");
+            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city", "municipality");
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(
@@ -83,7 +83,8 @@ final class Lexicon {
 
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(
-            "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em");
+            "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",
+            "professor");
 
     /** Capitalised words that start sentences or labels, never a name. */
     private static final Set<String> NOT_NAMES = Set.of(

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Organisations {
 
     private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
-            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7})\\)");
+            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4})?)\\)");
 
     private final Map<String, Found.Organisation> defined = new HashMap<>();
 
@@ -28,7 +28,7 @@ final class Organisations {
         for (Line line : lines) {
             for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
                 String abbreviation = m.group(2);
-                if (Lexicon.isAbbreviation(abbreviation)) {
+                if (Lexicon.isAbbreviation(abbreviation.replace(' ', '&'))) {
                     organisations.define(line, m.start(1), m.group(1), abbreviation);
                 }
             }
@@ -48,6 +48,19 @@ final class Organisations {
                 return;
             }
             offset += tokens[from].length() + 1;
+        }
+        // a name in another language than its abbreviation ("Social Insurance Bank (SVB)"): the capitalised run
+        // before the brackets that starts with the abbreviation's first letter
+        int from = tokens.length - 1;
+        while (from > 0 && Character.isUpperCase(tokens[from - 1].charAt(0))) {
+            from--;
+        }
+        if (tokens.length - from >= 2 && tokens[from].charAt(0) == abbreviation.charAt(0)) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+            int at = start + words.indexOf(name);
+            defined.putIfAbsent(abbreviation, new Found.Organisation(name, Optional.of(abbreviation),
+                    Assumption.from("\"" + name + "\" taken as the organisation its abbreviation " + abbreviation
+                            + " stands for, named in another language", line.source(at, at + name.length()))));
         }
     }
 

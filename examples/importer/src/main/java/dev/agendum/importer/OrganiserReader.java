@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,15 +13,20 @@ import java.util.regex.Pattern;
 final class OrganiserReader {
 
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(georganiseerd door|organised by|organized by"
-            + "|een (?:bijeenkomst|initiatief|seminar|webinar|evenement|event) van|an? (?:event|seminar|webinar|meeting"
-            + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:"
-            + "|in samenwerking met|in cooperation with|in collaboration with)\\s+");
+            + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
+            + "|congres|sessie) van|an? (?:event|seminar|webinar|meeting"
+            + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
+            + "|in samenwerking met|in cooperation with|in collaboration with)(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
 
     private static final Pattern ORGANISES = Pattern.compile("^((?:De |Het |The )?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}"
             + "[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})\\s+(?:organiseert|organiseren|organises"
             + "|organizes|organise|organize|hosts)(?![\\p{L}])");
+
+    /** "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit". */
+    private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
+            + "|provincie )[\\p{L}'-]*(?:\\s+[\\p{L}'&-]+){0,8}?)\\s+(?:nodigen|nodigt|invite|invites)\\s");
 
     private final Reading reading;
 
@@ -29,15 +35,25 @@ final class OrganiserReader {
     }
 
     void read() {
-        for (Line line : reading.document.leaves()) {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
             Matcher organises = ORGANISES.matcher(line.text());
             if (organises.find()) {
                 int from = organises.group(1).matches("(?:De|Het|The) .*") ? organises.group(1).indexOf(' ') + 1 : 0;
                 name(line, from, organises.end(1));
             }
+            for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
+                list(line, invites.start(1), invites.end(1), true);
+            }
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
-                list(line, cue.end());
+                if (cue.end() < line.text().length()) {
+                    list(line, cue.end());
+                } else if (i + 1 < leaves.size()) {
+                    // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
+                    list(leaves.get(i + 1), 0);
+                }
             }
         }
         Matcher prefix = TITLE_PREFIX.matcher(reading.title.value());
@@ -61,14 +77,22 @@ final class OrganiserReader {
     private void list(Line line, int from) {
         String text = line.text();
         int end = text.length();
-        Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\s(?:op|on|in|om|at|over|about)\\s").matcher(text);
+        // "voor inkopers" ends the name, "Centrum voor Criminaliteitspreventie" does not
+        Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over|about)\\s"
+                + "|\\s(?:voor|for)\\s+\\p{Ll}").matcher(text);
         if (stop.find(from)) {
             end = stop.start();
         }
+        list(line, from, end, false);
+    }
+
+    /** The names from {@code from} to {@code end}; {@code several}: "en" always separates (a plural verb follows). */
+    private void list(Line line, int from, int end, boolean several) {
+        String text = line.text();
         int start = from;
         for (int i = from; i <= end; i++) {
             boolean cut = i == end || text.charAt(i) == ',' || (text.startsWith(" en ", i) || text.startsWith(" and ", i)
-                    || text.startsWith(" & ", i)) && separates(text, i);
+                    || text.startsWith(" & ", i)) && (several || separates(text, i));
             if (cut) {
                 name(line, start, i);
                 start = i == end ? i : i + (text.charAt(i) == ',' ? 1 : text.startsWith(" and ", i) ? 5 : 4);
@@ -88,8 +112,8 @@ final class OrganiserReader {
 
     private void name(Line line, int from, int to) {
         Source where = line.source(from, to);
-        String words = where.words().replaceAll("^(?:de|het|the)\\s+", "").replaceAll("[.:]+$", "");
-        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
+        String words = where.words().replaceAll("^(?i:de|het|the)\\s+", "").replaceAll("[.:]+$", "");
+        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }
         int paren = words.indexOf(" (");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Reads people from a run of words: "Eva Kunseler (PBL) en Martin Schulz (NSOB)", "Arne van Hout,
@@ -28,6 +29,13 @@ final class PeopleReader {
     private static final Set<String> AFFILIATION_STOPS = Set.of("over", "about", "die", "who", "waarin", "which",
             "on", "om", "to", "will", "zal", "gaat", "geeft", "gives", "neemt", "takes", "spreekt", "speaks", "geleid",
             "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
+
+    /** Words before a name that say nothing of the person: "Welcome by your host, Joris Lamberts". */
+    private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je");
+    /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
+    private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
+            + "(?:gesprek|debat|panel)|modereert|leads the (?:conversation|discussion|debate|panel)|moderates)"
+            + "(?![\\p{L}])");
 
     private final Line line;
     private final String text;
@@ -86,7 +94,8 @@ final class PeopleReader {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
-                    && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && name(skipSpace(end)) != null) {
+                    && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && !AFFILIATION_STOPS.contains(lower)
+                    && !DETERMINERS.contains(lower) && name(skipSpace(end)) != null) {
                 // "gedeputeerde Rik Vermeulen", "wethouder Erik Lammers": the position held, written first
                 position = Optional.of(line.source(pos, end));
                 pos = end;
@@ -94,13 +103,18 @@ final class PeopleReader {
             }
             if (lower.equals("met") || lower.equals("with")) {
                 cue = Optional.of(lower);
+                if (!found.isEmpty()) {
+                    // "gespreksleider Yara Bouzid, met Tjeerd Hoekstra": the role word was the first one's
+                    listRole = Optional.empty();
+                    listRoleSource = Optional.empty();
+                }
             }
             if (!found.isEmpty() && !JOINERS.contains(lower)) {
                 rest = pos;
                 break;
             }
             if (found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
-                    && !JOINERS.contains(word) && !Lexicon.HONORIFICS.contains(word)) {
+                    && !JOINERS.contains(word) && !Lexicon.HONORIFICS.contains(word) && !DETERMINERS.contains(lower)) {
                 rest = pos;
                 break;
             }
@@ -133,9 +147,15 @@ final class PeopleReader {
             if (start < text.length() && (name(start) == null || lastInList(start))) {
                 int end = affiliationEnd(start);
                 if (end > start) {
+                    end = organisationAfter(end);
                     span = new int[] {start, end, end};
                 }
             }
+        }
+        Matcher leads = LEADS.matcher(text.substring(pos));
+        if (span == null && leads.lookingAt()) {
+            role = Optional.of(RoleType.MODERATOR);
+            roleSource = Optional.of(line.source(pos + leads.start(1), pos + leads.end(1)));
         }
         if (span != null) {
             for (int[] part : parts(span[0], span[1])) {
@@ -191,6 +211,29 @@ final class PeopleReader {
         return parts;
     }
 
+    /**
+     * "Rahul Mehta, Chief Data Officer, City of Rotterdam": a last comma-separated part that names an organisation
+     * and no person belongs to the position before it. Returns where the affiliation's words end.
+     */
+    private int organisationAfter(int end) {
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return end;
+        }
+        int next = skipSpace(end + 1);
+        int nextEnd = affiliationEnd(next);
+        int after = skipSpace(nextEnd);
+        boolean last = after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
+        if (nextEnd <= next || !last || name(next) != null) {
+            return end;
+        }
+        for (String word : text.substring(next, nextEnd).split("\\s+")) {
+            if (Lexicon.isOrganisationWord(word)) {
+                return nextEnd;
+            }
+        }
+        return end;
+    }
+
     /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
     private int affiliationEnd(int start) {
         int pos = start;
@@ -207,7 +250,9 @@ final class PeopleReader {
             }
             int wordEnd = wordEnd(pos);
             String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
-            if (AFFILIATION_STOPS.contains(word) || word.contains("@")
+            // a stop word as written, not an abbreviation that spells one ("bij het OM")
+            if (AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
+                    .replaceAll("[.,;:]+$", "")) || word.contains("@")
                     || JOINERS.contains(word) && name(skipSpace(wordEnd)) != null) {
                 break;
             }

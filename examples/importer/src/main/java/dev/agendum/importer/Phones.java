@@ -17,8 +17,16 @@ final class Phones {
     }
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d+\\w])(\\+\\d{2,3}[\\s-]?(?:\\(0\\)[\\s-]?)?\\d"
-            + "(?:[\\s-]?\\d){6,11}|0\\d(?:[\\s-]?\\d){8})(?![\\d])");
+    /** "+31 6 …", "+31 (0)73 …", "0031 6 38 29 17 40" (the international prefix dialled), "023-514 35 00". */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d+\\w])((?:\\+|00(?=[1-9]))\\d{2,3}[\\s-]?"
+            + "(?:\\(0\\)[\\s-]?)?\\d(?:[\\s-]?\\d){6,11}|0\\d(?:[\\s-]?\\d){8})(?![\\d])");
+
+    /**
+     * A municipality's service number ("Bel 14 038"), read only after a phone word: libphonenumber accepts these
+     * five-digit 14 numbers as Dutch numbers.
+     */
+    private static final Pattern SERVICE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bel|tel\\.?|telefoon|phone|call)"
+            + "\\s*:?\\s*(14\\s?0\\d{2,3})(?![\\d])");
 
     private Phones() {
     }
@@ -28,14 +36,18 @@ final class Phones {
         List<Found> found = new ArrayList<>();
         for (Matcher m = CANDIDATE.matcher(text); m.find(); ) {
             international(m.group(1)).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
-                    !m.group(1).startsWith("+"))));
+                    !m.group(1).startsWith("+") && !m.group(1).startsWith("00"))));
         }
+        for (Matcher m = SERVICE.matcher(text); m.find(); ) {
+            international(m.group(1)).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number, true)));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
     }
 
     private static Optional<String> international(String written) {
         try {
-            PhoneNumber number = UTIL.parse(written.replace("(0)", ""), "NL");
+            PhoneNumber number = UTIL.parse(written.replace("(0)", "").replaceFirst("^00", "+"), "NL");
             if (!UTIL.isValidNumber(number)) {
                 return Optional.empty();
             }

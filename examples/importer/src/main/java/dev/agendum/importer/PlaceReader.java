@@ -165,9 +165,14 @@ final class PlaceReader {
      */
     private static Optional<int[]> nameBefore(String text, int end) {
         String before = text.substring(0, end).replaceAll("[,\\s]+$", "");
-        int comma = before.lastIndexOf(", ");
-        int start = comma < 0 ? 0 : comma + 2;
-        Matcher in = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op)\\s+(?:de\\s+|het\\s+|the\\s+)?").matcher(before);
+        int start = 0;
+        // the last part after a comma or a separator ("18 september · Cultuurcentrum De Mast")
+        for (String separator : List.of(", ", " · ", " | ", " – ", " — ")) {
+            int at = before.lastIndexOf(separator);
+            start = at < 0 ? start : Math.max(start, at + separator.length());
+        }
+        // a capitalised article is part of the name ("in De Reehorst"), a small one is not ("in de Bergkerk")
+        Matcher in = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op)\\s+(?-i:de\\s+|het\\s+|the\\s+)?").matcher(before);
         int from = start;
         while (in.find(from)) {
             start = Math.max(start, in.end());

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeReader {
 
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur))");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon))");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
@@ -136,14 +136,17 @@ final class ProgrammeReader {
     private void prose(Document document, LocalDate day, Set<Line> eventTimeLines, List<Found.Item> found,
                        Set<Line> used) {
         for (Line line : document.leaves()) {
-            if (eventTimeLines.contains(line) || line.kind() == Line.Kind.HEADING) {
+            // an event's time line may go on with timed sentences ("… 4 maart 2026 in …. Om 20.00 uur vertelt …");
+            // its sentences with the date or the event's times are left out by sentence()
+            if (line.kind() == Line.Kind.HEADING) {
                 continue;
             }
             String text = line.text();
             int sentenceStart = 0;
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
-                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1));
+                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1))
+                        && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -164,6 +167,9 @@ final class ProgrammeReader {
         }
         String sentence = line.text().substring(from, to);
         List<DateReader.TimeMention> times = DateReader.times(sentence);
+        if (times.size() == 2 && WhenReader.ends(sentence, times.get(1))) {
+            times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
+        }
         if (times.size() != 1 || !PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())).find()
                 || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)) {
             return Optional.empty();
@@ -197,10 +203,26 @@ final class ProgrammeReader {
                 before.description(), before.descriptionSource(), List.copyOf(participations)));
     }
 
+    /**
+     * The day a line moves later items to. A date that is not a programme day never does: one before the event's
+     * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
+     */
+    /** "Dr. Ann Lee": the dot of an honorific ends no sentence. */
+    private static boolean afterHonorific(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return Lexicon.HONORIFICS.contains(text.substring(start, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {
         List<DateReader.DateMention> dates = DateReader.dates(line.text());
         if (!dates.isEmpty()) {
-            return resolve.apply(dates.get(0));
+            if (EventReader.notEventDate(line.text())) {
+                return Optional.empty();
+            }
+            return resolve.apply(dates.get(0)).filter(d -> !d.isBefore(firstDay));
         }
         Matcher number = DAY_NUMBER.matcher(line.text());
         if (number.find()) {

@@ -29,7 +29,16 @@ final class RegistrationReader {
             + "|our)\\s+link|(?:via|through)\\s+(?:deze|this)\\s+link|klik hier|click here)");
     private static final Pattern LINK_FOLLOWS = Pattern.compile("(?iu)(aanmeldlink volgt|link (?:om|voor) (?:je |u )?"
             + "aan te melden volgt|aanmelden kan binnenkort|registration link (?:will follow|follows|to follow)"
-            + "|registration (?:opens|will open) soon)");
+            + "|registration (?:opens|will open) soon|(?:aanmelden|inschrijven|registration|register|sign up)\\s*:\\s*"
+            + "(?:de )?link (?:volgt|follows|to follow))");
+    /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
+    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
+            + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
+    /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
+    private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
+    /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
+    private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
+            + "|call|phone)\\s*(?:via|op|naar|on|at)?\\s*:?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
@@ -60,6 +69,11 @@ final class RegistrationReader {
         this.resolve = resolve;
     }
 
+    /** Whether a paragraph is about refunds or tickets already bought ("Liever je geld terug? Mail …"). */
+    static boolean isRefund(Line line) {
+        return REFUND.matcher(line.text()).find();
+    }
+
     static boolean isRegistrationLine(Line line) {
         return WORDS.matcher(line.text()).find();
     }
@@ -74,10 +88,16 @@ final class RegistrationReader {
             Matcher cue = WORDS.matcher(line.text());
             cue.find();
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
+            boolean refund = isRefund(line);
             for (Line sentence : sentences(line)) {
                 if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
-                    channels(sentence);
+                    channels(sentence, refund);
                 }
+            }
+            int next = leaves.indexOf(line) + 1;
+            if (CONTINUES.matcher(line.text()).find() && next < leaves.size()) {
+                // "New participants can still sign up at" / "[the form](https://…); …": the link opens the next line
+                channels(leaves.get(next), refund);
             }
             closing(line);
             requirement(line);
@@ -123,7 +143,7 @@ final class RegistrationReader {
         return sentences;
     }
 
-    private void channels(Line line) {
+    private void channels(Line line, boolean refund) {
         String text = line.text();
         boolean linked = false;
         for (LinkRef link : reading.document.links()) {
@@ -158,7 +178,12 @@ final class RegistrationReader {
             add(RegistrationChannel.webWithoutAddress(nl(words.words())), words);
             reading.unplaced(words, "a registration link the text refers to but does not give");
         }
-        for (Matcher email = ContactReader.EMAIL.matcher(text); email.find(); ) {
+        for (Phones.Found number : Phones.find(text)) {
+            if (BY_PHONE.matcher(text.substring(0, number.start())).find()) {
+                add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
+            }
+        }
+        for (Matcher email = ContactReader.EMAIL.matcher(text); email.find() && !refund; ) {
             String address = email.group().replaceAll("\\.+$", "");
             Source where = line.source(email.start(), email.start() + address.length());
             Matcher label = MAIL_LABEL.matcher(text.substring(0, email.start()));

@@ -20,8 +20,14 @@ final class WhenReader {
     private static final Pattern START_WORD = Pattern.compile("(?iu)(aanvang|begint om|start om|starts at|begins at"
             + "|start|vanaf)\\s*:?\\s*$");
 
-    private static final Pattern END_WORD = Pattern.compile("(?iu)(eindigt|eindigen|afgelopen|sluit|ends|finishes"
-            + "|is over|closes)(?:\\s+(?:om|rond|at|around))?\\s*$");
+    /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
+    private static final Pattern END_WORD = Pattern.compile("(?iu)((?:eindigt|eindigen|afgelopen|sluit|ends|finishes"
+            + "|is over|closes)(?:\\s+\\p{L}+)?(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
+            + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until)"
+            + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
+    /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
+    private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
+            + "|afgesloten|sluiten we af)(?![\\p{L}])");
     private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
             + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
 
@@ -95,8 +101,27 @@ final class WhenReader {
     /** Tells whether a sentence says when the event ends or its doors open, not an item. */
     static boolean endsOrOpens(String sentence) {
         List<DateReader.TimeMention> times = DateReader.times(sentence);
-        return !times.isEmpty() && (END_WORD.matcher(sentence.substring(0, times.get(0).start())).find()
+        return !times.isEmpty() && (ends(sentence, times.get(0))
                 || DOORS.matcher(sentence.substring(0, times.get(0).start())).find());
+    }
+
+    /** Whether a time is said to be the end: an end word before it, or one just after it. */
+    static boolean ends(String text, DateReader.TimeMention time) {
+        return END_WORD.matcher(text.substring(0, time.start())).find()
+                || END_AFTER.matcher(text.substring(time.end())).lookingAt();
+    }
+
+    /** The first time the text says the event ends at. */
+    private Optional<Timed> statedEnd() {
+        for (Line line : reading.document.leaves()) {
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (time.to().isEmpty() && ends(line.text(), time)) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first time after {@code cue} words anywhere in the text. */
@@ -133,7 +158,7 @@ final class WhenReader {
 
     private void endFromProgramme(EventReader.Days days, List<Found.Item> items) {
         LocalDateTime start = reading.start.value();
-        Optional<Timed> stated = cue(END_WORD);
+        Optional<Timed> stated = statedEnd();
         if (stated.isPresent()) {
             LocalDateTime end = days.last().atTime(stated.get().from());
             if (!end.isBefore(start)) {
