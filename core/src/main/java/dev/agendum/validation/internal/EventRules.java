@@ -41,7 +41,11 @@ public final class EventRules {
     private EventRules() {
     }
 
-    /** Returns the mapping for {@code config}: what each field of each model type must satisfy. */
+    /**
+     * Returns the mapping for {@code config}: what each field of each model type must satisfy. Every type ignores
+     * annotations: the model carries none but {@code @ValidEvent}, and not reading them spares Hibernate Validator
+     * the annotation scan of every accessor at start-up.
+     */
     public static ConstraintMapping mapping(BaseHibernateValidatorConfiguration<?> config) {
         ConstraintMapping mapping = config.createConstraintMapping();
         mapEvent(mapping);
@@ -71,17 +75,17 @@ public final class EventRules {
                 .field("image").containerElementType().valid()
                 .field("categories").constraint(atMost(Limits.LIST))
                 .containerElementType().constraint(text(Limits.SHORT_TEXT, false));
-        mapping.type(Link.class)
+        mapping.type(Link.class).ignoreAnnotations(true)
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
                 .field("url").constraint(whole(webLink()));
-        mapping.type(Image.class)
+        mapping.type(Image.class).ignoreAnnotations(true)
                 .field("description").constraint(text(Limits.LONG_TEXT, true))
                 .field("url").constraint(whole(webLink()));
     }
 
     private static void mapProgramme(ConstraintMapping mapping) {
-        mapping.type(Programme.class).field("items").containerElementType().valid();
-        mapping.type(ProgrammeItem.class)
+        mapping.type(Programme.class).ignoreAnnotations(true).field("items").containerElementType().valid();
+        mapping.type(ProgrammeItem.class).ignoreAnnotations(true)
                 .field("id").constraint(identifier())
                 .field("kindLabel").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("title").constraint(text(Limits.LINE_TEXT, false))
@@ -93,54 +97,54 @@ public final class EventRules {
     }
 
     private static void mapPeople(ConstraintMapping mapping) {
-        mapping.type(Person.class)
+        mapping.type(Person.class).ignoreAnnotations(true)
                 .field("id").constraint(identifier())
                 .field("name").constraint(text(Limits.LINE_TEXT, false))
                 .field("honorific").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("email").constraint(whole(wellFormed(Format.EMAIL)))
                 .field("phone").constraint(whole(wellFormed(Format.PHONE)))
                 .field("link").constraint(whole(webLink()));
-        mapping.type(Participation.class)
+        mapping.type(Participation.class).ignoreAnnotations(true)
                 .field("role").valid()
                 .field("affiliations").constraint(atMost(Limits.AFFILIATIONS)).containerElementType().valid();
-        mapping.type(Role.class)
+        mapping.type(Role.class).ignoreAnnotations(true)
                 .field("customLabel").constraint(whole(text(Limits.SHORT_TEXT, false)));
-        mapping.type(Affiliation.class)
+        mapping.type(Affiliation.class).ignoreAnnotations(true)
                 .field("position").constraint(whole(text(Limits.LINE_TEXT, false)))
                 .field("organisation").containerElementType().valid();
-        mapping.type(Organisation.class)
+        mapping.type(Organisation.class).ignoreAnnotations(true)
                 .field("name").constraint(text(Limits.LINE_TEXT, false))
                 .field("abbreviation").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("link").constraint(whole(webLink()));
-        mapping.type(Contact.class)
+        mapping.type(Contact.class).ignoreAnnotations(true)
                 .field("name").constraint(whole(text(Limits.LINE_TEXT, false)))
                 .field("email").constraint(whole(wellFormed(Format.EMAIL)))
                 .field("phone").constraint(whole(wellFormed(Format.PHONE)));
     }
 
     private static void mapPlaces(ConstraintMapping mapping) {
-        mapping.type(Venue.class)
+        mapping.type(Venue.class).ignoreAnnotations(true)
                 .field("name").constraint(text(Limits.LINE_TEXT, false))
                 .field("address").containerElementType().valid();
-        mapping.type(PostalAddress.class)
+        mapping.type(PostalAddress.class).ignoreAnnotations(true)
                 .field("street").constraint(whole(text(Limits.LINE_TEXT, false)))
                 .field("postalCode").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("locality").constraint(text(Limits.LINE_TEXT, false))
                 .field("region").constraint(whole(text(Limits.LINE_TEXT, false)))
                 .field("country").constraint(wellFormed(Format.COUNTRY));
-        mapping.type(OnlineLocation.class)
+        mapping.type(OnlineLocation.class).ignoreAnnotations(true)
                 .field("platform").constraint(whole(text(Limits.SHORT_TEXT, false)))
                 .field("joinLink").containerElementType().valid();
-        mapping.type(JoinLink.class)
+        mapping.type(JoinLink.class).ignoreAnnotations(true)
                 .field("url").constraint(whole(webLink()));
     }
 
     private static void mapRegistration(ConstraintMapping mapping) {
-        mapping.type(Registration.class)
+        mapping.type(Registration.class).ignoreAnnotations(true)
                 .field("channels").constraint(atMost(Limits.LIST)).containerElementType().valid()
                 .field("audience").constraint(whole(text(Limits.LONG_TEXT, true)))
                 .field("note").constraint(whole(text(Limits.LONG_TEXT, true)));
-        mapping.type(RegistrationChannel.class)
+        mapping.type(RegistrationChannel.class).ignoreAnnotations(true)
                 .field("label").constraint(whole(text(Limits.LINE_TEXT, false)));
     }
 

@@ -38,7 +38,12 @@ public final class Launcher {
         }
         Process child = new ProcessBuilder(command.get()).inheritIO().start();
         // A TERM to this JVM must not leave the command running on its own.
-        Thread stop = new Thread(child::destroy);
+        Thread stop = new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stop);
@@ -51,7 +56,7 @@ public final class Launcher {
             return Optional.empty();
         }
         Optional<Path> jar = ownJar();
-        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        Optional<String[]> arguments = ownArguments();
         if (jar.isEmpty() || arguments.isEmpty() || !usable(jar.get().resolveSibling(ARCHIVE), jar.get())) {
             return Optional.empty();
         }
@@ -65,10 +70,18 @@ public final class Launcher {
         // An archive made by another JDK, or for a jar since moved, is refused with a warning on stdout; the
         // command then runs without it, and its output must stay the command's own.
         command.add("-Xlog:cds=off,cds+dynamic=off");
-        if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")) && !largeInput) {
+        // Plain loops, not streams or a regular expression: this JVM lives for the relaunch alone, and the lambda
+        // forms and pattern classes those would spin up cost it milliseconds it exists to save.
+        boolean compilerChosen = false;
+        boolean collectorChosen = false;
+        for (String option : userOptions) {
+            compilerChosen |= option.startsWith("-XX:TieredStopAtLevel");
+            collectorChosen |= (option.startsWith("-XX:+Use") || option.startsWith("-XX:-Use")) && option.endsWith("GC");
+        }
+        if (!compilerChosen && !largeInput) {
             command.add("-XX:TieredStopAtLevel=1");
         }
-        if (userOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) {
+        if (!collectorChosen) {
             command.add("-XX:+UseSerialGC");
         }
         command.addAll(userOptions);
@@ -99,6 +112,25 @@ public final class Launcher {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * This JVM's command line. On Linux it is read from {@code /proc/self/cmdline}, which costs a file read where
+     * {@link ProcessHandle.Info#arguments()} starts a thread pool; elsewhere from the process handle.
+     */
+    private static Optional<String[]> ownArguments() {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        if (Files.isReadable(cmdline)) {
+            try {
+                String all = new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8);
+                String[] parts = all.split("\u0000");
+                return parts.length < 2 ? Optional.empty()
+                        : Optional.of(java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            } catch (IOException e) {
+                // fall through to the process handle
+            }
+        }
+        return ProcessHandle.current().info().arguments();
     }
 
     private static Optional<Path> ownJar() {

@@ -34,6 +34,11 @@ final class Startup {
      * logger is held here because the logging framework keeps only weak references, and would forget the level.
      */
     private static synchronized void quietValidator() {
+        // jboss-logging, Hibernate Validator's logging bridge, otherwise looks for log4j 2, logback and log4j by
+        // loading their classes before it settles on java.util.logging, the only one in the command's jar.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
         if (hibernate == null) {
             hibernate = Logger.getLogger("org.hibernate.validator");
             hibernate.setLevel(Level.WARNING);
