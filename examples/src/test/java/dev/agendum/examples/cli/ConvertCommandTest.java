@@ -1,5 +1,6 @@
 package dev.agendum.examples.cli;
 
+import static dev.agendum.examples.cli.CommandRun.agendum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.examples.Announcements;
@@ -14,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +30,6 @@ class ConvertCommandTest {
     @TempDir
     Path dir;
 
-    /** What one run of the command did. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run agendum(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path out(String name) {
         return dir.resolve(name);
@@ -70,7 +59,7 @@ class ConvertCommandTest {
         @Test
         @DisplayName("writes the feed, JSON-LD and JSON of the bundled announcements, and a summary")
         void bundled() throws IOException {
-            Run run = agendum("convert", "--out", out("out").toString());
+            CommandRun run = agendum("convert", "--out", out("out").toString());
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("Converted 2 event(s) with 9 programme item(s) and 16 people",
                     "events.ics", "events.jsonld", "events.json", "bytes");
@@ -114,7 +103,7 @@ class ConvertCommandTest {
             String feed = Files.readString(out("x").resolve("events.ics"));
             assertThat(feed).contains("UID:pbl-nsob-seminar-2021-01-15@agenda.bestuurskunde.nl\r\n",
                     "UID:welkom.pbl-nsob-seminar-2021-01-15@agenda.bestuurskunde.nl\r\n").doesNotContain("@agendum.dev");
-            Run bad = agendum("convert", "--uid-domain", "not a domain", "--out", out("y").toString());
+            CommandRun bad = agendum("convert", "--uid-domain", "not a domain", "--out", out("y").toString());
             assertThat(bad.exitCode()).isEqualTo(2);
             assertThat(bad.err()).contains("--uid-domain not a domain: ", "nothing written");
             assertThat(filesIn(out("y"))).isZero();
@@ -123,7 +112,7 @@ class ConvertCommandTest {
         @Test
         @DisplayName("writes one extra feed per --person and --track, named after them, with the full feed's UIDs")
         void personalFeeds() throws IOException {
-            Run run = agendum("convert", "--person", "ruben-maes", "--person", "martijn-van-der-steen", "--out",
+            CommandRun run = agendum("convert", "--person", "ruben-maes", "--person", "martijn-van-der-steen", "--out",
                     out("x").toString());
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("events-person-ruben-maes.ics", "events-person-martijn-van-der-steen.ics");
@@ -133,10 +122,10 @@ class ConvertCommandTest {
                     "UID:afsluiting.pbl-nsob-seminar-2021-01-15@agendum.dev\r\n")
                     .doesNotContain("vb-samenwerken");
             assertThat(filesIn(out("x"))).isEqualTo(5);
-            Run unknown = agendum("convert", "--person", "nobody", "--out", out("y").toString());
+            CommandRun unknown = agendum("convert", "--person", "nobody", "--out", out("y").toString());
             assertThat(unknown.exitCode()).isEqualTo(2);
             assertThat(unknown.err()).contains("--person nobody: no event lists this person");
-            Run track = agendum("convert", "--track", "A", "--out", out("z").toString());
+            CommandRun track = agendum("convert", "--track", "A", "--out", out("z").toString());
             assertThat(track.exitCode()).isEqualTo(2);
             assertThat(track.err()).contains("--track A: no programme item is in this track");
             assertThat(filesIn(out("y")) + filesIn(out("z"))).isZero();
@@ -177,7 +166,7 @@ class ConvertCommandTest {
                     "\"personId\": \"arne\"").replace("\"start\": \"2021-04-02T10:05\"",
                     "\"start\": \"2021-04-02T09:05\""));
             Path malformed = file("malformed.json", "{\"format\": \"agendum/1\", \"event\": {\"id\": ");
-            Run run = agendum("convert", "--out", out("out").toString(), broken.toString(), malformed.toString());
+            CommandRun run = agendum("convert", "--out", out("out").toString(), broken.toString(), malformed.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains(
                     broken + ": /event/programme/items/1/start",
@@ -196,7 +185,7 @@ class ConvertCommandTest {
             Path large = file("large.json", collection(count));
             assertThat(agendum("convert", "--out", out("out").toString(), large.toString()).exitCode()).isZero();
             Path json = out("out").resolve("events.json");
-            Run again = agendum("convert", "--out", out("again").toString(), json.toString());
+            CommandRun again = agendum("convert", "--out", out("again").toString(), json.toString());
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(again.out()).contains("Converted " + count + " event(s)");
             assertThat(read(out("again").resolve("events.json"))).isEqualTo(read(json));
@@ -230,12 +219,12 @@ class ConvertCommandTest {
             Path first = file("first.json", collection("a-", 3));
             Path second = file("second.json", collection("b-", 3));
             Path third = file("third.json", collection("c-", 1));
-            Run fits = agendum("convert", "--max-events", "6", "--out", out("fits").toString(),
+            CommandRun fits = agendum("convert", "--max-events", "6", "--out", out("fits").toString(),
                     first.toString(), second.toString());
             assertThat(fits.exitCode()).as(fits.err()).isZero();
             assertThat(fits.out()).contains("Converted 6 event(s)");
 
-            Run over = agendum("convert", "--max-events", "4", "--out", out("over").toString(),
+            CommandRun over = agendum("convert", "--max-events", "4", "--out", out("over").toString(),
                     first.toString(), second.toString(), third.toString());
             assertThat(over.exitCode()).isEqualTo(1);
             assertThat(over.err()).contains(second + ": /events/1").contains("too many events")
@@ -253,7 +242,7 @@ class ConvertCommandTest {
             agendum("convert", "--out", out("out").toString());
             byte[] before = read(out("out").resolve("events.ics"));
             Path missing = dir.resolve("missing.json");
-            Run run = agendum("convert", "--out", out("out").toString(), missing.toString());
+            CommandRun run = agendum("convert", "--out", out("out").toString(), missing.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains(missing + ": no such file");
             assertThat(read(out("out").resolve("events.ics"))).isEqualTo(before);
@@ -264,7 +253,7 @@ class ConvertCommandTest {
         @DisplayName("exits 1 and writes nothing when the output directory cannot be made")
         void unwritableOutput() throws IOException {
             Path blocked = file("not-a-directory", "x").resolve("out");
-            Run run = agendum("convert", "--out", blocked.toString());
+            CommandRun run = agendum("convert", "--out", blocked.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).startsWith(blocked + ": cannot write the output, nothing written: ");
             assertThat(run.out()).isEmpty();
@@ -274,7 +263,7 @@ class ConvertCommandTest {
         @DisplayName("refuses two events with one id, which would share a calendar UID")
         void duplicateIds() throws IOException {
             Path one = file("one.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven()));
-            Run run = agendum("convert", "--out", out("out").toString(), one.toString(), one.toString());
+            CommandRun run = agendum("convert", "--out", out("out").toString(), one.toString(), one.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("event id 'pbl-nsob-seminar-2021-01-15' is also used in " + one);
         }
@@ -284,7 +273,7 @@ class ConvertCommandTest {
         void dutch() throws IOException {
             Path broken = file("b.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven())
                     .replace("\"phone\": \"+31 6 25068171\"", "\"phone\": \"06 25068171\""));
-            Run run = agendum("convert", "--lang", "nl", "--out", out("out").toString(), broken.toString());
+            CommandRun run = agendum("convert", "--lang", "nl", "--out", out("out").toString(), broken.toString());
             assertThat(run.err()).contains("/event/people/7/phone",
                     "moet een telefoonnummer in internationale vorm zijn");
         }
@@ -294,10 +283,10 @@ class ConvertCommandTest {
         void german() throws IOException {
             Path broken = file("b.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven())
                     .replace("\"phone\": \"+31 6 25068171\"", "\"phone\": \"06 25068171\""));
-            Run refused = agendum("convert", "--lang", "de", "--out", out("out").toString(), broken.toString());
+            CommandRun refused = agendum("convert", "--lang", "de", "--out", out("out").toString(), broken.toString());
             assertThat(refused.err()).contains("/event/people/7/phone",
                     "muss eine Telefonnummer in internationaler Form sein");
-            Run run = agendum("convert", "--lang", "de", "--out", out("de").toString());
+            CommandRun run = agendum("convert", "--lang", "de", "--out", out("de").toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(Files.readString(out("de").resolve("events.ics")).replace("\r\n ", ""))
                     .contains("\\n\\nProgramm:\\n");
@@ -312,7 +301,7 @@ class ConvertCommandTest {
         @DisplayName("exits 0 for valid files and writes nothing")
         void valid() throws IOException {
             Path one = file("one.json", AgendumJson.create().writeEvents(Announcements.all()));
-            Run run = agendum("validate", one.toString());
+            CommandRun run = agendum("validate", one.toString());
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("1 file(s) valid: 2 event(s)");
             assertThat(filesIn(dir)).isEqualTo(1);
@@ -322,7 +311,7 @@ class ConvertCommandTest {
         @DisplayName("exits 1 with one line per problem")
         void invalid() throws IOException {
             Path bad = file("bad.json", "{\"format\": \"agendum/1\", \"event\": {\"@class\": \"x\"}}");
-            Run run = agendum("validate", bad.toString());
+            CommandRun run = agendum("validate", bad.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err().lines()).singleElement().asString().startsWith(bad + ": /event/@class");
         }
@@ -336,7 +325,7 @@ class ConvertCommandTest {
         @DisplayName("exits 2 with help on an unknown option, a bad language or no command")
         void usageErrors() {
             assertThat(agendum("convert", "--colour").exitCode()).isEqualTo(2);
-            Run badLanguage = agendum("convert", "--lang", "fr");
+            CommandRun badLanguage = agendum("convert", "--lang", "fr");
             assertThat(badLanguage.exitCode()).isEqualTo(2);
             assertThat(badLanguage.err()).contains("--lang", "Usage:");
             assertThat(agendum().exitCode()).isEqualTo(2);
@@ -346,11 +335,11 @@ class ConvertCommandTest {
         @Test
         @DisplayName("prints help and the version")
         void helpAndVersion() {
-            Run help = agendum("--help");
+            CommandRun help = agendum("--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("convert", "validate");
             assertThat(agendum("convert", "--help").out()).contains("--with-items", "--out", "Exit codes");
-            Run version = agendum("--version");
+            CommandRun version = agendum("--version");
             assertThat(version.exitCode()).isZero();
             assertThat(version.out()).startsWith("agendum ");
         }

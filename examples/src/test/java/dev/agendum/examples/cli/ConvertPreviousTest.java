@@ -1,6 +1,6 @@
 package dev.agendum.examples.cli;
 
-import static dev.agendum.examples.cli.ConvertCommandTest.agendum;
+import static dev.agendum.examples.cli.CommandRun.agendum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.change.ChangeLogText;
@@ -48,7 +48,7 @@ class ConvertPreviousTest {
         return dir.resolve("v1/events.json");
     }
 
-    private ConvertCommandTest.Run publish(String out, Path input, String... options) {
+    private CommandRun publish(String out, Path input, String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("convert", "--previous", previous().toString(),
                 "--published", AT, "--with-items", "--out", dir.resolve(out).toString()));
         args.addAll(List.of(options));
@@ -72,7 +72,7 @@ class ConvertPreviousTest {
         @Test
         @DisplayName("writes the next revision with the tombstone, and both change logs with exactly those changes")
         void publishes() throws IOException {
-            ConvertCommandTest.Run run = publish("v2", changed, "--lang", "nl");
+            CommandRun run = publish("v2", changed, "--lang", "nl");
             assertThat(run.exitCode()).as(run.err()).isZero();
             Path v2 = dir.resolve("v2");
             Event event = JSON.readEvents(v2.resolve("events.json")).get(0);
@@ -98,11 +98,11 @@ class ConvertPreviousTest {
         void stable() throws IOException {
             assertThat(publish("v2", changed).exitCode()).isZero();
             Path v2 = dir.resolve("v2/events.json");
-            ConvertCommandTest.Run again = agendum("convert", "--previous", v2.toString(), "--published",
+            CommandRun again = agendum("convert", "--previous", v2.toString(), "--published",
                     "2021-03-21T10:00:00Z", "--with-items", "--out", dir.resolve("v3").toString(), v2.toString());
             assertThat(again.exitCode()).as(again.err()).isZero();
             Path v3 = dir.resolve("v3/events.json");
-            ConvertCommandTest.Run third = agendum("convert", "--previous", v3.toString(), "--published",
+            CommandRun third = agendum("convert", "--previous", v3.toString(), "--published",
                     "2021-03-22T10:00:00Z", "--with-items", "--out", dir.resolve("v4").toString(), v3.toString());
             assertThat(third.exitCode()).as(third.err()).isZero();
             for (String name : OUTPUTS) {
@@ -121,7 +121,7 @@ class ConvertPreviousTest {
         @DisplayName("an edit made from an older revision than the published one is refused (the edit is stale)")
         void stale() throws IOException {
             assertThat(publish("v2", changed).exitCode()).isZero();
-            ConvertCommandTest.Run stale = agendum("convert", "--previous", dir.resolve("v2/events.json").toString(),
+            CommandRun stale = agendum("convert", "--previous", dir.resolve("v2/events.json").toString(),
                     "--out", dir.resolve("v3").toString(), changed.toString());
             assertThat(stale.exitCode()).isEqualTo(1);
             assertThat(stale.err()).contains(changed + ": /event/revision/number: revision 1 is below the published "
@@ -132,7 +132,7 @@ class ConvertPreviousTest {
     @Test
     @DisplayName("unchanged input over its own plain convert output changes no byte of events.ics, .jsonld, .json")
     void unchanged() throws IOException {
-        ConvertCommandTest.Run run = publish("same", published);
+        CommandRun run = publish("same", published);
         assertThat(run.exitCode()).as(run.err()).isZero();
         for (String name : OUTPUTS.subList(0, 3)) {
             assertThat(Files.readAllBytes(dir.resolve("same").resolve(name))).as(name)
@@ -148,14 +148,14 @@ class ConvertPreviousTest {
         Event other = ChangeFixture.changed().toBuilder().build();
         Path bundled = dir.resolve("bundled");
         assertThat(agendum("convert", "--out", bundled.toString()).exitCode()).isZero();
-        ConvertCommandTest.Run kept = agendum("convert", "--previous", bundled.resolve("events.json").toString(),
+        CommandRun kept = agendum("convert", "--previous", bundled.resolve("events.json").toString(),
                 "--published", AT, "--out", dir.resolve("kept").toString(), published.toString());
         assertThat(kept.exitCode()).as(kept.err()).isZero();
         List<Event> events = JSON.readEvents(dir.resolve("kept/events.json"));
         assertThat(events).hasSize(3);
         assertThat(events.subList(1, 3)).allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.CANCELLED));
         assertThat(Files.readString(dir.resolve("kept/changes.json"))).contains("\"event-removed\"", "\"event-added\"");
-        ConvertCommandTest.Run dropped = agendum("convert", "--previous", bundled.resolve("events.json").toString(),
+        CommandRun dropped = agendum("convert", "--previous", bundled.resolve("events.json").toString(),
                 "--published", AT, "--drop-removed", "--out", dir.resolve("dropped").toString(), published.toString());
         assertThat(dropped.exitCode()).isZero();
         assertThat(JSON.readEvents(dir.resolve("dropped/events.json"))).extracting(Event::id)
@@ -171,7 +171,7 @@ class ConvertPreviousTest {
         void lowerRevision() throws IOException {
             Path lower = Files.writeString(dir.resolve("lower.json"), JSON.writeEvent(ChangeFixture.changed()
                     .toBuilder().revision(Revision.of(0, ChangeFixture.PUBLISHED)).build()));
-            ConvertCommandTest.Run run = publish("bad", lower);
+            CommandRun run = publish("bad", lower);
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).startsWith(lower + ": /event/revision/number: revision 0 is below the published "
                     + "revision 1");
@@ -181,7 +181,7 @@ class ConvertPreviousTest {
         @Test
         @DisplayName("a previous file that is not a collection")
         void notACollection() throws IOException {
-            ConvertCommandTest.Run run = agendum("convert", "--previous", published.toString(), "--out",
+            CommandRun run = agendum("convert", "--previous", published.toString(), "--out",
                     dir.resolve("bad").toString(), changed.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).startsWith(published + ": /event: a single event; --previous needs a collection");
@@ -194,7 +194,7 @@ class ConvertPreviousTest {
             String text = JSON.writeEvent(ChangeFixture.changed()).replaceFirst("\"kind\": \"talk\"",
                     "\"kind\": \"interview\"");
             Path edited = Files.writeString(dir.resolve("kind.json"), text);
-            ConvertCommandTest.Run run = publish("bad", edited);
+            CommandRun run = publish("bad", edited);
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).startsWith(edited + ": /event/programme/items/1/kind: item 'talk-data' was a talk "
                     + "in revision 1 and is now a interview");

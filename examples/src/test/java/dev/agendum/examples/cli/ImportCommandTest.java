@@ -1,5 +1,6 @@
 package dev.agendum.examples.cli;
 
+import static dev.agendum.examples.cli.CommandRun.agendum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,8 +9,6 @@ import dev.agendum.model.Event;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +26,6 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run agendum(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
@@ -65,7 +55,7 @@ class ImportCommandTest {
             Path a = file("a.txt", SEMINAR);
             Path b = file("b.md", SEMINAR.replace("12 maart", "19 maart").replace("dinsdag", "dinsdag"));
             Path out = dir.resolve("out");
-            Run run = agendum("import", "--out", out.toString(), a.toString(), b.toString());
+            CommandRun run = agendum("import", "--out", out.toString(), a.toString(), b.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             List<Event> events = AgendumJson.create().readEvents(out.resolve("events.json"));
             assertThat(events).extracting(e -> e.start().toLocalDate().toString())
@@ -82,7 +72,7 @@ class ImportCommandTest {
                     .isZero();
             assertThat(agendum("validate", out.resolve("events.json").toString()).exitCode()).isZero();
             Path feed = dir.resolve("feed");
-            Run convert = agendum("convert", "--out", feed.toString(), out.resolve("events.json").toString());
+            CommandRun convert = agendum("convert", "--out", feed.toString(), out.resolve("events.json").toString());
             assertThat(convert.exitCode()).as(convert.err()).isZero();
             assertThat(Files.readString(feed.resolve("events.ics")))
                     .contains("DTSTART;TZID=Europe/Amsterdam:20240312T140000");
@@ -100,7 +90,7 @@ class ImportCommandTest {
         @DisplayName("a required, an optional and an unstated registration as true, false and left out")
         void requirement() throws IOException {
             Path out = dir.resolve("out");
-            Run run = agendum("import", "--out", out.toString(),
+            CommandRun run = agendum("import", "--out", out.toString(),
                     file("required.txt", HEAD + "Aanmelden is verplicht via https://example.org/a\n").toString(),
                     file("optional.txt", HEAD + "Aanmelden is niet nodig; wie wil, kan zich melden via "
                             + "https://example.org/b\n").toString(),
@@ -120,7 +110,7 @@ class ImportCommandTest {
         @DisplayName("a channel for information with its purpose, a channel to register without one (the default)")
         void purpose() throws IOException {
             Path out = dir.resolve("out");
-            Run run = agendum("import", "--out", out.toString(), file("a.txt", HEAD + "Aanmelden via "
+            CommandRun run = agendum("import", "--out", out.toString(), file("a.txt", HEAD + "Aanmelden via "
                     + "https://example.org/a of mail voor meer informatie naar info@example.org\n").toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             Event event = AgendumJson.create().readEvents(out.resolve("events.json")).get(0);
@@ -144,7 +134,7 @@ class ImportCommandTest {
             Path good = file("good.txt", SEMINAR);
             Path bad = file("bad.txt", "Nothing here names a day.\n");
             Path out = dir.resolve("out");
-            Run run = agendum("import", "--out", out.toString(), good.toString(), bad.toString());
+            CommandRun run = agendum("import", "--out", out.toString(), good.toString(), bad.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains(bad.toString()).contains("no date").doesNotContain(good.toString());
             assertThat(AgendumJson.create().readEvents(out.resolve("events.json"))).hasSize(1);
@@ -157,7 +147,7 @@ class ImportCommandTest {
             Path text = file("a.txt", SEMINAR.replace(" 2024", ""));
             Path out = dir.resolve("out");
             assertThat(agendum("import", "--out", out.toString(), text.toString()).err()).contains("--year");
-            Run run = agendum("import", "--year", "2024", "--out", out.toString(), text.toString());
+            CommandRun run = agendum("import", "--year", "2024", "--out", out.toString(), text.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(Files.readString(out.resolve("import-report.md"))).contains("given by the caller (--year)");
         }
@@ -173,7 +163,7 @@ class ImportCommandTest {
             Optional<Path> shared = dev.agendum.examples.ImportedAnnouncementsTest.sharedAnnouncements();
             Assumptions.assumeTrue(shared.isPresent(), "../shared/announcements is not there");
             Path out = dir.resolve("out");
-            Run imported = agendum("import", "--out", out.toString(),
+            CommandRun imported = agendum("import", "--out", out.toString(),
                     shared.get().resolve("leren-samenwerken-aan-opgaven.txt").toString(),
                     shared.get().resolve("samenwerken-als-een-overheid.txt").toString());
             assertThat(imported.exitCode()).as(imported.err()).isZero();

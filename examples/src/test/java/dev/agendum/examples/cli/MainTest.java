@@ -7,8 +7,6 @@ import dev.agendum.model.Event;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,8 @@ class MainTest {
 
     private static final String SEMINAR = "pbl-nsob-seminar-2021-01-15.json";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.agendum(args);
     }
 
     private static byte[] bundled(String name) throws IOException {
@@ -47,8 +39,8 @@ class MainTest {
         @Test
         @DisplayName("fits in 80 columns and gives each command a whole sentence")
         void fits() {
-            Run help = run("--help");
-            assertThat(help.code()).isZero();
+            CommandRun help = run("--help");
+            assertThat(help.exitCode()).isZero();
             assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
             assertThat(help.out()).contains("convert   Converts announcements into a calendar feed, JSON-LD and JSON.")
                     .contains("validate  Checks announcements and reports every problem.")
@@ -59,8 +51,8 @@ class MainTest {
         @DisplayName("'help COMMAND' shows the command's usage, within 80 columns")
         void helpCommand() {
             for (String command : List.of("convert", "validate")) {
-                Run help = run("help", command);
-                assertThat(help.code()).isZero();
+                CommandRun help = run("help", command);
+                assertThat(help.exitCode()).isZero();
                 assertThat(help.out()).contains("Usage: agendum " + command);
                 assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
                 assertThat(help.err()).isEmpty();
@@ -100,8 +92,8 @@ class MainTest {
         @DisplayName("columns count from 1: an empty file is at line 1, column 1")
         void oneBasedColumns(@TempDir Path folder) throws IOException {
             Path empty = Files.createFile(folder.resolve("empty.json"));
-            Run run = run("validate", empty.toString());
-            assertThat(run.code()).isEqualTo(1);
+            CommandRun run = run("validate", empty.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("(line 1, column 1)").doesNotContain("column 0");
         }
 
@@ -109,11 +101,11 @@ class MainTest {
         @DisplayName("a successful run writes nothing on standard error")
         void quiet(@TempDir Path folder) throws IOException {
             Path file = Files.write(folder.resolve(SEMINAR), bundled(SEMINAR));
-            Run validate = run("validate", file.toString());
-            assertThat(validate.code()).isZero();
+            CommandRun validate = run("validate", file.toString());
+            assertThat(validate.exitCode()).isZero();
             assertThat(validate.err()).isEmpty();
-            Run convert = run("convert", "--out", folder.resolve("out").toString());
-            assertThat(convert.code()).isZero();
+            CommandRun convert = run("convert", "--out", folder.resolve("out").toString());
+            assertThat(convert.exitCode()).isZero();
             assertThat(convert.err()).isEmpty();
         }
     }
