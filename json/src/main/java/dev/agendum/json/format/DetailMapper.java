@@ -39,7 +39,7 @@ public final class DetailMapper {
 
     static final Shape<Revision> REVISION = Shape.of("revision", Revision.class)
             .required("number", Revision::number, Codecs.integer(0))
-            .required("published", Revision::published, Codecs.INSTANT)
+            .required("published", Revision::published, TimeCodecs.INSTANT)
             .build();
 
     private DetailMapper() {

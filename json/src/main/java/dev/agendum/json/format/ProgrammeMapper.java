@@ -1,8 +1,8 @@
 package dev.agendum.json.format;
 
-import static dev.agendum.json.format.Codecs.LOCAL_DATE_TIME;
 import static dev.agendum.json.format.Codecs.NON_BLANK;
 import static dev.agendum.json.format.TextCodec.TEXT;
+import static dev.agendum.json.format.TimeCodecs.LOCAL_DATE_TIME;
 
 import dev.agendum.json.read.JsonInput;
 import dev.agendum.json.read.ReadLimits;
