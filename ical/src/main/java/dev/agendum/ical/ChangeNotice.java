@@ -7,21 +7,23 @@ import dev.agendum.model.ScheduledItem;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the feed says about announcements that changed, for people and for clients that ignore STATUS: a
  * "Cancelled: "/"Geannuleerd: " SUMMARY prefix on cancelled VEVENTs, a first paragraph of DESCRIPTION saying that
  * the event or item was cancelled or moved (with its previous start), and in the event's DESCRIPTION a line per
  * cancelled or moved item. Words come from the bundle {@code dev.agendum.ical.ChangeNotice} (English; Dutch for
- * {@code nl}). Nothing is added for what is scheduled as announced: unchanged events keep their bytes.
+ * {@code nl}, German for {@code de}), and so do the patterns of its dates. Nothing is added for what is scheduled as
+ * announced: unchanged events keep their bytes.
  */
 final class ChangeNotice {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu HH.mm");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
+    private static final Map<String, DateTimeFormatter> PATTERNS = new ConcurrentHashMap<>();
 
     private ChangeNotice() {
     }
@@ -87,7 +89,7 @@ final class ChangeNotice {
             if (key != null) {
                 notice.append(notice.length() == 0 ? "" : "\n").append(MessageFormat.format(words.getString(key),
                         item.previousStart().map(p -> moment(p, language)).orElse(""),
-                        item.start().format(CLOCK), item.title().get(language)));
+                        clock(item.start(), language), item.title().get(language)));
             }
         }
         return notice.toString();
@@ -102,8 +104,23 @@ final class ChangeNotice {
         return notice.isEmpty() ? description : description.isEmpty() ? notice : notice + "\n\n" + description;
     }
 
-    private static String moment(LocalDateTime time, Locale language) {
-        return time.format(MOMENT.withLocale(language));
+    /**
+     * Returns a moment as the language writes it: "2 april 2027 10.00" in Dutch, "2. April 2027, 10.00 Uhr" in German
+     * (the pattern is a word of the bundle, like the others).
+     */
+    static String moment(TemporalAccessor time, Locale language) {
+        return pattern("pattern.moment", language).format(time);
+    }
+
+    private static String clock(LocalDateTime time, Locale language) {
+        return pattern("pattern.clock", language).format(time);
+    }
+
+    // A feed writes one language, so this holds a handful of formatters; building one per value would cost the
+    // lossless writer a pattern parse for every registration window it writes.
+    private static DateTimeFormatter pattern(String key, Locale language) {
+        return PATTERNS.computeIfAbsent(key + '|' + language.toLanguageTag(),
+                k -> DateTimeFormatter.ofPattern(words(language).getString(key), language));
     }
 
     private static ResourceBundle words(Locale language) {

@@ -13,7 +13,6 @@ import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.Role;
 import dev.agendum.model.ScheduledItem;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import java.util.Optional;
 final class DescriptionText {
 
     /** "1 maart 2021 09.00", "1 March 2021 09.00": the language's month names, the announcements' time style. */
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu HH.mm");
 
     private final Event event;
     private final List<ScheduledItem> schedule;
@@ -286,9 +284,9 @@ final class DescriptionText {
 
     private void rules(Registration r) {
         r.opens().ifPresent(o -> text.append("\n- ").append(Words.OPENS.label(language)).append(' ')
-                .append(MOMENT.withLocale(language).format(o)));
+                .append(ChangeNotice.moment(o, language)));
         r.closes().ifPresent(c -> text.append("\n- ").append(Words.CLOSES.label(language)).append(' ')
-                .append(MOMENT.withLocale(language).format(c)));
+                .append(ChangeNotice.moment(c, language)));
         r.capacity().ifPresent(c -> text.append("\n- ").append(c.places()).append(' ')
                 .append(Words.PLACES.label(language)).append(c.waitingList()
                         ? ", " + Words.WAITING_LIST.label(language) + c.waitingListPlaces().map(n -> " " + n)

@@ -110,6 +110,15 @@ class ChangeFeedTest {
         }
 
         @Test
+        @DisplayName("in German with German dates (\"2. April 2021, 11.00 Uhr\") when the feed is written in German")
+        void german() {
+            String feed = FeedWriter.builder().withItems(true).language(Locale.GERMAN).build()
+                    .write(List.of(NEXT.event()));
+            assertThat(vevent(feed, MOVED_UID)).contains("Verlegt: zuvor angekündigt für 2. April 2021\\, 11.00 Uhr.");
+            assertThat(vevent(feed, EVENT_UID)).contains("Verlegt: 11.30 Werken in de wijk");
+        }
+
+        @Test
         @DisplayName("a withdrawn event is CANCELLED under a higher SEQUENCE, with its old UID, prefixed SUMMARY")
         void withdrawnEvent() {
             Event tombstone = Publisher.at(ChangeFixture.REPUBLISHED).withdraw(ChangeFixture.published()).event();
