@@ -102,7 +102,7 @@ class FeedZoneToleranceTest {
                 + "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
 
         private FeedContent corpus(String name) throws Exception {
-            return READER.read(Path.of(FeedToleranceTest.class.getResource("corpus/" + name).toURI()));
+            return READER.read(Path.of(FeedZoneToleranceTest.class.getResource("corpus/" + name).toURI()));
         }
 
         @Test
