@@ -291,10 +291,10 @@ public final class Codecs {
     }
 
     private static ObjectNode zoneSchema() {
-        ObjectNode schema = SchemaBuilder.node().put("description", "An IANA time-zone name known to the JDK "
-                + "(java.time.ZoneId.getAvailableZoneIds()); offsets are refused, as they lose daylight saving.");
+        ObjectNode schema = SchemaBuilder.node().put("description", "An IANA time-zone name of the tzdb this schema "
+                + "was made with (a later JDK may know more); offsets are refused, as they lose daylight saving.");
         ArrayNode values = schema.putArray("enum");
-        new TreeSet<>(ZONES).forEach(values::add);
+        KnownCodes.zones().forEach(values::add);
         return schema;
     }
 
@@ -342,10 +342,10 @@ public final class Codecs {
     }
 
     private static ObjectNode currencySchema() {
-        ObjectNode schema = SchemaBuilder.node().put("description", "An ISO 4217 currency code known to the JDK "
-                + "(java.util.Currency.getAvailableCurrencies()).");
+        ObjectNode schema = SchemaBuilder.node().put("description", "An ISO 4217 currency code of those this schema "
+                + "was made with (a later JDK may know more).");
         ArrayNode values = schema.putArray("enum");
-        Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().forEach(values::add);
+        KnownCodes.currencies().forEach(values::add);
         return schema;
     }
 }
