@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,6 +96,9 @@ public final class Shape<T> implements Codec<T> {
     private final int[] firstSlot;
     private final int[] componentOf;
     private final Constructor<T> constructor;
+    // Each name quoted and encoded once: the generator copies its bytes, as Jackson's own bean properties do,
+    // instead of escaping and encoding the String on every write (the writer's largest cost after the values).
+    private final SerializedString[] encodedNames;
 
     private Shape(Builder<T> builder) {
         this.name = builder.name;
@@ -119,6 +123,8 @@ public final class Shape<T> implements Codec<T> {
                 addSlot(field.name(), new Slot(field, slot++));
             }
         }
+        this.encodedNames = fields.stream().map(field -> new SerializedString(field.name()))
+                .toArray(SerializedString[]::new);
         RecordComponent[] components = builder.type.getRecordComponents();
         this.componentOf = componentsOf(builder.type, components);
         try {
@@ -296,23 +302,24 @@ public final class Shape<T> implements Codec<T> {
     }
 
     private void writeFields(JsonGenerator out, T value) {
-        for (Field<T> field : fields) {
+        for (int i = 0; i < encodedNames.length; i++) {
+            Field<T> field = fields.get(i);
             Object component = field.accessor().apply(value);
             switch (field.presence()) {
                 case REQUIRED -> {
-                    out.writeName(field.name());
+                    out.writeName(encodedNames[i]);
                     field.codec().write(out, component);
                 }
                 case OPTIONAL -> {
                     Optional<?> present = (Optional<?>) component;
                     if (present.isPresent()) {
-                        out.writeName(field.name());
+                        out.writeName(encodedNames[i]);
                         field.codec().write(out, present.get());
                     }
                 }
                 case DEFAULT -> {
                     if (!field.isDefault().test(component)) {
-                        out.writeName(field.name());
+                        out.writeName(encodedNames[i]);
                         field.codec().write(out, component);
                     }
                 }
