@@ -124,14 +124,14 @@ final class ContactReader {
     private Optional<PeopleReader.Named> person(Line line) {
         Matcher cue = PERSON_CUE.matcher(line.text());
         while (cue.find()) {
-            if (PeopleReader.probe(line, cue.end())) {
+            if (NameFinder.startsAt(line, cue.end())) {
                 PeopleReader.Result result = PeopleReader.read(line, cue.end(), reading.people, reading.organisations);
                 if (!result.people().isEmpty()) {
                     return Optional.of(result.people().get(0));
                 }
             }
         }
-        if (PeopleReader.probe(line, 0)) {
+        if (NameFinder.startsAt(line, 0)) {
             PeopleReader.Result result = PeopleReader.read(line, 0, reading.people, reading.organisations);
             return result.people().stream().findFirst();
         }

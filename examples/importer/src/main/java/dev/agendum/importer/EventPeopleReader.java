@@ -42,7 +42,7 @@ final class EventPeopleReader {
                     }
                     // "Speakers:" over a list, one person a line
                     while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
-                            && PeopleReader.probe(lines.get(i + 1), 0)) {
+                            && NameFinder.startsAt(lines.get(i + 1), 0)) {
                         i++;
                         add(lines.get(i), 0, role.get(), word);
                     }
@@ -51,7 +51,7 @@ final class EventPeopleReader {
             }
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
-                if (!PeopleReader.probe(line, cue.end())) {
+                if (!NameFinder.startsAt(line, cue.end())) {
                     continue;
                 }
                 RoleType role = cue.group(3) != null ? RoleType.SPEAKER

@@ -252,7 +252,7 @@ final class ItemReader {
                 while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
                     pos++;
                 }
-                if (PeopleReader.probe(line, pos)) {
+                if (NameFinder.startsAt(line, pos)) {
                     return true;
                 }
                 while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
@@ -267,7 +267,7 @@ final class ItemReader {
             while (pos < line.text().length() && Character.isWhitespace(line.text().charAt(pos))) {
                 pos++;
             }
-            return PeopleReader.probe(line, pos);
+            return NameFinder.startsAt(line, pos);
         }
     }
 }
