@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class ItemReader {
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
             + "|presents|opens|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+    /** A dash set between spaces, as between an item's title and its speaker. */
+    private static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
 
     private final People people;
     private final Organisations organisations;
@@ -37,7 +40,7 @@ final class ItemReader {
     Found.Item read(LocalDateTime start, Basis startBasis, Optional<LocalDateTime> end, Optional<Basis> endBasis,
                     Line words, List<Line> more) {
         String text = words.text();
-        Optional<Map.Entry<Integer, ItemKind>> kindWord = Lexicon.kind(text);
+        Optional<Map.Entry<Integer, ItemKind>> kindWord = kindWord(text);
         ItemKind kind = kindWord.map(Map.Entry::getValue).orElse(ItemKind.OTHER);
         Basis kindBasis = kindWord.<Basis>map(k -> words.source(k.getKey(), wordEnd(text, k.getKey())))
                 .orElse(Assumption.from("kind other: no kind word in the item's title", words.source()));
@@ -88,6 +91,18 @@ final class ItemReader {
             }
         }
         if (participations.isEmpty()) {
+            OptionalInt introduced = introduced(words);
+            if (introduced.isPresent()) {
+                PeopleReader.Result result = PeopleReader.read(words, introduced.getAsInt(), people, organisations);
+                titleEnd = Math.min(titleEnd, introduced.getAsInt());
+                restStart = result.rest();
+                for (PeopleReader.Named named : result.people()) {
+                    participations.add(participation(named, kind, "", words.source(introduced.getAsInt(),
+                            introduced.getAsInt())));
+                }
+            }
+        }
+        if (participations.isEmpty()) {
             subject(words, kind, participations);
         }
         Source title = words.source(0, titleEnd);
@@ -115,6 +130,54 @@ final class ItemReader {
     }
 
     /**
+     * The kind word of an item. In a sentence whose time comes after other words ("Na de lunch, om 13.30 uur, gaan
+     * … als panel in gesprek"), the words before the time speak of what went before: the kind is read after it.
+     */
+    private static Optional<Map.Entry<Integer, ItemKind>> kindWord(String text) {
+        List<DateReader.TimeMention> times = DateReader.times(text);
+        if (!times.isEmpty() && times.get(0).start() > 0) {
+            int after = times.get(0).end();
+            Optional<Map.Entry<Integer, ItemKind>> later = Lexicon.kind(text.substring(after));
+            if (later.isPresent()) {
+                return Optional.of(Map.entry(later.get().getKey() + after, later.get().getValue()));
+            }
+        }
+        return Lexicon.kind(text);
+    }
+
+    /**
+     * Where the people of an item start when no cue word ("door", "met", "by") introduces them: after a dash
+     * ("Keynote: Waarom jongeren afhaken – Prof. dr. Youssef Amrani, hoogleraar …") or a role word ("korte pitches
+     * van de sprekers Jolanda Meester (Warm Wirdum), …"), where a name follows.
+     */
+    private static OptionalInt introduced(Line words) {
+        String text = words.text();
+        for (Matcher dash = DASH.matcher(text); dash.find(); ) {
+            if (NameFinder.startsAt(words, dash.end()) || PeopleReaderProbe.nameAfter(words, dash.end())
+                    && Lexicon.leadingRole(text.substring(dash.end())).isPresent()) {
+                return OptionalInt.of(dash.end());
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && Character.isLetter(text.charAt(i))) {
+                Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(i));
+                if (role.isPresent() && NameFinder.startsAt(words, skipSpace(text, i + role.get().getKey().length()))) {
+                    return OptionalInt.of(i);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static int skipSpace(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
      * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
      * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
      */
@@ -128,7 +191,17 @@ final class ItemReader {
         while (from < text.length() && " ,".indexOf(text.charAt(from)) >= 0) {
             from++;
         }
-        if (!new PeopleReaderProbe(words).startsWithName(from)) {
+        // "Om 10.20 uur houdt kustonderzoeker prof. dr. Wim de Kok …", "At 3 pm gaan Lotte …": a verb first
+        for (int verbs = 0; verbs < 2 && !new PeopleReaderProbe(words).startsWithName(from) && from < text.length()
+                && Character.isLowerCase(text.charAt(from)) && !Lexicon.isNotName(text.substring(from,
+                NameFinder.wordEndIn(text, from))); verbs++) {
+            // a verb, not a preposition ("om 10.00 uur bij Café De Brug") nor a position word
+            from = skipSpace(text, NameFinder.wordEndIn(text, from));
+        }
+        boolean position = from < text.length() && Character.isLowerCase(text.charAt(from))
+                && !Lexicon.NOT_NAMES_LOWER.contains(text.substring(from, NameFinder.wordEndIn(text, from)))
+                && NameFinder.startsAt(words, skipSpace(text, NameFinder.wordEndIn(text, from)));
+        if (!new PeopleReaderProbe(words).startsWithName(from) && !position) {
             return;
         }
         Source cue = words.source(times.get(0).start(), times.get(0).end());

@@ -105,6 +105,11 @@ final class Lexicon {
             "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address", "venue",
             "plaats", "place");
 
+    /** The function words among {@link #isNotName}'s words: never a position before a name ("bij Café …"). */
+    static final Set<String> NOT_NAMES_LOWER = Set.of("de", "het", "een", "in", "op", "met", "door", "voor", "van",
+            "na", "om", "bij", "aan", "over", "tijdens", "the", "a", "an", "at", "by", "with", "for", "on", "from",
+            "to", "and", "en", "of", "or", "naar", "into", "near", "nabij");
+
     /**
      * Status and notice words a text sets in capitals before its title ("AFGELAST – …", "GEANNULEERD: …",
      * "UPDATE: …"): cues, never an organisation's abbreviation or a name.

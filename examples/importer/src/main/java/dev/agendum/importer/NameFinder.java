@@ -123,6 +123,11 @@ final class NameFinder {
         return at;
     }
 
+    /** Returns where the word (anything up to white space) at {@code pos} of {@code text} ends. */
+    static int wordEndIn(String text, int pos) {
+        return new NameFinder(text).wordEnd(pos);
+    }
+
     /** Returns where the word (anything up to white space) at {@code pos} ends. */
     int wordEnd(int pos) {
         int end = pos;
