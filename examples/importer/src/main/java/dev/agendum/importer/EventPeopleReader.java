@@ -14,7 +14,8 @@ final class EventPeopleReader {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
-            + "|gespreksleider|presentator|host|chair)(?:\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
+            + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
+            + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by))\\s+");
 
@@ -28,7 +29,12 @@ final class EventPeopleReader {
         java.util.List<Line> lines = reading.document.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (used.contains(line) || line.kind() == Line.Kind.ROW) {
+            if (line.kind() == Line.Kind.ROW) {
+                continue;
+            }
+            if (used.contains(line)) {
+                // a paragraph the programme was read from may still name the chair in a sentence without a time
+                untimed(line);
                 continue;
             }
             Matcher label = LABEL.matcher(line.text());
@@ -49,21 +55,43 @@ final class EventPeopleReader {
                     continue;
                 }
             }
-            Matcher cue = CUE.matcher(line.text());
-            while (cue.find()) {
-                if (!NameFinder.startsAt(line, cue.end())) {
-                    continue;
+            cues(line, 0, line.text().length());
+        }
+    }
+
+    /**
+     * "Om 10.00 uur opent … Dagvoorzitter is Gijs Boone.": the cues of a programme paragraph's sentences that give
+     * no time (those with a time are its items, read already).
+     */
+    private void untimed(Line line) {
+        String text = line.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+                if (i > start && DateReader.times(text.substring(start, i)).isEmpty()) {
+                    cues(line, start, i);
                 }
-                RoleType role = cue.group(3) != null ? RoleType.SPEAKER
-                        : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
-                        : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
-                        : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
-                        ? RoleType.HOST : RoleType.MODERATOR;
-                Source words = line.source(cue.start(), cue.end());
-                Basis basis = cue.group(1) != null && cue.group(3) == null ? words : Assumption.from("role " + role.code()
-                        + " inferred from \"" + words.words() + "\"", words);
-                add(line, cue.end(), role, basis);
+                start = i + 1;
             }
+        }
+    }
+
+    private void cues(Line line, int from, int to) {
+        Matcher cue = CUE.matcher(line.text()).region(from, to);
+        while (cue.find()) {
+            if (!NameFinder.startsAt(line, cue.end())) {
+                continue;
+            }
+            RoleType role = cue.group(3) != null ? RoleType.SPEAKER
+                    : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
+                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
+                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
+                    ? RoleType.HOST : RoleType.MODERATOR;
+            Source words = line.source(cue.start(), cue.end());
+            Basis basis = cue.group(1) != null && cue.group(3) == null ? words : Assumption.from("role " + role.code()
+                    + " inferred from \"" + words.words() + "\"", words);
+            add(line, cue.end(), role, basis);
         }
     }
 

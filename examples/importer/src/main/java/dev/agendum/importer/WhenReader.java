@@ -28,6 +28,9 @@ final class WhenReader {
     /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
     private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
             + "|afgesloten|sluiten we af)(?![\\p{L}])");
+    /** Words before the range of times an event lasts. */
+    private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place)"
+            + "\\s+(?:van|from)?\\s*$");
     private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
             + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
 
@@ -61,6 +64,9 @@ final class WhenReader {
                     }
                 }
             }
+        }
+        if (times.isEmpty()) {
+            times = span();
         }
         if (times.isEmpty()) {
             times = anyRange(items);
@@ -111,13 +117,30 @@ final class WhenReader {
                 || END_AFTER.matcher(text.substring(time.end())).lookingAt();
     }
 
-    /** The first time the text says the event ends at. */
+    /**
+     * The last time the text says the event ends at: where a multi-day text gives each day's end ("Dag 1 eindigt
+     * om 17.00 uur" … "De tweedaagse eindigt om 15.30 uur"), the last one is the event's.
+     */
     private Optional<Timed> statedEnd() {
+        Optional<Timed> last = Optional.empty();
         for (Line line : reading.document.leaves()) {
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
                 if (time.to().isEmpty() && ends(line.text(), time)) {
                     Source source = line.source(time.start(), time.end());
-                    return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                    last = Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                }
+            }
+        }
+        return last;
+    }
+
+    /** A range the text says the event lasts: "De kennisdag duurt van 9.30 tot 16.00 uur", "runs from 2 to 5 pm". */
+    private Optional<Timed> span() {
+        for (Line line : reading.document.leaves()) {
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (time.to().isPresent() && SPAN.matcher(line.text().substring(0, time.start())).find()) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, time.to(), source));
                 }
             }
         }
