@@ -37,7 +37,8 @@ final class ContactReader {
         List<Line> leaves = reading.document.leaves();
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
-            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty();
+            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty()
+                    || mailto(line).isPresent();
             // a refund paragraph's address is for questions on tickets bought, not for registering
             boolean refund = RegistrationReader.isRefund(line);
             if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find()
@@ -74,7 +75,7 @@ final class ContactReader {
                         + "\"", line.source(information.start(), information.end()));
             }
         }
-        Optional<Reading.Valued<String>> email = email(line);
+        Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line));
         Optional<Reading.Valued<String>> phone = phone(line).or(() -> next != null && next.text().length() < 60
                 && !EMAIL.matcher(next.text()).find() ? phone(next) : Optional.empty());
         Optional<PeopleReader.Named> person = person(line);
@@ -134,6 +135,19 @@ final class ContactReader {
         if (NameFinder.startsAt(line, 0)) {
             PeopleReader.Result result = PeopleReader.read(line, 0, reading.people, reading.organisations);
             return result.people().stream().findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** "Mail [Marieke Holtkamp](mailto:…)": the address a mailto link of the line points to, its words the source. */
+    private Optional<Reading.Valued<String>> mailto(Line line) {
+        Source whole = line.source();
+        for (LinkRef link : reading.document.links()) {
+            Optional<String> address = link.target().filter(t -> t.regionMatches(true, 0, "mailto:", 0, 7))
+                    .map(t -> t.substring(7).replaceAll("\\?.*$", "")).filter(a -> EMAIL.matcher(a).matches());
+            if (address.isPresent() && link.words().start() >= whole.start() && link.words().end() <= whole.end()) {
+                return Optional.of(new Reading.Valued<>(address.get(), link.words()));
+            }
         }
         return Optional.empty();
     }

@@ -225,7 +225,7 @@ final class ItemReader {
             }
             from = label.end();
         }
-        if (!new PeopleReaderProbe(line).startsWithName(from) && (labelled.isPresent()
+        if (!new PeopleReaderProbe(line).startsWithName(from) && !positionFirst(line, from) && (labelled.isPresent()
                 || Lexicon.leadingRole(text.substring(from)).isEmpty() || !PeopleReaderProbe.nameAfter(line, from))) {
             // a line of people may open with a role word: "gespreksleider Yara Bouzid, met …"
             return false;
@@ -246,6 +246,15 @@ final class ItemReader {
             }
         }
         return true;
+    }
+
+    /** "columnist Merel Stoker", "wethouder Erik Lammers": a line of people that opens with the position held. */
+    private static boolean positionFirst(Line line, int from) {
+        String text = line.text();
+        if (from >= text.length() || !Lexicon.isPosition(text.substring(from, NameFinder.wordEndIn(text, from)))) {
+            return false;
+        }
+        return NameFinder.startsAt(line, skipSpace(text, NameFinder.wordEndIn(text, from)));
     }
 
     private Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {

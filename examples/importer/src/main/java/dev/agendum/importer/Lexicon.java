@@ -28,7 +28,7 @@ final class Lexicon {
             "auteurs", RoleType.AUTHOR, "auteur", RoleType.AUTHOR, "authors", RoleType.AUTHOR,
             "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
-            "panelist", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
+            "panelist", RoleType.PANELLIST, "panel", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
             "spokesperson", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
 
     /** Words that name an item's kind, lower case; the earliest in a title decides. */
@@ -63,7 +63,7 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter");
+            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist");
 
     /** Words that make a run of capitalised words an organisation rather than a person. */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
