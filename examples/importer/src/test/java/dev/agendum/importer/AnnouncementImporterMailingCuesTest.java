@@ -1,0 +1,190 @@
+package dev.agendum.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The cues the third held-out set (now d47–d60) was misread on, each in at least two wordings: press releases and
+ * newsletters, people after a dash, a role word or a verb, stated spans and ends, chairs named in passing, people
+ * cells that open with a position, mailto links and phone numbers as Dutch pages set them. Values are compared as
+ * {@link Scoring} scores them.
+ */
+@DisplayName("AnnouncementImporter reads the cues of press releases, newsletters and pages")
+class AnnouncementImporterMailingCuesTest {
+
+    private static final String DUTCH_DAY = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
+
+    private static Draft read(String name, String text) {
+        return Scoring.IMPORTER.read(name, text);
+    }
+
+    private static Set<String> scored(Draft draft, String field) {
+        return Scoring.values(draft.event()).getOrDefault(field, Set.of());
+    }
+
+    @Nested
+    @DisplayName("of mailings")
+    class Mailings {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "PERSBERICHT\\n\\nKennisdag Kust 2027: veilig en aantrekkelijk?\\n\\nVlissingen, 12 januari 2027 – Op "
+                + "vrijdag 5 maart 2027 van 9.30 tot 16.00 uur komen we samen. ~ kennisdag kust 2027: veilig en "
+                + "aantrekkelijk?",
+            "PRESS RELEASE – FOR IMMEDIATE RELEASE\\n\\nWater Atlas launched in Delft\\n\\nDelft, 2 June 2026 – The "
+                + "atlas is presented on Tuesday 16 June 2026 from 3.30 pm to 6 pm. ~ water atlas launched in delft",
+            "Nieuwsbrief Netwerk Dorpen – januari 2027\\nLukt het niet om deze e-mail te lezen? Bekijk hem online: "
+                + "https://example.nl/n\\n\\nBeste dorpsgenoten,\\n\\nIn deze nieuwsbrief: ons webinar.\\n\\n=== "
+                + "UITNODIGING ===\\n\\nWebinar: Samen een warmtenet\\n\\nDonderdag 18 februari 2027, 15:00 – 16:30 u"
+                + " ~ webinar: samen een warmtenet",
+            "Public Health Futures | Newsletter no. 14 | March 2026\\nView this e-mail in your browser [1]\\n\\nDear "
+                + "colleague,\\n\\n------\\nROUNDTABLE: HEAT AND HEALTH\\n------\\n\\nTuesday 14 April 2026, 2 pm – "
+                + "4.30 pm ~ roundtable: heat and health"})
+        @DisplayName("a press release's or newsletter's masthead is not the title: the first headline after it is")
+        void masthead(String text, String title) {
+            Draft draft = read("a.txt", text.replace("\\n", "\n"));
+            assertThat(scored(draft, "title")).containsExactly(title);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"De kennisdag duurt van 9.30 tot 16.00 uur; tot 10.00 uur is er inloop.",
+            "The summit runs from 9.30 am to 4 pm, with coffee until 10 am."})
+        @DisplayName("the range a text says the event lasts gives its times, before the programme's")
+        void span(String sentence) {
+            Draft draft = read("a.txt", "Kennisdag\n\nOp vrijdag 5 maart 2027 in Vlissingen.\n\n" + sentence
+                    + " Om 10.00 uur opent Anja Meulenberg de dag. Om 15.30 uur sluiten we af met een borrel.\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2027-03-05T09:30"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2027-03-05T16:00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Dag 1 eindigt om 17.00 uur. | De tweedaagse eindigt om 15.30 uur.",
+            "De eerste dag is om 17.00 uur afgelopen. | Het congres eindigt om 15.30 uur."})
+        @DisplayName("of several stated ends, the last is the event's: a day's own end comes first")
+        void lastEnd(String first, String last) {
+            Draft draft = read("a.txt", "Tweedaagse\n\nWoensdag 10 en donderdag 11 juni 2026\n\nWOENSDAG 10 JUNI\n"
+                    + "09.30 uur Ontvangst\n16.00 uur Borrel\n" + first + "\n\nDONDERDAG 11 JUNI\n09.00 uur Inloop\n"
+                    + "15.00 uur Afsluiting\n" + last + "\n");
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-06-11T15:30"));
+        }
+    }
+
+    @Nested
+    @DisplayName("of people")
+    class People {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "10.15 uur Keynote: Waarom jongeren afhaken – Prof. dr. Youssef Amrani, hoogleraar aan de Universiteit "
+                + "Twente | youssef amrani = keynote-speaker",
+            "15:05 u Keynote: tien jaar warmtenet – Harm Jan Kuiper (Coöperatie Dorpswarmte Ezinge) | harm jan "
+                + "kuiper = keynote-speaker",
+            "14.00 uur Workshop over data - Sanne Oosterhof (Hanzehogeschool) | sanne oosterhof = speaker"})
+        @DisplayName("a name after a dash in a programme line is the item's person")
+        void afterDash(String line, String role) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
+            assertThat(scored(draft, "role")).contains(role);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "15:35 u Korte pitches van de sprekers Jolanda Meester (Warm Wirdum) en Rob Dekker (Dorpsbelang Aduard)",
+            "15:35 u Drie routes, verteld door de sprekers Jolanda Meester (Warm Wirdum) en Rob Dekker (Dorpsbelang "
+                + "Aduard)"})
+        @DisplayName("a role word before names in a programme line introduces them")
+        void afterRoleWord(String line) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
+            assertThat(scored(draft, "role")).contains("jolanda meester = speaker", "rob dekker = speaker");
+            assertThat(scored(draft, "organisation")).contains("warm wirdum", "dorpsbelang aduard");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Om 10.20 uur houdt kustonderzoeker prof. dr. Wim de Kok (NIOZ) de keynote. | wim de kok = keynote-speaker",
+            "Na de lunch, om 13.30 uur, gaan Lotte Verhulst (Waterschap Scheldestromen) en Ilse Cornelisse als panel "
+                + "in gesprek. | lotte verhulst = panellist",
+            "Om 14.00 uur geeft onderzoeker Sanne Oosterhof een lezing. | sanne oosterhof = speaker"})
+        @DisplayName("a prose item's person after a verb, and its kind from the words after its time")
+        void afterVerb(String sentence, String role) {
+            Draft draft = read("a.txt", "Kennisdag\n\nOp vrijdag 5 maart 2027 in Vlissingen van 9.30 tot 16.00 uur."
+                    + "\n\nOm 10.00 uur opent Anja Meulenberg de dag. " + sentence + "\n");
+            assertThat(scored(draft, "role")).contains(role);
+        }
+
+        @Test
+        @DisplayName("a preposition after a time is no verb: 'om 10.00 uur bij Café De Brug' names no person")
+        void prepositionIsNoVerb() {
+            Draft draft = read("a.txt", "Wandeling\n\nZaterdag 21 september 2024\n\nVertrek om 10.00 uur bij Café De "
+                    + "Brug, Maasboulevard 4, 5911 AA Venlo.\n");
+            assertThat(scored(draft, "person")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Dagvoorzitter op beide dagen is Mirjam Olthof.",
+            "Om 10.00 uur opent Anja Meulenberg de dag. Dagvoorzitter is Mirjam Olthof.",
+            "De moderator tijdens de middag is Mirjam Olthof."})
+        @DisplayName("a chair or moderator named in passing, also in an untimed sentence of a programme paragraph")
+        void chairInPassing(String sentence) {
+            Draft draft = read("a.txt", "Kennisdag\n\nOp vrijdag 5 maart 2027 van 9.30 tot 16.00 uur.\n\n" + sentence
+                    + "\n");
+            assertThat(scored(draft, "role")).anyMatch(r -> r.equals("mirjam olthof = chair")
+                    || r.equals("mirjam olthof = moderator"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"columnist [Merel Stoker](https://example.nl/merel) | merel stoker = speaker",
+            "gespreksleider Hamid Azzouzi; panel: Wendy Smit (Vastgoed Salland) en Gea Tuinstra | wendy smit = "
+                + "panellist",
+            "gespreksleider Hamid Azzouzi; panel: Wendy Smit (Vastgoed Salland) en Gea Tuinstra | hamid azzouzi = "
+                + "moderator"})
+        @DisplayName("a table's people cell may open with a position or a role word")
+        void peopleCell(String cell, String role) {
+            Draft draft = read("a.md", "# Debat\n\n**Donderdag 17 september 2026 · 20.00 – 22.15 uur**\n\n| Tijd | "
+                    + "Onderdeel | Wie |\n|---|---|---|\n| 20.10 | Debat | " + cell + " |\n| 22.00 | Afsluiting | |\n");
+            assertThat(scored(draft, "role")).contains(role);
+        }
+    }
+
+    @Nested
+    @DisplayName("of contacts")
+    class Contacts {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Vragen? Mail [Marieke Holtkamp](mailto:m.holtkamp@example.nl).",
+            "Questions? Write to [Marieke Holtkamp](mailto:m.holtkamp@example.nl?subject=Debat)."})
+        @DisplayName("a mailto link's address is the contact's e-mail address")
+        void mailto(String line) {
+            Draft draft = read("a.md", "# Debat\n\nDatum: donderdag 17 september 2026, 20.00 – 22.15 uur\n\n" + line
+                    + "\n");
+            assertThat(scored(draft, "email")).containsExactly("m.holtkamp@example.nl");
+            assertThat(scored(draft, "person")).contains("marieke holtkamp");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"0118 - 65 43 21 | +31 118 654 321", "(0513) 48 95 00 | +31 513 489 500",
+            "06 - 40 12 77 88 | +31 6 40127788", "+31 (0)570 - 69 36 00 | +31 570 693 600",
+            "071 - 5 123 456 | +31 71 512 3456"})
+        @DisplayName("a phone with a spaced hyphen or its area code in brackets")
+        void phones(String written, String international) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Vragen? Bel Ineke Westra: " + written + ".\n");
+            assertThat(scored(draft, "phone")).containsExactly(international);
+        }
+
+        @Test
+        @DisplayName("an HTML label set apart by its class reads as 'Label:'")
+        void htmlLabel() {
+            Draft draft = read("a.html", "<main><h1>Informatieavond</h1><p><span class=\"label\">Datum</span> dinsdag 3"
+                    + " maart 2026</p><p><span class=\"label\">Tijd</span> 19.30 - 21.45 uur</p><p><span class=\""
+                    + "label\">Locatie</span> Dorpshuis De Skalm, Kerkpad 3, 8461 GL Oudehaske</p></main>");
+            assertThat(scored(draft, "place")).containsExactlyInAnyOrder("dorpshuis de skalm", "kerkpad 3", "8461 gl",
+                    "oudehaske");
+        }
+    }
+}
