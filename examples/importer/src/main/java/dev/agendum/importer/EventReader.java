@@ -65,6 +65,8 @@ final class EventReader {
 
     private final Reading reading;
     private final List<Line> leaves;
+    /** Where the title line is among the leaves: the event's date is most often set right under it. */
+    private int titleAt = -1;
 
     EventReader(Reading reading) {
         this.reading = reading;
@@ -106,6 +108,7 @@ final class EventReader {
         if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100) {
             title = headlineAfter(title).orElse(title);
         }
+        titleAt = leaves.indexOf(title);
         Source source = title.source();
         String words = source.words().replaceAll("[\\s:]+$", "");
         if (words.length() > 500) {
@@ -252,6 +255,8 @@ final class EventReader {
         score += date.year().isPresent() ? 1 : 0;
         score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
         score += index < 4 ? 1 : 0;
+        // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
+        score += titleAt >= 0 && index > titleAt && index <= titleAt + 3 ? 3 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;

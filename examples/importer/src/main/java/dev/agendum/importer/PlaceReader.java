@@ -18,6 +18,9 @@ final class PlaceReader {
             + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
     private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
             + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2})");
+    /** A postal address for letters, never a venue: "Postbus 1234 · 9701 BE Groningen", "P.O. Box 12". */
+    private static final Pattern MAILBOX = Pattern.compile("(?iu)(?<![\\p{L}])(?:postbus|antwoordnummer|p\\.?\\s?o\\.?"
+            + "\\s?box|post office box)\\s*\\d+");
     private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
             + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
@@ -109,7 +112,7 @@ final class PlaceReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher postal = POSTAL.matcher(line.text());
-            if (postal.find()) {
+            if (postal.find() && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.start();
