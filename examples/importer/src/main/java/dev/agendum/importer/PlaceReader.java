@@ -21,6 +21,8 @@ final class PlaceReader {
     /** A postal address for letters, never a venue: "Postbus 1234 · 9701 BE Groningen", "P.O. Box 12". */
     private static final Pattern MAILBOX = Pattern.compile("(?iu)(?<![\\p{L}])(?:postbus|antwoordnummer|p\\.?\\s?o\\.?"
             + "\\s?box|post office box)\\s*\\d+");
+    private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
+            + "(?:in|op|bij)|not (?:be )?(?:held )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
     private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
             + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
@@ -112,7 +114,8 @@ final class PlaceReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher postal = POSTAL.matcher(line.text());
-            if (postal.find() && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()) {
+            if (postal.find() && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()
+                    && !notHere(line.text(), postal.start())) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.start();
@@ -155,6 +158,15 @@ final class PlaceReader {
             reading.street = Optional.of(new Reading.Valued<>(line.text().substring(from, street.end(1)),
                     line.source(from, street.end(1))));
         }
+    }
+
+    /**
+     * "… komen we niet samen in Buurthuis De Meeuw, Slotermeerlaan 58, 1064 HC Amsterdam, maar in …": an address
+     * the sentence says the event is not (or no longer) at.
+     */
+    private static boolean notHere(String text, int postal) {
+        int start = Math.max(text.lastIndexOf(". ", postal), 0);
+        return NOT_HERE.matcher(text.substring(start, postal)).find();
     }
 
     private static boolean isDate(String words) {

@@ -34,6 +34,9 @@ final class RegistrationReader {
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
+    /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
+    private static final Pattern HOW = Pattern.compile("(?iu)(?:bel|mail|e-?mail|stuur|schrijf|call|phone|write|send"
+            + "|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
@@ -89,9 +92,16 @@ final class RegistrationReader {
             cue.find();
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
             boolean refund = isRefund(line);
+            boolean registering = false;
             for (Line sentence : sentences(line)) {
                 if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
                     channels(sentence, refund);
+                    registering = true;
+                } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
+                    // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
+                    channels(sentence, refund);
+                } else {
+                    registering = false;
                 }
             }
             int next = leaves.indexOf(line) + 1;

@@ -56,6 +56,9 @@ final class WhenReader {
     void read(EventReader.Days days, List<Found.Item> items, Optional<Found.Item> lone) {
         Optional<Timed> times = onLine(days.line(), days.end());
         if (times.isEmpty()) {
+            times = sameDate(days);
+        }
+        if (times.isEmpty()) {
             for (Line line : reading.document.leaves()) {
                 if (TIME_LABEL.matcher(line.text()).find()) {
                     times = onLine(line, 0);
@@ -132,6 +135,28 @@ final class WhenReader {
             }
         }
         return last;
+    }
+
+    /**
+     * "De bewonersavond … is verplaatst naar dinsdag 13 oktober 2026." then "Dinsdag 13 oktober 2026, 19.30 tot 21.30
+     * uur": the event's date written again, with its times, where the line it was taken from has none.
+     */
+    private Optional<Timed> sameDate(EventReader.Days days) {
+        for (Line line : reading.document.leaves()) {
+            if (line == days.line()) {
+                continue;
+            }
+            for (DateReader.DateMention date : DateReader.dates(line.text())) {
+                if (date.firstDay() == days.first().getDayOfMonth() && date.firstMonth() == days.first()
+                        .getMonthValue() && date.year().orElse(days.first().getYear()) == days.first().getYear()) {
+                    Optional<Timed> times = onLine(line, date.end());
+                    if (times.isPresent() && times.get().to().isPresent()) {
+                        return times;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A range the text says the event lasts: "De kennisdag duurt van 9.30 tot 16.00 uur", "runs from 2 to 5 pm". */
