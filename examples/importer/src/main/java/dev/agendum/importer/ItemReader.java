@@ -90,6 +90,9 @@ final class ItemReader {
                 }
             }
         }
+        if (!participations.isEmpty() && kindWord.isPresent()) {
+            before(words, kindWord.get().getKey(), kind, participations);
+        }
         if (participations.isEmpty()) {
             OptionalInt introduced = introduced(words);
             if (introduced.isPresent()) {
@@ -167,6 +170,24 @@ final class ItemReader {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * "In conversation: host Noor Bakker interviews Katarina Lindqvist": a person introduced by a role word before
+     * the item's kind word, where others were read after it. In an interview, the one before the word asks.
+     */
+    private void before(Line words, int kindAt, ItemKind kind, List<Found.Participation> participations) {
+        OptionalInt introduced = introduced(words.sub(0, kindAt));
+        if (introduced.isEmpty()) {
+            return;
+        }
+        Source cue = words.source(kindAt, wordEnd(words.text(), kindAt));
+        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), introduced.getAsInt(), people,
+                organisations).people()) {
+            if (participations.stream().noneMatch(p -> p.personId().equals(named.person().id()))) {
+                participations.add(participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "", cue));
+            }
+        }
     }
 
     private static int skipSpace(String text, int from) {

@@ -215,6 +215,13 @@ final class Lexicon {
                 || STATUS_WORDS.contains(lower) || isPosition(token) || isOrganisationWord(token);
     }
 
+    /** A position word that is no other kind of non-name: a surname after a first name may spell one. */
+    static boolean isSurnameLike(String token) {
+        String lower = bare(token);
+        return isPosition(token) && !NOT_NAMES.contains(lower) && !ROLES.containsKey(lower) && !KINDS.containsKey(lower)
+                && !STATUS_WORDS.contains(lower) && !isOrganisationWord(token);
+    }
+
     /** Tells whether {@code token}, in any case, is a status or notice word ("AFGELAST", "Cancelled"). */
     static boolean isStatusWord(String token) {
         return STATUS_WORDS.contains(bare(token));

@@ -42,6 +42,7 @@ final class NameFinder {
         boolean honorific = nameStart > pos;
         int capitals = 0;
         int nameEnd = -1;
+        String lastWord = "";
         int cursor = nameStart;
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
@@ -58,6 +59,7 @@ final class NameFinder {
             if (isNameWord(word, capitals == 0 && !honorific)) {
                 capitals++;
                 nameEnd = cursor + word.length();
+                lastWord = word;
                 if (closes) {
                     break;
                 }
@@ -70,7 +72,8 @@ final class NameFinder {
                 break;
             }
         }
-        if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)) {
+        if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)
+                || positionAt(lastWord, nameEnd)) {
             return Optional.empty();
         }
         return Optional.of(new Name(pos, nameStart, nameEnd));
@@ -89,6 +92,22 @@ final class NameFinder {
         }
         return at;
     }
+
+    /**
+     * "Principal Researcher at Deltares": a last word that spells a position, followed by the preposition of an
+     * affiliation, is the position, not a surname.
+     */
+    private boolean positionAt(String lastWord, int nameEnd) {
+        if (!Lexicon.isPosition(lastWord)) {
+            return false;
+        }
+        int following = skipSpace(nameEnd);
+        String next = text.substring(following, wordEnd(following)).toLowerCase(Locale.ROOT);
+        return AFFILIATION_PREPOSITIONS.contains(next);
+    }
+
+    private static final java.util.Set<String> AFFILIATION_PREPOSITIONS = java.util.Set.of("at", "of", "for", "bij",
+            "van", "voor", "aan", "in");
 
     /** "Museum Arnhem", "Dorpshuis Oranje": capitalised words followed by an organisation word name no person. */
     private boolean organisationFollows(int nameEnd) {
@@ -111,7 +130,8 @@ final class NameFinder {
         if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3) {
             return false;
         }
-        return !Lexicon.isNotName(word);
+        // "Willem Schrijver", "Anna Visser": after a first name, a surname may spell a position ("schrijver")
+        return first ? !Lexicon.isNotName(word) : !Lexicon.isNotName(word) || Lexicon.isSurnameLike(word);
     }
 
     /** Returns the first offset from {@code pos} that is not white space. */
