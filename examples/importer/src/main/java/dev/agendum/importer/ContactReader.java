@@ -16,7 +16,8 @@ final class ContactReader {
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
-            + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel)");
+            + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
+            + "|secretariaat|secretariat)");
     private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
             + "|journalist\\p{L}*)(?![\\p{L}])");
     private static final Pattern REGISTRATION_QUESTIONS = Pattern.compile("(?iu)(vragen over (?:de |uw |je )?"
