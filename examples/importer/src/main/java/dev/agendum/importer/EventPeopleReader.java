@@ -19,6 +19,11 @@ final class EventPeopleReader {
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by))\\s+");
 
+    /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
+    private static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
+            + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
+            + "|presentatie|inleiding)|talks?|speaks?|presents?|gives a (?:talk|lecture|presentation))(?![\\p{L}])");
+
     private final Reading reading;
 
     EventPeopleReader(Reading reading) {
@@ -56,7 +61,49 @@ final class EventPeopleReader {
                 }
             }
             cues(line, 0, line.text().length());
+            subjects(line);
         }
+    }
+
+    /**
+     * "Architect Bram Hulsbosch (Bureau Groenwerk) zou onderweg vertellen hoe …", "Dr. Ann Lee will talk about …":
+     * a sentence whose subject is a person, maybe after the position held, and whose verb is a speaker's.
+     */
+    private void subjects(Line line) {
+        String text = line.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || ".!?".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' ' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                subject(line, start);
+                start = Math.min(text.length(), i + 2);
+            }
+        }
+    }
+
+    private void subject(Line line, int start) {
+        String text = line.text();
+        int from = start;
+        if (!NameFinder.startsAt(line, from)) {
+            int space = text.indexOf(' ', from);
+            // the position held, capitalised as the sentence's first word: "Architect Bram Hulsbosch …"
+            if (space < 0 || !Character.isUpperCase(text.charAt(from)) || !NameFinder.startsAt(line, space + 1)) {
+                return;
+            }
+            from = space + 1;
+        }
+        // tried on a scratch list first: a sentence that is not a speaker's records nobody
+        PeopleReader.Result probe = PeopleReader.read(line, from, new People(), reading.organisations);
+        if (probe.people().size() != 1 || !SPEAKS.matcher(text.substring(probe.rest())).lookingAt()) {
+            return;
+        }
+        PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
+        PeopleReader.Named named = result.people().get(0);
+        Source verb = line.source(result.rest(), result.rest() + SPEAKS.matcher(text.substring(result.rest()))
+                .results().findFirst().map(m -> m.end()).orElse(0));
+        reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(RoleType.SPEAKER),
+                named.role().isPresent() ? named.roleSource().get() : Assumption.from("speaker: the sentence's "
+                        + "subject, who speaks", verb), named.affiliations()));
     }
 
     /**
