@@ -137,6 +137,18 @@ final class ContactReader {
             PeopleReader.Result result = PeopleReader.read(line, 0, reading.people, reading.organisations);
             return result.people().stream().findFirst();
         }
+        // "Heeft u vragen? Wijkconsulent Sandra Bakker is bereikbaar op …": a sentence that opens with a position
+        String text = line.text();
+        for (int start = 0; start < text.length(); start++) {
+            boolean opens = start == 0 || start > 1 && text.charAt(start - 1) == ' '
+                    && ".?!".indexOf(text.charAt(start - 2)) >= 0;
+            int space = text.indexOf(' ', start);
+            if (opens && space > start && Lexicon.isPosition(text.substring(start, space))
+                    && NameFinder.startsAt(line, space + 1)) {
+                return PeopleReader.read(line, space + 1, reading.people, reading.organisations).people().stream()
+                        .findFirst();
+            }
+        }
         return Optional.empty();
     }
 

@@ -63,7 +63,7 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist");
+            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent");
 
     /** Words that make a run of capitalised words an organisation rather than a person. */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
