@@ -93,16 +93,18 @@ final class ItemReader {
         if (!participations.isEmpty() && kindWord.isPresent()) {
             before(words, kindWord.get().getKey(), kind, participations);
         }
-        if (participations.isEmpty()) {
-            OptionalInt introduced = introduced(words);
-            if (introduced.isPresent()) {
-                PeopleReader.Result result = PeopleReader.read(words, introduced.getAsInt(), people, organisations);
-                titleEnd = Math.min(titleEnd, introduced.getAsInt());
-                restStart = result.rest();
-                for (PeopleReader.Named named : result.people()) {
-                    participations.add(participation(named, kind, "", words.source(introduced.getAsInt(),
-                            introduced.getAsInt())));
-                }
+        // "Panel: … . Moderator: Tariq Aziz. Panellists: A (VNG) and B, …": each role word introduces its people
+        for (OptionalInt introduced = participations.isEmpty() ? introduced(words, 0) : OptionalInt.empty();
+                introduced.isPresent(); introduced = introduced(words, restStart)) {
+            PeopleReader.Result result = PeopleReader.read(words, introduced.getAsInt(), people, organisations);
+            if (result.people().isEmpty()) {
+                break;
+            }
+            titleEnd = Math.min(titleEnd, introduced.getAsInt());
+            restStart = Math.max(result.rest(), introduced.getAsInt() + 1);
+            for (PeopleReader.Named named : result.people()) {
+                participations.add(participation(named, kind, "", words.source(introduced.getAsInt(),
+                        introduced.getAsInt())));
             }
         }
         if (participations.isEmpty()) {
@@ -153,18 +155,20 @@ final class ItemReader {
      * ("Keynote: Waarom jongeren afhaken – Prof. dr. Youssef Amrani, hoogleraar …") or a role word ("korte pitches
      * van de sprekers Jolanda Meester (Warm Wirdum), …"), where a name follows.
      */
-    private static OptionalInt introduced(Line words) {
+    private static OptionalInt introduced(Line words, int from) {
         String text = words.text();
-        for (Matcher dash = DASH.matcher(text); dash.find(); ) {
+        for (Matcher dash = DASH.matcher(text).region(Math.min(from, text.length()), text.length()); dash.find(); ) {
             if (NameFinder.startsAt(words, dash.end()) || PeopleReaderProbe.nameAfter(words, dash.end())
                     && Lexicon.leadingRole(text.substring(dash.end())).isPresent()) {
                 return OptionalInt.of(dash.end());
             }
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && Character.isLetter(text.charAt(i))) {
                 Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(i));
-                if (role.isPresent() && NameFinder.startsAt(words, skipSpace(text, i + role.get().getKey().length()))) {
+                int after = role.isPresent() ? skipSpace(text, i + role.get().getKey().length()) : i;
+                after = after < text.length() && text.charAt(after) == ':' ? skipSpace(text, after + 1) : after;
+                if (role.isPresent() && NameFinder.startsAt(words, after)) {
                     return OptionalInt.of(i);
                 }
             }
@@ -177,7 +181,7 @@ final class ItemReader {
      * the item's kind word, where others were read after it. In an interview, the one before the word asks.
      */
     private void before(Line words, int kindAt, ItemKind kind, List<Found.Participation> participations) {
-        OptionalInt introduced = introduced(words.sub(0, kindAt));
+        OptionalInt introduced = introduced(words.sub(0, kindAt), 0);
         if (introduced.isEmpty()) {
             return;
         }
@@ -291,7 +295,8 @@ final class ItemReader {
         RoleType role;
         String reason;
         if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
-                || r == RoleType.HOST).isPresent()) {
+                || r == RoleType.HOST).isPresent() || how.isEmpty() && named.listRole().isPresent()) {
+            // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
         } else if (isLeader(how)) {

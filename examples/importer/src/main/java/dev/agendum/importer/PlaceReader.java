@@ -231,7 +231,7 @@ final class PlaceReader {
         for (Line line : leaves) {
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
-                if (online && isRegistrationOnline(line.text(), m.start())) {
+                if (online && isRegistrationOnline(line.text(), m.start()) || denied(line.text(), m.start())) {
                     continue;
                 }
                 return Optional.of(line.source(m.start(), m.end()));
@@ -239,6 +239,14 @@ final class PlaceReader {
         }
         return Optional.empty();
     }
+
+    /** "there is no livestream", "geen livestream", "niet online te volgen": a way of attending the text denies. */
+    private static boolean denied(String text, int at) {
+        return DENIED.matcher(text.substring(Math.max(0, at - 24), at)).find();
+    }
+
+    private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:no|not|geen|niet|without|zonder)"
+            + "(?:\\s+\\p{L}+)?\\s+$");
 
     private static boolean isRegistrationOnline(String text, int at) {
         Matcher not = NOT_ONLINE.matcher(text);

@@ -22,7 +22,7 @@ final class WhenReader {
 
     /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
     private static final Pattern END_WORD = Pattern.compile("(?iu)((?:eindigt|eindigen|afgelopen|sluit|ends|finishes"
-            + "|is over|closes)(?:\\s+\\p{L}+)?(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
+            + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
             + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until)"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
