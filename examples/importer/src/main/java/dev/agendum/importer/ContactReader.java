@@ -85,7 +85,8 @@ final class ContactReader {
             email.ifPresent(e -> reading.people.email(id, e.value(), (Source) e.basis()));
             phone.ifPresent(p -> reading.people.phone(id, p.value(), p.basis()));
             if (person.get().positionRole().filter(r -> r == RoleType.SPOKESPERSON).isPresent()
-                    || person.get().role().filter(r -> r == RoleType.SPOKESPERSON).isPresent()) {
+                    || person.get().role().filter(r -> r == RoleType.SPOKESPERSON).isPresent()
+                    || person.get().listRole().filter(r -> r == RoleType.SPOKESPERSON).isPresent()) {
                 Source word = person.get().affiliations().stream().flatMap(a -> a.positionSource().stream())
                         .findFirst().orElse(person.get().person().source());
                 reading.roles.add(new Found.Participation(id, RoleType.SPOKESPERSON, word,
@@ -126,7 +127,7 @@ final class ContactReader {
     private Optional<PeopleReader.Named> person(Line line) {
         Matcher cue = PERSON_CUE.matcher(line.text());
         while (cue.find()) {
-            if (NameFinder.startsAt(line, cue.end())) {
+            if (NameFinder.startsAt(line, cue.end()) || roleThenName(line, cue.end())) {
                 PeopleReader.Result result = PeopleReader.read(line, cue.end(), reading.people, reading.organisations);
                 if (!result.people().isEmpty()) {
                     return Optional.of(result.people().get(0));
@@ -150,6 +151,14 @@ final class ContactReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "contact press officer Daan Hofstede": a role word between the cue and the name. */
+    private static boolean roleThenName(Line line, int from) {
+        String text = line.text();
+        return Lexicon.leadingRole(text.substring(from)).map(r -> from + r.getKey().length())
+                .filter(end -> end < text.length() && text.charAt(end) == ' ')
+                .filter(end -> NameFinder.startsAt(line, end + 1)).isPresent();
     }
 
     /** "Mail [Marieke Holtkamp](mailto:…)": the address a mailto link of the line points to, its words the source. */

@@ -303,6 +303,10 @@ final class ItemReader {
             role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
                     : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
             reason = "leads the item: named after \"" + how + "\"";
+        } else if (how.matches("hosted by|gepresenteerd door|presented by") && named.listRole().isPresent()) {
+            // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
         } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
             role = RoleType.HOST;
             reason = "hosts the item: named after \"" + how + "\"";

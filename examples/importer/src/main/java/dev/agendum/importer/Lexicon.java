@@ -29,7 +29,8 @@ final class Lexicon {
             "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
             "panelist", RoleType.PANELLIST, "panel", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
-            "spokesperson", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
+            "spokesperson", RoleType.SPOKESPERSON, "press officer", RoleType.SPOKESPERSON,
+            "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
 
     /** Words that name an item's kind, lower case; the earliest in a title decides. */
     static final Map<String, ItemKind> KINDS = ordered(

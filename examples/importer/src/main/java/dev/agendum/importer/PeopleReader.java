@@ -31,7 +31,8 @@ final class PeopleReader {
             "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
 
     /** Words before a name that say nothing of the person: "Welcome by your host, Joris Lamberts". */
-    private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je");
+    private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je", "its", "their",
+            "his", "her", "zijn", "haar", "hun");
     /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
             + "(?:gesprek|debat|panel)|modereert|leads the (?:conversation|discussion|debate|panel)|moderates)"
@@ -141,7 +142,9 @@ final class PeopleReader {
             span = new int[] {pos + 1, close, Math.min(text.length(), close + 1)};
         } else if (pos < text.length() && text.charAt(pos) == ',') {
             int start = skipSpace(pos + 1);
-            if (start < text.length() && (!names.startsAt(start) || lastInList(start))) {
+            // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
+            if (start < text.length() && Character.isLetter(text.charAt(start))
+                    && (!names.startsAt(start) || lastInList(start))) {
                 int end = affiliationEnd(start);
                 if (end > start) {
                     end = organisationAfter(end);
