@@ -256,7 +256,7 @@ final class EventReader {
         score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
         score += index < 4 ? 1 : 0;
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
-        score += titleAt >= 0 && index > titleAt && index <= titleAt + 3 ? 3 : 0;
+        score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;

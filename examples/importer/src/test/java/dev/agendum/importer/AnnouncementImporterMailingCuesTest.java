@@ -74,6 +74,70 @@ class AnnouncementImporterMailingCuesTest {
                     + "15.00 uur Afsluiting\n" + last + "\n");
             assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-06-11T15:30"));
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Op zaterdag 14 november 2026 kwamen ruim 200 dorpsbewoners naar Winsum.",
+            "Op vrijdag 9 oktober 2026 openden we de nieuwe werkplaats."})
+        @DisplayName("a date set right under the title outranks a newsletter's look back at an earlier date")
+        void dateUnderTitle(String lookBack) {
+            Draft draft = read("a.txt", "Nieuwsbrief Dorpen – januari 2027\n\nWebinar: Samen een warmtenet\n\n"
+                    + "Donderdag 18 februari 2027, 15:00 – 16:30 u, online via Zoom\n\nTERUGBLIK\n\n" + lookBack
+                    + "\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2027-02-18T15:00"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2027-02-18T16:30"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Netwerk Dorpen · Postbus 1234 · 9701 BE Groningen",
+            "Public Health Futures, P.O. Box 1000, 3720 BA Bilthoven"})
+        @DisplayName("a PO box is a mailing address, never a venue")
+        void mailbox(String footer) {
+            Draft draft = read("a.txt", "Webinar: Samen een warmtenet\n\nDonderdag 18 februari 2027, 15:00 – 16:30 u,"
+                    + " online via Zoom\n\n---\n" + footer + "\n");
+            assertThat(scored(draft, "place")).isEmpty();
+            assertThat(scored(draft, "attendance")).containsExactly("online");
+        }
+    }
+
+    @Nested
+    @DisplayName("of times and places")
+    class TimesAndPlaces {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Omdat het buurthuis dicht is, komen we niet samen in Buurthuis De Meeuw, Slotermeerlaan 58, 1064 HC "
+                + "Amsterdam, maar in Wijkcentrum Het Anker.",
+            "The forum will not be held at Media Park, Mediapark 2, 1217 WE Hilversum, as planned."})
+        @DisplayName("an address the sentence says the event is not at is no venue; the event's date repeated "
+                + "with its times gives them")
+        void notHere(String moved) {
+            Draft draft = read("a.txt", "Bewonersavond: nieuwe datum\n\nDe bewonersavond van donderdag 8 oktober 2026 "
+                    + "is verplaatst naar dinsdag 13 oktober 2026. " + moved + "\n\nWanneer en waar\n\nDinsdag 13 "
+                    + "oktober 2026, 19.30 tot 21.30 uur\nWijkcentrum Het Anker, Burgemeester De Vlugtlaan 125, 1063 BJ "
+                    + "Amsterdam\n");
+            assertThat(scored(draft, "place")).contains("1063 bj").doesNotContain("1064 hc", "1217 we");
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-10-13T21:30"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"The summer school ends on Wednesday at 14:00.",
+            "De zomerschool eindigt op woensdag om 14.00 uur."})
+        @DisplayName("an end stated with a day between the verb and the time")
+        void endOnDay(String sentence) {
+            Draft draft = read("a.txt", "Summer School\n\nMonday 6 to Wednesday 8 July 2026\n\nProgramme\n09:00 "
+                    + "Registration\n12:30 Farewell lunch\n\n" + sentence + "\n");
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-07-08T14:00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"All sessions are in person; there is no livestream.",
+            "De avond is niet online te volgen en er is geen livestream."})
+        @DisplayName("a way of attending the text denies is none")
+        void denied(String sentence) {
+            Draft draft = read("a.txt", "Avond\n\nDatum: donderdag 21 mei 2026, 19.30 - 21.00 uur\nLocatie: "
+                    + "Dorpshuis De Skalm, Kerkpad 3, 8461 GL Oudehaske\n\n" + sentence + "\n");
+            assertThat(scored(draft, "attendance")).containsExactly("in-person");
+        }
     }
 
     @Nested
@@ -150,6 +214,71 @@ class AnnouncementImporterMailingCuesTest {
                     + "Onderdeel | Wie |\n|---|---|---|\n| 20.10 | Debat | " + cell + " |\n| 22.00 | Afsluiting | |\n");
             assertThat(scored(draft, "role")).contains(role);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "7.30 pm Welcome by Willem Schrijver, Dean of Leiden Law School | willem schrijver = speaker",
+            "19.45 uur Welkom door Anna Visser, directeur van de bibliotheek | anna visser = speaker",
+            "11.00 uur Inleiding door Amina Yusuf, Principal Researcher at Deltares | amina yusuf = speaker"})
+        @DisplayName("a surname that spells a position is a name; a title-case position before 'at' is not")
+        void surnameLikePosition(String line, String role) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
+            assertThat(scored(draft, "role")).contains(role);
+            assertThat(scored(draft, "person")).noneMatch(p -> p.contains("researcher"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"In conversation: host Noor Bakker interviews Katarina Lindqvist",
+            "Tafelgesprek: gastvrouw Noor Bakker interviewt Katarina Lindqvist"})
+        @DisplayName("the one introduced before an interview's word asks, the one after it answers")
+        void interviews(String title) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + title + "\n16.25 uur Afsluiting\n");
+            assertThat(scored(draft, "role")).contains("noor bakker = host", "noor bakker = interviewer",
+                    "katarina lindqvist = interviewee");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Architect Bram Hulsbosch (Bureau Groenwerk) zou onderweg vertellen hoe je bijen een plek geeft.",
+            "Dr. Bram Hulsbosch (Bureau Groenwerk) will talk about bees in buildings."})
+        @DisplayName("a sentence whose subject is a person with a speaker's verb gives a speaker")
+        void speakingSubject(String sentence) {
+            Draft draft = read("a.txt", "Excursie\n\nZaterdag 26 september 2026, 10.00 – 13.00 uur\n\n" + sentence
+                    + " Het aanmeldformulier is gesloten.\n");
+            assertThat(scored(draft, "role")).containsExactly("bram hulsbosch = speaker");
+            assertThat(scored(draft, "organisation")).contains("bureau groenwerk");
+        }
+
+        @Test
+        @DisplayName("a sentence that is not a speaker's records nobody")
+        void otherSubject() {
+            Draft draft = read("a.txt", "Excursie\n\nZaterdag 26 september 2026, 10.00 – 13.00 uur\n\nPakhuis De "
+                    + "Zwijger is open vanaf tien uur.\n");
+            assertThat(scored(draft, "person")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "16:00 Panel: Algorithms. Moderator: Tariq Aziz. Panellists: Sofie Lambrecht (VNG) and Jan Willem de Boer",
+            "16.00 uur Panel over algoritmen. Gespreksleider: Tariq Aziz. Panelleden: Sofie Lambrecht (VNG) en Jan "
+                + "Willem de Boer"})
+        @DisplayName("role labels inside a programme line each introduce their people, the written role first")
+        void labelsInLine(String line) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n17.00 uur Afsluiting\n");
+            assertThat(scored(draft, "role")).contains("tariq aziz = moderator", "sofie lambrecht = panellist",
+                    "jan willem de boer = panellist").doesNotContain("tariq aziz = panellist");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "At 3.45 pm the atlas is presented by its authors, Dr. Pieter-Jan Maas and Dr. Leila Haddou.",
+            "At 3.45 pm the book is presented by their authors, Pieter-Jan Maas and Leila Haddou."})
+        @DisplayName("a possessive before a role word: 'presented by its authors, A and B'")
+        void possessiveRole(String sentence) {
+            Draft draft = read("a.txt", "Launch\n\nTuesday 16 June 2026 from 3.30 pm to 6 pm in Delft.\n\nThe "
+                    + "programme starts at 3.30 pm with a welcome by Rianne Kok. " + sentence + "\n");
+            assertThat(scored(draft, "role")).contains("pieter-jan maas = author", "leila haddou = author");
+        }
     }
 
     @Nested
@@ -175,6 +304,40 @@ class AnnouncementImporterMailingCuesTest {
         void phones(String written, String international) {
             Draft draft = read("a.txt", DUTCH_DAY + "Vragen? Bel Ineke Westra: " + written + ".\n");
             assertThat(scored(draft, "phone")).containsExactly(international);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Heeft u vragen? Wijkconsulent Sandra Bakker is bereikbaar op 06 - 51 22 83 47. | sandra bakker",
+            "Secretariat: Annemijn Kroes, secretariaat@example.org, 071 - 5 123 456 | annemijn kroes",
+            "For interviews, please contact press officer Daan Hofstede, +31 (0) 15 278 54 00. | daan hofstede"})
+        @DisplayName("a contact after a position, a desk label or a role word, with the phone as theirs")
+        void contactPerson(String line, String person) {
+            Draft draft = read("a.txt", DUTCH_DAY + line + "\n");
+            assertThat(scored(draft, "person")).containsExactly(person);
+            assertThat(scored(draft, "organisation")).noneMatch(o -> o.startsWith("+"));
+            assertThat(draft.event().people().get(0).phone()).isPresent();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - 615 48 20 of mail naar avond@example.nl.",
+            "Registration is optional but helps us plan. Call 020 - 615 48 20 or write to avond@example.nl."})
+        @DisplayName("a sentence that says how to register, after one that asks, gives channels")
+        void howToRegister(String paragraph) {
+            Draft draft = read("a.txt", DUTCH_DAY + paragraph + "\n");
+            assertThat(scored(draft, "channel")).contains("phone +31 20 615 4820", "email avond@example.nl");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Applications close on 1 June 2026. | Apply now",
+            "Fees and applications | Apply here"})
+        @DisplayName("'Apply now' and 'Applications close' are registration words")
+        void apply(String before, String button) {
+            Draft draft = read("a.html", "<main><h1>Summer School</h1><p>Monday 6 to Wednesday 8 July 2026, 9:00 - "
+                    + "17:00</p><p>" + before + "</p><p><a href=\"https://example.nl/apply\">" + button
+                    + "</a></p></main>");
+            assertThat(scored(draft, "channel")).containsExactly("web https://example.nl/apply");
         }
 
         @Test
