@@ -17,7 +17,11 @@ final class EventPeopleReader {
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
-            + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by))\\s+");
+            + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by)"
+            + "|(keynote (?:by|door|van)))\\s+");
+    /** "a closing panel chaired by X": the one who leads a panel. */
+    private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
+            + "|panelgesprek)\\s+$");
 
     /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
     private static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
@@ -130,13 +134,16 @@ final class EventPeopleReader {
             if (!NameFinder.startsAt(line, cue.end())) {
                 continue;
             }
-            RoleType role = cue.group(3) != null ? RoleType.SPEAKER
+            boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
+                    .find();
+            RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
+                    : cue.group(3) != null ? RoleType.SPEAKER
                     : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                     ? RoleType.HOST : RoleType.MODERATOR;
             Source words = line.source(cue.start(), cue.end());
-            Basis basis = cue.group(1) != null && cue.group(3) == null ? words : Assumption.from("role " + role.code()
+            Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null ? words : Assumption.from("role " + role.code()
                     + " inferred from \"" + words.words() + "\"", words);
             add(line, cue.end(), role, basis);
         }

@@ -193,7 +193,8 @@ final class PlaceReader {
             start = Math.max(start, in.end());
             from = in.end();
         }
-        String name = before.substring(start).strip();
+        // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
+        String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();
         if (name.isEmpty() || name.length() > 80 || !DateReader.dates(name).isEmpty() || name.matches(".*\\d{3,}.*")) {
             return Optional.empty();
         }

@@ -22,7 +22,7 @@ final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
             + "aan|inschrij|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
-            + " (?:place|seat|ticket)|apply (?:now|here|via|at|online)|applications? (?:close|open|form)"
+            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation|apply (?:now|here|via|at|online)|applications? (?:close|open|form)"
             + "|application form)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
@@ -42,7 +42,7 @@ final class RegistrationReader {
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
-            + "|call|phone)\\s*(?:via|op|naar|on|at)?\\s*:?\\s*$");
+            + "|call|phone)(?:\\s+(?:bij|at|with)(?:\\s+\\p{L}+){1,2})?\\s*(?:via|op|naar|on|at)?\\s*:?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
