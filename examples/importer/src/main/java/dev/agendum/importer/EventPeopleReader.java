@@ -66,8 +66,28 @@ final class EventPeopleReader {
             }
             cues(line, 0, line.text().length());
             subjects(line);
+            dashed(line);
         }
     }
+
+    /**
+     * "- "Signalen op school herkennen" – workshopleider Erik ten Hove (Saxion)": a role word and a name after a
+     * dash, outside the timetable (a list of workshops, of talks without a time).
+     */
+    private void dashed(Line line) {
+        String text = line.text();
+        for (Matcher dash = DASH.matcher(text); dash.find(); ) {
+            Optional<java.util.Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(dash.end()));
+            int after = role.map(r -> dash.end() + r.getKey().length()).orElse(dash.end());
+            if (role.isPresent() && after < text.length() && text.charAt(after) == ' '
+                    && NameFinder.startsAt(line, after + 1)) {
+                add(line, dash.end(), role.get().getValue(), line.source(dash.end(), after));
+                return;
+            }
+        }
+    }
+
+    private static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
 
     /**
      * "Architect Bram Hulsbosch (Bureau Groenwerk) zou onderweg vertellen hoe …", "Dr. Ann Lee will talk about …":

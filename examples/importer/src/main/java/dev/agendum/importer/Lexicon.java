@@ -29,6 +29,9 @@ final class Lexicon {
             "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
             "panelist", RoleType.PANELLIST, "panel", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
+            "workshopleiders", RoleType.CUSTOM, "workshopleider", RoleType.CUSTOM,
+            "workshop leaders", RoleType.CUSTOM, "workshop leader", RoleType.CUSTOM, "discussants", RoleType.CUSTOM,
+            "discussant", RoleType.CUSTOM, "respondenten", RoleType.CUSTOM, "respondent", RoleType.CUSTOM,
             "spokesperson", RoleType.SPOKESPERSON, "press officer", RoleType.SPOKESPERSON,
             "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
 
@@ -144,6 +147,24 @@ final class Lexicon {
     static final Set<String> MUNICIPAL_POSITIONS = Set.of(
             "gemeentesecretaris", "burgemeester", "wethouder", "raadslid", "griffier", "gemeenteraadslid", "mayor",
             "alderman");
+
+    /**
+     * Returns the label of a custom role, from the role word it was read from: "workshopleiders" → "workshopleider",
+     * "discussants" → "discussant". The words are those of {@link #ROLES} whose role is {@link RoleType#CUSTOM}.
+     */
+    static String customLabel(String words) {
+        String lower = words.toLowerCase(Locale.ROOT).strip().replaceAll("[:,.;]+$", "");
+        for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
+            if (role.getValue() == RoleType.CUSTOM && lower.endsWith(role.getKey())) {
+                String word = role.getKey();
+                return word.endsWith("s") && ROLES.containsKey(word.substring(0, word.length() - 1))
+                        ? word.substring(0, word.length() - 1)
+                        : word.endsWith("en") && ROLES.containsKey(word.substring(0, word.length() - 2))
+                        ? word.substring(0, word.length() - 2) : word;
+            }
+        }
+        return lower;
+    }
 
     /** Returns the role a word names, if it is a role word. */
     static Optional<RoleType> role(String word) {

@@ -271,6 +271,44 @@ class AnnouncementImporterMailingCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+            "Confirmed were a keynote by Dr. Amara Nwosu, Director at the Commons Policy Institute, and a closing panel "
+                + "chaired by Bas Leenders.",
+            "Op het programma staan een keynote door Amara Nwosu (Commons Policy Institute) en een panel geleid door "
+                + "Bas Leenders."})
+        @DisplayName("'a keynote by X' names a keynote speaker, 'a panel chaired by Y' a panel leader")
+        void keynoteAndPanelInProse(String sentence) {
+            Draft draft = read("a.txt", "Summit\n\nDate: Thursday 19 November 2026, 9:00 – 17:00\n\n" + sentence
+                    + "\n");
+            assertThat(scored(draft, "role")).contains("amara nwosu = keynote-speaker", "bas leenders = panel-leader")
+                    .doesNotContain("bas leenders = chair");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "- \"Signalen op school herkennen\" – workshopleider Erik ten Hove (Saxion) | workshopleider",
+            "- Ouders als bondgenoot – workshopleiders Erik ten Hove (Saxion) en Nadia Boukhari | workshopleider",
+            "- Roundtable on heat – discussant Erik ten Hove (Saxion) | discussant"})
+        @DisplayName("a role Agendum has no name for keeps the text's word, also after a dash outside the timetable")
+        void customRole(String item, String label) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Workshops\n" + item + "\n");
+            assertThat(scored(draft, "role")).contains("erik ten hove = custom");
+            assertThat(scored(draft, "organisation")).contains("saxion");
+            assertThat(draft.event().participations()).anySatisfy(p -> assertThat(p.role().label(
+                    java.util.Locale.forLanguageTag("nl"))).isEqualTo(label));
+            assertThat(draft.valid()).isTrue();
+        }
+
+        @Test
+        @DisplayName("a custom role word after 'with' names the item's people")
+        void customRoleOnItem() {
+            Draft draft = read("a.txt", "Roundtable\n\nDate: Tuesday 14 April 2026, 2 pm – 4.30 pm\n\n3.00 pm  "
+                    + "Discussion, with discussants Ayesha Khan (GGD Amsterdam) and Lars Holm\n4.00 pm  Drinks\n");
+            assertThat(scored(draft, "role")).contains("ayesha khan = custom", "lars holm = custom")
+                    .doesNotContain("ayesha khan = speaker");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
             "At 3.45 pm the atlas is presented by its authors, Dr. Pieter-Jan Maas and Dr. Leila Haddou.",
             "At 3.45 pm the book is presented by their authors, Pieter-Jan Maas and Leila Haddou."})
         @DisplayName("a possessive before a role word: 'presented by its authors, A and B'")
@@ -338,6 +376,25 @@ class AnnouncementImporterMailingCuesTest {
                     + "17:00</p><p>" + before + "</p><p><a href=\"https://example.nl/apply\">" + button
                     + "</a></p></main>");
             assertThat(scored(draft, "channel")).containsExactly("web https://example.nl/apply");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Voor een plek in de zaal moet je wel reserveren, telefonisch bij de kassa: +31 (0)570 - 69 36 00.",
+            "Reserveer een plek telefonisch bij de balie via 0570 - 69 36 00."})
+        @DisplayName("reserving by phone at a desk is a phone channel")
+        void reserveByPhone(String sentence) {
+            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            assertThat(scored(draft, "channel")).containsExactly("phone +31 570 693 600");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Schouwburg Deventer (Theaterzaal), Leeuwenbrug 88, 7411 TJ Deventer",
+            "Bij Schouwburg Deventer (grote zaal), Leeuwenbrug 88, 7411 TJ Deventer"})
+        @DisplayName("a venue's room in brackets is not its name")
+        void room(String place) {
+            Draft draft = read("a.txt", "Debat\n\nDonderdag 17 september 2026, 20.00 – 22.15 uur\n" + place + "\n");
+            assertThat(scored(draft, "place")).contains("schouwburg deventer", "7411 tj");
         }
 
         @Test
