@@ -163,7 +163,8 @@ final class EventPeopleReader {
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                     ? RoleType.HOST : RoleType.MODERATOR;
             Source words = line.source(cue.start(), cue.end());
-            Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null ? words : Assumption.from("role " + role.code()
+            Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null ? words
+                    : Assumption.from("role " + role.code()
                     + " inferred from \"" + words.words() + "\"", words);
             add(line, cue.end(), role, basis);
         }

@@ -29,11 +29,13 @@ final class ItemReader {
     private final People people;
     private final Organisations organisations;
     private final Roles roles;
+    private final ItemRoles itemRoles;
 
     ItemReader(People people, Organisations organisations, Roles roles) {
         this.people = people;
         this.organisations = organisations;
         this.roles = roles;
+        this.itemRoles = new ItemRoles(roles);
     }
 
     /** Reads the item whose words are {@code words} (its first line) and {@code more} (lines that follow). */
@@ -68,7 +70,8 @@ final class ItemReader {
             String how = trigger.group(1).toLowerCase(Locale.ROOT);
             for (PeopleReader.Named named : result.people()) {
                 String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
-                participations.add(participation(named, panel && kind != ItemKind.PANEL && isLeader(said)
+                participations.add(itemRoles.participation(named, panel && kind != ItemKind.PANEL
+                        && ItemRoles.isLeader(said)
                         ? ItemKind.PANEL : kind, said, words.source(trigger.start(), trigger.end())));
             }
             read = true;
@@ -86,7 +89,8 @@ final class ItemReader {
                 titleEnd = after;
                 restStart = result.rest();
                 for (PeopleReader.Named named : result.people()) {
-                    participations.add(participation(named, kind, "", words.source(kindWord.get().getKey(), after)));
+                    participations.add(itemRoles.participation(named, kind, "", words.source(kindWord.get().getKey(),
+                            after)));
                 }
             }
         }
@@ -103,7 +107,7 @@ final class ItemReader {
             titleEnd = Math.min(titleEnd, introduced.getAsInt());
             restStart = Math.max(result.rest(), introduced.getAsInt() + 1);
             for (PeopleReader.Named named : result.people()) {
-                participations.add(participation(named, kind, "", words.source(introduced.getAsInt(),
+                participations.add(itemRoles.participation(named, kind, "", words.source(introduced.getAsInt(),
                         introduced.getAsInt())));
             }
         }
@@ -189,7 +193,8 @@ final class ItemReader {
         for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), introduced.getAsInt(), people,
                 organisations).people()) {
             if (participations.stream().noneMatch(p -> p.personId().equals(named.person().id()))) {
-                participations.add(participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "", cue));
+                participations.add(itemRoles.participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "",
+                        cue));
             }
         }
     }
@@ -231,7 +236,7 @@ final class ItemReader {
         }
         Source cue = words.source(times.get(0).start(), times.get(0).end());
         for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
-            participations.add(participation(named, kind, "", cue));
+            participations.add(itemRoles.participation(named, kind, "", cue));
         }
     }
 
@@ -267,7 +272,7 @@ final class ItemReader {
                 roles.add(new Found.Participation(named.person().id(), labelled.get(), labelSource,
                         named.affiliations()));
             } else {
-                participations.add(participation(named, kind, "listed", line.source()));
+                participations.add(itemRoles.participation(named, kind, "listed", line.source()));
             }
         }
         return true;
@@ -280,63 +285,6 @@ final class ItemReader {
             return false;
         }
         return NameFinder.startsAt(line, skipSpace(text, NameFinder.wordEndIn(text, from)));
-    }
-
-    private Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {
-        String id = named.person().id();
-        if (named.role().isPresent()) {
-            Found.Participation explicit = new Found.Participation(id, named.role().get(), named.roleSource().get(),
-                    named.affiliations());
-            roles.add(explicit);
-            return explicit;
-        }
-        named.listRole().ifPresent(role -> roles.add(new Found.Participation(id, role, named.listRoleSource().get(),
-                named.affiliations())));
-        RoleType role;
-        String reason;
-        if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
-                || r == RoleType.HOST).isPresent() || how.isEmpty() && named.listRole().isPresent()) {
-            // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
-            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
-                    named.affiliations());
-        } else if (isLeader(how)) {
-            role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
-                    : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
-            reason = "leads the item: named after \"" + how + "\"";
-        } else if (how.matches("hosted by|gepresenteerd door|presented by") && named.listRole().isPresent()) {
-            // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
-            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
-                    named.affiliations());
-        } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
-            role = RoleType.HOST;
-            reason = "hosts the item: named after \"" + how + "\"";
-        } else if (kind == ItemKind.INTERVIEW) {
-            role = how.matches("door|by") ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
-            reason = (role == RoleType.INTERVIEWER ? "interviewer" : "interviewed") + ": named after an interview's \""
-                    + how + "\"";
-        } else if (kind == ItemKind.PANEL && !how.matches("door|by")) {
-            role = RoleType.PANELLIST;
-            reason = how.equals("listed") ? "panellist: listed under the panel"
-                    : "panellist: named on a panel" + (how.isEmpty() ? "" : " after \"" + how + "\"");
-        } else if (kind == ItemKind.KEYNOTE) {
-            role = RoleType.KEYNOTE_SPEAKER;
-            reason = "keynote speaker: named on a keynote";
-        } else if (named.listRole().isPresent()) {
-            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
-                    named.affiliations());
-        } else if (roles.leading(id).isPresent()
-                && (kind == ItemKind.WELCOME || kind == ItemKind.CLOSING || kind == ItemKind.OPENING)) {
-            role = roles.leading(id).get().role();
-            reason = "role " + role.code() + " carried over from where the text gives it";
-        } else {
-            role = RoleType.SPEAKER;
-            reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
-        }
-        return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
-    }
-
-    private static boolean isLeader(String how) {
-        return how.matches("geleid door|onder leiding van|o\\.l\\.v\\.|led by|gemodereerd door|moderated by|chaired by");
     }
 
     private static int wordEnd(String text, int from) {

@@ -22,8 +22,8 @@ final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
             + "aan|inschrij|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
-            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation|apply (?:now|here|via|at|online)|applications? (?:close|open|form)"
-            + "|application form)");
+            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
+            + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
