@@ -13,6 +13,8 @@ import dev.agendum.model.Programme;
 import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
+import dev.agendum.model.Role;
+import dev.agendum.model.RoleType;
 import dev.agendum.model.Revision;
 import dev.agendum.model.Venue;
 import java.time.Instant;
@@ -144,7 +146,10 @@ final class Assembler {
                     .map(o -> organisation(o, at + ".organisation"));
             affiliations.add(new Affiliation(affiliation.position().map(this::text), organisation));
         }
-        return Participation.of(found.personId(), found.role(), affiliations.toArray(Affiliation[]::new));
+        // a role Agendum has no name for keeps the word the text gives it ("workshopleider", "discussant")
+        Role role = found.role() == RoleType.CUSTOM ? Role.custom(text(Lexicon.customLabel(found.roleBasis() instanceof
+                Source source ? source.words() : found.roleBasis().describe()))) : Role.of(found.role());
+        return Participation.of(found.personId(), role, affiliations.toArray(Affiliation[]::new));
     }
 
     private Organisation organisation(Found.Organisation found, String path) {

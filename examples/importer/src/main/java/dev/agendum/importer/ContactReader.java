@@ -16,7 +16,8 @@ final class ContactReader {
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
-            + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel)");
+            + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
+            + "|secretariaat|secretariat)");
     private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
             + "|journalist\\p{L}*)(?![\\p{L}])");
     private static final Pattern REGISTRATION_QUESTIONS = Pattern.compile("(?iu)(vragen over (?:de |uw |je )?"
@@ -37,7 +38,8 @@ final class ContactReader {
         List<Line> leaves = reading.document.leaves();
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
-            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty();
+            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty()
+                    || mailto(line).isPresent();
             // a refund paragraph's address is for questions on tickets bought, not for registering
             boolean refund = RegistrationReader.isRefund(line);
             if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find()
@@ -74,7 +76,7 @@ final class ContactReader {
                         + "\"", line.source(information.start(), information.end()));
             }
         }
-        Optional<Reading.Valued<String>> email = email(line);
+        Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line));
         Optional<Reading.Valued<String>> phone = phone(line).or(() -> next != null && next.text().length() < 60
                 && !EMAIL.matcher(next.text()).find() ? phone(next) : Optional.empty());
         Optional<PeopleReader.Named> person = person(line);
@@ -83,7 +85,8 @@ final class ContactReader {
             email.ifPresent(e -> reading.people.email(id, e.value(), (Source) e.basis()));
             phone.ifPresent(p -> reading.people.phone(id, p.value(), p.basis()));
             if (person.get().positionRole().filter(r -> r == RoleType.SPOKESPERSON).isPresent()
-                    || person.get().role().filter(r -> r == RoleType.SPOKESPERSON).isPresent()) {
+                    || person.get().role().filter(r -> r == RoleType.SPOKESPERSON).isPresent()
+                    || person.get().listRole().filter(r -> r == RoleType.SPOKESPERSON).isPresent()) {
                 Source word = person.get().affiliations().stream().flatMap(a -> a.positionSource().stream())
                         .findFirst().orElse(person.get().person().source());
                 reading.roles.add(new Found.Participation(id, RoleType.SPOKESPERSON, word,
@@ -124,16 +127,49 @@ final class ContactReader {
     private Optional<PeopleReader.Named> person(Line line) {
         Matcher cue = PERSON_CUE.matcher(line.text());
         while (cue.find()) {
-            if (PeopleReader.probe(line, cue.end())) {
+            if (NameFinder.startsAt(line, cue.end()) || roleThenName(line, cue.end())) {
                 PeopleReader.Result result = PeopleReader.read(line, cue.end(), reading.people, reading.organisations);
                 if (!result.people().isEmpty()) {
                     return Optional.of(result.people().get(0));
                 }
             }
         }
-        if (PeopleReader.probe(line, 0)) {
+        if (NameFinder.startsAt(line, 0)) {
             PeopleReader.Result result = PeopleReader.read(line, 0, reading.people, reading.organisations);
             return result.people().stream().findFirst();
+        }
+        // "Heeft u vragen? Wijkconsulent Sandra Bakker is bereikbaar op …": a sentence that opens with a position
+        String text = line.text();
+        for (int start = 0; start < text.length(); start++) {
+            boolean opens = start == 0 || start > 1 && text.charAt(start - 1) == ' '
+                    && ".?!".indexOf(text.charAt(start - 2)) >= 0;
+            int space = text.indexOf(' ', start);
+            if (opens && space > start && Lexicon.isPosition(text.substring(start, space))
+                    && NameFinder.startsAt(line, space + 1)) {
+                return PeopleReader.read(line, space + 1, reading.people, reading.organisations).people().stream()
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "contact press officer Daan Hofstede": a role word between the cue and the name. */
+    private static boolean roleThenName(Line line, int from) {
+        String text = line.text();
+        return Lexicon.leadingRole(text.substring(from)).map(r -> from + r.getKey().length())
+                .filter(end -> end < text.length() && text.charAt(end) == ' ')
+                .filter(end -> NameFinder.startsAt(line, end + 1)).isPresent();
+    }
+
+    /** "Mail [Marieke Holtkamp](mailto:…)": the address a mailto link of the line points to, its words the source. */
+    private Optional<Reading.Valued<String>> mailto(Line line) {
+        Source whole = line.source();
+        for (LinkRef link : reading.document.links()) {
+            Optional<String> address = link.target().filter(t -> t.regionMatches(true, 0, "mailto:", 0, 7))
+                    .map(t -> t.substring(7).replaceAll("\\?.*$", "")).filter(a -> EMAIL.matcher(a).matches());
+            if (address.isPresent() && link.words().start() >= whole.start() && link.words().end() <= whole.end()) {
+                return Optional.of(new Reading.Valued<>(address.get(), link.words()));
+            }
         }
         return Optional.empty();
     }

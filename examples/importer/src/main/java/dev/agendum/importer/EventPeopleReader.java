@@ -14,9 +14,19 @@ final class EventPeopleReader {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
-            + "|gespreksleider|presentator|host|chair)(?:\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
+            + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
+            + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
-            + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by))\\s+");
+            + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by)"
+            + "|(keynote (?:by|door|van)))\\s+");
+    /** "a closing panel chaired by X": the one who leads a panel. */
+    private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
+            + "|panelgesprek)\\s+$");
+
+    /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
+    private static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
+            + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
+            + "|presentatie|inleiding)|talks?|speaks?|presents?|gives a (?:talk|lecture|presentation))(?![\\p{L}])");
 
     private final Reading reading;
 
@@ -28,7 +38,12 @@ final class EventPeopleReader {
         java.util.List<Line> lines = reading.document.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (used.contains(line) || line.kind() == Line.Kind.ROW) {
+            if (line.kind() == Line.Kind.ROW) {
+                continue;
+            }
+            if (used.contains(line)) {
+                // a paragraph the programme was read from may still name the chair in a sentence without a time
+                untimed(line);
                 continue;
             }
             Matcher label = LABEL.matcher(line.text());
@@ -42,28 +57,116 @@ final class EventPeopleReader {
                     }
                     // "Speakers:" over a list, one person a line
                     while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
-                            && PeopleReader.probe(lines.get(i + 1), 0)) {
+                            && NameFinder.startsAt(lines.get(i + 1), 0)) {
                         i++;
                         add(lines.get(i), 0, role.get(), word);
                     }
                     continue;
                 }
             }
-            Matcher cue = CUE.matcher(line.text());
-            while (cue.find()) {
-                if (!PeopleReader.probe(line, cue.end())) {
-                    continue;
-                }
-                RoleType role = cue.group(3) != null ? RoleType.SPEAKER
-                        : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
-                        : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
-                        : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
-                        ? RoleType.HOST : RoleType.MODERATOR;
-                Source words = line.source(cue.start(), cue.end());
-                Basis basis = cue.group(1) != null && cue.group(3) == null ? words : Assumption.from("role " + role.code()
-                        + " inferred from \"" + words.words() + "\"", words);
-                add(line, cue.end(), role, basis);
+            cues(line, 0, line.text().length());
+            subjects(line);
+            dashed(line);
+        }
+    }
+
+    /**
+     * "- "Signalen op school herkennen" – workshopleider Erik ten Hove (Saxion)": a role word and a name after a
+     * dash, outside the timetable (a list of workshops, of talks without a time).
+     */
+    private void dashed(Line line) {
+        String text = line.text();
+        for (Matcher dash = DASH.matcher(text); dash.find(); ) {
+            Optional<java.util.Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(dash.end()));
+            int after = role.map(r -> dash.end() + r.getKey().length()).orElse(dash.end());
+            if (role.isPresent() && after < text.length() && text.charAt(after) == ' '
+                    && NameFinder.startsAt(line, after + 1)) {
+                add(line, dash.end(), role.get().getValue(), line.source(dash.end(), after));
+                return;
             }
+        }
+    }
+
+    private static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
+
+    /**
+     * "Architect Bram Hulsbosch (Bureau Groenwerk) zou onderweg vertellen hoe …", "Dr. Ann Lee will talk about …":
+     * a sentence whose subject is a person, maybe after the position held, and whose verb is a speaker's.
+     */
+    private void subjects(Line line) {
+        String text = line.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || ".!?".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' ' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                subject(line, start);
+                start = Math.min(text.length(), i + 2);
+            }
+        }
+    }
+
+    private void subject(Line line, int start) {
+        String text = line.text();
+        int from = start;
+        if (!NameFinder.startsAt(line, from)) {
+            int space = text.indexOf(' ', from);
+            // the position held, capitalised as the sentence's first word: "Architect Bram Hulsbosch …"
+            if (space < 0 || !Character.isUpperCase(text.charAt(from)) || !NameFinder.startsAt(line, space + 1)) {
+                return;
+            }
+            from = space + 1;
+        }
+        // tried on a scratch list first: a sentence that is not a speaker's records nobody
+        PeopleReader.Result probe = PeopleReader.read(line, from, new People(), reading.organisations);
+        if (probe.people().size() != 1 || !SPEAKS.matcher(text.substring(probe.rest())).lookingAt()) {
+            return;
+        }
+        PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
+        PeopleReader.Named named = result.people().get(0);
+        Source verb = line.source(result.rest(), result.rest() + SPEAKS.matcher(text.substring(result.rest()))
+                .results().findFirst().map(m -> m.end()).orElse(0));
+        reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(RoleType.SPEAKER),
+                named.role().isPresent() ? named.roleSource().get() : Assumption.from("speaker: the sentence's "
+                        + "subject, who speaks", verb), named.affiliations()));
+    }
+
+    /**
+     * "Om 10.00 uur opent … Dagvoorzitter is Gijs Boone.": the cues of a programme paragraph's sentences that give
+     * no time (those with a time are its items, read already).
+     */
+    private void untimed(Line line) {
+        String text = line.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+                if (i > start && DateReader.times(text.substring(start, i)).isEmpty()) {
+                    cues(line, start, i);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private void cues(Line line, int from, int to) {
+        Matcher cue = CUE.matcher(line.text()).region(from, to);
+        while (cue.find()) {
+            if (!NameFinder.startsAt(line, cue.end())) {
+                continue;
+            }
+            boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
+                    .find();
+            RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
+                    : cue.group(3) != null ? RoleType.SPEAKER
+                    : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
+                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
+                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
+                    ? RoleType.HOST : RoleType.MODERATOR;
+            Source words = line.source(cue.start(), cue.end());
+            Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null ? words
+                    : Assumption.from("role " + role.code()
+                    + " inferred from \"" + words.words() + "\"", words);
+            add(line, cue.end(), role, basis);
         }
     }
 

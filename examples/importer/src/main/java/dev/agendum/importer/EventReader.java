@@ -21,6 +21,14 @@ final class EventReader {
     private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "of", "on", "for", "with", "is", "are",
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
+    /** What a press release or a newsletter calls itself in its first line. */
+    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
+            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release)"
+            + "(?![\\p{L}])");
+    /** A mailing's own lines before its content: greetings, "view in your browser", "lukt het niet om …". */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b"
+            + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
+            + "|lukt het niet|unsubscribe|afmelden|embargo)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
@@ -57,6 +65,8 @@ final class EventReader {
 
     private final Reading reading;
     private final List<Line> leaves;
+    /** Where the title line is among the leaves: the event's date is most often set right under it. */
+    private int titleAt = -1;
 
     EventReader(Reading reading) {
         this.reading = reading;
@@ -95,6 +105,10 @@ final class EventReader {
             title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).findFirst()
                     .orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
+        if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100) {
+            title = headlineAfter(title).orElse(title);
+        }
+        titleAt = leaves.indexOf(title);
         Source source = title.source();
         String words = source.words().replaceAll("[\\s:]+$", "");
         if (words.length() > 500) {
@@ -109,6 +123,24 @@ final class EventReader {
         } else {
             reading.title = new Reading.Valued<>(words, source);
         }
+    }
+
+    /**
+     * A press release or newsletter opens with its masthead ("PERSBERICHT", "Newsletter no. 14 | March 2026"): the
+     * event's title is the first headline after it, not a greeting, a "view in your browser" line, a sentence,
+     * a one-word section label or a rule.
+     */
+    private Optional<Line> headlineAfter(Line masthead) {
+        int from = leaves.indexOf(masthead) + 1;
+        for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
+            String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
+            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;]")
+                    && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find()
+                    && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
     }
 
     void status() {
@@ -223,6 +255,8 @@ final class EventReader {
         score += date.year().isPresent() ? 1 : 0;
         score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
         score += index < 4 ? 1 : 0;
+        // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
+        score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;

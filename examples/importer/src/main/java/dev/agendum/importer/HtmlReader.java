@@ -24,6 +24,9 @@ final class HtmlReader {
     /** Page furniture named by class, id or role: cookie banners, share buttons, breadcrumbs, related events. */
     private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)(?:^|[\\s_-])(?:cookie"
             + "s?|consent|share|sharing|social|breadcrumbs?|related|sidebar|newsletter)(?:$|[\\s_-])");
+    /** An inline element that labels the value after it ("Datum", "Locatie") by its class rather than a colon. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(?i)(?:^|[\\s_-])label"
+            + "(?:$|[\\s_-])");
     private static final Set<String> FURNITURE_ROLES = Set.of("dialog", "alertdialog", "navigation", "complementary",
             "contentinfo", "banner", "search");
 
@@ -125,6 +128,11 @@ final class HtmlReader {
             int from = line.length();
             for (Node child : element.childNodes()) {
                 inline(child, line, inCell);
+            }
+            if (LABEL.matcher(element.className()).find() && line.length() > from
+                    && !line.sourceOf(from, line.length()).words().endsWith(":")) {
+                // "<span class="label">Locatie</span> Dorpshuis …": markup sets the label apart, as a colon would
+                line.append(":", -1);
             }
             if (tag.equals("a")) {
                 links.add(new LinkRef(line.sourceOf(from, line.length()), MarkdownReader.target(element.attr("href"))));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,22 +23,26 @@ final class ItemReader {
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
             + "|presents|opens|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+    /** A dash set between spaces, as between an item's title and its speaker. */
+    private static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
 
     private final People people;
     private final Organisations organisations;
     private final Roles roles;
+    private final ItemRoles itemRoles;
 
     ItemReader(People people, Organisations organisations, Roles roles) {
         this.people = people;
         this.organisations = organisations;
         this.roles = roles;
+        this.itemRoles = new ItemRoles(roles);
     }
 
     /** Reads the item whose words are {@code words} (its first line) and {@code more} (lines that follow). */
     Found.Item read(LocalDateTime start, Basis startBasis, Optional<LocalDateTime> end, Optional<Basis> endBasis,
                     Line words, List<Line> more) {
         String text = words.text();
-        Optional<Map.Entry<Integer, ItemKind>> kindWord = Lexicon.kind(text);
+        Optional<Map.Entry<Integer, ItemKind>> kindWord = kindWord(text);
         ItemKind kind = kindWord.map(Map.Entry::getValue).orElse(ItemKind.OTHER);
         Basis kindBasis = kindWord.<Basis>map(k -> words.source(k.getKey(), wordEnd(text, k.getKey())))
                 .orElse(Assumption.from("kind other: no kind word in the item's title", words.source()));
@@ -65,7 +70,8 @@ final class ItemReader {
             String how = trigger.group(1).toLowerCase(Locale.ROOT);
             for (PeopleReader.Named named : result.people()) {
                 String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
-                participations.add(participation(named, panel && kind != ItemKind.PANEL && isLeader(said)
+                participations.add(itemRoles.participation(named, panel && kind != ItemKind.PANEL
+                        && ItemRoles.isLeader(said)
                         ? ItemKind.PANEL : kind, said, words.source(trigger.start(), trigger.end())));
             }
             read = true;
@@ -83,8 +89,26 @@ final class ItemReader {
                 titleEnd = after;
                 restStart = result.rest();
                 for (PeopleReader.Named named : result.people()) {
-                    participations.add(participation(named, kind, "", words.source(kindWord.get().getKey(), after)));
+                    participations.add(itemRoles.participation(named, kind, "", words.source(kindWord.get().getKey(),
+                            after)));
                 }
+            }
+        }
+        if (!participations.isEmpty() && kindWord.isPresent()) {
+            before(words, kindWord.get().getKey(), kind, participations);
+        }
+        // "Panel: … . Moderator: Tariq Aziz. Panellists: A (VNG) and B, …": each role word introduces its people
+        for (OptionalInt introduced = participations.isEmpty() ? introduced(words, 0) : OptionalInt.empty();
+                introduced.isPresent(); introduced = introduced(words, restStart)) {
+            PeopleReader.Result result = PeopleReader.read(words, introduced.getAsInt(), people, organisations);
+            if (result.people().isEmpty()) {
+                break;
+            }
+            titleEnd = Math.min(titleEnd, introduced.getAsInt());
+            restStart = Math.max(result.rest(), introduced.getAsInt() + 1);
+            for (PeopleReader.Named named : result.people()) {
+                participations.add(itemRoles.participation(named, kind, "", words.source(introduced.getAsInt(),
+                        introduced.getAsInt())));
             }
         }
         if (participations.isEmpty()) {
@@ -115,6 +139,75 @@ final class ItemReader {
     }
 
     /**
+     * The kind word of an item. In a sentence whose time comes after other words ("Na de lunch, om 13.30 uur, gaan
+     * … als panel in gesprek"), the words before the time speak of what went before: the kind is read after it.
+     */
+    private static Optional<Map.Entry<Integer, ItemKind>> kindWord(String text) {
+        List<DateReader.TimeMention> times = DateReader.times(text);
+        if (!times.isEmpty() && times.get(0).start() > 0) {
+            int after = times.get(0).end();
+            Optional<Map.Entry<Integer, ItemKind>> later = Lexicon.kind(text.substring(after));
+            if (later.isPresent()) {
+                return Optional.of(Map.entry(later.get().getKey() + after, later.get().getValue()));
+            }
+        }
+        return Lexicon.kind(text);
+    }
+
+    /**
+     * Where the people of an item start when no cue word ("door", "met", "by") introduces them: after a dash
+     * ("Keynote: Waarom jongeren afhaken – Prof. dr. Youssef Amrani, hoogleraar …") or a role word ("korte pitches
+     * van de sprekers Jolanda Meester (Warm Wirdum), …"), where a name follows.
+     */
+    private static OptionalInt introduced(Line words, int from) {
+        String text = words.text();
+        for (Matcher dash = DASH.matcher(text).region(Math.min(from, text.length()), text.length()); dash.find(); ) {
+            if (NameFinder.startsAt(words, dash.end()) || PeopleReaderProbe.nameAfter(words, dash.end())
+                    && Lexicon.leadingRole(text.substring(dash.end())).isPresent()) {
+                return OptionalInt.of(dash.end());
+            }
+        }
+        for (int i = from; i < text.length(); i++) {
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && Character.isLetter(text.charAt(i))) {
+                Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(i));
+                int after = role.isPresent() ? skipSpace(text, i + role.get().getKey().length()) : i;
+                after = after < text.length() && text.charAt(after) == ':' ? skipSpace(text, after + 1) : after;
+                if (role.isPresent() && NameFinder.startsAt(words, after)) {
+                    return OptionalInt.of(i);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * "In conversation: host Noor Bakker interviews Katarina Lindqvist": a person introduced by a role word before
+     * the item's kind word, where others were read after it. In an interview, the one before the word asks.
+     */
+    private void before(Line words, int kindAt, ItemKind kind, List<Found.Participation> participations) {
+        OptionalInt introduced = introduced(words.sub(0, kindAt), 0);
+        if (introduced.isEmpty()) {
+            return;
+        }
+        Source cue = words.source(kindAt, wordEnd(words.text(), kindAt));
+        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), introduced.getAsInt(), people,
+                organisations).people()) {
+            if (participations.stream().noneMatch(p -> p.personId().equals(named.person().id()))) {
+                participations.add(itemRoles.participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "",
+                        cue));
+            }
+        }
+    }
+
+    private static int skipSpace(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
      * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
      * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
      */
@@ -128,12 +221,22 @@ final class ItemReader {
         while (from < text.length() && " ,".indexOf(text.charAt(from)) >= 0) {
             from++;
         }
-        if (!new PeopleReaderProbe(words).startsWithName(from)) {
+        // "Om 10.20 uur houdt kustonderzoeker prof. dr. Wim de Kok …", "At 3 pm gaan Lotte …": a verb first
+        for (int verbs = 0; verbs < 2 && !new PeopleReaderProbe(words).startsWithName(from) && from < text.length()
+                && Character.isLowerCase(text.charAt(from)) && !Lexicon.isNotName(text.substring(from,
+                NameFinder.wordEndIn(text, from))); verbs++) {
+            // a verb, not a preposition ("om 10.00 uur bij Café De Brug") nor a position word
+            from = skipSpace(text, NameFinder.wordEndIn(text, from));
+        }
+        boolean position = from < text.length() && Character.isLowerCase(text.charAt(from))
+                && !Lexicon.NOT_NAMES_LOWER.contains(text.substring(from, NameFinder.wordEndIn(text, from)))
+                && NameFinder.startsAt(words, skipSpace(text, NameFinder.wordEndIn(text, from)));
+        if (!new PeopleReaderProbe(words).startsWithName(from) && !position) {
             return;
         }
         Source cue = words.source(times.get(0).start(), times.get(0).end());
         for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
-            participations.add(participation(named, kind, "", cue));
+            participations.add(itemRoles.participation(named, kind, "", cue));
         }
     }
 
@@ -152,7 +255,7 @@ final class ItemReader {
             }
             from = label.end();
         }
-        if (!new PeopleReaderProbe(line).startsWithName(from) && (labelled.isPresent()
+        if (!new PeopleReaderProbe(line).startsWithName(from) && !positionFirst(line, from) && (labelled.isPresent()
                 || Lexicon.leadingRole(text.substring(from)).isEmpty() || !PeopleReaderProbe.nameAfter(line, from))) {
             // a line of people may open with a role word: "gespreksleider Yara Bouzid, met …"
             return false;
@@ -169,62 +272,19 @@ final class ItemReader {
                 roles.add(new Found.Participation(named.person().id(), labelled.get(), labelSource,
                         named.affiliations()));
             } else {
-                participations.add(participation(named, kind, "listed", line.source()));
+                participations.add(itemRoles.participation(named, kind, "listed", line.source()));
             }
         }
         return true;
     }
 
-    private Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {
-        String id = named.person().id();
-        if (named.role().isPresent()) {
-            Found.Participation explicit = new Found.Participation(id, named.role().get(), named.roleSource().get(),
-                    named.affiliations());
-            roles.add(explicit);
-            return explicit;
+    /** "columnist Merel Stoker", "wethouder Erik Lammers": a line of people that opens with the position held. */
+    private static boolean positionFirst(Line line, int from) {
+        String text = line.text();
+        if (from >= text.length() || !Lexicon.isPosition(text.substring(from, NameFinder.wordEndIn(text, from)))) {
+            return false;
         }
-        named.listRole().ifPresent(role -> roles.add(new Found.Participation(id, role, named.listRoleSource().get(),
-                named.affiliations())));
-        RoleType role;
-        String reason;
-        if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
-                || r == RoleType.HOST).isPresent()) {
-            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
-                    named.affiliations());
-        } else if (isLeader(how)) {
-            role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
-                    : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
-            reason = "leads the item: named after \"" + how + "\"";
-        } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
-            role = RoleType.HOST;
-            reason = "hosts the item: named after \"" + how + "\"";
-        } else if (kind == ItemKind.INTERVIEW) {
-            role = how.matches("door|by") ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
-            reason = (role == RoleType.INTERVIEWER ? "interviewer" : "interviewed") + ": named after an interview's \""
-                    + how + "\"";
-        } else if (kind == ItemKind.PANEL && !how.matches("door|by")) {
-            role = RoleType.PANELLIST;
-            reason = how.equals("listed") ? "panellist: listed under the panel"
-                    : "panellist: named on a panel" + (how.isEmpty() ? "" : " after \"" + how + "\"");
-        } else if (kind == ItemKind.KEYNOTE) {
-            role = RoleType.KEYNOTE_SPEAKER;
-            reason = "keynote speaker: named on a keynote";
-        } else if (named.listRole().isPresent()) {
-            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
-                    named.affiliations());
-        } else if (roles.leading(id).isPresent()
-                && (kind == ItemKind.WELCOME || kind == ItemKind.CLOSING || kind == ItemKind.OPENING)) {
-            role = roles.leading(id).get().role();
-            reason = "role " + role.code() + " carried over from where the text gives it";
-        } else {
-            role = RoleType.SPEAKER;
-            reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
-        }
-        return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
-    }
-
-    private static boolean isLeader(String how) {
-        return how.matches("geleid door|onder leiding van|o\\.l\\.v\\.|led by|gemodereerd door|moderated by|chaired by");
+        return NameFinder.startsAt(line, skipSpace(text, NameFinder.wordEndIn(text, from)));
     }
 
     private static int wordEnd(String text, int from) {
@@ -252,7 +312,7 @@ final class ItemReader {
                 while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
                     pos++;
                 }
-                if (PeopleReader.probe(line, pos)) {
+                if (NameFinder.startsAt(line, pos)) {
                     return true;
                 }
                 while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
@@ -267,7 +327,7 @@ final class ItemReader {
             while (pos < line.text().length() && Character.isWhitespace(line.text().charAt(pos))) {
                 pos++;
             }
-            return PeopleReader.probe(line, pos);
+            return NameFinder.startsAt(line, pos);
         }
     }
 }

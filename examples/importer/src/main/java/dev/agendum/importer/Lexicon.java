@@ -28,8 +28,12 @@ final class Lexicon {
             "auteurs", RoleType.AUTHOR, "auteur", RoleType.AUTHOR, "authors", RoleType.AUTHOR,
             "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
-            "panelist", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
-            "spokesperson", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
+            "panelist", RoleType.PANELLIST, "panel", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
+            "workshopleiders", RoleType.CUSTOM, "workshopleider", RoleType.CUSTOM,
+            "workshop leaders", RoleType.CUSTOM, "workshop leader", RoleType.CUSTOM, "discussants", RoleType.CUSTOM,
+            "discussant", RoleType.CUSTOM, "respondenten", RoleType.CUSTOM, "respondent", RoleType.CUSTOM,
+            "spokesperson", RoleType.SPOKESPERSON, "press officer", RoleType.SPOKESPERSON,
+            "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
 
     /** Words that name an item's kind, lower case; the earliest in a title decides. */
     static final Map<String, ItemKind> KINDS = ordered(
@@ -63,7 +67,7 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter");
+            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent");
 
     /** Words that make a run of capitalised words an organisation rather than a person. */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -105,6 +109,11 @@ final class Lexicon {
             "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address", "venue",
             "plaats", "place");
 
+    /** The function words among {@link #isNotName}'s words: never a position before a name ("bij Café …"). */
+    static final Set<String> NOT_NAMES_LOWER = Set.of("de", "het", "een", "in", "op", "met", "door", "voor", "van",
+            "na", "om", "bij", "aan", "over", "tijdens", "the", "a", "an", "at", "by", "with", "for", "on", "from",
+            "to", "and", "en", "of", "or", "naar", "into", "near", "nabij");
+
     /**
      * Status and notice words a text sets in capitals before its title ("AFGELAST – …", "GEANNULEERD: …",
      * "UPDATE: …"): cues, never an organisation's abbreviation or a name.
@@ -138,6 +147,24 @@ final class Lexicon {
     static final Set<String> MUNICIPAL_POSITIONS = Set.of(
             "gemeentesecretaris", "burgemeester", "wethouder", "raadslid", "griffier", "gemeenteraadslid", "mayor",
             "alderman");
+
+    /**
+     * Returns the label of a custom role, from the role word it was read from: "workshopleiders" → "workshopleider",
+     * "discussants" → "discussant". The words are those of {@link #ROLES} whose role is {@link RoleType#CUSTOM}.
+     */
+    static String customLabel(String words) {
+        String lower = words.toLowerCase(Locale.ROOT).strip().replaceAll("[:,.;]+$", "");
+        for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
+            if (role.getValue() == RoleType.CUSTOM && lower.endsWith(role.getKey())) {
+                String word = role.getKey();
+                return word.endsWith("s") && ROLES.containsKey(word.substring(0, word.length() - 1))
+                        ? word.substring(0, word.length() - 1)
+                        : word.endsWith("en") && ROLES.containsKey(word.substring(0, word.length() - 2))
+                        ? word.substring(0, word.length() - 2) : word;
+            }
+        }
+        return lower;
+    }
 
     /** Returns the role a word names, if it is a role word. */
     static Optional<RoleType> role(String word) {
@@ -208,6 +235,13 @@ final class Lexicon {
         String lower = bare(token);
         return NOT_NAMES.contains(lower) || ROLES.containsKey(lower) || KINDS.containsKey(lower)
                 || STATUS_WORDS.contains(lower) || isPosition(token) || isOrganisationWord(token);
+    }
+
+    /** A position word that is no other kind of non-name: a surname after a first name may spell one. */
+    static boolean isSurnameLike(String token) {
+        String lower = bare(token);
+        return isPosition(token) && !NOT_NAMES.contains(lower) && !ROLES.containsKey(lower) && !KINDS.containsKey(lower)
+                && !STATUS_WORDS.contains(lower) && !isOrganisationWord(token);
     }
 
     /** Tells whether {@code token}, in any case, is a status or notice word ("AFGELAST", "Cancelled"). */

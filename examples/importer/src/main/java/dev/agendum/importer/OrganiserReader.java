@@ -110,9 +110,29 @@ final class OrganiserReader {
                 && !Character.isUpperCase(next.charAt(0));
     }
 
+    /**
+     * "Each year the Thorbecke Foundation …", "Ook dit jaar de Stichting …": the words of a sentence before the
+     * article that opens the name, when they hold no organisation word ("Centrum voor de Kunsten" keeps its own).
+     */
+    private static String withoutLeadIn(String words) {
+        Matcher lead = LEAD_IN.matcher(words);
+        if (lead.lookingAt()) {
+            for (String word : lead.group(1).split("\\s+")) {
+                if (Lexicon.isOrganisationWord(word)) {
+                    return words;
+                }
+            }
+            return words.substring(lead.end());
+        }
+        return words;
+    }
+
+    private static final Pattern LEAD_IN = Pattern.compile("(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){1,4})\\s+(?:the|de|het)"
+            + "\\s+(?=\\p{Lu})");
+
     private void name(Line line, int from, int to) {
         Source where = line.source(from, to);
-        String words = where.words().replaceAll("^(?i:de|het|the)\\s+", "").replaceAll("[.:]+$", "");
+        String words = withoutLeadIn(where.words()).replaceAll("^(?i:de|het|the)\\s+", "").replaceAll("[.:]+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }

@@ -31,7 +31,8 @@ final class PeopleReader {
             "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
 
     /** Words before a name that say nothing of the person: "Welcome by your host, Joris Lamberts". */
-    private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je");
+    private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je", "its", "their",
+            "his", "her", "zijn", "haar", "hun");
     /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
             + "(?:gesprek|debat|panel)|modereert|leads the (?:conversation|discussion|debate|panel)|moderates)"
@@ -41,17 +42,14 @@ final class PeopleReader {
     private final String text;
     private final People people;
     private final Organisations organisations;
+    private final NameFinder names;
 
     private PeopleReader(Line line, People people, Organisations organisations) {
         this.line = line;
         this.text = line.text();
         this.people = people;
         this.organisations = organisations;
-    }
-
-    /** Tells whether a name starts at {@code pos} of {@code line}. */
-    static boolean probe(Line line, int pos) {
-        return new PeopleReader(line, new People(), Organisations.from(java.util.List.of())).name(pos) != null;
+        this.names = new NameFinder(text);
     }
 
     /** Reads the people named in {@code line} from offset {@code from} on. */
@@ -77,9 +75,9 @@ final class PeopleReader {
                 pos++;
                 continue;
             }
-            int[] name = name(pos);
-            if (name != null) {
-                pos = named(found, name, listRole, listRoleSource, position, cue);
+            Optional<NameFinder.Name> name = names.at(pos);
+            if (name.isPresent()) {
+                pos = named(found, name.get(), listRole, listRoleSource, position, cue);
                 position = Optional.empty();
                 continue;
             }
@@ -95,7 +93,7 @@ final class PeopleReader {
             String lower = word.toLowerCase(Locale.ROOT);
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
                     && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && !AFFILIATION_STOPS.contains(lower)
-                    && !DETERMINERS.contains(lower) && name(skipSpace(end)) != null) {
+                    && !DETERMINERS.contains(lower) && names.startsAt(skipSpace(end))) {
                 // "gedeputeerde Rik Vermeulen", "wethouder Erik Lammers": the position held, written first
                 position = Optional.of(line.source(pos, end));
                 pos = end;
@@ -124,13 +122,13 @@ final class PeopleReader {
     }
 
     /** Records the person at {@code name} with what follows it; returns where reading goes on. */
-    private int named(List<Named> found, int[] name, Optional<RoleType> listRole, Optional<Source> listRoleSource,
+    private int named(List<Named> found, NameFinder.Name name, Optional<RoleType> listRole, Optional<Source> listRoleSource,
                       Optional<Source> position, Optional<String> cue) {
-        String words = text.substring(name[1], name[2]);
-        Optional<String> honorific = name[0] < name[1]
-                ? Optional.of(text.substring(name[0], name[1]).strip()) : Optional.empty();
-        Found.Person person = people.named(words, line.source(name[1], name[2]), honorific);
-        int pos = skipSpace(name[2]);
+        String words = text.substring(name.nameStart(), name.end());
+        Optional<String> honorific = name.honorific()
+                ? Optional.of(text.substring(name.start(), name.nameStart()).strip()) : Optional.empty();
+        Found.Person person = people.named(words, line.source(name.nameStart(), name.end()), honorific);
+        int pos = skipSpace(name.end());
         Optional<RoleType> role = Optional.empty();
         Optional<Source> roleSource = Optional.empty();
         Optional<RoleType> positionRole = Optional.empty();
@@ -144,7 +142,9 @@ final class PeopleReader {
             span = new int[] {pos + 1, close, Math.min(text.length(), close + 1)};
         } else if (pos < text.length() && text.charAt(pos) == ',') {
             int start = skipSpace(pos + 1);
-            if (start < text.length() && (name(start) == null || lastInList(start))) {
+            // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
+            if (start < text.length() && Character.isLetter(text.charAt(start))
+                    && (!names.startsAt(start) || lastInList(start))) {
                 int end = affiliationEnd(start);
                 if (end > start) {
                     end = organisationAfter(end);
@@ -191,8 +191,7 @@ final class PeopleReader {
      * sentence after them, describe the person before; a list of people ends with "en"/"and" before its last.
      */
     private boolean lastInList(int start) {
-        int[] next = name(start);
-        int after = skipSpace(next[2]);
+        int after = skipSpace(names.at(start).orElseThrow().end());
         return after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
     }
 
@@ -223,7 +222,7 @@ final class PeopleReader {
         int nextEnd = affiliationEnd(next);
         int after = skipSpace(nextEnd);
         boolean last = after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
-        if (nextEnd <= next || !last || name(next) != null) {
+        if (nextEnd <= next || !last || names.startsAt(next)) {
             return end;
         }
         for (String word : text.substring(next, nextEnd).split("\\s+")) {
@@ -253,7 +252,7 @@ final class PeopleReader {
             // a stop word as written, not an abbreviation that spells one ("bij het OM")
             if (AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
                     .replaceAll("[.,;:]+$", "")) || word.contains("@")
-                    || JOINERS.contains(word) && name(skipSpace(wordEnd)) != null) {
+                    || JOINERS.contains(word) && names.startsAt(skipSpace(wordEnd))) {
                 break;
             }
             if (word.equals("aan") && text.startsWith("de hand", skipSpace(wordEnd))) {
@@ -280,94 +279,11 @@ final class PeopleReader {
         return dot - start <= 4 && start < dot && Character.isUpperCase(text.charAt(start));
     }
 
-    /**
-     * Finds a name at {@code pos}: honorifics, then capitalised words (particles between them), two at least unless
-     * an honorific comes first. Returns {honorific start, name start, name end}, or null.
-     */
-    int[] name(int pos) {
-        int start = pos;
-        int at = pos;
-        boolean honorific = false;
-        while (at < text.length()) {
-            int end = wordEnd(at);
-            String word = text.substring(at, end).toLowerCase(Locale.ROOT).replace(".", "");
-            if (!Lexicon.HONORIFICS.contains(word)) {
-                break;
-            }
-            honorific = true;
-            at = skipSpace(end);
-        }
-        int nameStart = at;
-        int capitals = 0;
-        int nameEnd = -1;
-        int cursor = at;
-        while (cursor < text.length()) {
-            int end = wordEnd(cursor);
-            String raw = text.substring(cursor, end);
-            String word = raw.replaceAll("[,;:)(]+$", "");
-            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.")) {
-                word = word.substring(0, word.length() - 1);
-            }
-            boolean closes = !word.equals(raw);
-            if (word.isEmpty()) {
-                break;
-            }
-            if (isNameWord(word, capitals == 0 && !honorific)) {
-                capitals++;
-                nameEnd = cursor + word.length();
-                if (closes) {
-                    break;
-                }
-            } else if (capitals > 0 && Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && !closes) {
-                // a particle belongs to the name only when a capitalised word follows
-            } else {
-                break;
-            }
-            cursor = skipSpace(end);
-            if (cursor < text.length() && (text.charAt(cursor) == '(' || text.charAt(cursor) == ',')) {
-                break;
-            }
-        }
-        if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1)) {
-            return null;
-        }
-        int following = skipSpace(nameEnd);
-        if (following < text.length() && "(,".indexOf(text.charAt(following)) < 0
-                && Lexicon.isOrganisationWord(text.substring(following, wordEnd(following)))) {
-            return null;
-        }
-        return new int[] {start, nameStart, nameEnd};
-    }
-
-    private static boolean isNameWord(String word, boolean first) {
-        char c = word.charAt(0);
-        if (!Character.isUpperCase(c) || Lexicon.isAbbreviation(word.replace(".", "")) && !word.matches("\\p{Lu}\\.")) {
-            return false;
-        }
-        if (word.matches("(\\p{Lu}\\.)+")) {
-            return first;
-        }
-        if (word.length() > 1 && !word.substring(1).chars().anyMatch(Character::isLowerCase)) {
-            return false;
-        }
-        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3) {
-            return false;
-        }
-        return !Lexicon.isNotName(word);
-    }
-
     private int skipSpace(int pos) {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
-        return pos;
+        return names.skipSpace(pos);
     }
 
     private int wordEnd(int pos) {
-        int end = pos;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return Math.max(end, pos + 1 > text.length() ? pos : end);
+        return names.wordEnd(pos);
     }
 }

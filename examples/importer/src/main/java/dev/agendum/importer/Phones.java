@@ -17,9 +17,18 @@ final class Phones {
     }
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    /** "+31 6 …", "+31 (0)73 …", "0031 6 38 29 17 40" (the international prefix dialled), "023-514 35 00". */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d+\\w])((?:\\+|00(?=[1-9]))\\d{2,3}[\\s-]?"
-            + "(?:\\(0\\)[\\s-]?)?\\d(?:[\\s-]?\\d){6,11}|0\\d(?:[\\s-]?\\d){8})(?![\\d])");
+    /**
+     * Between two digits of a number: nothing, a space, a hyphen, or a hyphen with spaces around it ("0118 - 65 43
+     * 21", as Dutch pages often set an area code apart).
+     */
+    private static final String GAP = "(?: ?- ?|[\\s-])?";
+    /**
+     * "+31 6 …", "+31 (0)73 …", "0031 6 38 29 17 40" (the international prefix dialled), "023-514 35 00",
+     * "0118 - 65 43 21", "(0513) 48 95 00" (the area code in brackets).
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d+\\w])((?:\\+|00(?=[1-9]))\\d{2,3}" + GAP
+            + "(?:\\(0\\)" + GAP + ")?\\d(?:" + GAP + "\\d){6,11}|0\\d(?:" + GAP + "\\d){8}|\\(0\\d{1,3}\\) ?\\d(?:" + GAP
+            + "\\d){5,7})(?![\\d])");
 
     /**
      * A municipality's service number ("Bel 14 038"), read only after a phone word: libphonenumber accepts these

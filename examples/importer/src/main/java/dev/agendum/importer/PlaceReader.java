@@ -18,6 +18,11 @@ final class PlaceReader {
             + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
     private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
             + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2})");
+    /** A postal address for letters, never a venue: "Postbus 1234 · 9701 BE Groningen", "P.O. Box 12". */
+    private static final Pattern MAILBOX = Pattern.compile("(?iu)(?<![\\p{L}])(?:postbus|antwoordnummer|p\\.?\\s?o\\.?"
+            + "\\s?box|post office box)\\s*\\d+");
+    private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
+            + "(?:in|op|bij)|not (?:be )?(?:held )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
     private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
             + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
@@ -109,7 +114,8 @@ final class PlaceReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher postal = POSTAL.matcher(line.text());
-            if (postal.find()) {
+            if (postal.find() && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()
+                    && !notHere(line.text(), postal.start())) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.start();
@@ -154,6 +160,15 @@ final class PlaceReader {
         }
     }
 
+    /**
+     * "… komen we niet samen in Buurthuis De Meeuw, Slotermeerlaan 58, 1064 HC Amsterdam, maar in …": an address
+     * the sentence says the event is not (or no longer) at.
+     */
+    private static boolean notHere(String text, int postal) {
+        int start = Math.max(text.lastIndexOf(". ", postal), 0);
+        return NOT_HERE.matcher(text.substring(start, postal)).find();
+    }
+
     private static boolean isDate(String words) {
         return !DateReader.dates(words).isEmpty() || words.matches("(?iu).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
                 + "|oct|nov|dec|mrt|mei|okt)\\p{L}*\\s+\\d{4}$");
@@ -178,7 +193,8 @@ final class PlaceReader {
             start = Math.max(start, in.end());
             from = in.end();
         }
-        String name = before.substring(start).strip();
+        // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
+        String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();
         if (name.isEmpty() || name.length() > 80 || !DateReader.dates(name).isEmpty() || name.matches(".*\\d{3,}.*")) {
             return Optional.empty();
         }
@@ -216,7 +232,7 @@ final class PlaceReader {
         for (Line line : leaves) {
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
-                if (online && isRegistrationOnline(line.text(), m.start())) {
+                if (online && isRegistrationOnline(line.text(), m.start()) || denied(line.text(), m.start())) {
                     continue;
                 }
                 return Optional.of(line.source(m.start(), m.end()));
@@ -224,6 +240,14 @@ final class PlaceReader {
         }
         return Optional.empty();
     }
+
+    /** "there is no livestream", "geen livestream", "niet online te volgen": a way of attending the text denies. */
+    private static boolean denied(String text, int at) {
+        return DENIED.matcher(text.substring(Math.max(0, at - 24), at)).find();
+    }
+
+    private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:no|not|geen|niet|without|zonder)"
+            + "(?:\\s+\\p{L}+)?\\s+$");
 
     private static boolean isRegistrationOnline(String text, int at) {
         Matcher not = NOT_ONLINE.matcher(text);

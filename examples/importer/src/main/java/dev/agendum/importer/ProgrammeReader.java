@@ -239,7 +239,7 @@ final class ProgrammeReader {
     /** A line under a timed line that belongs to it: a person with their affiliation, or "Moderator: …". */
     private static boolean isMemberLine(Line line) {
         String text = line.text();
-        return text.length() < 160 && (PeopleReader.probe(line, 0) || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
+        return text.length() < 160 && (NameFinder.startsAt(line, 0) || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
                 && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent());
     }
 }

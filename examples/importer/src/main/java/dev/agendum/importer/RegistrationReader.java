@@ -22,7 +22,8 @@ final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
             + "aan|inschrij|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
-            + " (?:place|seat|ticket))");
+            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
+            + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
@@ -34,11 +35,14 @@ final class RegistrationReader {
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
+    /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
+    private static final Pattern HOW = Pattern.compile("(?iu)(?:bel|mail|e-?mail|stuur|schrijf|call|phone|write|send"
+            + "|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
-            + "|call|phone)\\s*(?:via|op|naar|on|at)?\\s*:?\\s*$");
+            + "|call|phone)(?:\\s+(?:bij|at|with)(?:\\s+\\p{L}+){1,2})?\\s*(?:via|op|naar|on|at)?\\s*:?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
@@ -89,9 +93,16 @@ final class RegistrationReader {
             cue.find();
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
             boolean refund = isRefund(line);
+            boolean registering = false;
             for (Line sentence : sentences(line)) {
                 if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
                     channels(sentence, refund);
+                    registering = true;
+                } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
+                    // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
+                    channels(sentence, refund);
+                } else {
+                    registering = false;
                 }
             }
             int next = leaves.indexOf(line) + 1;

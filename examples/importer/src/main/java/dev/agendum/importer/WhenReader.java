@@ -22,12 +22,15 @@ final class WhenReader {
 
     /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
     private static final Pattern END_WORD = Pattern.compile("(?iu)((?:eindigt|eindigen|afgelopen|sluit|ends|finishes"
-            + "|is over|closes)(?:\\s+\\p{L}+)?(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
+            + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
             + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until)"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
     private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
             + "|afgesloten|sluiten we af)(?![\\p{L}])");
+    /** Words before the range of times an event lasts. */
+    private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place)"
+            + "\\s+(?:van|from)?\\s*$");
     private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
             + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
 
@@ -53,6 +56,9 @@ final class WhenReader {
     void read(EventReader.Days days, List<Found.Item> items, Optional<Found.Item> lone) {
         Optional<Timed> times = onLine(days.line(), days.end());
         if (times.isEmpty()) {
+            times = sameDate(days);
+        }
+        if (times.isEmpty()) {
             for (Line line : reading.document.leaves()) {
                 if (TIME_LABEL.matcher(line.text()).find()) {
                     times = onLine(line, 0);
@@ -61,6 +67,9 @@ final class WhenReader {
                     }
                 }
             }
+        }
+        if (times.isEmpty()) {
+            times = span();
         }
         if (times.isEmpty()) {
             times = anyRange(items);
@@ -111,13 +120,52 @@ final class WhenReader {
                 || END_AFTER.matcher(text.substring(time.end())).lookingAt();
     }
 
-    /** The first time the text says the event ends at. */
+    /**
+     * The last time the text says the event ends at: where a multi-day text gives each day's end ("Dag 1 eindigt
+     * om 17.00 uur" … "De tweedaagse eindigt om 15.30 uur"), the last one is the event's.
+     */
     private Optional<Timed> statedEnd() {
+        Optional<Timed> last = Optional.empty();
         for (Line line : reading.document.leaves()) {
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
                 if (time.to().isEmpty() && ends(line.text(), time)) {
                     Source source = line.source(time.start(), time.end());
-                    return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                    last = Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "De bewonersavond … is verplaatst naar dinsdag 13 oktober 2026." then "Dinsdag 13 oktober 2026, 19.30 tot 21.30
+     * uur": the event's date written again, with its times, where the line it was taken from has none.
+     */
+    private Optional<Timed> sameDate(EventReader.Days days) {
+        for (Line line : reading.document.leaves()) {
+            if (line == days.line()) {
+                continue;
+            }
+            for (DateReader.DateMention date : DateReader.dates(line.text())) {
+                if (date.firstDay() == days.first().getDayOfMonth() && date.firstMonth() == days.first()
+                        .getMonthValue() && date.year().orElse(days.first().getYear()) == days.first().getYear()) {
+                    Optional<Timed> times = onLine(line, date.end());
+                    if (times.isPresent() && times.get().to().isPresent()) {
+                        return times;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A range the text says the event lasts: "De kennisdag duurt van 9.30 tot 16.00 uur", "runs from 2 to 5 pm". */
+    private Optional<Timed> span() {
+        for (Line line : reading.document.leaves()) {
+            for (DateReader.TimeMention time : DateReader.times(line.text())) {
+                if (time.to().isPresent() && SPAN.matcher(line.text().substring(0, time.start())).find()) {
+                    Source source = line.source(time.start(), time.end());
+                    return Optional.of(new Timed(time.from(), source, time.to(), source));
                 }
             }
         }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The development set: announcements written for the project in the styles of real Dutch and English pages, each
- * with its expected values. Targets over all scored fields: recall at least 0.9, precision at least 0.95.
+ * with its expected values. The issue's targets hold for every scored field (recall at least 0.9, precision at least
+ * 0.95); over all fields together the set is held higher (recall 0.95, precision 0.97), so that a rule change that
+ * costs a few values on the set it was tuned on shows here.
  */
 @DisplayName("The development set")
 class DevelopmentSetTest {
@@ -16,12 +18,16 @@ class DevelopmentSetTest {
     static final Path DEVELOPMENT = Path.of("src/test/resources/dev/agendum/importer/devset");
 
     @Test
-    @DisplayName("is read with recall of at least 0.9 and precision of at least 0.95 over every scored field")
+    @DisplayName("is read with recall of at least 0.9 and precision of at least 0.95 in every scored field")
     void meetsTheTargets() {
         Scoring.Score score = Scoring.folder(DEVELOPMENT);
         System.out.println(score.table("Development set (" + DEVELOPMENT + ", " + score.files + " announcements)"));
         score.misses.forEach(m -> System.out.println("  " + m));
-        assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.9);
-        assertThat(score.total.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        score.fields.forEach((field, tally) -> {
+            assertThat(tally.recall()).as(field + " recall").isGreaterThanOrEqualTo(0.9);
+            assertThat(tally.precision()).as(field + " precision").isGreaterThanOrEqualTo(0.95);
+        });
+        assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.total.precision()).as("precision").isGreaterThanOrEqualTo(0.97);
     }
 }

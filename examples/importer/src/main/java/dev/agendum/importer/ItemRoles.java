@@ -1,0 +1,77 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.ItemKind;
+import dev.agendum.model.RoleType;
+
+/**
+ * The role a person named on a programme item holds there: a role word written beside the name first, else what
+ * the cue before the name says ("geleid door", "hosted by", "door" in an interview), else what the item's kind
+ * implies (a panel's members, a keynote's speaker), else a role the text gives the person elsewhere, else speaker.
+ * Every role that is not written is an assumption that says why.
+ */
+final class ItemRoles {
+
+    private final Roles roles;
+
+    ItemRoles(Roles roles) {
+        this.roles = roles;
+    }
+
+    /** Returns the participation of {@code named} on an item of {@code kind}, named after {@code how} at {@code cue}. */
+    Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {
+        String id = named.person().id();
+        if (named.role().isPresent()) {
+            Found.Participation explicit = new Found.Participation(id, named.role().get(), named.roleSource().get(),
+                    named.affiliations());
+            roles.add(explicit);
+            return explicit;
+        }
+        named.listRole().ifPresent(role -> roles.add(new Found.Participation(id, role, named.listRoleSource().get(),
+                named.affiliations())));
+        RoleType role;
+        String reason;
+        if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
+                || r == RoleType.HOST).isPresent() || how.isEmpty() && named.listRole().isPresent()) {
+            // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
+        } else if (isLeader(how)) {
+            role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
+                    : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
+            reason = "leads the item: named after \"" + how + "\"";
+        } else if (how.matches("hosted by|gepresenteerd door|presented by") && named.listRole().isPresent()) {
+            // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
+        } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
+            role = RoleType.HOST;
+            reason = "hosts the item: named after \"" + how + "\"";
+        } else if (kind == ItemKind.INTERVIEW) {
+            role = how.matches("door|by") ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
+            reason = (role == RoleType.INTERVIEWER ? "interviewer" : "interviewed") + ": named after an interview's \""
+                    + how + "\"";
+        } else if (kind == ItemKind.PANEL && !how.matches("door|by")) {
+            role = RoleType.PANELLIST;
+            reason = how.equals("listed") ? "panellist: listed under the panel"
+                    : "panellist: named on a panel" + (how.isEmpty() ? "" : " after \"" + how + "\"");
+        } else if (kind == ItemKind.KEYNOTE) {
+            role = RoleType.KEYNOTE_SPEAKER;
+            reason = "keynote speaker: named on a keynote";
+        } else if (named.listRole().isPresent()) {
+            return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
+                    named.affiliations());
+        } else if (roles.leading(id).isPresent()
+                && (kind == ItemKind.WELCOME || kind == ItemKind.CLOSING || kind == ItemKind.OPENING)) {
+            role = roles.leading(id).get().role();
+            reason = "role " + role.code() + " carried over from where the text gives it";
+        } else {
+            role = RoleType.SPEAKER;
+            reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
+        }
+        return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
+    }
+
+    static boolean isLeader(String how) {
+        return how.matches("geleid door|onder leiding van|o\\.l\\.v\\.|led by|gemodereerd door|moderated by|chaired by");
+    }
+}

@@ -1,0 +1,159 @@
+package dev.agendum.importer;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds personal names in a run of text: honorifics, then capitalised words with particles between them
+ * ("Prof. dr. Martijn van der Steen", "Eva Kunseler", "J. de Vries"). Two capitalised words at least, or one after
+ * an honorific; words that are abbreviations, organisation words, digits or known non-names end a name. Knows
+ * nothing of roles or affiliations: {@link PeopleReader} reads those around the names found here.
+ */
+final class NameFinder {
+
+    /** A name found: where its honorifics start, where the name proper starts, and where it ends. */
+    record Name(int start, int nameStart, int end) {
+
+        /** Tells whether honorifics come before the name proper. */
+        boolean honorific() {
+            return start < nameStart;
+        }
+    }
+
+    private final String text;
+
+    NameFinder(String text) {
+        this.text = text;
+    }
+
+    /** Tells whether a name starts at {@code pos} of {@code line}. */
+    static boolean startsAt(Line line, int pos) {
+        return new NameFinder(line.text()).at(pos).isPresent();
+    }
+
+    /** Tells whether a name starts at {@code pos}. */
+    boolean startsAt(int pos) {
+        return at(pos).isPresent();
+    }
+
+    /** Returns the name that starts at {@code pos}, honorifics included, if one does. */
+    Optional<Name> at(int pos) {
+        int nameStart = afterHonorifics(pos);
+        boolean honorific = nameStart > pos;
+        int capitals = 0;
+        int nameEnd = -1;
+        String lastWord = "";
+        int cursor = nameStart;
+        while (cursor < text.length()) {
+            int end = wordEnd(cursor);
+            String raw = text.substring(cursor, end);
+            String word = raw.replaceAll("[,;:)(]+$", "");
+            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.")) {
+                // a name that ends a sentence: "… zegt Eva Kunseler."
+                word = word.substring(0, word.length() - 1);
+            }
+            boolean closes = !word.equals(raw);
+            if (word.isEmpty()) {
+                break;
+            }
+            if (isNameWord(word, capitals == 0 && !honorific)) {
+                capitals++;
+                nameEnd = cursor + word.length();
+                lastWord = word;
+                if (closes) {
+                    break;
+                }
+            } else if (capitals == 0 || !Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) || closes) {
+                // a particle belongs to the name only when a capitalised word follows
+                break;
+            }
+            cursor = skipSpace(end);
+            if (cursor < text.length() && (text.charAt(cursor) == '(' || text.charAt(cursor) == ',')) {
+                break;
+            }
+        }
+        if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)
+                || positionAt(lastWord, nameEnd)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Name(pos, nameStart, nameEnd));
+    }
+
+    /** Where the words after the honorifics at {@code pos} ("Prof. dr.", "mevrouw") start. */
+    private int afterHonorifics(int pos) {
+        int at = pos;
+        while (at < text.length()) {
+            int end = wordEnd(at);
+            String word = text.substring(at, end).toLowerCase(Locale.ROOT).replace(".", "");
+            if (!Lexicon.HONORIFICS.contains(word)) {
+                break;
+            }
+            at = skipSpace(end);
+        }
+        return at;
+    }
+
+    /**
+     * "Principal Researcher at Deltares": a last word that spells a position, followed by the preposition of an
+     * affiliation, is the position, not a surname.
+     */
+    private boolean positionAt(String lastWord, int nameEnd) {
+        if (!Lexicon.isPosition(lastWord)) {
+            return false;
+        }
+        int following = skipSpace(nameEnd);
+        String next = text.substring(following, wordEnd(following)).toLowerCase(Locale.ROOT);
+        return AFFILIATION_PREPOSITIONS.contains(next);
+    }
+
+    private static final java.util.Set<String> AFFILIATION_PREPOSITIONS = java.util.Set.of("at", "of", "for", "bij",
+            "van", "voor", "aan", "in");
+
+    /** "Museum Arnhem", "Dorpshuis Oranje": capitalised words followed by an organisation word name no person. */
+    private boolean organisationFollows(int nameEnd) {
+        int following = skipSpace(nameEnd);
+        return following < text.length() && "(,".indexOf(text.charAt(following)) < 0
+                && Lexicon.isOrganisationWord(text.substring(following, wordEnd(following)));
+    }
+
+    private static boolean isNameWord(String word, boolean first) {
+        char c = word.charAt(0);
+        if (!Character.isUpperCase(c) || Lexicon.isAbbreviation(word.replace(".", "")) && !word.matches("\\p{Lu}\\.")) {
+            return false;
+        }
+        if (word.matches("(\\p{Lu}\\.)+")) {
+            return first;
+        }
+        if (word.length() > 1 && !word.substring(1).chars().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3) {
+            return false;
+        }
+        // "Willem Schrijver", "Anna Visser": after a first name, a surname may spell a position ("schrijver")
+        return first ? !Lexicon.isNotName(word) : !Lexicon.isNotName(word) || Lexicon.isSurnameLike(word);
+    }
+
+    /** Returns the first offset from {@code pos} that is not white space. */
+    int skipSpace(int pos) {
+        int at = pos;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Returns where the word (anything up to white space) at {@code pos} of {@code text} ends. */
+    static int wordEndIn(String text, int pos) {
+        return new NameFinder(text).wordEnd(pos);
+    }
+
+    /** Returns where the word (anything up to white space) at {@code pos} ends. */
+    int wordEnd(int pos) {
+        int end = pos;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}
