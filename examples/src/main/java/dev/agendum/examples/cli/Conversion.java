@@ -37,7 +37,12 @@ final class Conversion {
      * knows it will read events, while arguments are parsed and Jackson starts up.
      */
     private static final CompletableFuture<EventValidator> VALIDATOR =
-            CompletableFuture.supplyAsync(EventValidator::create);
+            CompletableFuture.supplyAsync(() -> {
+                Trace.mark("validator factory: start");
+                EventValidator validator = EventValidator.create();
+                Trace.mark("validator factory: built");
+                return validator;
+            });
 
     private final EventStreams plain;
     private final EventStreams validating;
@@ -57,8 +62,12 @@ final class Conversion {
      * parser starts on this thread before it waits for the validator; no data-binding mapper is built.
      */
     static Conversion validating(Locale messages) {
+        Trace.mark("convert: call");
         EventStreams plain = AgendumJson.builder().buildStreams();
-        return new Conversion(plain, plain.withValidation(VALIDATOR.join(), messages));
+        Trace.mark("streams built");
+        EventValidator validator = VALIDATOR.join();
+        Trace.mark("validator joined");
+        return new Conversion(plain, plain.withValidation(validator, messages));
     }
 
     /** Reads and validates every source, writing nothing. */

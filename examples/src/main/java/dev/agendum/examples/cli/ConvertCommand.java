@@ -141,6 +141,7 @@ final class ConvertCommand implements Callable<Integer> {
         Path json = staging.file(JSON);
         Inputs.Read read = conversion.writeJson(Inputs.of(files), json,
                 maxEvents.orElse(EventStreams.UNLIMITED));
+        Trace.mark("json written");
         if (!read.problems().isEmpty()) {
             return new Outcome(read, Optional.empty());
         }
@@ -169,7 +170,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         conversion.writeFeedsAndJsonLd(json, read.events(), feeds, language.map(Language::locale),
                 staging.file(JSON_LD));
+        Trace.mark("feeds and json-ld written");
         staging.commit();
+        Trace.mark("committed");
         return new Outcome(read, Optional.empty());
     }
 

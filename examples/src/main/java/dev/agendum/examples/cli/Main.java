@@ -34,10 +34,14 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams and returns its exit code; used by tests. */
     static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Trace.mark("main");
         Startup.warmUpFor(args);
         CommandLine command = new CommandLine(new Main()).setOut(out).setErr(err);
         summarise(command);
-        return command.execute(args);
+        Trace.mark("command model built");
+        int code = command.execute(args);
+        Trace.mark("done");
+        return code;
     }
 
     /**
