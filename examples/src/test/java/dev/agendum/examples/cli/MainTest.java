@@ -61,6 +61,32 @@ class MainTest {
     }
 
     @Nested
+    @DisplayName("command models")
+    class Models {
+
+        @Test
+        @DisplayName("a run that names its command builds that command's model alone")
+        void namedCommand() {
+            for (String name : List.of("convert", "validate", "import")) {
+                picocli.CommandLine command = new picocli.CommandLine(new Main());
+                Main.addCommands(command, name, "--out", "x");
+                assertThat(command.getSubcommands()).containsOnlyKeys(name);
+            }
+        }
+
+        @Test
+        @DisplayName("help, version, no command or an unknown one build all, for the command list")
+        void allCommands() {
+            for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"help", "convert"},
+                    new String[] {"export"})) {
+                picocli.CommandLine command = new picocli.CommandLine(new Main());
+                Main.addCommands(command, args);
+                assertThat(command.getSubcommands()).containsOnlyKeys("convert", "validate", "import", "help");
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("standard input")
     class StandardInput {
 
