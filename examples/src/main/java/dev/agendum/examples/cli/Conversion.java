@@ -39,6 +39,7 @@ final class Conversion {
     private static final CompletableFuture<EventValidator> VALIDATOR =
             CompletableFuture.supplyAsync(() -> {
                 Trace.mark("validator factory: start");
+                Startup.quietValidator();
                 EventValidator validator = EventValidator.create();
                 Trace.mark("validator factory: built");
                 return validator;
