@@ -7,6 +7,7 @@
 #   - the same jar run in-process without relaunching (AGENDUM_RELAUNCH=false), and the archive alone, C1 alone,
 #     to say what each step saves;
 # and, when target/benchmarks.jar exists, the first one-event feed of Agendum and of the other writers.
+# BASELINE_JAR=path/to/agendum.jar adds another build's java -jar convert, to compare before and after.
 # Wall time depends on the machine's load: compare the figures of one run, as ratios to the floor.
 # Build first: mvn -B -q -pl examples -am package -DskipTests   (makes target/agendum.jar and target/agendum.jsa)
 set -euo pipefail
@@ -24,6 +25,10 @@ add() { labels+=("$1"); commands+=("$2"); }
 add "floor: hand-written feed" "java -cp $work/floor Floor $work/floor.ics"
 add "agendum convert (README)" "./agendum convert --out $work/r"
 add "java -jar agendum.jar convert" "java -jar $jar convert --out $work/a"
+if [ -n "${BASELINE_JAR:-}" ]; then
+  # Another build's jar (with its archive beside it), to compare before and after a change within one run.
+  add "baseline: java -jar \$BASELINE_JAR" "java -jar $BASELINE_JAR convert --out $work/base"
+fi
 add "  in-process, no relaunch" "env AGENDUM_RELAUNCH=false java -jar $jar convert --out $work/b"
 add "  in-process, archive only" "java -XX:SharedArchiveFile=target/agendum.jsa -cp $(realpath $jar) $main convert --out $work/c"
 add "  in-process, C1 only" "java -XX:TieredStopAtLevel=1 -cp $jar $main convert --out $work/d"
