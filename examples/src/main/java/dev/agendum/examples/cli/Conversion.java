@@ -71,6 +71,11 @@ final class Conversion {
         return new Conversion(plain, messages);
     }
 
+    /** Whether the validator is built, so that a validating read need not wait for it. */
+    static boolean validatorReady() {
+        return VALIDATOR.isDone();
+    }
+
     private EventStreams validating() {
         if (validating == null) {
             EventValidator validator = VALIDATOR.join();

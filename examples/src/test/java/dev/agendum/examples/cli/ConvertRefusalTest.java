@@ -94,35 +94,6 @@ class ConvertRefusalTest extends CommandTestBase {
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("event id 'pbl-nsob-seminar-2021-01-15' is also used in " + one);
         }
-
-        @Test
-        @DisplayName("refuses an input that breaks a business rule alone, though it reads well: earlier output stays")
-        void businessRuleOnly() throws IOException {
-            agendum("convert", "--out", out("out").toString());
-            byte[] before = read(out("out").resolve("events.ics"));
-            Path broken = brokenPhone();
-            CommandRun run = agendum("convert", "--out", out("out").toString(), broken.toString());
-            assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).contains(broken + ": /event/people/7/phone", "Nothing written: 1 problem(s).");
-            assertThat(read(out("out").resolve("events.ics"))).isEqualTo(before);
-            assertThat(filesIn(out("out"))).isEqualTo(3);
-        }
-
-        @Test
-        @DisplayName("reports an invalid input before a --person no event lists")
-        void problemsBeforeUnmatched() throws IOException {
-            CommandRun run = agendum("convert", "--person", "nobody", "--out", out("out").toString(),
-                    brokenPhone().toString());
-            assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).contains("/event/people/7/phone").doesNotContain("--person nobody");
-            assertThat(out("out")).doesNotExist();
-        }
-    }
-
-    /** The seminar with a phone number not in international form: well-formed JSON, one business rule broken. */
-    private Path brokenPhone() throws IOException {
-        return file("phone.json", AgendumJson.create().writeEvent(Announcements.lerenSamenwerkenAanOpgaven())
-                .replace("\"phone\": \"+31 6 25068171\"", "\"phone\": \"06 25068171\""));
     }
 
     @Nested
