@@ -29,7 +29,10 @@ class LauncherScriptTest {
     private static final Path SCRIPT = Path.of("agendum");
 
     @TempDir
-    Path dir;
+    Path temporary;
+
+    /** Where the copy lives: a folder whose path holds a space, as many home folders do. */
+    private Path dir;
 
     private Path jar;
     private Path archive;
@@ -37,6 +40,7 @@ class LauncherScriptTest {
 
     @BeforeEach
     void layout() throws IOException {
+        dir = Files.createDirectories(temporary.resolve("my tools"));
         Files.copy(SCRIPT, dir.resolve("agendum"));
         jar = Files.writeString(Files.createDirectories(dir.resolve("target")).resolve("agendum.jar"), "jar");
         archive = Files.writeString(dir.resolve("target/agendum.jsa"), "archive");
