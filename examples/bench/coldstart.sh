@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Cold start: medians of RUNS (default 9) interleaved fresh-JVM runs of
 #   - the floor: one dependency-free class (bench/Floor.java) writing a two-event feed by hand;
-#   - the README's main command, `java -jar target/agendum.jar convert` (relaunched with the build's class-data
-#     archive, C1 only and the serial collector: Launcher);
+#   - the README's main command, `examples/agendum convert` (one JVM with the build's class-data archive, C1 only
+#     and the serial collector);
+#   - `java -jar target/agendum.jar convert`, which relaunches itself with the same (Launcher);
 #   - the same jar run in-process without relaunching (AGENDUM_RELAUNCH=false), and the archive alone, C1 alone,
 #     to say what each step saves;
 # and, when target/benchmarks.jar exists, the first one-event feed of Agendum and of the other writers.
+# BASELINE_JAR=path/to/agendum.jar adds another build's java -jar convert, to compare before and after.
 # Wall time depends on the machine's load: compare the figures of one run, as ratios to the floor.
 # Build first: mvn -B -q -pl examples -am package -DskipTests   (makes target/agendum.jar and target/agendum.jsa)
 set -euo pipefail
@@ -21,10 +23,16 @@ main=dev.agendum.examples.cli.Main
 declare -a labels=() commands=()
 add() { labels+=("$1"); commands+=("$2"); }
 add "floor: hand-written feed" "java -cp $work/floor Floor $work/floor.ics"
+add "agendum convert (README)" "./agendum convert --out $work/r"
 add "java -jar agendum.jar convert" "java -jar $jar convert --out $work/a"
+if [ -n "${BASELINE_JAR:-}" ]; then
+  # Another build's jar (with its archive beside it), to compare before and after a change within one run.
+  add "baseline: java -jar \$BASELINE_JAR" "java -jar $BASELINE_JAR convert --out $work/base"
+fi
 add "  in-process, no relaunch" "env AGENDUM_RELAUNCH=false java -jar $jar convert --out $work/b"
 add "  in-process, archive only" "java -XX:SharedArchiveFile=target/agendum.jsa -cp $(realpath $jar) $main convert --out $work/c"
 add "  in-process, C1 only" "java -XX:TieredStopAtLevel=1 -cp $jar $main convert --out $work/d"
+add "agendum --version" "./agendum --version"
 add "java -jar agendum.jar --version" "java -jar $jar --version"
 if [ -f target/benchmarks.jar ]; then
   for writer in agendum hand ical4j biweekly; do

@@ -37,14 +37,22 @@ final class Conversion {
      * knows it will read events, while arguments are parsed and Jackson starts up.
      */
     private static final CompletableFuture<EventValidator> VALIDATOR =
-            CompletableFuture.supplyAsync(EventValidator::create);
+            CompletableFuture.supplyAsync(() -> {
+                Trace.mark("validator factory: start");
+                Startup.quietValidator();
+                EventValidator validator = EventValidator.create();
+                Trace.mark("validator factory: built");
+                return validator;
+            });
 
     private final EventStreams plain;
-    private final EventStreams validating;
+    private final Locale messages;
+    /** The validating streams, made on first use: that waits for the validator. */
+    private EventStreams validating;
 
-    private Conversion(EventStreams plain, EventStreams validating) {
+    private Conversion(EventStreams plain, Locale messages) {
         this.plain = plain;
-        this.validating = validating;
+        this.messages = messages;
     }
 
     /** Starts building the validator, if it has not started yet. */
@@ -53,17 +61,38 @@ final class Conversion {
     }
 
     /**
-     * Returns a conversion whose reads validate every event, with messages in {@code messages}. Jackson's streaming
-     * parser starts on this thread before it waits for the validator; no data-binding mapper is built.
+     * Returns a conversion whose validating reads give messages in {@code messages}. Jackson's streaming parser is
+     * made here; the validator is waited for only by the first read that validates. No data-binding mapper is built.
      */
-    static Conversion validating(Locale messages) {
+    static Conversion create(Locale messages) {
+        Trace.mark("conversion: create");
         EventStreams plain = AgendumJson.builder().buildStreams();
-        return new Conversion(plain, plain.withValidation(VALIDATOR.join(), messages));
+        Trace.mark("streams built");
+        return new Conversion(plain, messages);
+    }
+
+    /** Whether the validator is built, so that a validating read need not wait for it. */
+    static boolean validatorReady() {
+        return VALIDATOR.isDone();
+    }
+
+    private EventStreams validating() {
+        if (validating == null) {
+            EventValidator validator = VALIDATOR.join();
+            Trace.mark("validator joined");
+            validating = plain.withValidation(validator, messages);
+        }
+        return validating;
     }
 
     /** Reads and validates every source, writing nothing. */
     Inputs.Read check(List<Inputs.Source> sources) {
-        return Inputs.read(sources, validating, event -> { });
+        return check(sources, EventStreams.UNLIMITED);
+    }
+
+    /** Reads and validates every source, at most {@code maxEvents} events in all, writing nothing. */
+    Inputs.Read check(List<Inputs.Source> sources, long maxEvents) {
+        return Inputs.read(sources, validating(), maxEvents, event -> { });
     }
 
     /**
@@ -72,9 +101,22 @@ final class Conversion {
      * reads again.
      */
     Inputs.Read writeJson(List<Inputs.Source> sources, Path file, long maxEvents) {
+        return writeJson(sources, validating(), file, maxEvents);
+    }
+
+    /**
+     * Pass one without validation: as {@link #writeJson}, but the events are only read, as the format and the
+     * limits require, not checked against the business rules; so it need not wait for the validator. What it wrote
+     * may be used only after {@link #check} found the same sources valid.
+     */
+    Inputs.Read writeJsonUnchecked(List<Inputs.Source> sources, Path file, long maxEvents) {
+        return writeJson(sources, plain, file, maxEvents);
+    }
+
+    private Inputs.Read writeJson(List<Inputs.Source> sources, EventStreams streams, Path file, long maxEvents) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
              EventStreamWriter json = plain.write(out)) {
-            return Inputs.read(sources, validating, maxEvents, json::write);
+            return Inputs.read(sources, streams, maxEvents, json::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

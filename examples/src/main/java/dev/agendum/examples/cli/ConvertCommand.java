@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +86,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private Republication republication = new Republication();
 
+    /** Whether the validator is built; a test sets it to take the unchecked first pass whatever the timing. */
+    BooleanSupplier validatorReady = Conversion::validatorReady;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Canonical JSON files, one event or a collection each (- for standard input).")
     private List<Path> files = new ArrayList<>();
@@ -107,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--published and --drop-removed need --previous");
         }
-        Conversion conversion = Conversion.validating(language.map(Language::locale).orElse(Locale.ENGLISH));
+        Conversion conversion = Conversion.create(language.map(Language::locale).orElse(Locale.ENGLISH));
         Outcome outcome;
         try (Staging staging = Staging.in(out)) {
             outcome = convert(conversion, feed, staging);
@@ -133,14 +137,62 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /**
-     * Validates every input while writing the canonical collection, then, only if all are valid and every asked-for
-     * person and track exists, writes the feeds and the JSON-LD from that collection and commits the files; staging
-     * removes them otherwise.
+     * Writes every output to staging and commits them only if every input is valid and every asked-for person and
+     * track exists; staging removes them otherwise. Small inputs that can be read twice are first converted without
+     * waiting for the validator, while it is still being built on another thread (most of a cold start), and then
+     * read again to be validated; others, and all inputs once the validator is ready, are validated while the
+     * canonical collection is written.
      */
     private Outcome convert(Conversion conversion, FeedWriter feed, Staging staging) throws IOException {
+        List<Inputs.Source> sources = Inputs.of(files);
+        long cap = maxEvents.orElse(EventStreams.UNLIMITED);
         Path json = staging.file(JSON);
-        Inputs.Read read = conversion.writeJson(Inputs.of(files), json,
-                maxEvents.orElse(EventStreams.UNLIMITED));
+        if (republication.active() || !readableTwice() || validatorReady.getAsBoolean()) {
+            return convertValidating(conversion, sources, cap, json, feed, staging);
+        }
+        Inputs.Read read = conversion.writeJsonUnchecked(sources, json, cap);
+        Trace.mark("json written, unchecked");
+        if (!read.problems().isEmpty()) {
+            // Every problem, those of the business rules too, as a validating read reports them.
+            return new Outcome(conversion.check(sources, cap), Optional.empty());
+        }
+        Optional<String> unmatched = conversion.unmatched(json, read.events(), persons, tracks);
+        if (unmatched.isEmpty()) {
+            writeFeedsAndJsonLd(conversion, json, read, feed, staging);
+        }
+        Inputs.Read checked = conversion.check(sources, cap);
+        Trace.mark("inputs validated");
+        if (!checked.problems().isEmpty() || unmatched.isPresent()) {
+            return new Outcome(checked, unmatched);
+        }
+        staging.commit();
+        Trace.mark("committed");
+        return new Outcome(checked, Optional.empty());
+    }
+
+    /**
+     * Whether the inputs may be read a second time to be validated: no standard input, and small enough that the
+     * second read costs less than waiting for the validator does.
+     */
+    private boolean readableTwice() {
+        String[] names = new String[files.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = files.get(i).toString();
+            if (names[i].equals(Inputs.STANDARD_INPUT)) {
+                return false;
+            }
+        }
+        return !Launcher.largeInput(names);
+    }
+
+    /**
+     * Validates every input while writing the canonical collection, then, only if all are valid and every asked-for
+     * person and track exists, writes the feeds and the JSON-LD from that collection and commits the files.
+     */
+    private Outcome convertValidating(Conversion conversion, List<Inputs.Source> sources, long cap, Path json,
+                                      FeedWriter feed, Staging staging) throws IOException {
+        Inputs.Read read = conversion.writeJson(sources, json, cap);
+        Trace.mark("json written");
         if (!read.problems().isEmpty()) {
             return new Outcome(read, Optional.empty());
         }
@@ -159,6 +211,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (unmatched.isPresent()) {
             return new Outcome(read, unmatched);
         }
+        writeFeedsAndJsonLd(conversion, json, read, feed, staging);
+        staging.commit();
+        Trace.mark("committed");
+        return new Outcome(read, Optional.empty());
+    }
+
+    /** Writes, to staging, the feed, the personal and track feeds asked for and the JSON-LD of the collection. */
+    private void writeFeedsAndJsonLd(Conversion conversion, Path json, Inputs.Read read, FeedWriter feed,
+                                     Staging staging) throws IOException {
         Map<Path, FeedWriter> feeds = new LinkedHashMap<>();
         feeds.put(staging.file(FEED), feed);
         for (String person : persons) {
@@ -169,8 +230,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         conversion.writeFeedsAndJsonLd(json, read.events(), feeds, language.map(Language::locale),
                 staging.file(JSON_LD));
-        staging.commit();
-        return new Outcome(read, Optional.empty());
+        Trace.mark("feeds and json-ld written");
     }
 
     private void summarise(Inputs.Read read, PrintWriter console) throws UncheckedIOException {

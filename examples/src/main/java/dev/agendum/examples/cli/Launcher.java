@@ -31,11 +31,13 @@ public final class Launcher {
 
     /** Runs {@code agendum} with {@code args}, in a relaunched JVM when it can. */
     public static void main(String[] args) throws IOException, InterruptedException {
+        Trace.mark("launcher");
         Optional<List<String>> command = command(args);
         if (command.isEmpty()) {
             Main.main(args);
             return;
         }
+        Trace.mark("relaunching");
         Process child = new ProcessBuilder(command.get()).inheritIO().start();
         // A TERM to this JVM must not leave the command running on its own.
         Thread stop = new Thread() {

@@ -3,6 +3,7 @@ package dev.agendum.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +18,13 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 success, 1 invalid input (one line per problem, nothing written), 2 usage error.
  */
 @Command(name = "agendum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ConvertCommand.class, ValidateCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class},
         description = {"Converts and validates event announcements in Agendum's canonical JSON, and imports announcement texts.",
                 "A FILE named - is read from standard input."},
         footer = {"", "Run 'agendum help COMMAND' for a command's options."})
 public final class Main implements Runnable {
+
+    /** The commands with their one-sentence summaries, in the order the help lists them. */
+    private static final List<String> COMMANDS = List.of("convert", "validate", "import", "help");
 
     @Spec
     private CommandSpec spec;
@@ -34,25 +36,58 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams and returns its exit code; used by tests. */
     static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Trace.mark("main");
         Startup.warmUpFor(args);
-        CommandLine command = new CommandLine(new Main()).setOut(out).setErr(err);
-        summarise(command);
-        return command.execute(args);
+        CommandLine command = new CommandLine(new Main());
+        addCommands(command, args);
+        command.setOut(out).setErr(err);
+        Trace.mark("command model built");
+        int code = command.execute(args);
+        Trace.mark("done");
+        return code;
     }
 
     /**
-     * One sentence per command in the command list (picocli would take the first line of each description, which
-     * can stop mid-sentence), within 80 columns.
+     * Adds the command the arguments name, or all of them when they name none (help, version, a usage error), each
+     * with one sentence for the command list (picocli would take the first line of each description, which can stop
+     * mid-sentence), within 80 columns. A command's model is built from its annotations by reflection, most of
+     * picocli's share of a cold start: a run builds only the one it runs.
      */
-    private static void summarise(CommandLine command) {
-        command.getSubcommands().get("convert").getCommandSpec().usageMessage()
-                .header("Converts announcements into a calendar feed, JSON-LD and JSON.");
-        command.getSubcommands().get("validate").getCommandSpec().usageMessage()
-                .header("Checks announcements and reports every problem.");
-        command.getSubcommands().get("import").getCommandSpec().usageMessage()
-                .header("Turns announcement texts into draft events, with a report.");
-        command.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .header("Shows the help of agendum or of a command.");
+    static void addCommands(CommandLine command, String... args) {
+        boolean named = args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0]);
+        for (String name : COMMANDS) {
+            if (!named || name.equals(args[0])) {
+                CommandLine sub = new CommandLine(command(name));
+                sub.getCommandSpec().usageMessage().header(summary(name));
+                command.addSubcommand(name, sub);
+            }
+        }
+    }
+
+    private static Object command(String name) {
+        switch (name) {
+            case "convert":
+                return new ConvertCommand();
+            case "validate":
+                return new ValidateCommand();
+            case "import":
+                return new ImportCommand();
+            default:
+                return new CommandLine.HelpCommand();
+        }
+    }
+
+    private static String summary(String name) {
+        switch (name) {
+            case "convert":
+                return "Converts announcements into a calendar feed, JSON-LD and JSON.";
+            case "validate":
+                return "Checks announcements and reports every problem.";
+            case "import":
+                return "Turns announcement texts into draft events, with a report.";
+            default:
+                return "Shows the help of agendum or of a command.";
+        }
     }
 
     @Override

@@ -20,11 +20,11 @@ final class Startup {
 
     /**
      * Starts building the validator on another core when the raw arguments ask for a command that reads events,
-     * so that it overlaps argument parsing; help and version print and exit, and never pay for it.
+     * so that it overlaps argument parsing and the conversion itself; help and version print and exit, and never pay
+     * for it.
      */
     static void warmUpFor(String... args) {
         if (readsEvents(args)) {
-            quietValidator();
             Conversion.warmUp();
         }
     }
@@ -32,8 +32,10 @@ final class Startup {
     /**
      * Hibernate Validator announces its version on stderr through java.util.logging; a command stays quiet. The
      * logger is held here because the logging framework keeps only weak references, and would forget the level.
+     * Called by the thread that builds the validator, before it starts: starting java.util.logging costs tens of
+     * milliseconds that the command's own thread need not wait for.
      */
-    private static synchronized void quietValidator() {
+    static synchronized void quietValidator() {
         // jboss-logging, Hibernate Validator's logging bridge, otherwise looks for log4j 2, logback and log4j by
         // loading their classes before it settles on java.util.logging, the only one in the command's jar.
         if (System.getProperty("org.jboss.logging.provider") == null) {

@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Read read = Conversion.validating(language.locale()).check(Inputs.of(files));
+        Inputs.Read read = Conversion.create(language.locale()).check(Inputs.of(files));
         read.problems().forEach(spec.commandLine().getErr()::println);
         if (!read.problems().isEmpty()) {
             return 1;

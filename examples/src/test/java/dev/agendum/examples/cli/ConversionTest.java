@@ -29,7 +29,7 @@ class ConversionTest {
     @Test
     @DisplayName("write the collection in pass one, and the feed and JSON-LD from it in pass two, as the whole-list writers do")
     void twoPasses() throws IOException {
-        Conversion conversion = Conversion.validating(Locale.ENGLISH);
+        Conversion conversion = Conversion.create(Locale.ENGLISH);
         Path json = dir.resolve("events.json");
         Inputs.Read read = conversion.writeJson(Inputs.of(List.of()), json, EventStreams.UNLIMITED);
         assertThat(read.problems()).isEmpty();
@@ -65,7 +65,7 @@ class ConversionTest {
         AgendumJson.create().writeEvents(Announcements.all(), json);
         Path nowhere = dir.resolve("missing").resolve("events.ics");
         FeedWriter writer = Conversion.feedWriter(false, Optional.empty(), Optional.empty(), false);
-        assertThatThrownBy(() -> Conversion.validating(Locale.ENGLISH).writeFeedsAndJsonLd(json, 2,
+        assertThatThrownBy(() -> Conversion.create(Locale.ENGLISH).writeFeedsAndJsonLd(json, 2,
                 Map.of(nowhere, writer), Optional.empty(), dir.resolve("events.jsonld")))
                 .isInstanceOf(UncheckedIOException.class).hasMessageContaining(nowhere.toString());
     }

@@ -1,5 +1,6 @@
 package dev.agendum.examples.cli;
 
+import static dev.agendum.examples.cli.CommandRun.agendum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.json.AgendumJson;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("The agendum command's help, standard input and messages")
+@DisplayName("The agendum command's usage, help, standard input and messages")
 class MainTest {
 
     private static final String SEMINAR = "pbl-nsob-seminar-2021-01-15.json";
@@ -56,6 +57,60 @@ class MainTest {
                 assertThat(help.out()).contains("Usage: agendum " + command);
                 assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
                 assertThat(help.err()).isEmpty();
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("usage")
+    class Usage {
+
+        @Test
+        @DisplayName("exits 2 with help on an unknown option, a bad language or no command")
+        void usageErrors() {
+            assertThat(agendum("convert", "--colour").exitCode()).isEqualTo(2);
+            CommandRun badLanguage = agendum("convert", "--lang", "fr");
+            assertThat(badLanguage.exitCode()).isEqualTo(2);
+            assertThat(badLanguage.err()).contains("--lang", "Usage:");
+            assertThat(agendum().exitCode()).isEqualTo(2);
+            assertThat(agendum("validate").exitCode()).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("prints help and the version")
+        void helpAndVersion() {
+            CommandRun help = agendum("--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("convert", "validate");
+            assertThat(agendum("convert", "--help").out()).contains("--with-items", "--out", "Exit codes");
+            CommandRun version = agendum("--version");
+            assertThat(version.exitCode()).isZero();
+            assertThat(version.out()).startsWith("agendum ");
+        }
+    }
+
+    @Nested
+    @DisplayName("command models")
+    class Models {
+
+        @Test
+        @DisplayName("a run that names its command builds that command's model alone")
+        void namedCommand() {
+            for (String name : List.of("convert", "validate", "import")) {
+                picocli.CommandLine command = new picocli.CommandLine(new Main());
+                Main.addCommands(command, name, "--out", "x");
+                assertThat(command.getSubcommands()).containsOnlyKeys(name);
+            }
+        }
+
+        @Test
+        @DisplayName("help, version, no command or an unknown one build all, for the command list")
+        void allCommands() {
+            for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"help", "convert"},
+                    new String[] {"export"})) {
+                picocli.CommandLine command = new picocli.CommandLine(new Main());
+                Main.addCommands(command, args);
+                assertThat(command.getSubcommands()).containsOnlyKeys("convert", "validate", "import", "help");
             }
         }
     }
