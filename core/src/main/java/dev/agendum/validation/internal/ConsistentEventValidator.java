@@ -4,7 +4,7 @@ import dev.agendum.model.Event;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Runs every cross-field rule and reports all their violations. */
+/** Runs every rule, per value and across fields, and reports all their violations. */
 public final class ConsistentEventValidator implements ConstraintValidator<ConsistentEvent, Event> {
 
     @Override
@@ -13,6 +13,7 @@ public final class ConsistentEventValidator implements ConstraintValidator<Consi
             return true;
         }
         Reporter reporter = new Reporter(context);
+        EventRules.check(event, reporter);
         ProgrammeRules.check(event, reporter);
         ReferenceRules.check(event, reporter);
         RegistrationRules.check(event, reporter);

@@ -1,5 +1,8 @@
 package dev.agendum.validation.internal;
 
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +16,9 @@ final class Where {
 
     private record Step(String name, Integer index) {
     }
+
+    /** The node name Hibernate Validator gives a list's element. */
+    private static final String LIST_ELEMENT = "<list element>";
 
     /**
      * The path without its last step, {@code null} for a path of one step. Paths share their beginnings, so that
@@ -58,18 +64,16 @@ final class Where {
 
     /**
      * Adds the path to a violation. Bean Validation puts a list index on the node that follows the list
-     * ({@code items[2].start} is node "start", in iterable at 2), so each step's index goes on the next step.
+     * ({@code items[2].start} is node "start", in iterable at 2), so each step's index goes on the next step; a
+     * path that ends on a list element ({@code categories[2]}) ends on a container-element node at that index, as
+     * a constraint on the list's elements would.
      */
-    void addTo(jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder builder) {
+    void addTo(ConstraintViolationBuilder builder) {
         List<Step> steps = steps();
-        if (last.index() != null) {
-            throw new IllegalStateException("a path must end on a property, not on a list element");
-        }
-        var node = builder.addPropertyNode(steps.get(0).name());
-        jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext defined =
-                null;
+        NodeBuilderCustomizableContext node = builder.addPropertyNode(steps.get(0).name());
+        NodeBuilderDefinedContext defined = null;
         for (int i = 1; i < steps.size(); i++) {
-            var next = defined != null ? defined.addPropertyNode(steps.get(i).name())
+            NodeBuilderCustomizableContext next = defined != null ? defined.addPropertyNode(steps.get(i).name())
                     : node.addPropertyNode(steps.get(i).name());
             Integer index = steps.get(i - 1).index();
             if (index != null) {
@@ -79,7 +83,11 @@ final class Where {
                 defined = null;
             }
         }
-        if (defined != null) {
+        if (last.index() != null) {
+            (defined != null ? defined.addContainerElementNode(LIST_ELEMENT, List.class, 0)
+                    : node.addContainerElementNode(LIST_ELEMENT, List.class, 0))
+                    .inIterable().atIndex(last.index()).addConstraintViolation();
+        } else if (defined != null) {
             defined.addConstraintViolation();
         } else {
             node.addConstraintViolation();
