@@ -46,18 +46,18 @@ final class EventRules {
     private record Walk(Reporter reporter) {
 
         void event(Event event) {
-            identifier(event.id(), Where.at("id"));
-            text(event.title(), Limits.LINE_TEXT, Where.at("title"));
-            longText(event.description(), Where.at("description"));
+            identifier(event.id(), null, "id");
+            text(event.title(), Limits.LINE_TEXT, null, "title");
+            longText(event.description(), null, "description");
             event.venue().ifPresent(venue -> venue(venue, Where.at("venue")));
             event.online().ifPresent(online -> online(online, Where.at("online")));
             List<Organisation> organisers = event.organisers();
-            atMost(organisers, Limits.LIST, Where.at("organisers"));
+            atMost(organisers, Limits.LIST, null, "organisers");
             for (int i = 0; i < organisers.size(); i++) {
                 organisation(organisers.get(i), Where.at("organisers", i));
             }
             List<Person> people = event.people();
-            atMost(people, Limits.PEOPLE, Where.at("people"));
+            atMost(people, Limits.PEOPLE, null, "people");
             for (int i = 0; i < people.size(); i++) {
                 person(people.get(i), Where.at("people", i));
             }
@@ -65,31 +65,31 @@ final class EventRules {
             items(event.programme().items(), Where.at("programme"), "items");
             event.registration().ifPresent(registration -> registration(registration, Where.at("registration")));
             List<Contact> contacts = event.contacts();
-            atMost(contacts, Limits.LIST, Where.at("contacts"));
+            atMost(contacts, Limits.LIST, null, "contacts");
             for (int i = 0; i < contacts.size(); i++) {
                 contact(contacts.get(i), Where.at("contacts", i));
             }
             List<Link> links = event.links();
-            atMost(links, Limits.LIST, Where.at("links"));
+            atMost(links, Limits.LIST, null, "links");
             for (int i = 0; i < links.size(); i++) {
                 link(links.get(i), Where.at("links", i));
             }
             event.image().ifPresent(image -> image(image, Where.at("image")));
             List<LocalizedText> categories = event.categories();
-            atMost(categories, Limits.LIST, Where.at("categories"));
+            atMost(categories, Limits.LIST, null, "categories");
             for (int i = 0; i < categories.size(); i++) {
-                text(categories.get(i), Limits.SHORT_TEXT, Where.at("categories", i));
+                TextRule.check(categories.get(i), Limits.SHORT_TEXT, false, Where.at("categories", i), reporter);
             }
         }
 
         void link(Link link, Where at) {
-            text(link.title(), Limits.LINE_TEXT, at.then("title"));
-            webLink(link.url(), at.then("url"));
+            text(link.title(), Limits.LINE_TEXT, at, "title");
+            webLink(link.url(), at, "url");
         }
 
         void image(Image image, Where at) {
-            TextRule.check(image.description(), Limits.LONG_TEXT, true, at.then("description"), reporter);
-            webLink(image.url(), at.then("url"));
+            TextRule.check(image.description(), Limits.LONG_TEXT, true, at, "description", reporter);
+            webLink(image.url(), at, "url");
         }
 
         /** The items of one list, {@code list} of {@code parent} ({@code programme.items}, {@code …children}). */
@@ -100,34 +100,34 @@ final class EventRules {
         }
 
         void item(ProgrammeItem item, Where at) {
-            identifier(item.id(), at.then("id"));
-            shortText(item.kindLabel(), at.then("kindLabel"));
-            text(item.title(), Limits.LINE_TEXT, at.then("title"));
-            longText(item.description(), at.then("description"));
+            identifier(item.id(), at, "id");
+            shortText(item.kindLabel(), at, "kindLabel");
+            text(item.title(), Limits.LINE_TEXT, at, "title");
+            longText(item.description(), at, "description");
             participations(item.participations(), at);
-            TextRule.check(item.track(), Limits.SHORT_TEXT, false, at.then("track"), reporter);
-            TextRule.check(item.room(), Limits.SHORT_TEXT, false, at.then("room"), reporter);
+            TextRule.check(item.track(), Limits.SHORT_TEXT, false, at, "track", reporter);
+            TextRule.check(item.room(), Limits.SHORT_TEXT, false, at, "room", reporter);
             items(item.children(), at, "children");
         }
 
         void person(Person person, Where at) {
-            identifier(person.id(), at.then("id"));
-            TextRule.check(person.name(), Limits.LINE_TEXT, false, at.then("name"), reporter);
-            TextRule.check(person.honorific(), Limits.SHORT_TEXT, false, at.then("honorific"), reporter);
-            format(person.email(), Format.EMAIL, at.then("email"));
-            format(person.phone(), Format.PHONE, at.then("phone"));
-            webLink(person.link(), at.then("link"));
+            identifier(person.id(), at, "id");
+            TextRule.check(person.name(), Limits.LINE_TEXT, false, at, "name", reporter);
+            TextRule.check(person.honorific(), Limits.SHORT_TEXT, false, at, "honorific", reporter);
+            format(person.email(), Format.EMAIL, at, "email");
+            format(person.phone(), Format.PHONE, at, "phone");
+            webLink(person.link(), at, "link");
         }
 
         /** The participations of the event ({@code owner} {@code null}) or of a programme item. */
         void participations(List<Participation> participations, Where owner) {
-            atMost(participations, Limits.PARTICIPATIONS, then(owner, "participations"));
+            atMost(participations, Limits.PARTICIPATIONS, owner, "participations");
             for (int i = 0; i < participations.size(); i++) {
                 Where at = owner == null ? Where.at("participations", i) : owner.then("participations", i);
                 Participation participation = participations.get(i);
-                shortText(participation.role().customLabel(), at.then("role").then("customLabel"));
+                shortText(participation.role().customLabel(), at.then("role"), "customLabel");
                 List<Affiliation> affiliations = participation.affiliations();
-                atMost(affiliations, Limits.AFFILIATIONS, at.then("affiliations"));
+                atMost(affiliations, Limits.AFFILIATIONS, at, "affiliations");
                 for (int j = 0; j < affiliations.size(); j++) {
                     affiliation(affiliations.get(j), at.then("affiliations", j));
                 }
@@ -135,100 +135,96 @@ final class EventRules {
         }
 
         void affiliation(Affiliation affiliation, Where at) {
-            TextRule.checkLocalized(affiliation.position(), Limits.LINE_TEXT, false, at.then("position"),
+            TextRule.checkLocalized(affiliation.position(), Limits.LINE_TEXT, false, at, "position",
                     reporter);
             affiliation.organisation().ifPresent(organisation ->
                     organisation(organisation, at.then("organisation")));
         }
 
         void organisation(Organisation organisation, Where at) {
-            text(organisation.name(), Limits.LINE_TEXT, at.then("name"));
-            TextRule.check(organisation.abbreviation(), Limits.SHORT_TEXT, false, at.then("abbreviation"),
+            text(organisation.name(), Limits.LINE_TEXT, at, "name");
+            TextRule.check(organisation.abbreviation(), Limits.SHORT_TEXT, false, at, "abbreviation",
                     reporter);
-            webLink(organisation.link(), at.then("link"));
+            webLink(organisation.link(), at, "link");
         }
 
         void contact(Contact contact, Where at) {
-            TextRule.checkLocalized(contact.name(), Limits.LINE_TEXT, false, at.then("name"), reporter);
-            format(contact.email(), Format.EMAIL, at.then("email"));
-            format(contact.phone(), Format.PHONE, at.then("phone"));
+            TextRule.checkLocalized(contact.name(), Limits.LINE_TEXT, false, at, "name", reporter);
+            format(contact.email(), Format.EMAIL, at, "email");
+            format(contact.phone(), Format.PHONE, at, "phone");
         }
 
         void venue(Venue venue, Where at) {
-            text(venue.name(), Limits.LINE_TEXT, at.then("name"));
+            text(venue.name(), Limits.LINE_TEXT, at, "name");
             venue.address().ifPresent(address -> address(address, at.then("address")));
         }
 
         void address(PostalAddress address, Where at) {
-            TextRule.check(address.street(), Limits.LINE_TEXT, false, at.then("street"), reporter);
-            TextRule.check(address.postalCode(), Limits.SHORT_TEXT, false, at.then("postalCode"), reporter);
-            TextRule.check(address.locality(), Limits.LINE_TEXT, false, at.then("locality"), reporter);
-            TextRule.check(address.region(), Limits.LINE_TEXT, false, at.then("region"), reporter);
-            format(address.country(), Format.COUNTRY, at.then("country"));
+            TextRule.check(address.street(), Limits.LINE_TEXT, false, at, "street", reporter);
+            TextRule.check(address.postalCode(), Limits.SHORT_TEXT, false, at, "postalCode", reporter);
+            TextRule.check(address.locality(), Limits.LINE_TEXT, false, at, "locality", reporter);
+            TextRule.check(address.region(), Limits.LINE_TEXT, false, at, "region", reporter);
+            format(address.country(), Format.COUNTRY, at, "country");
         }
 
         void online(OnlineLocation online, Where at) {
-            TextRule.check(online.platform(), Limits.SHORT_TEXT, false, at.then("platform"), reporter);
+            TextRule.check(online.platform(), Limits.SHORT_TEXT, false, at, "platform", reporter);
             online.joinLink().ifPresent(joinLink -> joinLink(joinLink, at.then("joinLink")));
         }
 
         void joinLink(JoinLink joinLink, Where at) {
-            webLink(joinLink.url(), at.then("url"));
+            webLink(joinLink.url(), at, "url");
         }
 
         void registration(Registration registration, Where at) {
             List<RegistrationChannel> channels = registration.channels();
-            atMost(channels, Limits.LIST, at.then("channels"));
+            atMost(channels, Limits.LIST, at, "channels");
             for (int i = 0; i < channels.size(); i++) {
                 TextRule.checkLocalized(channels.get(i).label(), Limits.LINE_TEXT, false,
-                        at.then("channels", i).then("label"), reporter);
+                        at.then("channels", i), "label", reporter);
             }
-            longText(registration.audience(), at.then("audience"));
-            longText(registration.note(), at.then("note"));
+            longText(registration.audience(), at, "audience");
+            longText(registration.note(), at, "note");
         }
 
-        private void text(LocalizedText text, int max, Where at) {
-            TextRule.check(text, max, false, at, reporter);
+        private void text(LocalizedText text, int max, Where owner, String name) {
+            TextRule.check(text, max, false, owner, name, reporter);
         }
 
-        private void shortText(Optional<LocalizedText> text, Where at) {
-            TextRule.checkLocalized(text, Limits.SHORT_TEXT, false, at, reporter);
+        private void shortText(Optional<LocalizedText> text, Where owner, String name) {
+            TextRule.checkLocalized(text, Limits.SHORT_TEXT, false, owner, name, reporter);
         }
 
-        private void longText(Optional<LocalizedText> text, Where at) {
-            TextRule.checkLocalized(text, Limits.LONG_TEXT, true, at, reporter);
+        private void longText(Optional<LocalizedText> text, Where owner, String name) {
+            TextRule.checkLocalized(text, Limits.LONG_TEXT, true, owner, name, reporter);
         }
 
-        private void identifier(String id, Where at) {
-            format(id, Format.IDENTIFIER, at);
+        private void identifier(String id, Where owner, String name) {
+            format(id, Format.IDENTIFIER, owner, name);
         }
 
-        private void webLink(Optional<URI> link, Where at) {
+        private void webLink(Optional<URI> link, Where owner, String name) {
             if (link.isPresent()) {
-                format(link.get().toString(), Format.WEB_LINK, at);
+                format(link.get().toString(), Format.WEB_LINK, owner, name);
             }
         }
 
-        private void format(Optional<String> value, Format format, Where at) {
+        private void format(Optional<String> value, Format format, Where owner, String name) {
             if (value.isPresent()) {
-                format(value.get(), format, at);
+                format(value.get(), format, owner, name);
             }
         }
 
-        private void format(String value, Format format, Where at) {
+        private void format(String value, Format format, Where owner, String name) {
             if (!format.accepts(value)) {
-                reporter.report(format.key(), at);
+                reporter.report(format.key(), Where.of(owner, name));
             }
         }
 
-        private void atMost(List<?> list, int max, Where at) {
+        private void atMost(List<?> list, int max, Where owner, String name) {
             if (list.size() > max) {
-                reporter.report("list.too-long", at, "max", max);
+                reporter.report("list.too-long", Where.of(owner, name), "max", max);
             }
-        }
-
-        private static Where then(Where owner, String property) {
-            return owner == null ? Where.at(property) : owner.then(property);
         }
     }
 }

@@ -15,18 +15,22 @@ final class TextRule {
     private TextRule() {
     }
 
-    /** Reports what is wrong with {@code text} at {@code at}; one violation at most. */
-    static void check(String text, int max, boolean multiline, Where at, Reporter reporter) {
+    /**
+     * Reports what is wrong with {@code text}, property {@code name} of {@code owner} (of the event for a
+     * {@code null} owner); one violation at most. The path is made only for a violation.
+     */
+    static void check(String text, int max, boolean multiline, Where owner, String name, Reporter reporter) {
         String problem = problem(text, max, multiline);
         if (problem != null) {
-            reporter.report("text." + problem, at, "max", max);
+            reporter.report("text." + problem, Where.of(owner, name), "max", max);
         }
     }
 
-    /** {@link #check(String, int, boolean, Where, Reporter)} for a string that may be absent. */
-    static void check(Optional<String> text, int max, boolean multiline, Where at, Reporter reporter) {
+    /** {@link #check(String, int, boolean, Where, String, Reporter)} for a string that may be absent. */
+    static void check(Optional<String> text, int max, boolean multiline, Where owner, String name,
+                      Reporter reporter) {
         if (text.isPresent()) {
-            check(text.get(), max, multiline, at, reporter);
+            check(text.get(), max, multiline, owner, name, reporter);
         }
     }
 
@@ -48,12 +52,33 @@ final class TextRule {
         }
     }
 
-    /** {@link #check(LocalizedText, int, boolean, Where, Reporter)} for a text that may be absent. */
-    static void checkLocalized(Optional<LocalizedText> text, int max, boolean multiline, Where at,
+    /** {@link #check(LocalizedText, int, boolean, Where, Reporter)} at {@code name} of {@code owner}. */
+    static void check(LocalizedText text, int max, boolean multiline, Where owner, String name,
+                      Reporter reporter) {
+        if (breaks(text, max, multiline)) {
+            check(text, max, multiline, Where.of(owner, name), reporter);
+        }
+    }
+
+    /** {@link #check(LocalizedText, int, boolean, Where, String, Reporter)} for a text that may be absent. */
+    static void checkLocalized(Optional<LocalizedText> text, int max, boolean multiline, Where owner, String name,
                                Reporter reporter) {
         if (text.isPresent()) {
-            check(text.get(), max, multiline, at, reporter);
+            check(text.get(), max, multiline, owner, name, reporter);
         }
+    }
+
+    /** Tells whether {@code text} breaks the rule: too many languages, or one language's text. */
+    private static boolean breaks(LocalizedText text, int max, boolean multiline) {
+        if (text.values().size() > Limits.LANGUAGES) {
+            return true;
+        }
+        for (String value : text.values().values()) {
+            if (problem(value, max, multiline) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the rule {@code text} breaks, as the key below {@code dev.agendum.text.}, or {@code null}. */
