@@ -1,6 +1,7 @@
 package dev.agendum.validation;
 
 import dev.agendum.model.Event;
+import dev.agendum.validation.internal.CheckedEvent;
 import dev.agendum.validation.internal.RuleEngine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -70,7 +71,7 @@ public final class EventValidator {
         Objects.requireNonNull(locale, "locale");
         // Keyed by the language asked for, so that the shipped-bundle look-up runs once per language, not per event.
         Validator validator = validators.computeIfAbsent(locale.getLanguage(), language -> validatorIn(language(locale)));
-        Set<ConstraintViolation<Event>> violations = validator.validate(event);
+        Set<ConstraintViolation<CheckedEvent>> violations = validator.validate(new CheckedEvent(event));
         return violations.isEmpty() ? List.of()
                 : violations.stream().map(Violation::from).sorted(ORDER).toList();
     }

@@ -5,13 +5,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Runs every rule, per value and across fields, and reports all their violations. */
-public final class ConsistentEventValidator implements ConstraintValidator<ConsistentEvent, Event> {
+public final class ConsistentEventValidator implements ConstraintValidator<ConsistentEvent, CheckedEvent> {
 
     @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        if (event == null) {
+    public boolean isValid(CheckedEvent checked, ConstraintValidatorContext context) {
+        if (checked == null) {
             return true;
         }
+        Event event = checked.event();
         Reporter reporter = new Reporter(context);
         EventRules.check(event, reporter);
         ProgrammeRules.check(event, reporter);
