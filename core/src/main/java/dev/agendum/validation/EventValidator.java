@@ -70,7 +70,8 @@ public final class EventValidator {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(locale, "locale");
         // Keyed by the language asked for, so that the shipped-bundle look-up runs once per language, not per event.
-        Validator validator = validators.computeIfAbsent(locale.getLanguage(), language -> validatorIn(language(locale)));
+        Validator validator =
+                validators.computeIfAbsent(locale.getLanguage(), language -> validatorIn(language(locale)));
         Set<ConstraintViolation<CheckedEvent>> violations = validator.validate(new CheckedEvent(event));
         return violations.isEmpty() ? List.of()
                 : violations.stream().map(Violation::from).sorted(ORDER).toList();
