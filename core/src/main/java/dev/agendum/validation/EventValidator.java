@@ -1,7 +1,9 @@
 package dev.agendum.validation;
 
 import dev.agendum.model.Event;
+import dev.agendum.validation.internal.CheckedEvent;
 import dev.agendum.validation.internal.RuleEngine;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -41,7 +44,7 @@ public final class EventValidator {
 
     private final ValidatorFactory factory;
     private final MessageInterpolator interpolator;
-    private final ConcurrentMap<Locale, Validator> validators = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Validator> validators = new ConcurrentHashMap<>();
 
     private EventValidator(ValidatorFactory factory, MessageInterpolator interpolator) {
         this.factory = factory;
@@ -66,8 +69,12 @@ public final class EventValidator {
     public List<Violation> validate(Event event, Locale locale) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(locale, "locale");
-        Validator validator = validators.computeIfAbsent(language(locale), this::validatorIn);
-        return validator.validate(event).stream().map(Violation::from).sorted(ORDER).toList();
+        // Keyed by the language asked for, so that the shipped-bundle look-up runs once per language, not per event.
+        Validator validator =
+                validators.computeIfAbsent(locale.getLanguage(), language -> validatorIn(language(locale)));
+        Set<ConstraintViolation<CheckedEvent>> violations = validator.validate(new CheckedEvent(event));
+        return violations.isEmpty() ? List.of()
+                : violations.stream().map(Violation::from).sorted(ORDER).toList();
     }
 
     /**

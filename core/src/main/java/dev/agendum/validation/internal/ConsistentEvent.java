@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The rules that span several parts of an event: programme placement, references to people, the registration
+ * Every rule of an event as one constraint: the per-value rules ({@link EventRules}) and those that span several
+ * parts of an event: programme placement, references to people, the registration
  * window, local times that exist in the zone, and the status.
  */
 @Documented

@@ -26,13 +26,13 @@ public final class ValidEventValidator implements ConstraintValidator<ValidEvent
         if (event == null) {
             return true;
         }
-        Set<ConstraintViolation<Event>> violations = Shared.RULES.validate(event);
+        Set<ConstraintViolation<CheckedEvent>> violations = Shared.RULES.validate(new CheckedEvent(event));
         if (violations.isEmpty()) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        for (ConstraintViolation<Event> violation : violations) {
+        for (ConstraintViolation<CheckedEvent> violation : violations) {
             ParametersOnly.decode(violation.getMessage()).forEach(hibernate::addMessageParameter);
             PathCopy.addTo(context.buildConstraintViolationWithTemplate(violation.getMessageTemplate()),
                     violation.getPropertyPath());
