@@ -11,9 +11,10 @@ import dev.agendum.model.ProgrammeItem;
 import dev.agendum.model.Registration;
 import dev.agendum.model.RegistrationChannel;
 import dev.agendum.model.Role;
+import dev.agendum.model.RoleType;
 import dev.agendum.model.ScheduledItem;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,12 @@ final class DescriptionText {
     private final TextBuffer itemText = new TextBuffer(64);
     /** How each contact reads, by identity: CONTACT and DESCRIPTION both say it. */
     private final Map<Contact, String> contactTexts = new IdentityHashMap<>(4);
-    /** Each role's label in lower case ("panellid"), by role: most people of an event share a few roles. */
-    private final Map<Role, String> roleTexts = new HashMap<>(8);
+    /**
+     * Each standard role's label in lower case ("panellid"), by type: most people of an event share a few roles.
+     * Keyed by the enum, not the Role record, whose hashCode and equals are bootstrapped at their first call (15 ms
+     * of a cold convert); a custom role's label is rare and made each time.
+     */
+    private final Map<RoleType, String> roleTexts = new EnumMap<>(RoleType.class);
 
     private DescriptionText(Event event, List<ScheduledItem> schedule, Locale language, TextBuffer text) {
         this.event = event;
@@ -92,7 +97,8 @@ final class DescriptionText {
     }
 
     private String roleText(Role role) {
-        return roleTexts.computeIfAbsent(role, r -> Words.inSentence(r.label(language), language));
+        return role.customLabel().isPresent() ? Words.inSentence(role.label(language), language)
+                : roleTexts.computeIfAbsent(role.type(), type -> Words.inSentence(role.label(language), language));
     }
 
     private String person(Participation participation, String role) {

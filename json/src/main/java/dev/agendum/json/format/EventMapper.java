@@ -70,7 +70,8 @@ public final class EventMapper {
             .list("people", Event::people, Codecs.list(PeopleMapper.PERSON, ReadLimits::maxPeoplePerEvent, "people"))
             .list("participations", Event::participations,
                     Codecs.list(PeopleMapper.PARTICIPATION, ReadLimits::maxListLength, "participations"))
-            .defaulted("programme", Event::programme, ProgrammeMapper.PROGRAMME, Programme.empty())
+            .defaulted("programme", Event::programme, ProgrammeMapper.PROGRAMME, Programme.empty(),
+                    programme -> programme.items().isEmpty())
             .note("left out when it has no items")
             .optional("registration", Event::registration, RegistrationMapper.REGISTRATION)
             .list("contacts", Event::contacts, Codecs.list(DetailMapper.CONTACT, ReadLimits::maxListLength, "contacts"))
