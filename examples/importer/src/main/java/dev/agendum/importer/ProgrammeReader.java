@@ -50,7 +50,7 @@ final class ProgrammeReader {
                 continue;
             }
             if (line.kind() == Line.Kind.ROW) {
-                Optional<Found.Item> item = row(line, day);
+                Optional<Found.Item> item = row(line, day, firstDay);
                 if (item.isPresent()) {
                     found.add(item.get());
                     used.add(line);
@@ -88,19 +88,30 @@ final class ProgrammeReader {
         return new Result(found, used, Optional.empty());
     }
 
-    private Optional<Found.Item> row(Line row, LocalDate day) {
+    private Optional<Found.Item> row(Line row, LocalDate day, LocalDate firstDay) {
         List<Line> cells = row.cells();
-        if (cells.size() < 2 || !startsWithTime(cells.get(0))) {
+        int timeCell = 0;
+        if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
+            // a timetable with a day column ("| Tue 9 Feb | 10:00 | Opening |"): the row's own date sets its day
+            Optional<LocalDate> own = dayOf(cells.get(0), firstDay);
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            day = own.get();
+            timeCell = 1;
+        }
+        if (cells.size() < timeCell + 2 || !startsWithTime(cells.get(timeCell))) {
             return Optional.empty();
         }
         List<Line> parts = new ArrayList<>();
-        for (int c = 1; c < cells.size(); c++) {
+        for (int c = timeCell + 1; c < cells.size(); c++) {
             parts.addAll(cells.get(c).parts());
         }
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return item(cells.get(0), 0, cells.get(0).text().length(), parts.get(0), parts.subList(1, parts.size()), day);
+        Line time = cells.get(timeCell);
+        return item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day);
     }
 
     private Optional<Found.Item> timed(Line line, List<Line> more, LocalDate day) {
