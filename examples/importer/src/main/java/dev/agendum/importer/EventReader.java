@@ -38,7 +38,7 @@ final class EventReader {
     private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
             + "|instead of|was gepland|was planned|eerder gepland|previously)");
     private static final Pattern PREVIOUS = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van|instead of"
-            + "|was gepland|was planned|eerder gepland|previously|verplaatst van|moved from|rescheduled from"
+            + "|was gepland|was planned|eerder gepland|previously|planned for|scheduled for|gepland (?:op|voor)|verplaatst van|moved from|rescheduled from"
             + "|postponed from|changed from|put back from|van)\\s*(?:\\p{L}+\\s+){0,4}$");
     /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
@@ -58,7 +58,7 @@ final class EventReader {
                     + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|will now "
                     + "(?:take place|be held) online|now takes place online|will be held online instead)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
-                    + "|verzet|moved|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
+                    + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),
             new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
                     + "(?![\\p{L}])")));
@@ -260,7 +260,8 @@ final class EventReader {
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
-        boolean newDate = moved && NEW_DATE.matcher(before).find();
+        // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
+        boolean newDate = moved && NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find();
         if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
                 || moved && PREVIOUS.matcher(before).find())) {
             score -= 12;

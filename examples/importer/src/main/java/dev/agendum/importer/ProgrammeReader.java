@@ -21,7 +21,7 @@ final class ProgrammeReader {
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
-    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
+    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from))\\s+$");
 
     /**
      * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
@@ -181,8 +181,10 @@ final class ProgrammeReader {
         if (times.size() == 2 && WhenReader.ends(sentence, times.get(1))) {
             times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
         }
-        if (times.size() != 1 || !PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())).find()
-                || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)) {
+        Matcher cue = times.size() == 1 ? PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())) : null;
+        if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)
+                // "From 11.30 am a panel …" starts an item; "from 9.30 am to 4 pm" is the event's span
+                || cue.group(2) != null && times.get(0).to().isPresent()) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

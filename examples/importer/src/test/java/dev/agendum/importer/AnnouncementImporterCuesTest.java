@@ -7,12 +7,14 @@ import dev.agendum.model.EventStatus;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.Organisation;
 import dev.agendum.model.Person;
+import dev.agendum.model.ProgrammeItem;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cues whose misreading cost the first held-out set its precision, each in more than one wording. */
 @DisplayName("AnnouncementImporter reads cues")
@@ -185,6 +187,50 @@ class AnnouncementImporterCuesTest {
             assertThat(affiliation.position().orElseThrow().text()).isEqualTo(position);
             assertThat(affiliation.organisation().map(Organisation::name).orElseThrow().text())
                     .isEqualTo(organisation);
+        }
+    }
+
+    @Nested
+    @DisplayName("of the fourth held-out set's styles")
+    class FourthSet {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "| Day | Time | Session |\n|---|---|---|\n| Tue 9 Feb | 10:00 | Opening |\n| Wed 10 Feb | 09:30 | Keynote |",
+            "| Dag | Tijd | Onderdeel |\n|---|---|---|\n| di 9 feb | 10.00 | Opening |\n| wo 10 feb | 9.30 | Lezing |"})
+        @DisplayName("a timetable with a day column gives each row its own day")
+        void dayColumn(String table) {
+            Draft draft = read("a.md", "# Conference 2027\n\n9–10 February 2027, Rotterdam\n\n" + table + "\n");
+            assertThat(draft.event().programme().items()).extracting(ProgrammeItem::start).containsExactly(
+                    LocalDateTime.parse("2027-02-09T10:00"), LocalDateTime.parse("2027-02-10T09:30"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Skills forum moves to 18 November|The forum, planned for Wednesday 4 November 2026, will now take place "
+                    + "on Wednesday 18 November 2026.",
+            "Skills forum moves to 18 November|The forum was scheduled for Wednesday 4 November 2026; it is now "
+                    + "held on Wednesday 18 November 2026."})
+        @DisplayName("a title that says the event moves to a date, and a date it was planned for, give the new date")
+        void movesTo(String title, String sentence) {
+            Draft draft = read("a.txt", "PRESS RELEASE\n\n" + title + "\n\n" + sentence
+                    + " The forum runs from 9.30 am to 4 pm.\n");
+            assertThat(draft.event().status()).isEqualTo(EventStatus.RESCHEDULED);
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-11-18T09:30"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-11-18T16:00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "At 10 am Ann Lee opens the day. From 11.30 am a panel discusses the plans.",
+            "At 10 am Ann Lee opens the day. From 11:30 a panel chaired by Bo Berg discusses the plans."})
+        @DisplayName("a sentence that starts with From and one time starts an item; from … to … is the event's span")
+        void fromStartsAnItem(String prose) {
+            Draft draft = read("a.txt", "Forum\n\nWednesday 18 November 2026\n\nThe forum runs from 9.30 am to "
+                    + "4 pm. " + prose + "\n");
+            assertThat(draft.event().programme().items()).extracting(ProgrammeItem::start).containsExactly(
+                    LocalDateTime.parse("2026-11-18T10:00"), LocalDateTime.parse("2026-11-18T11:30"));
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-11-18T09:30"));
         }
     }
 }
