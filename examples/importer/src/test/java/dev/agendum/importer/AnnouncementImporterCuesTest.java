@@ -290,5 +290,15 @@ class AnnouncementImporterCuesTest {
                     + "</dl><ul><li>4.00 pm – Welcome</li><li>5.30 pm – Drinks</li></ul>");
             assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-10-21T18:00"));
         }
+    
+        @Test
+        @DisplayName("a menu of links to the page's own parts and its code of conduct gives no registration channel")
+        void menu() {
+            Draft draft = read("a.md", "# Conference\n\n10 February 2027, Rotterdam\n\n[Programme](#programme) · "
+                    + "[Tickets](#tickets) · [Code of conduct](https://example.org/coc)\n\n[Register now]"
+                    + "(https://example.org/register)\n");
+            assertThat(draft.event().registration().orElseThrow().channels()).extracting(c -> c.address().orElse(""))
+                    .containsExactly("https://example.org/register");
+        }
     }
 }

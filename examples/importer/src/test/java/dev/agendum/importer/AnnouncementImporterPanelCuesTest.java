@@ -55,4 +55,33 @@ class AnnouncementImporterPanelCuesTest {
                     "grace liu = panellist", "pieter blom = panellist");
         }
     }
+
+    @Nested
+    @DisplayName("with their organisation")
+    class WithTheirOrganisation {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "At 11:30 a panel chaired by Olivia Bennett of Offshore Skills Scotland discusses training.",
+            "At 11:30 a panel chaired by Olivia Bennett from Offshore Skills Scotland discusses training."})
+        @DisplayName("'of' or 'from' and capitalised words after a name give the person's organisation, not a person")
+        void ofOrganisation(String sentence) {
+            Draft draft = read("a.txt", "Forum\n\nWednesday 18 November 2026\n\n" + sentence + "\n");
+            assertThat(scored(draft, "person")).containsExactly("olivia bennett");
+            assertThat(scored(draft, "organisation")).contains("offshore skills scotland");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Om 14.15 uur houdt lector Sjoerd Bakker van de Hogeschool van Arnhem en Nijmegen (HAN) de keynote.",
+            "Om 14.15 uur interviewt Wouter Kools van het Streekarchief Hoeksche Waard haar over de verhalen."})
+        @DisplayName("'van de' or 'van het' and capitalised words after a name give the organisation, its 'en' kept "
+                + "where its abbreviation closes it")
+        void vanHet(String sentence) {
+            Draft draft = read("a.txt", "Middag\n\nDonderdag 3 december 2026\n\nDe Hogeschool van Arnhem en "
+                    + "Nijmegen (HAN) doet mee. " + sentence + "\n");
+            assertThat(scored(draft, "organisation")).containsAnyOf("han", "streekarchief hoeksche waard");
+            assertThat(scored(draft, "organisation")).doesNotContain("hogeschool van arnhem");
+        }
+    }
 }
