@@ -55,6 +55,7 @@ final class PeopleReader {
 
     /** The word that links a person to their organisation right after the name. */
     private static final Pattern OF = Pattern.compile("(?u)(?:of|from|van het|van de)\\s+(?=\\p{Lu})");
+    private static final Pattern AND = Pattern.compile(" (?:en|and) ");
     private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
             "der", "den", "het", "the", "en", "and");
 
@@ -213,7 +214,7 @@ final class PeopleReader {
         }
         // "Hogeschool van Arnhem en Nijmegen (HAN)": an "en" inside a name its abbreviation closes; else it ends it
         String run = text.substring(start, end);
-        Matcher and = Pattern.compile(" (?:en|and) ").matcher(run);
+        Matcher and = AND.matcher(run);
         if (and.find() && !text.startsWith(" (", end)) {
             return start + and.start();
         }
