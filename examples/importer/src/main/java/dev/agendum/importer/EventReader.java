@@ -30,6 +30,13 @@ final class EventReader {
             + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
             + "|lukt het niet|unsubscribe|afmelden|embargo)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A breadcrumb trail: two or more short segments joined by "&gt;", "›" or "»". */
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»]{1,40}(?:\\s[>›»]\\s[^.!?>›»]{1,40}){2,}$");
+    /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
+    private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
+            + "|vol\\.|jaargang)\\s*\\d+");
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(?:geplaatst|gepubliceerd|published|posted)"
+            + "(?:\\s+(?:op|on))?\\b");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
@@ -38,7 +45,7 @@ final class EventReader {
     private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
             + "|instead of|was gepland|was planned|eerder gepland|previously)");
     private static final Pattern PREVIOUS = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van|instead of"
-            + "|was gepland|was planned|eerder gepland|previously|verplaatst van|moved from|rescheduled from"
+            + "|was gepland|was planned|eerder gepland|previously|planned for|scheduled for|gepland (?:op|voor)|verplaatst van|moved from|rescheduled from"
             + "|postponed from|changed from|put back from|van)\\s*(?:\\p{L}+\\s+){0,4}$");
     /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
@@ -58,7 +65,7 @@ final class EventReader {
                     + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|will now "
                     + "(?:take place|be held) online|now takes place online|will be held online instead)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
-                    + "|verzet|moved|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
+                    + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),
             new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
                     + "(?![\\p{L}])")));
@@ -102,10 +109,15 @@ final class EventReader {
             }
         }
         if (title == null) {
-            title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).findFirst()
-                    .orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
+            // a page's breadcrumb trail ("Bibliotheek > Agenda > Lezingen") and its "Geplaatst op …" line come
+            // before the headline; the title is the first line that is neither, else the first with words
+            title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).filter(l -> !BREADCRUMB
+                    .matcher(l.text()).find() && !(PUBLISHED.matcher(l.text()).find() && l.text().length() < 60))
+                    .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
+                    .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
-        if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100) {
+        if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100 || title.kind() != Line.Kind.HEADING
+                && mailingHead(leaves.indexOf(title))) {
             title = headlineAfter(title).orElse(title);
         }
         titleAt = leaves.indexOf(title);
@@ -126,6 +138,20 @@ final class EventReader {
     }
 
     /**
+     * A mailing whose name is no masthead word ("THE FIXER – news from …") still shows its head: an issue line
+     * ("Issue 31 · January 2027") or a "view it in your browser" line just under the first line.
+     */
+    private boolean mailingHead(int first) {
+        for (Line line : leaves.subList(first + 1, Math.min(leaves.size(), first + 3))) {
+            if (ISSUE.matcher(line.text()).find() || line.text().length() < 160 && BOILERPLATE.matcher(line.text())
+                    .find() && !line.text().matches("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A press release or newsletter opens with its masthead ("PERSBERICHT", "Newsletter no. 14 | March 2026"): the
      * event's title is the first headline after it, not a greeting, a "view in your browser" line, a sentence,
      * a one-word section label or a rule.
@@ -135,7 +161,7 @@ final class EventReader {
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;]")
-                    && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find()
+                    && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
                 return Optional.of(line);
             }
@@ -260,7 +286,8 @@ final class EventReader {
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
-        boolean newDate = moved && NEW_DATE.matcher(before).find();
+        // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
+        boolean newDate = moved && NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find();
         if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
                 || moved && PREVIOUS.matcher(before).find())) {
             score -= 12;

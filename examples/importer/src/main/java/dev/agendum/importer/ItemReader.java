@@ -98,7 +98,7 @@ final class ItemReader {
             before(words, kindWord.get().getKey(), kind, participations);
         }
         // "Panel: … . Moderator: Tariq Aziz. Panellists: A (VNG) and B, …": each role word introduces its people
-        for (OptionalInt introduced = participations.isEmpty() ? introduced(words, 0) : OptionalInt.empty();
+        for (OptionalInt introduced = participations.isEmpty() ? introduced(words, 0) : introduced(words, restStart);
                 introduced.isPresent(); introduced = introduced(words, restStart)) {
             PeopleReader.Result result = PeopleReader.read(words, introduced.getAsInt(), people, organisations);
             if (result.people().isEmpty()) {
@@ -261,9 +261,24 @@ final class ItemReader {
             return false;
         }
         PeopleReader.Result result = PeopleReader.read(line, from, people, organisations);
+        List<PeopleReader.Named> more = new ArrayList<>();
+        // "Gespreksleider A, met de panelleden B (Aedes), C en D": a role word after the first group brings the next
+        for (OptionalInt next = result.people().isEmpty() ? OptionalInt.empty() : introduced(line, result.rest());
+                next.isPresent(); ) {
+            PeopleReader.Result group = PeopleReader.read(line, next.getAsInt(), people, organisations);
+            if (group.people().isEmpty()) {
+                break;
+            }
+            more.addAll(group.people());
+            result = new PeopleReader.Result(result.people(), Math.max(group.rest(), next.getAsInt() + 1));
+            next = introduced(line, result.rest());
+        }
         if (result.people().isEmpty() || result.rest() < text.length() && labelled.isEmpty()
-                && result.people().size() == 1 && !text.substring(result.rest()).isBlank()) {
+                && result.people().size() + more.size() == 1 && !text.substring(result.rest()).isBlank()) {
             return false;
+        }
+        for (PeopleReader.Named named : more) {
+            participations.add(itemRoles.participation(named, kind, "", line.source()));
         }
         for (PeopleReader.Named named : result.people()) {
             if (labelled.isPresent()) {

@@ -30,8 +30,10 @@ final class ItemRoles {
                 named.affiliations())));
         RoleType role;
         String reason;
-        if (isLeader(how) && named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
-                || r == RoleType.HOST).isPresent() || how.isEmpty() && named.listRole().isPresent()) {
+        boolean leaderWord = named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
+                || r == RoleType.HOST).isPresent();
+        // "Gespreksleider Anouk Brouwer" on a line under a panel: the leader's word outranks the panel's members
+        if ((isLeader(how) || how.equals("listed")) && leaderWord || how.isEmpty() && named.listRole().isPresent()) {
             // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());

@@ -16,17 +16,21 @@ final class OrganiserReader {
             + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
             + "|congres|sessie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
-            + "|in samenwerking met|in cooperation with|in collaboration with)(?:\\s+|\\s*$)");
+            + "|in samenwerking met|in cooperation with|in collaboration with"
+            + "|(?:organiseert|organiseren|organises|organizes)(?:\\s+\\p{Ll}+){0,3}\\s+(?:samen met|together with))(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
 
-    private static final Pattern ORGANISES = Pattern.compile("^((?:De |Het |The )?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}"
-            + "[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})\\s+(?:organiseert|organiseren|organises"
+    /** "Het Kennisplatform Armoede Oost (KAO) organiseert …": a sentence that opens with the organiser. */
+    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{L}&]{1,7}\\))?"
+            + "\\s+(?:organiseert|organiseren|organises"
             + "|organizes|organise|organize|hosts)(?![\\p{L}])");
 
     /** "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit". */
     private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
-            + "|provincie )[\\p{L}'-]*(?:\\s+[\\p{L}'&-]+){0,8}?)\\s+(?:nodigen|nodigt|invite|invites)\\s");
+            + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)\\s+(?:nodigen|nodigt|invite"
+            + "|invites)(?:\\s|$)");
 
     private final Reading reading;
 
@@ -38,9 +42,9 @@ final class OrganiserReader {
         List<Line> leaves = reading.document.leaves();
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
-            Matcher organises = ORGANISES.matcher(line.text());
-            if (organises.find()) {
-                int from = organises.group(1).matches("(?:De|Het|The) .*") ? organises.group(1).indexOf(' ') + 1 : 0;
+            for (Matcher organises = ORGANISES.matcher(line.text()); organises.find(); ) {
+                int from = organises.start(1) + (organises.group(1).matches("(?:De|Het|The) .*")
+                        ? organises.group(1).indexOf(' ') + 1 : 0);
                 name(line, from, organises.end(1));
             }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
@@ -91,11 +95,14 @@ final class OrganiserReader {
         String text = line.text();
         int start = from;
         for (int i = from; i <= end; i++) {
-            boolean cut = i == end || text.charAt(i) == ',' || (text.startsWith(" en ", i) || text.startsWith(" and ", i)
-                    || text.startsWith(" & ", i)) && (several || separates(text, i));
+            // "the Hague Public Library together with the British Society": two organisers
+            int together = text.startsWith(" together with ", i) ? 15 : text.startsWith(" samen met ", i) ? 11 : 0;
+            boolean cut = i == end || text.charAt(i) == ',' || together > 0 || (text.startsWith(" en ", i)
+                    || text.startsWith(" and ", i) || text.startsWith(" & ", i)) && (several || separates(text, i));
             if (cut) {
                 name(line, start, i);
-                start = i == end ? i : i + (text.charAt(i) == ',' ? 1 : text.startsWith(" and ", i) ? 5 : 4);
+                start = i == end ? i : i + (together > 0 ? together : text.charAt(i) == ',' ? 1
+                        : text.startsWith(" and ", i) ? 5 : 4);
             }
         }
     }
@@ -132,7 +139,9 @@ final class OrganiserReader {
 
     private void name(Line line, int from, int to) {
         Source where = line.source(from, to);
-        String words = withoutLeadIn(where.words()).replaceAll("^(?i:de|het|the)\\s+", "").replaceAll("[.:]+$", "");
+        // the article goes, except where it is part of a place's name ("The Hague Public Library")
+        String words = withoutLeadIn(where.words()).replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
+                .replaceAll("[.:]+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads people from a run of words: "Eva Kunseler (PBL) en Martin Schulz (NSOB)", "Arne van Hout,
@@ -51,6 +52,12 @@ final class PeopleReader {
         this.organisations = organisations;
         this.names = new NameFinder(text);
     }
+
+    /** The word that links a person to their organisation right after the name. */
+    private static final Pattern OF = Pattern.compile("(?u)(?:of|from|van het|van de)\\s+(?=\\p{Lu})");
+    private static final Pattern AND = Pattern.compile(" (?:en|and) ");
+    private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
+            "der", "den", "het", "the", "en", "and");
 
     /** Reads the people named in {@code line} from offset {@code from} on. */
     static Result read(Line line, int from, People people, Organisations organisations) {
@@ -152,6 +159,15 @@ final class PeopleReader {
                 }
             }
         }
+        Matcher of = OF.matcher(text.substring(pos));
+        if (span == null && of.lookingAt()) {
+            // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard"
+            int start = pos + of.end();
+            int end = capitalisedRunEnd(start);
+            if (end > start) {
+                span = new int[] {start, end, end};
+            }
+        }
         Matcher leads = LEADS.matcher(text.substring(pos));
         if (span == null && leads.lookingAt()) {
             role = Optional.of(RoleType.MODERATOR);
@@ -174,6 +190,35 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
+    }
+
+    /** The end of a run of capitalised words (with "of", "for", "van", "de" between them) from {@code start}. */
+    private int capitalisedRunEnd(int start) {
+        int end = start;
+        int pos = start;
+        while (pos < text.length()) {
+            int wordEnd = wordEnd(pos);
+            String word = text.substring(pos, wordEnd).replaceAll("[.,;:()]+$", "");
+            if (word.isEmpty()) {
+                break;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                end = pos + word.length();
+            } else if (!RUN_JOINERS.contains(word)) {
+                break;
+            }
+            if (!word.equals(text.substring(pos, wordEnd))) {
+                break;   // a comma or a full stop ends the name
+            }
+            pos = skipSpace(wordEnd);
+        }
+        // "Hogeschool van Arnhem en Nijmegen (HAN)": an "en" inside a name its abbreviation closes; else it ends it
+        String run = text.substring(start, end);
+        Matcher and = AND.matcher(run);
+        if (and.find() && !text.startsWith(" (", end)) {
+            return start + and.start();
+        }
+        return end;
     }
 
     /** A position written before the name and an organisation after it are one affiliation. */

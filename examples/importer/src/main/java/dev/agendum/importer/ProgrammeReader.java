@@ -21,7 +21,7 @@ final class ProgrammeReader {
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
-    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around)\\s+$");
+    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from))\\s+$");
 
     /**
      * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
@@ -50,7 +50,7 @@ final class ProgrammeReader {
                 continue;
             }
             if (line.kind() == Line.Kind.ROW) {
-                Optional<Found.Item> item = row(line, day);
+                Optional<Found.Item> item = row(line, day, firstDay);
                 if (item.isPresent()) {
                     found.add(item.get());
                     used.add(line);
@@ -88,19 +88,30 @@ final class ProgrammeReader {
         return new Result(found, used, Optional.empty());
     }
 
-    private Optional<Found.Item> row(Line row, LocalDate day) {
+    private Optional<Found.Item> row(Line row, LocalDate day, LocalDate firstDay) {
         List<Line> cells = row.cells();
-        if (cells.size() < 2 || !startsWithTime(cells.get(0))) {
+        int timeCell = 0;
+        if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
+            // a timetable with a day column ("| Tue 9 Feb | 10:00 | Opening |"): the row's own date sets its day
+            Optional<LocalDate> own = dayOf(cells.get(0), firstDay);
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            day = own.get();
+            timeCell = 1;
+        }
+        if (cells.size() < timeCell + 2 || !startsWithTime(cells.get(timeCell))) {
             return Optional.empty();
         }
         List<Line> parts = new ArrayList<>();
-        for (int c = 1; c < cells.size(); c++) {
+        for (int c = timeCell + 1; c < cells.size(); c++) {
             parts.addAll(cells.get(c).parts());
         }
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return item(cells.get(0), 0, cells.get(0).text().length(), parts.get(0), parts.subList(1, parts.size()), day);
+        Line time = cells.get(timeCell);
+        return item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day);
     }
 
     private Optional<Found.Item> timed(Line line, List<Line> more, LocalDate day) {
@@ -170,8 +181,10 @@ final class ProgrammeReader {
         if (times.size() == 2 && WhenReader.ends(sentence, times.get(1))) {
             times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
         }
-        if (times.size() != 1 || !PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())).find()
-                || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)) {
+        Matcher cue = times.size() == 1 ? PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())) : null;
+        if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)
+                // "From 11.30 am a panel …" starts an item; "from 9.30 am to 4 pm" is the event's span
+                || cue.group(2) != null && times.get(0).to().isPresent()) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

@@ -156,10 +156,15 @@ final class RegistrationReader {
 
     private void channels(Line line, boolean refund) {
         String text = line.text();
+        if (navigation(line)) {
+            return;
+        }
         boolean linked = false;
         for (LinkRef link : reading.document.links()) {
             Source words = link.words();
-            if (!within(line, words) || link.target().filter(t -> t.startsWith("mailto:")).isPresent()) {
+            // "[Tickets](#tickets)" points to a part of the same page: no channel, and nothing left unplaced
+            if (!within(line, words) || link.target().filter(t -> t.startsWith("mailto:") || t.startsWith("#"))
+                    .isPresent()) {
                 continue;
             }
             linked = true;
@@ -208,6 +213,22 @@ final class RegistrationReader {
             }
             add(channel, where);
         }
+    }
+
+    /**
+     * A page's menu ("Programme · Tickets · Venue · Code of conduct"): a line of two or more links with nothing but
+     * separators between them. Its "Tickets" is a way through the page, not a registration channel.
+     */
+    private boolean navigation(Line line) {
+        String rest = line.text();
+        int links = 0;
+        for (LinkRef link : reading.document.links()) {
+            if (within(line, link.words())) {
+                rest = rest.replace(link.words().words(), " ");
+                links++;
+            }
+        }
+        return links >= 2 && !rest.matches("(?s).*\\p{L}.*");
     }
 
     private boolean within(Line line, Source words) {

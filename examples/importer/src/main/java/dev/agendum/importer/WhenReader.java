@@ -29,8 +29,9 @@ final class WhenReader {
     private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
             + "|afgesloten|sluiten we af)(?![\\p{L}])");
     /** Words before the range of times an event lasts. */
-    private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place)"
-            + "\\s+(?:van|from)?\\s*$");
+    private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place"
+            + "|(?:(?:stond|staat|was|is) )?gepland(?: was)?|(?:was|is|as) (?:planned|scheduled))(?:\\s+\\p{L}+){0,2}?"
+            + "\\s*:?\\s+(?:van|from)?\\s*$");
     private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
             + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
 
@@ -44,12 +45,28 @@ final class WhenReader {
     Set<Line> eventTimeLines(EventReader.Days days) {
         Set<Line> lines = new HashSet<>();
         lines.add(days.line());
-        for (Line line : reading.document.leaves()) {
-            if (TIME_LABEL.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()) {
-                lines.add(line);
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            if (labelled(leaves, i) && !DateReader.times(leaves.get(i).text()).isEmpty()) {
+                lines.add(leaves.get(i));
             }
         }
         return lines;
+    }
+
+    /**
+     * Whether a line gives the event's time by its label: "Tijd: 10.00 – 12.00 uur" or, in a list of terms and
+     * values ({@code <dt>Time</dt><dd>4 pm – 6 pm</dd>}), a value right under a bare "Time" label.
+     */
+    private static boolean labelled(List<Line> leaves, int i) {
+        if (TIME_LABEL.matcher(leaves.get(i).text()).find()) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        String label = leaves.get(i - 1).text().strip();
+        return label.length() <= 20 && TIME_LABEL.matcher(label).find() && label.matches("(?iu)[\\p{L} ]+:?");
     }
 
     /** Sets the event's start and end. */
@@ -59,8 +76,10 @@ final class WhenReader {
             times = sameDate(days);
         }
         if (times.isEmpty()) {
-            for (Line line : reading.document.leaves()) {
-                if (TIME_LABEL.matcher(line.text()).find()) {
+            List<Line> leaves = reading.document.leaves();
+            for (int i = 0; i < leaves.size(); i++) {
+                Line line = leaves.get(i);
+                if (labelled(leaves, i)) {
                     times = onLine(line, 0);
                     if (times.isPresent()) {
                         break;
@@ -165,11 +184,29 @@ final class WhenReader {
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
                 if (time.to().isPresent() && SPAN.matcher(line.text().substring(0, time.start())).find()) {
                     Source source = line.source(time.start(), time.end());
-                    return Optional.of(new Timed(time.from(), source, time.to(), source));
+                    return Optional.of(lastRangeOfSentence(line, time).map(last -> new Timed(time.from(), source,
+                            last.to(), line.source(last.start(), last.end()))).orElse(new Timed(time.from(), source,
+                            time.to(), source)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A later range in the same sentence as the span: "op woensdag van 13.00 tot 17.30 uur, op donderdag van 9.00
+     * tot 15.30 uur" ends with the last day's range.
+     */
+    private static Optional<DateReader.TimeMention> lastRangeOfSentence(Line line, DateReader.TimeMention first) {
+        String text = line.text();
+        int stop = text.indexOf(". ", first.end());
+        Optional<DateReader.TimeMention> last = Optional.empty();
+        for (DateReader.TimeMention time : DateReader.times(text)) {
+            if (time.start() > first.end() && (stop < 0 || time.start() < stop) && time.to().isPresent()) {
+                last = Optional.of(time);
+            }
+        }
+        return last;
     }
 
     /** The first time after {@code cue} words anywhere in the text. */

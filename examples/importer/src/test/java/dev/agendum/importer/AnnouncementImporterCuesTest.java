@@ -7,12 +7,14 @@ import dev.agendum.model.EventStatus;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.Organisation;
 import dev.agendum.model.Person;
+import dev.agendum.model.ProgrammeItem;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cues whose misreading cost the first held-out set its precision, each in more than one wording. */
 @DisplayName("AnnouncementImporter reads cues")
@@ -185,6 +187,118 @@ class AnnouncementImporterCuesTest {
             assertThat(affiliation.position().orElseThrow().text()).isEqualTo(position);
             assertThat(affiliation.organisation().map(Organisation::name).orElseThrow().text())
                     .isEqualTo(organisation);
+        }
+    }
+
+    @Nested
+    @DisplayName("of the fourth held-out set's styles")
+    class FourthSet {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "| Day | Time | Session |\n|---|---|---|\n| Tue 9 Feb | 10:00 | Opening |\n| Wed 10 Feb | 09:30 | Keynote |",
+            "| Dag | Tijd | Onderdeel |\n|---|---|---|\n| di 9 feb | 10.00 | Opening |\n| wo 10 feb | 9.30 | Lezing |"})
+        @DisplayName("a timetable with a day column gives each row its own day")
+        void dayColumn(String table) {
+            Draft draft = read("a.md", "# Conference 2027\n\n9–10 February 2027, Rotterdam\n\n" + table + "\n");
+            assertThat(draft.event().programme().items()).extracting(ProgrammeItem::start).containsExactly(
+                    LocalDateTime.parse("2027-02-09T10:00"), LocalDateTime.parse("2027-02-10T09:30"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Skills forum moves to 18 November|The forum, planned for Wednesday 4 November 2026, will now take place "
+                    + "on Wednesday 18 November 2026.",
+            "Skills forum moves to 18 November|The forum was scheduled for Wednesday 4 November 2026; it is now "
+                    + "held on Wednesday 18 November 2026."})
+        @DisplayName("a title that says the event moves to a date, and a date it was planned for, give the new date")
+        void movesTo(String title, String sentence) {
+            Draft draft = read("a.txt", "PRESS RELEASE\n\n" + title + "\n\n" + sentence
+                    + " The forum runs from 9.30 am to 4 pm.\n");
+            assertThat(draft.event().status()).isEqualTo(EventStatus.RESCHEDULED);
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-11-18T09:30"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-11-18T16:00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "At 10 am Ann Lee opens the day. From 11.30 am a panel discusses the plans.",
+            "At 10 am Ann Lee opens the day. From 11:30 a panel chaired by Bo Berg discusses the plans."})
+        @DisplayName("a sentence that starts with From and one time starts an item; from … to … is the event's span")
+        void fromStartsAnItem(String prose) {
+            Draft draft = read("a.txt", "Forum\n\nWednesday 18 November 2026\n\nThe forum runs from 9.30 am to "
+                    + "4 pm. " + prose + "\n");
+            assertThat(draft.event().programme().items()).extracting(ProgrammeItem::start).containsExactly(
+                    LocalDateTime.parse("2026-11-18T10:00"), LocalDateTime.parse("2026-11-18T11:30"));
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-11-18T09:30"));
+        }
+    
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "De open dag stond gepland van 10.00 tot 16.00 uur in de zuivering. Om 11.00 uur opent de dijkgraaf.",
+            "The open day was planned from 10:00 to 16:00 at the works. At 11:00 the chair opens the day."})
+        @DisplayName("the range an event was planned for is its span, not its first and last items")
+        void plannedSpan(String sentence) {
+            Draft draft = read("a.txt", "Open dag\n\nZaterdag 6 juni 2026\n\n" + sentence + " Om 14.00 uur "
+                    + "volgt een rondleiding.\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-06-06T10:00"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-06-06T16:00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Op woensdag loopt het programma van 13.00 tot 17.30 uur, op donderdag van 9.00 tot 15.30 uur.",
+            "On Wednesday the programme runs from 13:00 to 17:30, on Thursday from 9:00 to 15:30."})
+        @DisplayName("a span given per day ends with the last day's range")
+        void spanPerDay(String sentence) {
+            Draft draft = read("a.txt", "Symposium\n\nWoensdag 16 en donderdag 17 september 2026\n\n" + sentence
+                    + "\n");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-09-16T13:00"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-09-17T15:30"));
+        }
+    
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Bibliotheek Hoeksche Waard > Agenda > Lezingen|Geplaatst op 20 oktober 2026",
+            "Home › Events › Talks|Posted on 20 October 2026"})
+        @DisplayName("a breadcrumb trail and a posting date above the headline are not the title")
+        void breadcrumb(String trail, String posted) {
+            Draft draft = read("a.txt", trail + "\n" + posted + "\n\nUITGESTELD: Lezing over de watersnood\n\n"
+                    + "De lezing van donderdag 29 oktober gaat niet door. Het programma zoals het gepland was: van "
+                    + "19.30 tot 21.00 uur.\n");
+            assertThat(draft.event().title().text()).isEqualTo("UITGESTELD: Lezing over de watersnood");
+            assertThat(draft.event().start()).isEqualTo(LocalDateTime.parse("2026-10-29T19:30"));
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-10-29T21:00"));
+        }
+    
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "THE FIXER – news from the repair network|Issue 31 · January 2027",
+            "De Klusser – nieuws uit het netwerk|Bekijk deze e-mail in je browser: https://example.org/31"})
+        @DisplayName("a mailing's name with an issue or browser line under it is not the title: its headline is")
+        void mailingHead(String name, String second) {
+            Draft draft = read("a.txt", name + "\n" + second + "\n\nHello repairers,\n\nWEBINAR\n\n"
+                    + "Webinar: Repair data for everyone\n\nThursday 28 January 2027, 19:00–20:30, online\n");
+            assertThat(draft.event().title().text()).isEqualTo("Webinar: Repair data for everyone");
+        }
+    
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"<dt>Time</dt><dd>4 pm – 6 pm</dd>", "<dt>Tijd:</dt><dd>16.00 - 18.00 uur</dd>"})
+        @DisplayName("a time value under a bare Time label of a term list is the event's span")
+        void termList(String term) {
+            Draft draft = read("a.html", "<h1>Lecture</h1><dl><dt>Date</dt><dd>Wednesday 21 October 2026</dd>" + term
+                    + "</dl><ul><li>4.00 pm – Welcome</li><li>5.30 pm – Drinks</li></ul>");
+            assertThat(draft.event().end()).isEqualTo(LocalDateTime.parse("2026-10-21T18:00"));
+        }
+    
+        @Test
+        @DisplayName("a menu of links to the page's own parts and its code of conduct gives no registration channel")
+        void menu() {
+            Draft draft = read("a.md", "# Conference\n\n10 February 2027, Rotterdam\n\n[Programme](#programme) · "
+                    + "[Tickets](#tickets) · [Code of conduct](https://example.org/coc)\n\n[Register now]"
+                    + "(https://example.org/register)\n");
+            assertThat(draft.event().registration().orElseThrow().channels()).extracting(c -> c.address().orElse(""))
+                    .containsExactly("https://example.org/register");
         }
     }
 }
