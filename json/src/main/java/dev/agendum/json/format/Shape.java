@@ -100,7 +100,7 @@ public final class Shape<T> implements Codec<T> {
     // instead of escaping and encoding the String on every write (the writer's largest cost after the values).
     private final SerializedString[] encodedNames;
 
-    private Shape(Builder<T> builder) {
+    Shape(ShapeBuilder<T> builder) {
         this.name = builder.name;
         this.type = builder.type;
         this.description = builder.description;
@@ -164,8 +164,8 @@ public final class Shape<T> implements Codec<T> {
     }
 
     /** Starts the declaration of the object named {@code name} (its schema definition) that builds {@code type}. */
-    static <T extends Record> Builder<T> of(String name, Class<T> type) {
-        return new Builder<>(name, type);
+    static <T extends Record> ShapeBuilder<T> of(String name, Class<T> type) {
+        return new ShapeBuilder<>(name, type);
     }
 
     /** Returns the definition name ("event", "item"). */
@@ -388,124 +388,5 @@ public final class Shape<T> implements Codec<T> {
         String message = "unknown field " + Quoting.quote(key);
         return slots.keySet().stream().filter(known -> Spelling.close(known, key)).findFirst()
                 .map(known -> message + " (did you mean '" + known + "'?)").orElse(message);
-    }
-
-    /**
-     * Declares the fields of a {@link Shape}, in canonical order. Each field names the record component it fills by
-     * its JSON name unless {@link #fills(String)} says otherwise.
-     *
-     * @param <T> the record type
-     */
-    static final class Builder<T> {
-        private final String name;
-        private final Class<T> type;
-        private final List<Field<T>> fields = new ArrayList<>();
-        private final List<String> rules = new ArrayList<>();
-        private String description = "";
-        private Consumer<JsonInput> beforeRead = in -> { };
-        private BiFunction<JsonInput, T, T> afterRead;
-        private boolean marksContext;
-
-        private Builder(String name, Class<T> type) {
-            this.name = name;
-            this.type = type;
-        }
-
-        /** Declares a field that is always present. */
-        <V> Builder<T> required(String field, Function<T, V> accessor, Codec<V> codec) {
-            return add(field, Presence.REQUIRED, codec, accessor, null, v -> false);
-        }
-
-        /** Declares a field that may be absent, filling an {@link Optional} component. */
-        <V> Builder<T> optional(String field, Function<T, Optional<V>> accessor, Codec<V> codec) {
-            return add(field, Presence.OPTIONAL, codec, accessor, null, v -> false);
-        }
-
-        /** Declares a field that may be absent, meaning {@code absent}, and is written only when it differs. */
-        <V> Builder<T> defaulted(String field, Function<T, V> accessor, Codec<V> codec, V absent) {
-            return add(field, Presence.DEFAULT, codec, accessor, absent, absent::equals);
-        }
-
-        /**
-         * Declares a field that may be absent, meaning {@code absent}, and is written only when {@code isAbsent}
-         * does not hold: for a record default, whose {@code equals} would bootstrap the record's generated methods
-         * at the first write (30 ms of a cold convert).
-         */
-        @SuppressWarnings("unchecked") // isAbsent is only ever given the component's values, of type V
-        <V> Builder<T> defaulted(String field, Function<T, V> accessor, Codec<V> codec, V absent,
-                Predicate<V> isAbsent) {
-            return add(field, Presence.DEFAULT, codec, accessor, absent, v -> isAbsent.test((V) v));
-        }
-
-        /** Declares a list field: absent means empty, and an empty list is not written. */
-        <E> Builder<T> list(String field, Function<T, List<E>> accessor, Codec<List<E>> codec) {
-            return add(field, Presence.DEFAULT, codec, accessor, List.of(), v -> ((List<?>) v).isEmpty());
-        }
-
-        /** Declares a component whose own fields, declared by {@code inner}, stand in this object. */
-        <V> Builder<T> flatten(String component, Function<T, V> accessor, Shape<V> inner) {
-            return add(component, Presence.FLATTENED, inner, accessor, null, v -> false);
-        }
-
-        /** Says that the field declared last fills component {@code component}, named otherwise in JSON. */
-        Builder<T> fills(String component) {
-            Field<T> last = fields.remove(fields.size() - 1);
-            fields.add(last.with(last.name(), component, last.note()));
-            return this;
-        }
-
-        /** Adds a remark on the field declared last, shown in the schema and the format's documentation. */
-        Builder<T> note(String note) {
-            Field<T> last = fields.remove(fields.size() - 1);
-            fields.add(last.with(last.name(), last.component(), note));
-            return this;
-        }
-
-        /** Describes the object in the schema and the format's documentation. */
-        Builder<T> description(String text) {
-            this.description = text;
-            return this;
-        }
-
-        /**
-         * Adds a rule between fields, as a JSON Schema fragment; the model's constructor enforces it on reading. The
-         * fragment is parsed only when the schema is built: parsing it here would start Jackson's data-binding (about
-         * 400 classes) on every read, where only the streaming parser is used.
-         */
-        Builder<T> rule(String schema) {
-            rules.add(schema);
-            return this;
-        }
-
-        /** Runs {@code action} before each object is read (to count programme items, say). */
-        Builder<T> beforeRead(Consumer<JsonInput> action) {
-            this.beforeRead = action;
-            return this;
-        }
-
-        /** Runs {@code action} on each object read, the record built, for what needs the whole object (texts). */
-        Builder<T> afterRead(BiFunction<JsonInput, T, T> action) {
-            this.afterRead = action;
-            return this;
-        }
-
-        /** Makes each object written the current value of its output context, for the values inside to see. */
-        Builder<T> marksContext() {
-            this.marksContext = true;
-            return this;
-        }
-
-        /** Returns the shape; checks that the fields fill every record component once. */
-        Shape<T> build() {
-            return new Shape<>(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private Builder<T> add(String field, Presence presence, Codec<?> codec, Function<T, ?> accessor,
-                Object absent, Predicate<Object> isDefault) {
-            fields.add(new Field<>(field, field, presence, (Codec<Object>) codec, (Function<T, Object>) accessor,
-                    absent, isDefault, ""));
-            return this;
-        }
     }
 }
