@@ -14,7 +14,7 @@ import java.util.Optional;
  * run. A jar's manifest cannot give the JVM options, and Java 17 has no automatic class-data archive for
  * {@code -jar}; so when the build has made an application class-data archive beside the jar ({@code agendum.jsa},
  * newer than the jar), this starts {@code java} again on the same jar with that archive, the client compiler only
- * and the serial collector (each measured in BENCHMARKS.md), forwarding the caller's own JVM options, arguments,
+ * in one compiler thread, the serial collector and no performance-data file (each measured in BENCHMARKS.md), forwarding the caller's own JVM options, arguments,
  * streams and exit code. Without a usable archive, or with {@code -Dagendum.relaunch=false} or
  * {@code AGENDUM_RELAUNCH=false}, the command runs in this JVM, as before.
  */
@@ -76,15 +76,23 @@ public final class Launcher {
         // forms and pattern classes those would spin up cost it milliseconds it exists to save.
         boolean compilerChosen = false;
         boolean collectorChosen = false;
+        boolean perfDataChosen = false;
         for (String option : userOptions) {
-            compilerChosen |= option.startsWith("-XX:TieredStopAtLevel");
+            compilerChosen |= option.startsWith("-XX:TieredStopAtLevel") || option.startsWith("-XX:CICompilerCount");
             collectorChosen |= (option.startsWith("-XX:+Use") || option.startsWith("-XX:-Use")) && option.endsWith("GC");
+            perfDataChosen |= option.equals("-XX:+UsePerfData") || option.equals("-XX:-UsePerfData");
         }
         if (!compilerChosen && !largeInput) {
             command.add("-XX:TieredStopAtLevel=1");
+            // One compiler thread leaves the second core to the thread that builds the validator.
+            command.add("-XX:CICompilerCount=1");
         }
         if (!collectorChosen) {
             command.add("-XX:+UseSerialGC");
+        }
+        if (!perfDataChosen) {
+            // The hsperfdata file is a shared-memory file made and removed by every run, for monitoring tools alone.
+            command.add("-XX:-UsePerfData");
         }
         command.addAll(userOptions);
         command.add("-Dagendum.relaunch=false");

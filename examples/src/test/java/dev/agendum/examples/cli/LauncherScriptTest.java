@@ -53,12 +53,13 @@ class LauncherScriptTest {
     }
 
     @Test
-    @DisplayName("starts one JVM on the jar's command with the archive, C1 only and the serial collector")
+    @DisplayName("starts one JVM on the jar's command with the archive, C1 only in one thread, the serial collector"
+            + " and no performance data")
     void fastStart() throws Exception {
         List<String> words = run(Map.of(), "convert", "--out", "my out");
         String real = dir.toRealPath().toString();
         assertThat(words).contains("-XX:SharedArchiveFile=" + real + "/target/agendum.jsa", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Dagendum.relaunch=false");
+                "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dagendum.relaunch=false");
         assertThat(words.subList(words.size() - 6, words.size()))
                 .containsExactly("-cp", real + "/target/agendum.jar", Main.class.getName(), "convert", "--out", "my out");
     }
@@ -74,11 +75,13 @@ class LauncherScriptTest {
     }
 
     @Test
-    @DisplayName("passes AGENDUM_OPTS on, a collector or compiler level there replacing its own")
+    @DisplayName("passes AGENDUM_OPTS on, a collector, compiler or performance-data choice there replacing its own")
     void callerOptions() throws Exception {
-        List<String> words = run(Map.of("AGENDUM_OPTS", "-Xmx64m -XX:+UseG1GC -XX:TieredStopAtLevel=4"), "convert");
-        assertThat(words).contains("-Xmx64m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=4")
-                .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        List<String> words = run(Map.of("AGENDUM_OPTS", "-Xmx64m -XX:+UseG1GC -XX:TieredStopAtLevel=4 -XX:+UsePerfData"),
+                "convert");
+        assertThat(words).contains("-Xmx64m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=4", "-XX:+UsePerfData")
+                .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                        "-XX:-UsePerfData");
     }
 
     @Test
@@ -89,7 +92,7 @@ class LauncherScriptTest {
         Files.write(large, new byte[(int) Launcher.LARGE_INPUT + 1]);
         assertThat(run(Map.of(), "convert", small.toString())).contains("-XX:TieredStopAtLevel=1");
         assertThat(run(Map.of(), "convert", small.toString(), large.toString()))
-                .doesNotContain("-XX:TieredStopAtLevel=1");
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     }
 
     @Test

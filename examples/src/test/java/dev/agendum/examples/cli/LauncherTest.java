@@ -25,24 +25,30 @@ class LauncherTest {
     }
 
     @Test
-    @DisplayName("relaunches on the same jar with the archive beside it, C1 only and the serial collector")
+    @DisplayName("relaunches on the same jar with the archive beside it, C1 only in one thread, the serial collector"
+            + " and no performance data")
     void command() {
         Path jar = dir.resolve("agendum.jar");
         List<String> command = Launcher.command(jar, List.of("-Xmx64m"), false, "convert", "--out", "x");
         assertThat(command.get(0)).endsWith("java");
         assertThat(command).contains("-XX:SharedArchiveFile=" + dir.resolve("agendum.jsa"), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xmx64m", "-Dagendum.relaunch=false");
+                "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx64m", "-Dagendum.relaunch=false");
         assertThat(command.subList(command.size() - 6, command.size()))
                 .containsExactly("-cp", jar.toString(), Main.class.getName(), "convert", "--out", "x");
     }
 
     @Test
-    @DisplayName("leaves the collector and compiler to a caller who chose them, and the optimiser to large inputs")
+    @DisplayName("leaves the collector, compiler and performance data to a caller who chose them, the optimiser to"
+            + " large inputs")
     void callerChoices() {
         Path jar = dir.resolve("agendum.jar");
-        assertThat(Launcher.command(jar, List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"), false, "convert"))
-                .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-        assertThat(Launcher.command(jar, List.of(), true, "convert")).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(Launcher.command(jar, List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4", "-XX:+UsePerfData"), false,
+                "convert")).doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:-UsePerfData");
+        assertThat(Launcher.command(jar, List.of("-XX:CICompilerCount=2"), false, "convert"))
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        assertThat(Launcher.command(jar, List.of(), true, "convert"))
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     }
 
     @Test
