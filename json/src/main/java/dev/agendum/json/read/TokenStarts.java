@@ -21,9 +21,6 @@ import tools.jackson.core.json.UTF8StreamJsonParser;
  */
 final class TokenStarts {
 
-    /** A packed start whose line and column are both unknown, as Jackson's -1. */
-    static final long UNKNOWN = pack(-1, -1);
-
     /** The parser whose token fields are read directly; {@code null} when only its locations can be asked. */
     private final ParserBase fields;
     private final JsonParser parser;
@@ -45,7 +42,7 @@ final class TokenStarts {
 
     /** Returns where the current token starts, packed; as {@code currentTokenLocation()} gives it. */
     long current() {
-        // A field name's location comes from other fields than a value's; the notes never ask for one, but stay exact.
+        // A field name's location comes from other fields than a value's: never asked for by the notes, but exact.
         if (fields == null || fields.currentToken() == JsonToken.PROPERTY_NAME) {
             return of(parser.currentTokenLocation());
         }

@@ -28,8 +28,8 @@ public final class ValuePositions {
     private static final int NOTES = 64;
     private static final int DEPTHS = 16;
     /**
-     * The most notes whose arrays are kept for the next event: far above an event of ordinary size (a few hundred
-     * values), and about 100 kB of arrays.
+     * The most notes whose arrays are kept for the next event: far above an event of ordinary size (the benchmark's
+     * have 157 values each), and about 100 kB of arrays.
      */
     static final int MAX_KEPT = 4096;
 
