@@ -18,7 +18,8 @@ public interface EventCheck {
      * @param event     the event just read
      * @param pointer   the event's JSON Pointer in the document ({@code /event}, {@code /events/3})
      * @param locations where each value of the event starts, by JSON Pointer: worked out when asked for, so that an
-     *                  event without problems costs nothing here
+     *                  event without problems costs nothing here; ask during this call only, as the notes
+     *                  behind it are reused for the next event
      */
     void check(Event event, String pointer, Supplier<Map<String, TokenStreamLocation>> locations);
 }

@@ -20,10 +20,13 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class JsonInput {
 
-        private final JsonParser parser;
+    private final JsonParser parser;
+    private final TokenStarts starts;
     private final ReadLimits limits;
     /** Where the values of the event being read start, while a validating read notes them; else null. */
     private ValuePositions positions;
+    /** The notes of every event of this read, made at the first; else null. */
+    private ValuePositions notes;
     private final List<TokenStreamContext> chain = new ArrayList<>();
     private final StringBuilder path = new StringBuilder();
     private final ReadContext context;
@@ -35,6 +38,7 @@ public final class JsonInput {
     /** Creates the cursor of one read over {@code parser}, within {@code limits}, for what {@code context} asks. */
     public JsonInput(JsonParser parser, ReadLimits limits, ReadContext context) {
         this.parser = parser;
+        this.starts = new TokenStarts(parser);
         this.limits = limits;
         this.context = context;
     }
@@ -46,10 +50,15 @@ public final class JsonInput {
 
     /**
      * Notes from now on where every value starts, beginning with the current one (an event), so that validation
-     * messages can say where; {@link #stopNoting()} ends it.
+     * messages can say where; {@link #stopNoting()} ends it. The notes returned are those of this event until the
+     * next call, which reuses them for the next event: read them before.
      */
     public ValuePositions notePositions() {
-        positions = new ValuePositions(pointer(), stepContext().getNestingDepth(), location());
+        if (notes == null) {
+            notes = new ValuePositions();
+        }
+        notes.start(pointer(), stepContext().getNestingDepth(), starts.current());
+        positions = notes;
         return positions;
     }
 
@@ -130,9 +139,9 @@ public final class JsonInput {
      */
     public void remember() {
         if (positions != null) {
-            TokenStreamLocation location = location();
-            if (!positions.note(stepContext(), location)) {
-                positions.noteSpelledOut(pointer(), location);
+            long start = starts.current();
+            if (!positions.note(stepContext(), start)) {
+                positions.noteSpelledOut(pointer(), start);
             }
         }
     }

@@ -15,36 +15,75 @@ import tools.jackson.core.TokenStreamLocation;
  * link is made only after checking, step by step up to the event, that the noted chain is the parser's own
  * context chain, so a pointer spelled from links is always the one Jackson's {@code pathAsPointer()} gives; a
  * value whose chain cannot be checked that way is noted with its pointer spelled out at once.
+ *
+ * <p>For the same reason a value's start is noted as its line and column packed in one number ({@link
+ * TokenStarts}), and location objects are made only by {@link #index()}. One instance serves every event of a read:
+ * {@link #start} begins the notes of the next event in the same arrays, which are let go of after an event too big
+ * to keep them for, so that a long collection allocates them once and one huge event does not hold memory after it.
  */
 public final class ValuePositions {
 
     private static final int NONE = -1;
     private static final int EVENT = 0;
+    private static final int NOTES = 64;
+    private static final int DEPTHS = 16;
+    /**
+     * The most notes whose arrays are kept for the next event: far above an event of ordinary size (the benchmark's
+     * have 157 values each), and about 100 kB of arrays.
+     */
+    static final int MAX_KEPT = 4096;
 
-    private final int eventDepth;
+    private int eventDepth;
     private int size;
     /** The note of the value holding each value; {@link #NONE} for the event and for spelled-out pointers. */
-    private int[] parent = new int[64];
+    private int[] parent;
     /** A value's field name, or {@code null} for a list element. */
-    private String[] name = new String[64];
-    private int[] index = new int[64];
+    private String[] name;
+    private int[] index;
     /** A value's pointer when noted spelled out, else {@code null}. */
-    private String[] pointer = new String[64];
-    private TokenStreamLocation[] where = new TokenStreamLocation[64];
+    private String[] pointer;
+    /** Where a value starts, its line and column packed ({@link TokenStarts#pack}). */
+    private long[] where;
     /** For each nesting depth, the latest note that can hold values deeper down, or {@link #NONE}. */
-    private int[] latestAtDepth = new int[16];
+    private int[] latestAtDepth;
+
+    /** Makes notes without an event yet; {@link #start} begins one. */
+    ValuePositions() {
+        allocate();
+    }
 
     /**
-     * Starts the notes of one event.
+     * Starts the notes of one event, forgetting those of the event before.
      *
      * @param eventPointer the event's pointer ({@code /event}, {@code /events/3})
      * @param eventDepth   the nesting depth of the context that holds the event's step
-     * @param location     where the event starts
+     * @param start        where the event starts, packed ({@link TokenStarts#pack})
      */
-    ValuePositions(String eventPointer, int eventDepth, TokenStreamLocation location) {
+    void start(String eventPointer, int eventDepth, long start) {
+        if (parent.length > MAX_KEPT || latestAtDepth.length > MAX_KEPT) {
+            allocate();
+        } else {
+            // The names and pointers of the event before stay referenced until overwritten: at most MAX_KEPT.
+            Arrays.fill(latestAtDepth, NONE);
+        }
         this.eventDepth = eventDepth;
+        size = 0;
+        add(NONE, null, 0, eventPointer, start, eventDepth);
+    }
+
+    /** Tells how many notes the arrays hold room for, so that tests can see them reused and let go of. */
+    int capacity() {
+        return parent.length;
+    }
+
+    private void allocate() {
+        parent = new int[NOTES];
+        name = new String[NOTES];
+        index = new int[NOTES];
+        pointer = new String[NOTES];
+        where = new long[NOTES];
+        latestAtDepth = new int[DEPTHS];
         Arrays.fill(latestAtDepth, NONE);
-        add(NONE, null, 0, eventPointer, location, eventDepth);
     }
 
     /** Returns the pointer of the event whose values these notes locate. */
@@ -55,12 +94,12 @@ public final class ValuePositions {
     /**
      * Notes where the value whose step is held by {@code step} starts, linked to the note of the value holding it.
      *
-     * @param step     the parser's context that holds the value's field name or index
-     * @param location where the value starts
+     * @param step  the parser's context that holds the value's field name or index
+     * @param start where the value starts, packed ({@link TokenStarts#pack})
      * @return false when the value cannot be linked (a value holding it was not noted); note it with
      *         {@link #noteSpelledOut} then
      */
-    boolean note(TokenStreamContext step, TokenStreamLocation location) {
+    boolean note(TokenStreamContext step, long start) {
         int depth = step.getNestingDepth();
         if (depth <= eventDepth || depth - 1 >= latestAtDepth.length) {
             return false;
@@ -69,17 +108,19 @@ public final class ValuePositions {
         if (!linked(holder, step.getParent())) {
             return false;
         }
-        add(holder, step.inObject() ? step.currentName() : null, step.getCurrentIndex(), null, location, depth);
+        add(holder, step.inObject() ? step.currentName() : null, step.getCurrentIndex(), null, start, depth);
         return true;
     }
 
     /** Notes a value with its pointer spelled out; it holds no linked notes, as nothing checks its chain. */
-    void noteSpelledOut(String valuePointer, TokenStreamLocation location) {
-        add(NONE, null, 0, valuePointer, location, NONE);
+    void noteSpelledOut(String valuePointer, long start) {
+        add(NONE, null, 0, valuePointer, start, NONE);
     }
 
     /**
-     * Returns where each noted value starts, by JSON Pointer; where a pointer was noted twice, the first note counts.
+     * Returns where each noted value of the current event starts, by JSON Pointer; where a pointer was noted twice,
+     * the first note counts. Each location carries the value's line and column only (not its offset or source),
+     * which is what problems are made of.
      */
     public Map<String, TokenStreamLocation> index() {
         Map<String, TokenStreamLocation> index = new HashMap<>();
@@ -95,7 +136,9 @@ public final class ValuePositions {
                 spelled[i] = (name[i] != null ? Pointers.appendToken(step, name[i]) : step.append(this.index[i]))
                         .toString();
             }
-            index.putIfAbsent(spelled[i], where[i]);
+            if (!index.containsKey(spelled[i])) {
+                index.put(spelled[i], TokenStarts.location(where[i]));
+            }
         }
         return index;
     }
@@ -116,8 +159,7 @@ public final class ValuePositions {
                 : context.inArray() && index[note] == context.getCurrentIndex();
     }
 
-    private void add(int holder, String stepName, int stepIndex, String spelled, TokenStreamLocation location,
-            int depth) {
+    private void add(int holder, String stepName, int stepIndex, String spelled, long start, int depth) {
         if (size == parent.length) {
             int grown = size * 2;
             parent = Arrays.copyOf(parent, grown);
@@ -130,7 +172,7 @@ public final class ValuePositions {
         name[size] = stepName;
         index[size] = stepIndex;
         pointer[size] = spelled;
-        where[size] = location;
+        where[size] = start;
         if (depth >= 0) {
             if (depth >= latestAtDepth.length) {
                 int old = latestAtDepth.length;
