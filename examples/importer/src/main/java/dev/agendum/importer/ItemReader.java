@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,9 +134,38 @@ final class ItemReader {
                 descriptionSource = descriptionSource.or(() -> Optional.of(line.source()));
             }
         }
+        discussants(kindBasis, participations);
         return new Found.Item(start, startBasis, end, endBasis, kind, kindBasis, titleWords, title,
                 description.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", description)),
                 descriptionSource, participations);
+    }
+
+    /**
+     * The words for a discussion held at a table of several: a round table or forum. A "debat" is not among them:
+     * the development set reads the people of "Debat met A, B en C" as speakers, and so does a "gesprek".
+     */
+    private static final Set<String> TABLE_WORDS = Set.of("tafelgesprek", "rondetafel", "rondetafelgesprek",
+            "roundtable", "round", "forum");   // "round": the first word of the kind word "round table"
+
+    /**
+     * "Tafelgesprek: … gespreksleider D met A en B", "Round table with A, B and C": the people at a round table or
+     * forum sit at the table, so each of two or more whose role the text did not write is a panellist rather than
+     * a speaker.
+     */
+    private static void discussants(Basis kindBasis, List<Found.Participation> participations) {
+        if (!(kindBasis instanceof Source word) || !TABLE_WORDS.contains(word.words().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        List<Found.Participation> assumed = participations.stream().filter(p -> p.role() == RoleType.SPEAKER
+                && p.roleBasis() instanceof Assumption).toList();
+        if (assumed.size() < 2) {
+            return;
+        }
+        for (Found.Participation speaker : assumed) {
+            participations.set(participations.indexOf(speaker), new Found.Participation(speaker.personId(),
+                    RoleType.PANELLIST, Assumption.from("panellist: one of those named at a \"" + word.words()
+                    + "\"", word), speaker.affiliations()));
+        }
     }
 
     /**
@@ -281,7 +311,13 @@ final class ItemReader {
             participations.add(itemRoles.participation(named, kind, "", line.source()));
         }
         for (PeopleReader.Named named : result.people()) {
-            if (labelled.isPresent()) {
+            // "Moderator: A (…); panellists: B, C": a role word after the label's first people introduces the next
+            if (labelled.isPresent() && named.listRole().isPresent()) {
+                Found.Participation introducedBy = new Found.Participation(named.person().id(), named.listRole().get(),
+                        named.listRoleSource().get(), named.affiliations());
+                participations.add(introducedBy);
+                roles.add(introducedBy);
+            } else if (labelled.isPresent()) {
                 participations.add(new Found.Participation(named.person().id(), labelled.get(), labelSource,
                         named.affiliations()));
                 roles.add(new Found.Participation(named.person().id(), labelled.get(), labelSource,

@@ -44,6 +44,8 @@ final class Lexicon {
             "keynote", ItemKind.KEYNOTE, "interview", ItemKind.INTERVIEW, "panel", ItemKind.PANEL,
             "discussie", ItemKind.DISCUSSION, "discussion", ItemKind.DISCUSSION, "debat", ItemKind.DISCUSSION,
             "debate", ItemKind.DISCUSSION, "gesprek", ItemKind.DISCUSSION, "rondetafel", ItemKind.DISCUSSION,
+            "tafelgesprek", ItemKind.DISCUSSION, "roundtable", ItemKind.DISCUSSION, "round table", ItemKind.DISCUSSION,
+            "forum", ItemKind.DISCUSSION,
             "vragen", ItemKind.QUESTIONS, "q&a", ItemKind.QUESTIONS, "q & a", ItemKind.QUESTIONS,
             "questions", ItemKind.QUESTIONS,
             "pauze", ItemKind.BREAK, "break", ItemKind.BREAK, "lunch", ItemKind.BREAK, "koffie", ItemKind.BREAK,
@@ -78,7 +80,16 @@ final class Lexicon {
             "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
             "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
-            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city", "municipality");
+            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city", "municipality",
+            "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
+            "quartet", "kwintet", "quintet", "band");
+
+    /**
+     * Ends of Dutch compounds that name a group of performers ("Barokensemble", "Kamerorkest", "Jongerenkoor"):
+     * a capitalised word ending in one is an organisation's, never a surname.
+     */
+    private static final java.util.List<String> ORGANISATION_ENDS = java.util.List.of("ensemble", "orkest", "koor",
+            "kwartet", "kwintet");
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(
@@ -228,7 +239,15 @@ final class Lexicon {
 
     static boolean isOrganisationWord(String token) {
         String lower = bare(token);
-        return ORGANISATION_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower + ".");
+        if (ORGANISATION_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower + ".")) {
+            return true;
+        }
+        for (String end : ORGANISATION_ENDS) {
+            if (lower.length() > end.length() + 2 && lower.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isNotName(String token) {
