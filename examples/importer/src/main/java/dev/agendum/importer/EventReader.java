@@ -62,7 +62,8 @@ final class EventReader {
             new Status(EventStatus.CANCELLED, Pattern.compile("(?iu)(?<![\\p{L}])(geannuleerd|afgelast|gaat (?:helaas )?"
                     + "niet door|cancelled|canceled|called off)(?![\\p{L}])")),
             new Status(EventStatus.MOVED_ONLINE, Pattern.compile("(?iu)(gaat online door|wordt online gehouden"
-                    + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|will now "
+                    + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|moves online|is moving "
+                    + "online|goes online instead|will now "
                     + "(?:take place|be held) online|now takes place online|will be held online instead)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
                     + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
@@ -169,12 +170,30 @@ final class EventReader {
         return Optional.empty();
     }
 
+    /** "Het debat van 11 februari gaat niet door op die avond": not going ahead then, which a move may explain. */
+    private static final Pattern NOT_THEN = Pattern.compile("(?iu)gaat (?:helaas )?niet door|does not go ahead");
+
     void status() {
+        Optional<Reading.Valued<EventStatus>> moved = Optional.empty();
+        for (Line line : leaves) {
+            for (Matcher m = STATUSES.get(2).words().matcher(line.text()); moved.isEmpty() && m.find(); ) {
+                String after = line.text().substring(m.end());
+                if (!DateReader.dates(after).isEmpty() && !NO_DATE_YET.matcher(after).lookingAt()) {
+                    moved = Optional.of(new Reading.Valued<>(EventStatus.RESCHEDULED, line.source(m.start(), m.end())));
+                }
+            }
+        }
         for (Status status : STATUSES) {
             for (Line line : leaves) {
                 Matcher m = status.words().matcher(line.text());
                 while (m.find()) {
                     String after = line.text().substring(m.end());
+                    if (status.status() == EventStatus.CANCELLED && moved.isPresent()
+                            && NOT_THEN.matcher(m.group()).matches()) {
+                        // "gaat niet door op die avond … is verplaatst naar woensdag 24 februari": a move, not an end
+                        reading.status = moved.get();
+                        return;
+                    }
                     if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
                             && !NO_DATE_YET.matcher(after).lookingAt()) {
                         reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
