@@ -83,12 +83,14 @@ final class PlaceReader {
     }
 
     private void venue() {
+        boolean labelledOnline = false;
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 String value = line.text().substring(label.end());
                 if (ONLINE.matcher(value).find() && !POSTAL.matcher(value).find() && !HYBRID.matcher(value).find()) {
+                    labelledOnline = true;
                     continue;
                 }
                 int comma = value.indexOf(',');
@@ -111,11 +113,15 @@ final class PlaceReader {
                 }
             }
         }
+        if (labelledOnline) {
+            // "Waar: online, via Webex": the text says where, so an address elsewhere (a signature's) is not the venue
+            return;
+        }
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher postal = POSTAL.matcher(line.text());
             if (postal.find() && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()
-                    && !notHere(line.text(), postal.start())) {
+                    && !notHere(line.text(), postal.start()) && !LETTERHEAD.matcher(line.text()).find()) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.start();
@@ -159,6 +165,13 @@ final class PlaceReader {
                     line.source(from, street.end(1))));
         }
     }
+
+    /**
+     * "NICC | Linnaeusstraat 2 | 1092 CK Amsterdam | www.nicc.nl", "Rijnstraat 8 | 2515 XP Den Haag | Postbus 20901":
+     * a sender's address line, its parts set apart by bars, with a web address, a mailbox or a registry number.
+     */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)^(?=(?:[^|]*\\|){2})(?=.*(?:www\\.|https?://|@"
+            + "|postbus|p\\.?\\s?o\\.?\\s?box|kvk|btw|vat))");
 
     /**
      * "… komen we niet samen in Buurthuis De Meeuw, Slotermeerlaan 58, 1064 HC Amsterdam, maar in …": an address
