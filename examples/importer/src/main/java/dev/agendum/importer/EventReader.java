@@ -23,8 +23,12 @@ final class EventReader {
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     /** What a press release or a newsletter calls itself in its first line. */
     private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release)"
+            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
+            + "|what’s on|coming up)"
             + "(?![\\p{L}])");
+    /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
+            + "|verzonden|sent|datum|date)\\s*:");
     /** A mailing's own lines before its content: greetings, "view in your browser", "lukt het niet om …". */
     private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b"
             + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
@@ -117,8 +121,16 @@ final class EventReader {
                     .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
                     .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
-        if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100 || title.kind() != Line.Kind.HEADING
-                && mailingHead(leaves.indexOf(title))) {
+        int header = 0;
+        while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+                && MAIL_HEADER.matcher(leaves.get(0).text()).lookingAt()) {
+            header++;
+        }
+        if (header > 0 && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
+            // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
+            title = headlineAfter(leaves.get(header - 1)).orElse(title);
+        } else if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100
+                || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
             title = headlineAfter(title).orElse(title);
         }
         titleAt = leaves.indexOf(title);
@@ -161,8 +173,8 @@ final class EventReader {
         int from = leaves.indexOf(masthead) + 1;
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
-            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;]")
-                    && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find()
+            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
+                    && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
                 return Optional.of(line);
             }
