@@ -77,10 +77,10 @@ final class DateReader {
 
     /** What a time may be followed by; "noon" only after 12 ("12 noon"). */
     private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))";
-    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
-            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*" + SUFFIX
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?\\s*"
+            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?(?:\\s*" + SUFFIX
             + ")?(?![\\d])(?![.,]\\d)");
-    private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2})(?:\\s*"
+    private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2})(?:\\s*"
             + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
     private DateReader() {

@@ -194,7 +194,7 @@ final class RegistrationReader {
             add(RegistrationChannel.webWithoutAddress(nl(words.words())), words);
             reading.unplaced(words, "a registration link the text refers to but does not give");
         }
-        for (Phones.Found number : Phones.find(text)) {
+        for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
             if (BY_PHONE.matcher(text.substring(0, number.start())).find()) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }
