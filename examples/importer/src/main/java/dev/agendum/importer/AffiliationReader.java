@@ -96,7 +96,9 @@ final class AffiliationReader {
         for (int i = 0; i < words.size(); i++) {
             if (Lexicon.isOrganisationWord(word(text, words.get(i)))) {
                 int start = i;
-                while (start > 0 && Character.isUpperCase(word(text, words.get(start - 1)).charAt(0))
+                // "beleidsadviseur Jeugd gemeente Amersfoort": before a word set small, capitals are the position's
+                while (start > 0 && Character.isUpperCase(word(text, words.get(i)).charAt(0))
+                        && Character.isUpperCase(word(text, words.get(start - 1)).charAt(0))
                         && !Lexicon.isPosition(word(text, words.get(start - 1)))) {
                     start--;
                 }
@@ -141,10 +143,19 @@ final class AffiliationReader {
         String text = line.text();
         int placeFrom = 1;
         String second = word(text, words.get(1));
-        if (second.matches("van|of") && words.size() > 2) {
+        int of = 1;
+        for (int i = 2; i < words.size() - 1 && !second.matches("van|of"); i++) {
+            // "wethouder Zorg van Zwolle", "alderman for Housing of Leeds": the portfolio, then the place
+            if (word(text, words.get(i)).matches("van|of") && Character.isUpperCase(word(text, words.get(i + 1))
+                    .charAt(0))) {
+                of = i;
+                second = word(text, words.get(i));
+            }
+        }
+        if (second.matches("van|of") && words.size() > of + 1) {
             // "wethouder van Haarlem", "alderman of Rotterdam": the place as the text names it, nothing added
-            Source place = line.source(words.get(2)[0], words.get(words.size() - 1)[1]);
-            Source position = line.source(words.get(0)[0], words.get(0)[1]);
+            Source place = line.source(words.get(of + 1)[0], words.get(words.size() - 1)[1]);
+            Source position = line.source(words.get(0)[0], words.get(of - 1)[1]);
             return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.of(
                     organisations.named(place.words(), place)));
         }
