@@ -85,11 +85,13 @@ final class Lexicon {
             "quartet", "kwintet", "quintet", "band");
 
     /**
-     * Ends of Dutch compounds that name a group of performers ("Barokensemble", "Kamerorkest", "Jongerenkoor"):
-     * a capitalised word ending in one is an organisation's, never a surname.
+     * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",
+     * "Imkersvereniging", "Veiligheidsregio", "Energiebank"): a capitalised word ending in one is an organisation's,
+     * never a surname.
      */
     private static final java.util.List<String> ORGANISATION_ENDS = java.util.List.of("ensemble", "orkest", "koor",
-            "kwartet", "kwintet");
+            "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
+            "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie");   // not "kerk": Verkerk
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(
