@@ -134,7 +134,9 @@ final class ItemReader {
                 descriptionSource = descriptionSource.or(() -> Optional.of(line.source()));
             }
         }
-        discussants(kindBasis, participations);
+        if (kindBasis instanceof Source word && word.end() <= title.end()) {
+            discussants(word, participations);   // a table word in the title, not in an affiliation ("… Forum")
+        }
         return new Found.Item(start, startBasis, end, endBasis, kind, kindBasis, titleWords, title,
                 description.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", description)),
                 descriptionSource, participations);
@@ -152,8 +154,8 @@ final class ItemReader {
      * forum sit at the table, so each of two or more whose role the text did not write is a panellist rather than
      * a speaker.
      */
-    private static void discussants(Basis kindBasis, List<Found.Participation> participations) {
-        if (!(kindBasis instanceof Source word) || !TABLE_WORDS.contains(word.words().toLowerCase(Locale.ROOT))) {
+    private static void discussants(Source word, List<Found.Participation> participations) {
+        if (!TABLE_WORDS.contains(word.words().toLowerCase(Locale.ROOT))) {
             return;
         }
         List<Found.Participation> assumed = participations.stream().filter(p -> p.role() == RoleType.SPEAKER

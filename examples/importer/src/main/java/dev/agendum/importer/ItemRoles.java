@@ -33,7 +33,10 @@ final class ItemRoles {
         boolean leaderWord = named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
                 || r == RoleType.HOST).isPresent();
         // "Gespreksleider Anouk Brouwer" on a line under a panel: the leader's word outranks the panel's members
-        if ((isLeader(how) || how.equals("listed")) && leaderWord || how.isEmpty() && named.listRole().isPresent()) {
+        if (named.listRole().filter(r -> r == RoleType.CUSTOM).isPresent()) {
+            // "onder leiding van dirigent X", "met bariton Y": a performer's word says more than the cue before it
+            return new Found.Participation(id, RoleType.CUSTOM, named.listRoleSource().get(), named.affiliations());
+        } else if ((isLeader(how) || how.equals("listed")) && leaderWord || how.isEmpty() && named.listRole().isPresent()) {
             // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
@@ -45,6 +48,10 @@ final class ItemRoles {
             // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
+        } else if (how.equals("presented by") && kind != ItemKind.OTHER && kind != ItemKind.WELCOME) {
+            // "Case studies …, presented by Dr. A and Dr. B": in English those who present a talk speak
+            role = RoleType.SPEAKER;
+            reason = "speaker: presents the item, named after \"presented by\"";
         } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
             role = RoleType.HOST;
             reason = "hosts the item: named after \"" + how + "\"";

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The Dutch and English words the importer reads roles, item kinds, positions and organisations from. */
@@ -33,7 +34,19 @@ final class Lexicon {
             "workshop leaders", RoleType.CUSTOM, "workshop leader", RoleType.CUSTOM, "discussants", RoleType.CUSTOM,
             "discussant", RoleType.CUSTOM, "respondenten", RoleType.CUSTOM, "respondent", RoleType.CUSTOM,
             "spokesperson", RoleType.SPOKESPERSON, "press officer", RoleType.SPOKESPERSON,
-            "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
+            "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER,
+            "dirigenten", RoleType.CUSTOM, "dirigent", RoleType.CUSTOM, "conductor", RoleType.CUSTOM,
+            "solisten", RoleType.CUSTOM, "solist", RoleType.CUSTOM, "soloists", RoleType.CUSTOM,
+            "soloist", RoleType.CUSTOM, "organist", RoleType.CUSTOM, "pianist", RoleType.CUSTOM,
+            "bariton", RoleType.CUSTOM, "baritone", RoleType.CUSTOM, "sopraan", RoleType.CUSTOM,
+            "soprano", RoleType.CUSTOM, "tenor", RoleType.CUSTOM);
+
+    /**
+     * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not
+     * "afdelingsvoorzitter" or "bestuursvoorzitter": those chair a body, a position held.
+     */
+    private static final Pattern CHAIR_COMPOUND = Pattern.compile("(?iu)(?:avond|middag|ochtend|sessie|congres"
+            + "|conferentie|symposium|tafel|debat|panel|themadag|studiedag)voorzitter(?![\\p{L}])");
 
     /** Words that name an item's kind, lower case; the earliest in a title decides. */
     static final Map<String, ItemKind> KINDS = ordered(
@@ -179,14 +192,32 @@ final class Lexicon {
         return lower;
     }
 
-    /** Returns the role a word names, if it is a role word. */
+    /**
+     * Returns the role a word names, if it is a role word: also a compound that ends in "voorzitter" and a label
+     * whose last word is a leader's ("Session chair", "Workshop moderator", "Evening host").
+     */
     static Optional<RoleType> role(String word) {
-        return Optional.ofNullable(ROLES.get(word.toLowerCase(Locale.ROOT).strip()));
+        String lower = word.toLowerCase(Locale.ROOT).strip();
+        RoleType exact = ROLES.get(lower);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (CHAIR_COMPOUND.matcher(lower).matches()) {
+            return Optional.of(RoleType.CHAIR);
+        }
+        int space = lower.lastIndexOf(' ');
+        RoleType last = space < 0 ? null : ROLES.get(lower.substring(space + 1));
+        return last == RoleType.CHAIR || last == RoleType.MODERATOR || last == RoleType.HOST
+                ? Optional.of(last) : Optional.empty();
     }
 
     /** Returns the role word that starts {@code text}, if any, with the words' length. */
     static Optional<Map.Entry<String, RoleType>> leadingRole(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher compound = CHAIR_COMPOUND.matcher(lower);
+        if (compound.lookingAt()) {
+            return Optional.of(Map.entry(lower.substring(0, compound.end()), RoleType.CHAIR));
+        }
         for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
             if (lower.startsWith(role.getKey()) && (lower.length() == role.getKey().length()
                     || !Character.isLetter(lower.charAt(role.getKey().length())))) {
