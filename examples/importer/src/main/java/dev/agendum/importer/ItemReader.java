@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,8 +133,10 @@ final class ItemReader {
                 descriptionSource = descriptionSource.or(() -> Optional.of(line.source()));
             }
         }
-        if (kindBasis instanceof Source word && word.end() <= title.end()) {
-            discussants(word, participations);   // a table word in the title, not in an affiliation ("… Forum")
+        Matcher table = TABLE.matcher(text.substring(0, Math.min(titleEnd, text.length())));
+        if (table.find()) {
+            // a table word in the title, not in an affiliation ("… (Humboldt Forum)")
+            discussants(words.source(table.start(), table.end()), participations);
         }
         return new Found.Item(start, startBasis, end, endBasis, kind, kindBasis, titleWords, title,
                 description.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", description)),
@@ -146,8 +147,8 @@ final class ItemReader {
      * The words for a discussion held at a table of several: a round table or forum. A "debat" is not among them:
      * the development set reads the people of "Debat met A, B en C" as speakers, and so does a "gesprek".
      */
-    private static final Set<String> TABLE_WORDS = Set.of("tafelgesprek", "rondetafel", "rondetafelgesprek",
-            "roundtable", "round", "forum");   // "round": the first word of the kind word "round table"
+    private static final Pattern TABLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:tafelgesprek(?:ken)?|rondetafel"
+            + "(?:gesprek)?|round ?tables?|forum)(?![\\p{L}])");
 
     /**
      * "Tafelgesprek: … gespreksleider D met A en B", "Round table with A, B and C": the people at a round table or
@@ -155,9 +156,6 @@ final class ItemReader {
      * a speaker.
      */
     private static void discussants(Source word, List<Found.Participation> participations) {
-        if (!TABLE_WORDS.contains(word.words().toLowerCase(Locale.ROOT))) {
-            return;
-        }
         List<Found.Participation> assumed = participations.stream().filter(p -> p.role() == RoleType.SPEAKER
                 && p.roleBasis() instanceof Assumption).toList();
         if (assumed.size() < 2) {

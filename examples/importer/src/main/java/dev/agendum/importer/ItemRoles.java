@@ -48,7 +48,7 @@ final class ItemRoles {
             // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
-        } else if (how.equals("presented by") && kind != ItemKind.OTHER && kind != ItemKind.WELCOME) {
+        } else if (how.equals("presented by") && kind != ItemKind.WELCOME && kind != ItemKind.OPENING) {
             // "Case studies …, presented by Dr. A and Dr. B": in English those who present a talk speak
             role = RoleType.SPEAKER;
             reason = "speaker: presents the item, named after \"presented by\"";
