@@ -75,6 +75,12 @@ final class AffiliationReader {
             return Optional.of(new Found.Affiliation(position(line, words, run), positionSource(line, words, run),
                     Optional.of(organisation)));
         }
+        if (Lexicon.isOrganisationWord(first) && words.size() > 2 && word(text, words.get(1)).matches("of|van")) {
+            // "municipality of Leeuwarden", "University of Edinburgh": the organisation's own word opens its name
+            Source where = line.source(from, to);
+            return Optional.of(new Found.Affiliation(Optional.empty(), Optional.empty(),
+                    Optional.of(organisations.named(where.words(), where))));
+        }
         for (int i = 1; i < words.size() - 1; i++) {
             // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman"
             String link = word(text, words.get(i)).toLowerCase(Locale.ROOT);

@@ -148,7 +148,8 @@ final class Lexicon {
             "vol", "volgeboekt", "uitverkocht", "cancelled", "canceled", "postponed", "rescheduled", "moved",
             "changed");
 
-    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}");
+    /** "NSOB", "IenW", "NVSW-J": a hyphen may join an abbreviation's parts, never end it. */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}(?:-[A-Z][A-Za-z&]{0,3})?");
 
     /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
     static final Map<String, String> KNOWN_ABBREVIATIONS = ordered(

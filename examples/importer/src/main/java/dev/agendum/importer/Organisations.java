@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Organisations {
 
     private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
-            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4})?)\\)");
+            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4}|-\\p{Lu}[\\p{L}&]{0,3})?)\\)");
 
     private final Map<String, Found.Organisation> defined = new HashMap<>();
 

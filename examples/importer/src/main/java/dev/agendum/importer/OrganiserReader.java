@@ -23,9 +23,14 @@ final class OrganiserReader {
 
     /** "Het Kennisplatform Armoede Oost (KAO) organiseert …": a sentence that opens with the organiser. */
     private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{L}&]{1,7}\\))?"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and|in)){0,8})(?:\\s+\\((\\p{Lu}[\\p{L}&]{1,7}"
+            + "(?:-\\p{Lu}[\\p{L}&]{0,3})?)\\))?"
             + "\\s+(?:organiseert|organiseren|organises"
             + "|organizes|organise|organize|hosts)(?![\\p{L}])");
+
+    /** A source line that opens with the abbreviation of a name the line before ends with, and the verb. */
+    private static final Pattern ABBREVIATION_ORGANISES = Pattern.compile("\\((\\p{Lu}[\\p{L}&]{1,7}(?:-\\p{Lu}"
+            + "[\\p{L}&]{0,3})?)\\)\\s+(?:organiseert|organiseren|organises|organizes|organise|organize|hosts)(?![\\p{L}])");
 
     /** "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit". */
     private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
@@ -43,9 +48,21 @@ final class OrganiserReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             for (Matcher organises = ORGANISES.matcher(line.text()); organises.find(); ) {
+                if (organises.group(2) != null && Lexicon.isAbbreviation(organises.group(2))) {
+                    // "Afdeling Zwolle van de Sociaal-Liberale Partij (SLP) organiseert": the body its abbreviation names
+                    add(reading.organisations.abbreviation(organises.group(2), line.source(organises.start(2),
+                            organises.end(2))));
+                    continue;
+                }
                 int from = organises.start(1) + (organises.group(1).matches("(?:De|Het|The) .*")
                         ? organises.group(1).indexOf(' ') + 1 : 0);
                 name(line, from, organises.end(1));
+            }
+            Matcher opens = ABBREVIATION_ORGANISES.matcher(line.text());
+            if (i > 0 && opens.lookingAt() && Lexicon.isAbbreviation(opens.group(1))
+                    && leaves.get(i - 1).text().matches("(?s).*\\p{Lu}[\\p{L}'-]*\\s*$")) {
+                // "De Nederlandse Vereniging van … Jeugdzorg" / "(NVSW-J) organiseert …": the name ends the line before
+                add(reading.organisations.abbreviation(opens.group(1), line.source(opens.start(1), opens.end(1))));
             }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);

@@ -54,7 +54,7 @@ final class PeopleReader {
     }
 
     /** The word that links a person to their organisation right after the name. */
-    private static final Pattern OF = Pattern.compile("(?u)(?:of|from|van het|van de)\\s+(?=\\p{Lu})");
+    private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
     private static final Pattern AND = Pattern.compile(" (?:en|and) ");
     private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
             "der", "den", "het", "the", "en", "and");
