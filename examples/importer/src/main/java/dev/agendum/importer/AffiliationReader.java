@@ -149,6 +149,21 @@ final class AffiliationReader {
         String text = line.text();
         int placeFrom = 1;
         String second = word(text, words.get(1));
+        for (int i = 1; i < words.size() - 2; i++) {
+            // "wethouder Ruimtelijke Ordening van de gemeente Houten": the municipality as the text names it
+            if (word(text, words.get(i)).matches("van|of") && word(text, words.get(i + 1)).matches("(?i)de|the")
+                    && word(text, words.get(i + 2)).matches("(?iu)gemeente|municipality|city") && i + 3 < words.size()) {
+                Source place = line.source(words.get(i + 2)[0], words.get(words.size() - 1)[1]);
+                Source position = line.source(words.get(0)[0], words.get(i - 1)[1]);
+                return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.of(
+                        organisations.named(place.words(), place)));
+            }
+        }
+        if (second.matches("for|voor")) {
+            // "alderman for health": a portfolio, and no place named
+            Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
+            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
+        }
         int of = 1;
         for (int i = 2; i < words.size() - 1 && !second.matches("van|of"); i++) {
             // "wethouder Zorg van Zwolle", "alderman for Housing of Leeds": the portfolio, then the place
