@@ -94,9 +94,17 @@ final class OrganiserReader {
         }
     }
 
+    /** A part of a body before the body's name: "de afdeling Cardiologie van", "the Department of Law of". */
+    private static final Pattern PART_OF = Pattern.compile("(?iu)(?:de |het |the )?(?:afdeling|dienst|sectie"
+            + "|department|division)\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}-]*\\s+(?:van|of)\\s+(?:de |het |the )?(?=\\p{Lu})");
+
     /** An organisation list: names or abbreviations separated by commas, "en", "and", up to a full stop. */
     private void list(Line line, int from) {
         String text = line.text();
+        Matcher part = PART_OF.matcher(text).region(from, text.length());
+        if (part.lookingAt()) {
+            from = part.end();   // "van de afdeling Cardiologie van Ziekenhuis Rivierenland": the hospital's
+        }
         int end = text.length();
         // "voor inkopers" ends the name, "Centrum voor Criminaliteitspreventie" does not
         Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over|about)\\s"

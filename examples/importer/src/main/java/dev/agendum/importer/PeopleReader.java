@@ -55,6 +55,8 @@ final class PeopleReader {
 
     /** The word that links a person to their organisation right after the name. */
     private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
+    /** "van Stichting …", "from Gemeente …": a body's name right after the person's. */
+    private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
     private static final Pattern AND = Pattern.compile(" (?:en|and) ");
     private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
             "der", "den", "het", "the", "en", "and");
@@ -160,6 +162,15 @@ final class PeopleReader {
             }
         }
         Matcher of = OF.matcher(text.substring(pos));
+        Matcher ofBody = OF_BODY.matcher(text.substring(pos));
+        if (span == null && ofBody.lookingAt() && Lexicon.isOrganisationWord(ofBody.group(1))) {
+            // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
+            int start = pos + ofBody.start(1);
+            int end = capitalisedRunEnd(start);
+            if (end > start) {
+                span = new int[] {start, end, end};
+            }
+        }
         if (span == null && of.lookingAt()) {
             // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard"
             int start = pos + of.end();
