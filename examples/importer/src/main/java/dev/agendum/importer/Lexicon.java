@@ -50,7 +50,9 @@ final class Lexicon {
 
     /** Words that name an item's kind, lower case; the earliest in a title decides. */
     static final Map<String, ItemKind> KINDS = ordered(
-            "welkom", ItemKind.WELCOME, "welcome", ItemKind.WELCOME, "ontvangst", ItemKind.WELCOME,
+            // "Closing keynote: …": the keynote is the item, "closing" says when
+            "closing keynote", ItemKind.KEYNOTE, "opening keynote", ItemKind.KEYNOTE, "slotkeynote", ItemKind.KEYNOTE,
+            "openingskeynote", ItemKind.KEYNOTE, "welkom", ItemKind.WELCOME, "welcome", ItemKind.WELCOME, "ontvangst", ItemKind.WELCOME,
             "inloop", ItemKind.WELCOME, "arrival", ItemKind.WELCOME, "aftrap", ItemKind.OPENING,
             "opening", ItemKind.OPENING, "kick-off", ItemKind.OPENING, "inleiding", ItemKind.INTRODUCTION,
             "introductie", ItemKind.INTRODUCTION, "introduction", ItemKind.INTRODUCTION,

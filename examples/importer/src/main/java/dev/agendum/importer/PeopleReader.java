@@ -55,6 +55,10 @@ final class PeopleReader {
 
     /** The word that links a person to their organisation right after the name. */
     private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
+    /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
+    private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
+            + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
+
     /** "van Stichting …", "from Gemeente …": a body's name right after the person's. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
     private static final Pattern AND = Pattern.compile(" (?:en|and) ");
@@ -197,6 +201,13 @@ final class PeopleReader {
                 }
             }
             pos = span[2];
+        }
+        Matcher who = WHO_LEADS.matcher(text.substring(pos));
+        if (role.isEmpty() && who.lookingAt()) {
+            // "Dr. Joost Verhagen (Utrecht University), who chairs the lecture": the clause gives the role
+            role = Optional.of(who.group(1).toLowerCase(Locale.ROOT).contains("chair") ? RoleType.CHAIR
+                    : who.group(1).toLowerCase(Locale.ROOT).contains("host") ? RoleType.HOST : RoleType.MODERATOR);
+            roleSource = Optional.of(line.source(pos + who.start(1), pos + who.end(1)));
         }
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
