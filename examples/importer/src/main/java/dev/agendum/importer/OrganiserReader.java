@@ -165,8 +165,10 @@ final class OrganiserReader {
     private void name(Line line, int from, int to) {
         Source where = line.source(from, to);
         // the article goes, except where it is part of a place's name ("The Hague Public Library")
-        String words = withoutLeadIn(where.words()).replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
-                .replaceAll("[.:]+$", "");
+        // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself
+        String words = withoutLeadIn(where.words()).replaceAll("^(?iu:(?:het |the |de )?(?:bestuur|board|team"
+                + "|committee|comité|commissie|secretariaat|secretariat)\\s+(?:van|of)\\s+)", "")
+                .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "").replaceAll("[.:]+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }
