@@ -159,11 +159,7 @@ final class AffiliationReader {
                         organisations.named(place.words(), place)));
             }
         }
-        if (second.matches("for|voor")) {
-            // "alderman for health": a portfolio, and no place named
-            Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
-            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
-        }
+        boolean portfolio = second.matches("for|voor");
         int of = 1;
         for (int i = 2; i < words.size() - 1 && !second.matches("van|of"); i++) {
             // "wethouder Zorg van Zwolle", "alderman for Housing of Leeds": the portfolio, then the place
@@ -172,6 +168,11 @@ final class AffiliationReader {
                 of = i;
                 second = word(text, words.get(i));
             }
+        }
+        if (portfolio && of == 1) {
+            // "alderman for health": a portfolio, and no place named
+            Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
+            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
         }
         if (second.matches("van|of") && words.size() > of + 1) {
             // "wethouder van Haarlem", "alderman of Rotterdam": the place as the text names it, nothing added

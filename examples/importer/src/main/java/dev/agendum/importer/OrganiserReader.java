@@ -173,11 +173,31 @@ final class OrganiserReader {
             return;
         }
         int paren = words.indexOf(" (");
-        String name = paren > 0 ? words.substring(0, paren) : words;
+        String name = sentenceCut(paren > 0 ? words.substring(0, paren) : words);
         Found.Organisation organisation = Lexicon.isAbbreviation(name)
                 ? reading.organisations.abbreviation(name, where) : reading.organisations.named(name, where);
         add(organisation);
     }
+
+    /**
+     * "Ziekenhuis Gelderse Vallei hoort u meer": a name ends before the sentence it stands in goes on, a run of two
+     * or more words set small that are no joiners ("Centrum voor de Kunsten", "Nationale ombudsman" keep theirs).
+     */
+    private static String sentenceCut(String name) {
+        String[] words = name.split(" ");
+        int run = 0;
+        for (int i = words.length - 1; i > 0; i--) {
+            String word = words[i];
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NAME_JOINERS.contains(word)) {
+                break;
+            }
+            run++;
+        }
+        return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
+    }
+
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("van", "voor", "de", "der", "den",
+            "het", "en", "of", "for", "the", "and", "&", "e.o.", "aan", "op");
 
     private void add(Found.Organisation organisation) {
         String key = organisation.key();
