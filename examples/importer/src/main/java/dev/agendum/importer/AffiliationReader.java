@@ -63,7 +63,7 @@ final class AffiliationReader {
         String first = word(text, words.get(0));
         int[] lastWord = words.get(words.size() - 1);
         String last = word(text, lastWord);
-        if (Lexicon.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
+        if (Bodies.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
             return Optional.of(municipal(line, words, organisations));
         }
         if (Lexicon.isAbbreviation(last)) {

@@ -85,28 +85,6 @@ final class Lexicon {
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
             "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent");
 
-    /** Words that make a run of capitalised words an organisation rather than a person. */
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "universiteit", "university", "hogeschool", "gemeente", "gem.", "ministerie", "ministry", "provincie",
-            "province", "instituut", "institute", "stichting", "foundation", "vereniging", "association", "school",
-            "college", "council", "raad", "bureau", "planbureau", "academie", "academy", "centrum", "centre",
-            "center", "bank", "rijkswaterstaat", "politie", "agency", "autoriteit", "authority", "inspectie",
-            "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
-            "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
-            "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
-            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city", "municipality",
-            "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
-            "quartet", "kwintet", "quintet", "band");
-
-    /**
-     * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",
-     * "Imkersvereniging", "Veiligheidsregio", "Energiebank"): a capitalised word ending in one is an organisation's,
-     * never a surname.
-     */
-    private static final java.util.List<String> ORGANISATION_ENDS = java.util.List.of("ensemble", "orkest", "koor",
-            "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
-            "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie");   // not "kerk": Verkerk
-
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(
             "van", "de", "der", "den", "ten", "ter", "te", "'t", "von", "la", "le", "du", "da", "di", "del", "dos",
@@ -152,29 +130,6 @@ final class Lexicon {
 
     /** "NSOB", "IenW", "NVSW-J": a hyphen may join an abbreviation's parts, never end it. */
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}(?:-[A-Z][A-Za-z&]{0,3})?");
-
-    /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
-    static final Map<String, String> KNOWN_ABBREVIATIONS = ordered(
-            "PBL", "Planbureau voor de Leefomgeving", "NSOB", "Nederlandse School voor Openbaar Bestuur",
-            "VNG", "Vereniging van Nederlandse Gemeenten",
-            "BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-            "LNV", "Ministerie van Landbouw, Natuur en Voedselkwaliteit",
-            "SZW", "Ministerie van Sociale Zaken en Werkgelegenheid",
-            "OCW", "Ministerie van Onderwijs, Cultuur en Wetenschap", "EZK", "Ministerie van Economische Zaken en Klimaat",
-            "VWS", "Ministerie van Volksgezondheid, Welzijn en Sport", "IenW", "Ministerie van Infrastructuur en Waterstaat",
-            "JenV", "Ministerie van Justitie en Veiligheid", "EUR", "Erasmus Universiteit Rotterdam",
-            "UU", "Universiteit Utrecht", "UvA", "Universiteit van Amsterdam", "VU", "Vrije Universiteit Amsterdam",
-            "RUG", "Rijksuniversiteit Groningen", "WUR", "Wageningen University & Research",
-            "VGS", "Vereniging van Gemeentesecretarissen", "CPB", "Centraal Planbureau",
-            "SCP", "Sociaal en Cultureel Planbureau", "WRR", "Wetenschappelijke Raad voor het Regeringsbeleid",
-            "IPO", "Interprovinciaal Overleg", "UvW", "Unie van Waterschappen", "CBS", "Centraal Bureau voor de Statistiek",
-            "RIVM", "Rijksinstituut voor Volksgezondheid en Milieu", "KNAW", "Koninklijke Nederlandse Akademie van Wetenschappen",
-            "NWO", "Nederlandse Organisatie voor Wetenschappelijk Onderzoek", "ROB", "Raad voor het Openbaar Bestuur");
-
-    /** Position words of a municipality's office: "gemeentesecretaris Nijmegen" works for Gemeente Nijmegen. */
-    static final Set<String> MUNICIPAL_POSITIONS = Set.of(
-            "gemeentesecretaris", "burgemeester", "wethouder", "raadslid", "griffier", "gemeenteraadslid", "mayor",
-            "alderman");
 
     /**
      * Returns the label of a custom role, from the role word it was read from: "workshopleiders" → "workshopleider",
@@ -272,17 +227,9 @@ final class Lexicon {
         return false;
     }
 
+    /** Tells whether {@code token} is a word of a body's name ({@link Bodies#isBodyWord}). */
     static boolean isOrganisationWord(String token) {
-        String lower = bare(token);
-        if (ORGANISATION_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower + ".")) {
-            return true;
-        }
-        for (String end : ORGANISATION_ENDS) {
-            if (lower.length() > end.length() + 2 && lower.endsWith(end)) {
-                return true;
-            }
-        }
-        return false;
+        return Bodies.isBodyWord(bare(token));
     }
 
     static boolean isNotName(String token) {

@@ -90,7 +90,7 @@ final class Organisations {
         if (known != null) {
             return known;
         }
-        String expanded = Lexicon.KNOWN_ABBREVIATIONS.get(abbreviation);
+        String expanded = Bodies.KNOWN_ABBREVIATIONS.get(abbreviation);
         if (expanded != null) {
             return new Found.Organisation(expanded, Optional.of(abbreviation), Assumption.from(
                     "abbreviation " + abbreviation + " expanded to \"" + expanded + "\" from the importer's list",
