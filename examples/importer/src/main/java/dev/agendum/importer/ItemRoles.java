@@ -2,6 +2,8 @@ package dev.agendum.importer;
 
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The role a person named on a programme item holds there: a role word written beside the name first, else what
@@ -78,6 +80,27 @@ final class ItemRoles {
             reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
         }
         return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
+    }
+
+    static final Pattern TABLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:tafelgesprek(?:ken)?|rondetafel"
+            + "(?:gesprek)?|round ?tables?|forum)(?![\\p{L}])");
+
+    /**
+     * "Tafelgesprek: … gespreksleider D met A en B", "Round table with A, B and C": the people at a round table or
+     * forum sit at the table, so each of two or more whose role the text did not write is a panellist rather than
+     * a speaker.
+     */
+    static void discussants(Source word, List<Found.Participation> participations) {
+        List<Found.Participation> assumed = participations.stream().filter(p -> p.role() == RoleType.SPEAKER
+                && p.roleBasis() instanceof Assumption).toList();
+        if (assumed.size() < 2) {
+            return;
+        }
+        for (Found.Participation speaker : assumed) {
+            participations.set(participations.indexOf(speaker), new Found.Participation(speaker.personId(),
+                    RoleType.PANELLIST, Assumption.from("panellist: one of those named at a \"" + word.words()
+                    + "\"", word), speaker.affiliations()));
+        }
     }
 
     static boolean isLeader(String how) {
