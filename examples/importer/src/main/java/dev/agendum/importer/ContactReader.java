@@ -26,7 +26,7 @@ final class ContactReader {
             + "|questions|enquiries|inquiries|contact)");
     /** Words a contact's name follows: "neem contact op met", "contactpersoon:", "contact Sarah Klein", "Bel …". */
     private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:met|with|bij|naar|to"
-            + "|contact(?:persoon|person)?|bel|call|ring|phone|mail|e-mail|email)(?![\\p{L}-])|:)\\s+");
+            + "|contact(?:persoon|person|eer|eert)?|bel|call|ring|phone|mail|e-mail|email)(?![\\p{L}-])|:)\\s+");
 
     private final Reading reading;
 
@@ -127,7 +127,8 @@ final class ContactReader {
     private Optional<PeopleReader.Named> person(Line line) {
         Matcher cue = PERSON_CUE.matcher(line.text());
         while (cue.find()) {
-            if (NameFinder.startsAt(line, cue.end()) || roleThenName(line, cue.end())) {
+            if (NameFinder.startsAt(line, cue.end()) || roleThenName(line, cue.end())
+                    || positionThenName(line, cue.end())) {
                 PeopleReader.Result result = PeopleReader.read(line, cue.end(), reading.people, reading.organisations);
                 if (!result.people().isEmpty()) {
                     return Optional.of(result.people().get(0));
@@ -151,6 +152,14 @@ final class ContactReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Contacteer projectleider Koen Van Damme", "bel wijkagent Sara Bos": a position between the cue and the name. */
+    private static boolean positionThenName(Line line, int from) {
+        String text = line.text();
+        int space = text.indexOf(' ', from);
+        return space > from && Character.isLowerCase(text.charAt(from))
+                && Lexicon.isPosition(text.substring(from, space)) && NameFinder.startsAt(line, space + 1);
     }
 
     /** "contact press officer Daan Hofstede": a role word between the cue and the name. */

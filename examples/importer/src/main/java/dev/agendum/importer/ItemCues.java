@@ -15,6 +15,9 @@ final class ItemCues {
     /** A dash set between spaces, as between an item's title and its speaker. */
     static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
 
+    /** "is", "was", "wordt", "will be" between a role word and the name: "moderator is X", "de gastheer is Y". */
+    static final Pattern COPULA = Pattern.compile("(?iu)(?:is|was|wordt|zijn|will be)\\s+");
+
     private ItemCues() {
     }
 
@@ -54,6 +57,10 @@ final class ItemCues {
                 after = after < text.length() && text.charAt(after) == ':' ? skipSpace(text, after + 1) : after;
                 if (role.isPresent() && NameFinder.startsAt(words, after)) {
                     return OptionalInt.of(i);
+                }
+                Matcher is = COPULA.matcher(text).region(after, text.length());
+                if (role.isPresent() && is.lookingAt() && NameProbe.nameAfter(words, is.end())) {
+                    return OptionalInt.of(i);   // "gespreksleider is journalist Rob van Wijngaarden"
                 }
             }
         }

@@ -83,7 +83,8 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent");
+            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
+            "schepen", "wijkagent");
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(

@@ -34,6 +34,8 @@ final class PeopleReader {
     /** Words before a name that say nothing of the person: "Welcome by your host, Joris Lamberts". */
     private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je", "its", "their",
             "his", "her", "zijn", "haar", "hun");
+    private static final Set<String> COPULAS = Set.of("is", "was", "wordt", "zijn");
+
     /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
             + "(?:gesprek|debat|panel)|modereert|leads the (?:conversation|discussion|debate|panel)|moderates)"
@@ -75,6 +77,7 @@ final class PeopleReader {
         Optional<Source> listRoleSource = Optional.empty();
         Optional<Source> position = Optional.empty();
         Optional<String> cue = Optional.empty();
+        int roleAt = -1;
         int pos = from;
         int rest = text.length();
         while (pos < text.length()) {
@@ -89,6 +92,7 @@ final class PeopleReader {
             }
             Optional<NameFinder.Name> name = names.at(pos);
             if (name.isPresent()) {
+                roleAt = -1;
                 pos = named(found, name.get(), listRole, listRoleSource, position, cue);
                 position = Optional.empty();
                 continue;
@@ -97,12 +101,17 @@ final class PeopleReader {
             String word = text.substring(pos, end).replaceAll("[.,;:()]+$", "");
             Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
             if (role.isPresent()) {
+                roleAt = pos;
                 listRole = Optional.of(role.get().getValue());
                 listRoleSource = Optional.of(line.source(pos, pos + role.get().getKey().length()));
                 pos += role.get().getKey().length();
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            if (found.isEmpty() && listRole.isPresent() && COPULAS.contains(lower)) {
+                pos = end;   // "gespreksleider is journalist X": the role word, then who holds it
+                continue;
+            }
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
                     && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && !AFFILIATION_STOPS.contains(lower)
                     && !DETERMINERS.contains(lower) && names.startsAt(skipSpace(end))) {
@@ -120,7 +129,8 @@ final class PeopleReader {
                 }
             }
             if (!found.isEmpty() && !JOINERS.contains(lower)) {
-                rest = pos;
+                // "…, C; gespreksleider is journalist D": a role word no name follows starts the rest
+                rest = roleAt >= 0 ? roleAt : pos;
                 break;
             }
             if (found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))

@@ -47,7 +47,7 @@ final class Phones {
      * "+32 16 …", "zone 016", "info@gemeente.be", "België", "Brussels": a text that shows it is Belgian, whose numbers
      * without country code are Belgian ones.
      */
-    private static final Pattern BELGIAN = Pattern.compile("(?iu)\\+32[\\s(]|[\\w-]\\.be(?![\\p{L}\\d.-])|(?<![\\p{L}])"
+    private static final Pattern BELGIAN = Pattern.compile("(?iu)\\+32[\\s(]|[\\w-]\\.be(?![\\p{L}\\d-]|\\.[\\p{L}\\d])|(?<![\\p{L}])"
             + "(?:belgië|belgie|belgium|belgique|vlaanderen|flanders|brussel|brussels|bruxelles)(?![\\p{L}])");
 
     /** Returns the region numbers without country code are read in: BE for a text that shows it is Belgian, else NL. */

@@ -125,6 +125,21 @@ class AnnouncementImporterNoticeCuesTest {
     }
 
     @Nested
+    @DisplayName("contacts")
+    class Contacts {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Contacteer projectleider Koen Van Damme via 016 28 54 31 of info@werken.example.be.",
+            "Vragen? Bel wijkagent Koen Van Damme op 016 28 54 31 of mail info@werken.example.be."})
+        @DisplayName("a position between the contact cue and the name, and a capitalised particle in the name")
+        void positionThenName(String line) {
+            Draft draft = read("a.txt", "Infomarkt\n\nWanneer: do 19/3/2026, 16u tot 20u\n\n" + line + "\n");
+            assertThat(scored(draft, "person")).containsExactly("koen van damme");
+            assertThat(scored(draft, "phone")).containsExactly("+32 16 28 54 31");
+        }
+    }
+
+    @Nested
     @DisplayName("registration")
     class Registration {
 

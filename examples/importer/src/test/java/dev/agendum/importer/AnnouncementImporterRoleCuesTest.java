@@ -80,6 +80,17 @@ class AnnouncementImporterRoleCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Debat met Anouk Peters (Rabobank) en Bram de Wit; gespreksleider is journalist Mila Stam | mila stam = moderator",
+            "Debate with Anouk Peters (Rabobank) and Bram de Wit; the chair is Mila Stam | mila stam = chair"})
+        @DisplayName("a role word and 'is' after an item's people introduce who holds the role")
+        void roleIsName(String line, String role) {
+            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
+            assertThat(scored(draft, "role")).contains(role);
+            assertThat(scored(draft, "person")).contains("anouk peters", "bram de wit", "mila stam");
+        }
+
+        @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {"Welkom door avondvoorzitter Hans Dekker | hans dekker = chair",
             "Opening door sessievoorzitter Hans Dekker | hans dekker = chair",
             "Opening door afdelingsvoorzitter Hans Dekker | hans dekker = speaker"})
