@@ -63,7 +63,7 @@ final class AffiliationReader {
         String first = word(text, words.get(0));
         int[] lastWord = words.get(words.size() - 1);
         String last = word(text, lastWord);
-        if (Lexicon.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
+        if (Bodies.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
             return Optional.of(municipal(line, words, organisations));
         }
         if (Lexicon.isAbbreviation(last)) {
@@ -74,6 +74,12 @@ final class AffiliationReader {
                     : organisations.abbreviation(last, line.source(lastWord[0], lastWord[1]));
             return Optional.of(new Found.Affiliation(position(line, words, run), positionSource(line, words, run),
                     Optional.of(organisation)));
+        }
+        if (Lexicon.isOrganisationWord(first) && words.size() > 2 && word(text, words.get(1)).matches("of|van")) {
+            // "municipality of Leeuwarden", "University of Edinburgh": the organisation's own word opens its name
+            Source where = line.source(from, to);
+            return Optional.of(new Found.Affiliation(Optional.empty(), Optional.empty(),
+                    Optional.of(organisations.named(where.words(), where))));
         }
         for (int i = 1; i < words.size() - 1; i++) {
             // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman"
@@ -96,7 +102,9 @@ final class AffiliationReader {
         for (int i = 0; i < words.size(); i++) {
             if (Lexicon.isOrganisationWord(word(text, words.get(i)))) {
                 int start = i;
-                while (start > 0 && Character.isUpperCase(word(text, words.get(start - 1)).charAt(0))
+                // "beleidsadviseur Jeugd gemeente Amersfoort": before a word set small, capitals are the position's
+                while (start > 0 && Character.isUpperCase(word(text, words.get(i)).charAt(0))
+                        && Character.isUpperCase(word(text, words.get(start - 1)).charAt(0))
                         && !Lexicon.isPosition(word(text, words.get(start - 1)))) {
                     start--;
                 }
@@ -141,10 +149,35 @@ final class AffiliationReader {
         String text = line.text();
         int placeFrom = 1;
         String second = word(text, words.get(1));
-        if (second.matches("van|of") && words.size() > 2) {
+        for (int i = 1; i < words.size() - 2; i++) {
+            // "wethouder Ruimtelijke Ordening van de gemeente Houten": the municipality as the text names it
+            if (word(text, words.get(i)).matches("van|of") && word(text, words.get(i + 1)).matches("(?i)de|the")
+                    && word(text, words.get(i + 2)).matches("(?iu)gemeente|municipality|city") && i + 3 < words.size()) {
+                Source place = line.source(words.get(i + 2)[0], words.get(words.size() - 1)[1]);
+                Source position = line.source(words.get(0)[0], words.get(i - 1)[1]);
+                return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.of(
+                        organisations.named(place.words(), place)));
+            }
+        }
+        boolean portfolio = second.matches("for|voor");
+        int of = 1;
+        for (int i = 2; i < words.size() - 1 && !second.matches("van|of"); i++) {
+            // "wethouder Zorg van Zwolle", "alderman for Housing of Leeds": the portfolio, then the place
+            if (word(text, words.get(i)).matches("van|of") && Character.isUpperCase(word(text, words.get(i + 1))
+                    .charAt(0))) {
+                of = i;
+                second = word(text, words.get(i));
+            }
+        }
+        if (portfolio && of == 1) {
+            // "alderman for health": a portfolio, and no place named
+            Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
+            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
+        }
+        if (second.matches("van|of") && words.size() > of + 1) {
             // "wethouder van Haarlem", "alderman of Rotterdam": the place as the text names it, nothing added
-            Source place = line.source(words.get(2)[0], words.get(words.size() - 1)[1]);
-            Source position = line.source(words.get(0)[0], words.get(0)[1]);
+            Source place = line.source(words.get(of + 1)[0], words.get(words.size() - 1)[1]);
+            Source position = line.source(words.get(0)[0], words.get(of - 1)[1]);
             return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.of(
                     organisations.named(place.words(), place)));
         }

@@ -135,7 +135,7 @@ public final class AnnouncementImporter {
         EventReader events = new EventReader(reading);
         events.language(language);
         events.title();
-        events.status();
+        new StatusReader(reading).read();
         events.zone(zone);
         reading.organisations = Organisations.from(reading.document.leaves());
         EventReader.Days days = events.days(year);

@@ -26,7 +26,7 @@ final class ContactReader {
             + "|questions|enquiries|inquiries|contact)");
     /** Words a contact's name follows: "neem contact op met", "contactpersoon:", "contact Sarah Klein", "Bel …". */
     private static final Pattern PERSON_CUE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:met|with|bij|naar|to"
-            + "|contact(?:persoon|person)?|bel|call|ring|phone|mail|e-mail|email)(?![\\p{L}-])|:)\\s+");
+            + "|contact(?:persoon|person|eer|eert)?|bel|call|ring|phone|mail|e-mail|email)(?![\\p{L}-])|:)\\s+");
 
     private final Reading reading;
 
@@ -38,7 +38,7 @@ final class ContactReader {
         List<Line> leaves = reading.document.leaves();
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
-            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text()).isEmpty()
+            boolean hasAddress = EMAIL.matcher(line.text()).find() || !Phones.find(line.text(), reading.phoneRegion).isEmpty()
                     || mailto(line).isPresent();
             // a refund paragraph's address is for questions on tickets bought, not for registering
             boolean refund = RegistrationReader.isRefund(line);
@@ -77,8 +77,8 @@ final class ContactReader {
             }
         }
         Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line));
-        Optional<Reading.Valued<String>> phone = phone(line).or(() -> next != null && next.text().length() < 60
-                && !EMAIL.matcher(next.text()).find() ? phone(next) : Optional.empty());
+        Optional<Reading.Valued<String>> phone = phone(line, reading.phoneRegion).or(() -> next != null && next.text().length() < 60
+                && !EMAIL.matcher(next.text()).find() ? phone(next, reading.phoneRegion) : Optional.empty());
         Optional<PeopleReader.Named> person = person(line);
         if (person.isPresent()) {
             String id = person.get().person().id();
@@ -127,7 +127,8 @@ final class ContactReader {
     private Optional<PeopleReader.Named> person(Line line) {
         Matcher cue = PERSON_CUE.matcher(line.text());
         while (cue.find()) {
-            if (NameFinder.startsAt(line, cue.end()) || roleThenName(line, cue.end())) {
+            if (NameFinder.startsAt(line, cue.end()) || roleThenName(line, cue.end())
+                    || positionThenName(line, cue.end())) {
                 PeopleReader.Result result = PeopleReader.read(line, cue.end(), reading.people, reading.organisations);
                 if (!result.people().isEmpty()) {
                     return Optional.of(result.people().get(0));
@@ -151,6 +152,14 @@ final class ContactReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Contacteer projectleider Koen Van Damme", "bel wijkagent Sara Bos": a position between the cue and the name. */
+    private static boolean positionThenName(Line line, int from) {
+        String text = line.text();
+        int space = text.indexOf(' ', from);
+        return space > from && Character.isLowerCase(text.charAt(from))
+                && Lexicon.isPosition(text.substring(from, space)) && NameFinder.startsAt(line, space + 1);
     }
 
     /** "contact press officer Daan Hofstede": a role word between the cue and the name. */
@@ -183,15 +192,15 @@ final class ContactReader {
         return Optional.of(new Reading.Valued<>(address, line.source(m.start(), m.start() + address.length())));
     }
 
-    static Optional<Reading.Valued<String>> phone(Line line) {
-        List<Phones.Found> found = Phones.find(line.text());
+    static Optional<Reading.Valued<String>> phone(Line line, String region) {
+        List<Phones.Found> found = Phones.find(line.text(), region);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Phones.Found number = found.get(0);
         Source words = line.source(number.start(), number.end());
-        Basis basis = number.regionAssumed() ? Assumption.from("written in international form as a Dutch number "
-                + "(libphonenumber)", words) : Assumption.from("written in international form (libphonenumber)", words);
+        Basis basis = number.regionAssumed() ? Assumption.from("written in international form as a "
+                + (region.equals("BE") ? "Belgian number, in a Belgian text" : "Dutch number") + " (libphonenumber)", words) : Assumption.from("written in international form (libphonenumber)", words);
         return Optional.of(new Reading.Valued<>(number.international(), basis));
     }
 }

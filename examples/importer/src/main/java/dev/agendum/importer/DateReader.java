@@ -64,6 +64,10 @@ final class DateReader {
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?\\b(" + MONTH
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.:]\\d)(?:" + JOIN + "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?"
             + "(?:,?\\s+(\\d{4}))?");
+    /** "Tuesday, October 13th and Wednesday, October 14th, 2026", "June 2 – June 4": a run of days, month first. */
+    private static final Pattern MONTH_DAY_TO_MONTH_DAY = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
+            + "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.:]\\d)" + JOIN + "(?:(?:" + WEEKDAY
+            + ")\\.?,?\\s+)?(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.:]\\d)(?:,?\\s+(\\d{4}))?");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[-/.]"
             + "(\\d{1,2})[-/.](\\d{4}))(?!\\d)");
 
@@ -73,10 +77,10 @@ final class DateReader {
 
     /** What a time may be followed by; "noon" only after 12 ("12 noon"). */
     private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))";
-    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
-            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*" + SUFFIX
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?\\s*"
+            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?(?:\\s*" + SUFFIX
             + ")?(?![\\d])(?![.,]\\d)");
-    private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:[.:](\\d{2})(?:\\s*"
+    private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2})(?:\\s*"
             + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
     private DateReader() {
@@ -95,6 +99,13 @@ final class DateReader {
             }
             add(found, taken, m, new DateMention(m.start(), m.end(), num(m.group(2)), month(m.group(3)),
                     num(m.group(4)), month(m.group(5)), year(m.group(6)), weekday(m.group(1))));
+        }
+        for (Matcher m = MONTH_DAY_TO_MONTH_DAY.matcher(text); m.find(); ) {
+            if (MOVED_FROM.matcher(text.substring(0, m.start())).find()) {
+                continue;   // "moved from April 9 to April 23": the old date and the new
+            }
+            add(found, taken, m, new DateMention(m.start(), m.end(), num(m.group(3)), month(m.group(2)),
+                    num(m.group(5)), month(m.group(4)), year(m.group(6)), weekday(m.group(1))));
         }
         for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
             int first = num(m.group(2));

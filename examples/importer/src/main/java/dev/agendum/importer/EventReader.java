@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the language, the title, the status, the zone and the event's days from an announcement. */
+/** Reads the language, the title, the zone and the event's days from an announcement ({@link StatusReader} its status). */
 final class EventReader {
 
     private static final Set<String> DUTCH = Set.of("de", "het", "een", "en", "van", "op", "voor", "met", "uur", "is",
@@ -23,8 +23,12 @@ final class EventReader {
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     /** What a press release or a newsletter calls itself in its first line. */
     private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release)"
+            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
+            + "|what’s on|coming up)"
             + "(?![\\p{L}])");
+    /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
+            + "|verzonden|sent|datum|date)\\s*:");
     /** A mailing's own lines before its content: greetings, "view in your browser", "lukt het niet om …". */
     private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b"
             + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
@@ -50,25 +54,6 @@ final class EventReader {
     /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
             + "|tot|for)\\s*:?\\s*(?:\\p{L}+,?\\s+)?$");
-
-    /** "Een nieuwe datum is nog niet bekend", "new date to be announced": no new date yet, so postponed. */
-    private static final Pattern NO_DATE_YET = Pattern.compile("(?iu)\\s*(?:is|wordt|will be|:)?\\s*(?:nog niet|not "
-            + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows)");
-
-    private record Status(EventStatus status, Pattern words) {
-    }
-
-    private static final List<Status> STATUSES = List.of(
-            new Status(EventStatus.CANCELLED, Pattern.compile("(?iu)(?<![\\p{L}])(geannuleerd|afgelast|gaat (?:helaas )?"
-                    + "niet door|cancelled|canceled|called off)(?![\\p{L}])")),
-            new Status(EventStatus.MOVED_ONLINE, Pattern.compile("(?iu)(gaat online door|wordt online gehouden"
-                    + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|will now "
-                    + "(?:take place|be held) online|now takes place online|will be held online instead)")),
-            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
-                    + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
-                    + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),
-            new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
-                    + "(?![\\p{L}])")));
 
     private final Reading reading;
     private final List<Line> leaves;
@@ -116,8 +101,16 @@ final class EventReader {
                     .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
                     .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
-        if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100 || title.kind() != Line.Kind.HEADING
-                && mailingHead(leaves.indexOf(title))) {
+        int header = 0;
+        while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+                && MAIL_HEADER.matcher(leaves.get(0).text()).lookingAt()) {
+            header++;
+        }
+        if (header > 0 && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
+            // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
+            title = headlineAfter(leaves.get(header - 1)).orElse(title);
+        } else if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100
+                || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
             title = headlineAfter(title).orElse(title);
         }
         titleAt = leaves.indexOf(title);
@@ -160,31 +153,13 @@ final class EventReader {
         int from = leaves.indexOf(masthead) + 1;
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
-            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;]")
-                    && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find()
+            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
+                    && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
                 return Optional.of(line);
             }
         }
         return Optional.empty();
-    }
-
-    void status() {
-        for (Status status : STATUSES) {
-            for (Line line : leaves) {
-                Matcher m = status.words().matcher(line.text());
-                while (m.find()) {
-                    String after = line.text().substring(m.end());
-                    if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
-                            && !NO_DATE_YET.matcher(after).lookingAt()) {
-                        reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
-                        return;
-                    }
-                }
-            }
-        }
-        reading.status = new Reading.Valued<>(EventStatus.SCHEDULED, Assumption.of("scheduled: no status word "
-                + "(geannuleerd, uitgesteld, verplaatst, cancelled, postponed, moved)"));
     }
 
     void zone(Optional<ZoneId> given) {

@@ -2,6 +2,8 @@ package dev.agendum.importer;
 
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The role a person named on a programme item holds there: a role word written beside the name first, else what
@@ -33,7 +35,10 @@ final class ItemRoles {
         boolean leaderWord = named.listRole().filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
                 || r == RoleType.HOST).isPresent();
         // "Gespreksleider Anouk Brouwer" on a line under a panel: the leader's word outranks the panel's members
-        if ((isLeader(how) || how.equals("listed")) && leaderWord || how.isEmpty() && named.listRole().isPresent()) {
+        if (named.listRole().filter(r -> r == RoleType.CUSTOM).isPresent()) {
+            // "onder leiding van dirigent X", "met bariton Y": a performer's word says more than the cue before it
+            return new Found.Participation(id, RoleType.CUSTOM, named.listRoleSource().get(), named.affiliations());
+        } else if ((isLeader(how) || how.equals("listed")) && leaderWord || how.isEmpty() && named.listRole().isPresent()) {
             // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
@@ -45,6 +50,10 @@ final class ItemRoles {
             // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
+        } else if (how.equals("presented by") && kind != ItemKind.WELCOME && kind != ItemKind.OPENING) {
+            // "Case studies …, presented by Dr. A and Dr. B": in English those who present a talk speak
+            role = RoleType.SPEAKER;
+            reason = "speaker: presents the item, named after \"presented by\"";
         } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
             role = RoleType.HOST;
             reason = "hosts the item: named after \"" + how + "\"";
@@ -71,6 +80,27 @@ final class ItemRoles {
             reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
         }
         return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
+    }
+
+    static final Pattern TABLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:tafelgesprek(?:ken)?|rondetafel"
+            + "(?:gesprek)?|round ?tables?|forum)(?![\\p{L}])");
+
+    /**
+     * "Tafelgesprek: … gespreksleider D met A en B", "Round table with A, B and C": the people at a round table or
+     * forum sit at the table, so each of two or more whose role the text did not write is a panellist rather than
+     * a speaker.
+     */
+    static void discussants(Source word, List<Found.Participation> participations) {
+        List<Found.Participation> assumed = participations.stream().filter(p -> p.role() == RoleType.SPEAKER
+                && p.roleBasis() instanceof Assumption).toList();
+        if (assumed.size() < 2) {
+            return;
+        }
+        for (Found.Participation speaker : assumed) {
+            participations.set(participations.indexOf(speaker), new Found.Participation(speaker.personId(),
+                    RoleType.PANELLIST, Assumption.from("panellist: one of those named at a \"" + word.words()
+                    + "\"", word), speaker.affiliations()));
+        }
     }
 
     static boolean isLeader(String how) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The Dutch and English words the importer reads roles, item kinds, positions and organisations from. */
@@ -33,17 +34,32 @@ final class Lexicon {
             "workshop leaders", RoleType.CUSTOM, "workshop leader", RoleType.CUSTOM, "discussants", RoleType.CUSTOM,
             "discussant", RoleType.CUSTOM, "respondenten", RoleType.CUSTOM, "respondent", RoleType.CUSTOM,
             "spokesperson", RoleType.SPOKESPERSON, "press officer", RoleType.SPOKESPERSON,
-            "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER);
+            "persvoorlichter", RoleType.SPOKESPERSON, "interviewer", RoleType.INTERVIEWER,
+            "dirigenten", RoleType.CUSTOM, "dirigent", RoleType.CUSTOM, "conductor", RoleType.CUSTOM,
+            "solisten", RoleType.CUSTOM, "solist", RoleType.CUSTOM, "soloists", RoleType.CUSTOM,
+            "soloist", RoleType.CUSTOM, "organist", RoleType.CUSTOM, "pianist", RoleType.CUSTOM,
+            "bariton", RoleType.CUSTOM, "baritone", RoleType.CUSTOM, "sopraan", RoleType.CUSTOM,
+            "soprano", RoleType.CUSTOM, "tenor", RoleType.CUSTOM);
+
+    /**
+     * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not
+     * "afdelingsvoorzitter" or "bestuursvoorzitter": those chair a body, a position held.
+     */
+    private static final Pattern CHAIR_COMPOUND = Pattern.compile("(?iu)(?:avond|middag|ochtend|sessie|congres"
+            + "|conferentie|symposium|tafel|debat|panel|themadag|studiedag)voorzitter(?![\\p{L}])");
 
     /** Words that name an item's kind, lower case; the earliest in a title decides. */
     static final Map<String, ItemKind> KINDS = ordered(
-            "welkom", ItemKind.WELCOME, "welcome", ItemKind.WELCOME, "ontvangst", ItemKind.WELCOME,
+            // "Closing keynote: …": the keynote is the item, "closing" says when
+            "closing keynote", ItemKind.KEYNOTE, "opening keynote", ItemKind.KEYNOTE, "slotkeynote", ItemKind.KEYNOTE,
+            "openingskeynote", ItemKind.KEYNOTE, "welkom", ItemKind.WELCOME, "welcome", ItemKind.WELCOME, "ontvangst", ItemKind.WELCOME,
             "inloop", ItemKind.WELCOME, "arrival", ItemKind.WELCOME, "aftrap", ItemKind.OPENING,
             "opening", ItemKind.OPENING, "kick-off", ItemKind.OPENING, "inleiding", ItemKind.INTRODUCTION,
             "introductie", ItemKind.INTRODUCTION, "introduction", ItemKind.INTRODUCTION,
             "keynote", ItemKind.KEYNOTE, "interview", ItemKind.INTERVIEW, "panel", ItemKind.PANEL,
             "discussie", ItemKind.DISCUSSION, "discussion", ItemKind.DISCUSSION, "debat", ItemKind.DISCUSSION,
             "debate", ItemKind.DISCUSSION, "gesprek", ItemKind.DISCUSSION, "rondetafel", ItemKind.DISCUSSION,
+            "roundtable", ItemKind.DISCUSSION, "round table", ItemKind.DISCUSSION,
             "vragen", ItemKind.QUESTIONS, "q&a", ItemKind.QUESTIONS, "q & a", ItemKind.QUESTIONS,
             "questions", ItemKind.QUESTIONS,
             "pauze", ItemKind.BREAK, "break", ItemKind.BREAK, "lunch", ItemKind.BREAK, "koffie", ItemKind.BREAK,
@@ -67,18 +83,8 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent");
-
-    /** Words that make a run of capitalised words an organisation rather than a person. */
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "universiteit", "university", "hogeschool", "gemeente", "gem.", "ministerie", "ministry", "provincie",
-            "province", "instituut", "institute", "stichting", "foundation", "vereniging", "association", "school",
-            "college", "council", "raad", "bureau", "planbureau", "academie", "academy", "centrum", "centre",
-            "center", "bank", "rijkswaterstaat", "politie", "agency", "autoriteit", "authority", "inspectie",
-            "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
-            "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
-            "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
-            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city", "municipality");
+            "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
+            "schepen", "wijkagent");
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(
@@ -123,30 +129,8 @@ final class Lexicon {
             "vol", "volgeboekt", "uitverkocht", "cancelled", "canceled", "postponed", "rescheduled", "moved",
             "changed");
 
-    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}");
-
-    /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
-    static final Map<String, String> KNOWN_ABBREVIATIONS = ordered(
-            "PBL", "Planbureau voor de Leefomgeving", "NSOB", "Nederlandse School voor Openbaar Bestuur",
-            "VNG", "Vereniging van Nederlandse Gemeenten",
-            "BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-            "LNV", "Ministerie van Landbouw, Natuur en Voedselkwaliteit",
-            "SZW", "Ministerie van Sociale Zaken en Werkgelegenheid",
-            "OCW", "Ministerie van Onderwijs, Cultuur en Wetenschap", "EZK", "Ministerie van Economische Zaken en Klimaat",
-            "VWS", "Ministerie van Volksgezondheid, Welzijn en Sport", "IenW", "Ministerie van Infrastructuur en Waterstaat",
-            "JenV", "Ministerie van Justitie en Veiligheid", "EUR", "Erasmus Universiteit Rotterdam",
-            "UU", "Universiteit Utrecht", "UvA", "Universiteit van Amsterdam", "VU", "Vrije Universiteit Amsterdam",
-            "RUG", "Rijksuniversiteit Groningen", "WUR", "Wageningen University & Research",
-            "VGS", "Vereniging van Gemeentesecretarissen", "CPB", "Centraal Planbureau",
-            "SCP", "Sociaal en Cultureel Planbureau", "WRR", "Wetenschappelijke Raad voor het Regeringsbeleid",
-            "IPO", "Interprovinciaal Overleg", "UvW", "Unie van Waterschappen", "CBS", "Centraal Bureau voor de Statistiek",
-            "RIVM", "Rijksinstituut voor Volksgezondheid en Milieu", "KNAW", "Koninklijke Nederlandse Akademie van Wetenschappen",
-            "NWO", "Nederlandse Organisatie voor Wetenschappelijk Onderzoek", "ROB", "Raad voor het Openbaar Bestuur");
-
-    /** Position words of a municipality's office: "gemeentesecretaris Nijmegen" works for Gemeente Nijmegen. */
-    static final Set<String> MUNICIPAL_POSITIONS = Set.of(
-            "gemeentesecretaris", "burgemeester", "wethouder", "raadslid", "griffier", "gemeenteraadslid", "mayor",
-            "alderman");
+    /** "NSOB", "IenW", "NVSW-J": a hyphen may join an abbreviation's parts, never end it. */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]{1,7}(?:-[A-Z][A-Za-z&]{0,3})?");
 
     /**
      * Returns the label of a custom role, from the role word it was read from: "workshopleiders" → "workshopleider",
@@ -166,14 +150,32 @@ final class Lexicon {
         return lower;
     }
 
-    /** Returns the role a word names, if it is a role word. */
+    /**
+     * Returns the role a word names, if it is a role word: also a compound that ends in "voorzitter" and a label
+     * whose last word is a leader's ("Session chair", "Workshop moderator", "Evening host").
+     */
     static Optional<RoleType> role(String word) {
-        return Optional.ofNullable(ROLES.get(word.toLowerCase(Locale.ROOT).strip()));
+        String lower = word.toLowerCase(Locale.ROOT).strip();
+        RoleType exact = ROLES.get(lower);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (CHAIR_COMPOUND.matcher(lower).matches()) {
+            return Optional.of(RoleType.CHAIR);
+        }
+        int space = lower.lastIndexOf(' ');
+        RoleType last = space < 0 ? null : ROLES.get(lower.substring(space + 1));
+        return last == RoleType.CHAIR || last == RoleType.MODERATOR || last == RoleType.HOST
+                ? Optional.of(last) : Optional.empty();
     }
 
     /** Returns the role word that starts {@code text}, if any, with the words' length. */
     static Optional<Map.Entry<String, RoleType>> leadingRole(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher compound = CHAIR_COMPOUND.matcher(lower);
+        if (compound.lookingAt()) {
+            return Optional.of(Map.entry(lower.substring(0, compound.end()), RoleType.CHAIR));
+        }
         for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
             if (lower.startsWith(role.getKey()) && (lower.length() == role.getKey().length()
                     || !Character.isLetter(lower.charAt(role.getKey().length())))) {
@@ -226,9 +228,9 @@ final class Lexicon {
         return false;
     }
 
+    /** Tells whether {@code token} is a word of a body's name ({@link Bodies#isBodyWord}). */
     static boolean isOrganisationWord(String token) {
-        String lower = bare(token);
-        return ORGANISATION_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower + ".");
+        return Bodies.isBodyWord(bare(token));
     }
 
     static boolean isNotName(String token) {

@@ -43,6 +43,7 @@ final class NameFinder {
         int capitals = 0;
         int nameEnd = -1;
         String lastWord = "";
+        int position = -1;
         int cursor = nameStart;
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
@@ -57,6 +58,9 @@ final class NameFinder {
                 break;
             }
             if (isNameWord(word, capitals == 0 && !honorific)) {
+                if (capitals > 0 && Lexicon.isPosition(word)) {
+                    position = capitals;
+                }
                 capitals++;
                 nameEnd = cursor + word.length();
                 lastWord = word;
@@ -72,8 +76,11 @@ final class NameFinder {
                 break;
             }
         }
+        // "Tweede Kamerlid Sevda Aslan", "Eerste Kamerlid …": a position word with a name of two words after it
+        // is the position's, and the name starts after it
+        boolean positionFirst = position > 0 && capitals - position >= 3;
         if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)
-                || positionAt(lastWord, nameEnd)) {
+                || positionAt(lastWord, nameEnd) || positionFirst) {
             return Optional.empty();
         }
         return Optional.of(new Name(pos, nameStart, nameEnd));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Organisations {
 
     private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
-            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4})?)\\)");
+            + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4}|-\\p{Lu}[\\p{L}&]{0,3})?)\\)");
 
     private final Map<String, Found.Organisation> defined = new HashMap<>();
 
@@ -90,7 +90,7 @@ final class Organisations {
         if (known != null) {
             return known;
         }
-        String expanded = Lexicon.KNOWN_ABBREVIATIONS.get(abbreviation);
+        String expanded = Bodies.KNOWN_ABBREVIATIONS.get(abbreviation);
         if (expanded != null) {
             return new Found.Organisation(expanded, Optional.of(abbreviation), Assumption.from(
                     "abbreviation " + abbreviation + " expanded to \"" + expanded + "\" from the importer's list",

@@ -23,9 +23,14 @@ final class OrganiserReader {
 
     /** "Het Kennisplatform Armoede Oost (KAO) organiseert …": a sentence that opens with the organiser. */
     private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{L}&]{1,7}\\))?"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and|in)){0,8})(?:\\s+\\((\\p{Lu}[\\p{L}&]{1,7}"
+            + "(?:-\\p{Lu}[\\p{L}&]{0,3})?)\\))?"
             + "\\s+(?:organiseert|organiseren|organises"
             + "|organizes|organise|organize|hosts)(?![\\p{L}])");
+
+    /** A source line that opens with the abbreviation of a name the line before ends with, and the verb. */
+    private static final Pattern ABBREVIATION_ORGANISES = Pattern.compile("\\((\\p{Lu}[\\p{L}&]{1,7}(?:-\\p{Lu}"
+            + "[\\p{L}&]{0,3})?)\\)\\s+(?:organiseert|organiseren|organises|organizes|organise|organize|hosts)(?![\\p{L}])");
 
     /** "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit". */
     private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
@@ -43,9 +48,21 @@ final class OrganiserReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             for (Matcher organises = ORGANISES.matcher(line.text()); organises.find(); ) {
+                if (organises.group(2) != null && Lexicon.isAbbreviation(organises.group(2))) {
+                    // "Afdeling Zwolle van de Sociaal-Liberale Partij (SLP) organiseert": the body its abbreviation names
+                    add(reading.organisations.abbreviation(organises.group(2), line.source(organises.start(2),
+                            organises.end(2))));
+                    continue;
+                }
                 int from = organises.start(1) + (organises.group(1).matches("(?:De|Het|The) .*")
                         ? organises.group(1).indexOf(' ') + 1 : 0);
                 name(line, from, organises.end(1));
+            }
+            Matcher opens = ABBREVIATION_ORGANISES.matcher(line.text());
+            if (i > 0 && opens.lookingAt() && Lexicon.isAbbreviation(opens.group(1))
+                    && leaves.get(i - 1).text().matches("(?s).*\\p{Lu}[\\p{L}'-]*\\s*$")) {
+                // "De Nederlandse Vereniging van … Jeugdzorg" / "(NVSW-J) organiseert …": the name ends the line before
+                add(reading.organisations.abbreviation(opens.group(1), line.source(opens.start(1), opens.end(1))));
             }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);
@@ -77,9 +94,17 @@ final class OrganiserReader {
         }
     }
 
+    /** A part of a body before the body's name: "de afdeling Cardiologie van", "the Department of Law of". */
+    private static final Pattern PART_OF = Pattern.compile("(?iu)(?:de |het |the )?(?:afdeling|dienst|sectie"
+            + "|department|division)\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}-]*\\s+(?:van|of)\\s+(?:de |het |the )?(?=\\p{Lu})");
+
     /** An organisation list: names or abbreviations separated by commas, "en", "and", up to a full stop. */
     private void list(Line line, int from) {
         String text = line.text();
+        Matcher part = PART_OF.matcher(text).region(from, text.length());
+        if (part.lookingAt()) {
+            from = part.end();   // "van de afdeling Cardiologie van Ziekenhuis Rivierenland": the hospital's
+        }
         int end = text.length();
         // "voor inkopers" ends the name, "Centrum voor Criminaliteitspreventie" does not
         Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over|about)\\s"
@@ -140,17 +165,39 @@ final class OrganiserReader {
     private void name(Line line, int from, int to) {
         Source where = line.source(from, to);
         // the article goes, except where it is part of a place's name ("The Hague Public Library")
-        String words = withoutLeadIn(where.words()).replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
-                .replaceAll("[.:]+$", "");
+        // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself
+        String words = withoutLeadIn(where.words()).replaceAll("^(?iu:(?:het |the |de )?(?:bestuur|board|team"
+                + "|committee|comité|commissie|secretariaat|secretariat)\\s+(?:van|of)\\s+)", "")
+                .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "").replaceAll("[.:]+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }
         int paren = words.indexOf(" (");
-        String name = paren > 0 ? words.substring(0, paren) : words;
+        String name = sentenceCut(paren > 0 ? words.substring(0, paren) : words);
         Found.Organisation organisation = Lexicon.isAbbreviation(name)
                 ? reading.organisations.abbreviation(name, where) : reading.organisations.named(name, where);
         add(organisation);
     }
+
+    /**
+     * "Ziekenhuis Gelderse Vallei hoort u meer": a name ends before the sentence it stands in goes on, a run of two
+     * or more words set small that are no joiners ("Centrum voor de Kunsten", "Nationale ombudsman" keep theirs).
+     */
+    private static String sentenceCut(String name) {
+        String[] words = name.split(" ");
+        int run = 0;
+        for (int i = words.length - 1; i > 0; i--) {
+            String word = words[i];
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NAME_JOINERS.contains(word)) {
+                break;
+            }
+            run++;
+        }
+        return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
+    }
+
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("van", "voor", "de", "der", "den",
+            "het", "en", "of", "for", "the", "and", "&", "e.o.", "aan", "op");
 
     private void add(Found.Organisation organisation) {
         String key = organisation.key();

@@ -26,14 +26,16 @@ final class PeopleReader {
     record Result(List<Named> people, int rest) {
     }
 
-    private static final Set<String> JOINERS = Set.of("en", "and", "&", "met", "with", "plus", "samen", "together");
-    private static final Set<String> AFFILIATION_STOPS = Set.of("over", "about", "die", "who", "waarin", "which",
+    static final Set<String> JOINERS = Set.of("en", "and", "&", "met", "with", "plus", "samen", "together");
+    static final Set<String> AFFILIATION_STOPS = Set.of("over", "about", "die", "who", "waarin", "which",
             "on", "om", "to", "will", "zal", "gaat", "geeft", "gives", "neemt", "takes", "spreekt", "speaks", "geleid",
             "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
 
     /** Words before a name that say nothing of the person: "Welcome by your host, Joris Lamberts". */
     private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je", "its", "their",
             "his", "her", "zijn", "haar", "hun");
+    private static final Set<String> COPULAS = Set.of("is", "was", "wordt", "zijn");
+
     /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
             + "(?:gesprek|debat|panel)|modereert|leads the (?:conversation|discussion|debate|panel)|moderates)"
@@ -44,6 +46,7 @@ final class PeopleReader {
     private final People people;
     private final Organisations organisations;
     private final NameFinder names;
+    private final AfterName after;
 
     private PeopleReader(Line line, People people, Organisations organisations) {
         this.line = line;
@@ -51,13 +54,17 @@ final class PeopleReader {
         this.people = people;
         this.organisations = organisations;
         this.names = new NameFinder(text);
+        this.after = new AfterName(text, names);
     }
 
     /** The word that links a person to their organisation right after the name. */
-    private static final Pattern OF = Pattern.compile("(?u)(?:of|from|van het|van de)\\s+(?=\\p{Lu})");
-    private static final Pattern AND = Pattern.compile(" (?:en|and) ");
-    private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
-            "der", "den", "het", "the", "en", "and");
+    private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
+    /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
+    private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
+            + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
+
+    /** "van Stichting …", "from Gemeente …": a body's name right after the person's. */
+    private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
 
     /** Reads the people named in {@code line} from offset {@code from} on. */
     static Result read(Line line, int from, People people, Organisations organisations) {
@@ -70,6 +77,7 @@ final class PeopleReader {
         Optional<Source> listRoleSource = Optional.empty();
         Optional<Source> position = Optional.empty();
         Optional<String> cue = Optional.empty();
+        int roleAt = -1;
         int pos = from;
         int rest = text.length();
         while (pos < text.length()) {
@@ -84,6 +92,7 @@ final class PeopleReader {
             }
             Optional<NameFinder.Name> name = names.at(pos);
             if (name.isPresent()) {
+                roleAt = -1;
                 pos = named(found, name.get(), listRole, listRoleSource, position, cue);
                 position = Optional.empty();
                 continue;
@@ -92,12 +101,17 @@ final class PeopleReader {
             String word = text.substring(pos, end).replaceAll("[.,;:()]+$", "");
             Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
             if (role.isPresent()) {
+                roleAt = pos;
                 listRole = Optional.of(role.get().getValue());
                 listRoleSource = Optional.of(line.source(pos, pos + role.get().getKey().length()));
                 pos += role.get().getKey().length();
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            if (found.isEmpty() && listRole.isPresent() && COPULAS.contains(lower)) {
+                pos = end;   // "gespreksleider is journalist X": the role word, then who holds it
+                continue;
+            }
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
                     && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && !AFFILIATION_STOPS.contains(lower)
                     && !DETERMINERS.contains(lower) && names.startsAt(skipSpace(end))) {
@@ -115,7 +129,8 @@ final class PeopleReader {
                 }
             }
             if (!found.isEmpty() && !JOINERS.contains(lower)) {
-                rest = pos;
+                // "…, C; gespreksleider is journalist D": a role word no name follows starts the rest
+                rest = roleAt >= 0 ? roleAt : pos;
                 break;
             }
             if (found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
@@ -151,19 +166,28 @@ final class PeopleReader {
             int start = skipSpace(pos + 1);
             // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
             if (start < text.length() && Character.isLetter(text.charAt(start))
-                    && (!names.startsAt(start) || lastInList(start))) {
-                int end = affiliationEnd(start);
+                    && (!names.startsAt(start) || after.lastInList(start))) {
+                int end = after.affiliationEnd(start);
                 if (end > start) {
-                    end = organisationAfter(end);
+                    end = after.organisationAfter(end);
                     span = new int[] {start, end, end};
                 }
             }
         }
         Matcher of = OF.matcher(text.substring(pos));
+        Matcher ofBody = OF_BODY.matcher(text.substring(pos));
+        if (span == null && ofBody.lookingAt() && Lexicon.isOrganisationWord(ofBody.group(1))) {
+            // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
+            int start = pos + ofBody.start(1);
+            int end = after.capitalisedRunEnd(start);
+            if (end > start) {
+                span = new int[] {start, end, end};
+            }
+        }
         if (span == null && of.lookingAt()) {
             // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard"
             int start = pos + of.end();
-            int end = capitalisedRunEnd(start);
+            int end = after.capitalisedRunEnd(start);
             if (end > start) {
                 span = new int[] {start, end, end};
             }
@@ -174,7 +198,7 @@ final class PeopleReader {
             roleSource = Optional.of(line.source(pos + leads.start(1), pos + leads.end(1)));
         }
         if (span != null) {
-            for (int[] part : parts(span[0], span[1])) {
+            for (int[] part : after.parts(span[0], span[1])) {
                 String piece = text.substring(part[0], part[1]).strip();
                 Optional<RoleType> whole = Lexicon.role(piece.replaceAll("[.]$", ""));
                 if (whole.isPresent()) {
@@ -187,38 +211,16 @@ final class PeopleReader {
             }
             pos = span[2];
         }
+        Matcher who = WHO_LEADS.matcher(text.substring(pos));
+        if (role.isEmpty() && who.lookingAt()) {
+            // "Dr. Joost Verhagen (Utrecht University), who chairs the lecture": the clause gives the role
+            role = Optional.of(who.group(1).toLowerCase(Locale.ROOT).contains("chair") ? RoleType.CHAIR
+                    : who.group(1).toLowerCase(Locale.ROOT).contains("host") ? RoleType.HOST : RoleType.MODERATOR);
+            roleSource = Optional.of(line.source(pos + who.start(1), pos + who.end(1)));
+        }
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
-    }
-
-    /** The end of a run of capitalised words (with "of", "for", "van", "de" between them) from {@code start}. */
-    private int capitalisedRunEnd(int start) {
-        int end = start;
-        int pos = start;
-        while (pos < text.length()) {
-            int wordEnd = wordEnd(pos);
-            String word = text.substring(pos, wordEnd).replaceAll("[.,;:()]+$", "");
-            if (word.isEmpty()) {
-                break;
-            }
-            if (Character.isUpperCase(word.charAt(0))) {
-                end = pos + word.length();
-            } else if (!RUN_JOINERS.contains(word)) {
-                break;
-            }
-            if (!word.equals(text.substring(pos, wordEnd))) {
-                break;   // a comma or a full stop ends the name
-            }
-            pos = skipSpace(wordEnd);
-        }
-        // "Hogeschool van Arnhem en Nijmegen (HAN)": an "en" inside a name its abbreviation closes; else it ends it
-        String run = text.substring(start, end);
-        Matcher and = AND.matcher(run);
-        if (and.find() && !text.startsWith(" (", end)) {
-            return start + and.start();
-        }
-        return end;
     }
 
     /** A position written before the name and an organisation after it are one affiliation. */
@@ -229,99 +231,6 @@ final class PeopleReader {
                     affiliations.get(1).organisation()));
         }
         return affiliations;
-    }
-
-    /**
-     * "Yusuf Demir, Waag Futurelab": words that look like a name after a comma, with nothing but the end of the
-     * sentence after them, describe the person before; a list of people ends with "en"/"and" before its last.
-     */
-    private boolean lastInList(int start) {
-        int after = skipSpace(names.at(start).orElseThrow().end());
-        return after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
-    }
-
-    /** Splits an affiliation's words at commas. */
-    private List<int[]> parts(int from, int to) {
-        List<int[]> parts = new ArrayList<>();
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == ',') {
-                if (i > start) {
-                    parts.add(new int[] {start, i});
-                }
-                start = i + 1;
-            }
-        }
-        return parts;
-    }
-
-    /**
-     * "Rahul Mehta, Chief Data Officer, City of Rotterdam": a last comma-separated part that names an organisation
-     * and no person belongs to the position before it. Returns where the affiliation's words end.
-     */
-    private int organisationAfter(int end) {
-        if (end >= text.length() || text.charAt(end) != ',') {
-            return end;
-        }
-        int next = skipSpace(end + 1);
-        int nextEnd = affiliationEnd(next);
-        int after = skipSpace(nextEnd);
-        boolean last = after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
-        if (nextEnd <= next || !last || names.startsAt(next)) {
-            return end;
-        }
-        for (String word : text.substring(next, nextEnd).split("\\s+")) {
-            if (Lexicon.isOrganisationWord(word)) {
-                return nextEnd;
-            }
-        }
-        return end;
-    }
-
-    /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
-    private int affiliationEnd(int start) {
-        int pos = start;
-        int end = start;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && pos + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(pos + 1)) && !abbreviationDot(pos)) {
-                break;
-            }
-            if (Character.isWhitespace(c)) {
-                pos++;
-                continue;
-            }
-            int wordEnd = wordEnd(pos);
-            String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
-            // a stop word as written, not an abbreviation that spells one ("bij het OM")
-            if (AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
-                    .replaceAll("[.,;:]+$", "")) || word.contains("@")
-                    || JOINERS.contains(word) && names.startsAt(skipSpace(wordEnd))) {
-                break;
-            }
-            if (word.equals("aan") && text.startsWith("de hand", skipSpace(wordEnd))) {
-                break;
-            }
-            if (text.charAt(wordEnd - 1) == ',' || text.charAt(wordEnd - 1) == ';') {
-                end = wordEnd - 1;
-                break;
-            }
-            pos = wordEnd;
-            end = wordEnd;
-        }
-        while (end > start && ".:".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
-
-    private boolean abbreviationDot(int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return dot - start <= 4 && start < dot && Character.isUpperCase(text.charAt(start));
     }
 
     private int skipSpace(int pos) {

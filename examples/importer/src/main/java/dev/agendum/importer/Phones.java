@@ -37,26 +37,53 @@ final class Phones {
     private static final Pattern SERVICE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bel|tel\\.?|telefoon|phone|call)"
             + "\\s*:?\\s*(14\\s?0\\d{2,3})(?![\\d])");
 
+    /** A Belgian number without country code has nine digits: "016 28 54 31", "02 512 40 36". */
+    private static final Pattern BELGIAN_NUMBER = Pattern.compile("(?<![\\d+\\w])(0\\d(?:" + GAP + "\\d){7})(?![\\d])");
+
     private Phones() {
+    }
+
+    /**
+     * "+32 16 …", "zone 016", "info@gemeente.be", "België", "Brussels": a text that shows it is Belgian, whose numbers
+     * without country code are Belgian ones.
+     */
+    private static final Pattern BELGIAN = Pattern.compile("(?iu)\\+32[\\s(]|[\\w-]\\.be(?![\\p{L}\\d-]|\\.[\\p{L}\\d])|(?<![\\p{L}])"
+            + "(?:belgië|belgie|belgium|belgique|vlaanderen|flanders|brussel|brussels|bruxelles)(?![\\p{L}])");
+
+    /** Returns the region numbers without country code are read in: BE for a text that shows it is Belgian, else NL. */
+    static String region(String text) {
+        return BELGIAN.matcher(text).find() ? "BE" : "NL";
     }
 
     /** Returns the valid phone numbers of {@code text}; a number without country code is read as Dutch. */
     static List<Found> find(String text) {
+        return find(text, "NL");
+    }
+
+    /** Returns the valid phone numbers of {@code text}; a number without country code is read in {@code region}. */
+    static List<Found> find(String text, String region) {
         List<Found> found = new ArrayList<>();
         for (Matcher m = CANDIDATE.matcher(text); m.find(); ) {
-            international(m.group(1)).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
+            international(m.group(1), region).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
                     !m.group(1).startsWith("+") && !m.group(1).startsWith("00"))));
         }
+        for (Matcher m = BELGIAN_NUMBER.matcher(text); region.equals("BE") && m.find(); ) {
+            int at = m.start(1);
+            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
+            }
+        }
         for (Matcher m = SERVICE.matcher(text); m.find(); ) {
-            international(m.group(1)).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number, true)));
+            international(m.group(1), "NL").ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
+                    true)));
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
     }
 
-    private static Optional<String> international(String written) {
+    private static Optional<String> international(String written, String region) {
         try {
-            PhoneNumber number = UTIL.parse(written.replace("(0)", "").replaceFirst("^00", "+"), "NL");
+            PhoneNumber number = UTIL.parse(written.replace("(0)", "").replaceFirst("^00", "+"), region);
             if (!UTIL.isValidNumber(number)) {
                 return Optional.empty();
             }

@@ -16,6 +16,12 @@ final class PlaceReader {
             + "|address|place)\\s*:\\s*");
     private static final Pattern POSTAL = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
             + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
+    /**
+     * A Belgian postal code, four digits, and its town after a comma: "Kerkplein 4, 3018 Wijgmaal", "Mont des Arts,
+     * 1000 Brussels". Read only in a text that shows it is Belgian, where four digits are no Dutch code's half.
+     */
+    private static final Pattern BELGIAN_POSTAL = Pattern.compile("(?<=,\\s)(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
+            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)(?![\\p{L}\\d])");
     private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
             + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2})");
     /** A postal address for letters, never a venue: "Postbus 1234 · 9701 BE Groningen", "P.O. Box 12". */
@@ -30,7 +36,7 @@ final class PlaceReader {
     private static final Pattern HYBRID = Pattern.compile("(?iu)(hybride|hybrid|online en op locatie|op locatie en "
             + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
             + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
-            + "|en online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join)");
+            + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join)");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
     private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "
@@ -83,12 +89,14 @@ final class PlaceReader {
     }
 
     private void venue() {
+        boolean labelledOnline = false;
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 String value = line.text().substring(label.end());
-                if (ONLINE.matcher(value).find() && !POSTAL.matcher(value).find() && !HYBRID.matcher(value).find()) {
+                if (ONLINE.matcher(value).find() && postal(value) == null && !HYBRID.matcher(value).find()) {
+                    labelledOnline = true;
                     continue;
                 }
                 int comma = value.indexOf(',');
@@ -111,11 +119,15 @@ final class PlaceReader {
                 }
             }
         }
+        if (labelledOnline) {
+            // "Waar: online, via Webex": the text says where, so an address elsewhere (a signature's) is not the venue
+            return;
+        }
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
-            Matcher postal = POSTAL.matcher(line.text());
-            if (postal.find() && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()
-                    && !notHere(line.text(), postal.start())) {
+            Matcher postal = postal(line.text());
+            if (postal != null && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()
+                    && !notHere(line.text(), postal.start()) && !LETTERHEAD.matcher(line.text()).find()) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.start();
@@ -135,16 +147,28 @@ final class PlaceReader {
         }
     }
 
+    /** The first postal code of {@code text} and its town, Dutch, or Belgian in a Belgian text; null if none. */
+    private Matcher postal(String text) {
+        Matcher dutch = POSTAL.matcher(text);
+        if (dutch.find()) {
+            return dutch;
+        }
+        Matcher belgian = BELGIAN_POSTAL.matcher(text);
+        return reading.phoneRegion.equals("BE") && belgian.find() ? belgian : null;
+    }
+
     private void address(Line line) {
-        Matcher postal = POSTAL.matcher(line.text());
-        if (postal.find() && reading.postalCode.isEmpty()) {
+        Matcher postal = postal(line.text());
+        if (postal != null && reading.postalCode.isEmpty()) {
             Source code = line.source(postal.start(1), postal.end(1));
-            reading.postalCode = Optional.of(new Reading.Valued<>(postal.group(1).replaceAll("(\\d{4})\\s?", "$1 "),
-                    code));
+            boolean belgian = postal.pattern() == BELGIAN_POSTAL;
+            reading.postalCode = Optional.of(new Reading.Valued<>(belgian ? postal.group(1)
+                    : postal.group(1).replaceAll("(\\d{4})\\s?", "$1 "), code));
             reading.locality = Optional.of(new Reading.Valued<>(postal.group(2), line.source(postal.start(2),
                     postal.end(2))));
-            reading.country = Optional.of(new Reading.Valued<>("NL", Assumption.from("country NL: a Dutch postal "
-                    + "code", code)));
+            reading.country = Optional.of(belgian ? new Reading.Valued<>("BE", Assumption.from("country BE: a "
+                    + "four-digit postal code in a Belgian text", code))
+                    : new Reading.Valued<>("NL", Assumption.from("country NL: a Dutch postal code", code)));
         }
         Matcher street = STREET.matcher(line.text());
         boolean found = false;
@@ -159,6 +183,13 @@ final class PlaceReader {
                     line.source(from, street.end(1))));
         }
     }
+
+    /**
+     * "NICC | Linnaeusstraat 2 | 1092 CK Amsterdam | www.nicc.nl", "Rijnstraat 8 | 2515 XP Den Haag | Postbus 20901":
+     * a sender's address line, its parts set apart by bars, with a web address, a mailbox or a registry number.
+     */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)^(?=(?:[^|]*\\|){2})(?=.*(?:www\\.|https?://|@"
+            + "|postbus|p\\.?\\s?o\\.?\\s?box|kvk|btw|vat))");
 
     /**
      * "… komen we niet samen in Buurthuis De Meeuw, Slotermeerlaan 58, 1064 HC Amsterdam, maar in …": an address

@@ -62,8 +62,12 @@ final class Reading {
     final List<Unplaced> unplaced = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
 
+    /** The region a phone number without country code is read in: "BE" for a Belgian text, else "NL". */
+    final String phoneRegion;
+
     Reading(Document document) {
         this.document = document;
+        this.phoneRegion = Phones.region(document.input());
     }
 
     boolean dutch() {

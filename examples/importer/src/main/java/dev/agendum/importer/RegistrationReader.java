@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
-            + "aan|inschrij|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
+            + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t) (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
+            + "|inschrij|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
+            + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
@@ -42,7 +44,8 @@ final class RegistrationReader {
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
-            + "|call|phone)(?:\\s+(?:bij|at|with)(?:\\s+\\p{L}+){1,2})?\\s*(?:via|op|naar|on|at)?\\s*:?\\s*$");
+            + "|call|phone)(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
+            + "|naar|to)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
@@ -126,6 +129,7 @@ final class RegistrationReader {
 
     private static final Pattern QUESTIONS = Pattern.compile("(?iu)(vragen|questions|contact)");
     private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
+            + "|(?<!niet )(?:aan te melden|in te schrijven)\\s*:?\\s*(?:via|bij|op)"
             + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
             + "(?:by|via|at))");
 
@@ -194,7 +198,7 @@ final class RegistrationReader {
             add(RegistrationChannel.webWithoutAddress(nl(words.words())), words);
             reading.unplaced(words, "a registration link the text refers to but does not give");
         }
-        for (Phones.Found number : Phones.find(text)) {
+        for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
             if (BY_PHONE.matcher(text.substring(0, number.start())).find()) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }

@@ -1,0 +1,158 @@
+package dev.agendum.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the words that describe a person end, in the text after their name: "(NSOB)", ", gemeentesecretaris
+ * Nijmegen", ", Chief Data Officer, City of Rotterdam", "of Offshore Skills Scotland". {@link PeopleReader} reads
+ * the person; this finds the spans of what is written beside them.
+ */
+final class AfterName {
+
+    private static final Pattern AND = Pattern.compile(" (?:en|and) ");
+    private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
+            "der", "den", "het", "the", "en", "and");
+
+    private final String text;
+    private final NameFinder names;
+
+    AfterName(String text, NameFinder names) {
+        this.text = text;
+        this.names = names;
+    }
+
+    /** The end of a run of capitalised words (with "of", "for", "van", "de" between them) from {@code start}. */
+    int capitalisedRunEnd(int start) {
+        int end = start;
+        int pos = start;
+        while (pos < text.length()) {
+            int wordEnd = wordEnd(pos);
+            String word = text.substring(pos, wordEnd).replaceAll("[.,;:()]+$", "");
+            if (word.isEmpty()) {
+                break;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                end = pos + word.length();
+            } else if (!RUN_JOINERS.contains(word)) {
+                break;
+            }
+            if (!word.equals(text.substring(pos, wordEnd))) {
+                break;   // a comma or a full stop ends the name
+            }
+            pos = skipSpace(wordEnd);
+        }
+        // "Hogeschool van Arnhem en Nijmegen (HAN)": an "en" inside a name its abbreviation closes; else it ends it
+        String run = text.substring(start, end);
+        Matcher and = AND.matcher(run);
+        if (and.find() && !text.startsWith(" (", end)) {
+            return start + and.start();
+        }
+        return end;
+    }
+
+    /**
+     * "Yusuf Demir, Waag Futurelab": words that look like a name after a comma, with nothing but the end of the
+     * sentence after them, describe the person before; a list of people ends with "en"/"and" before its last.
+     */
+    boolean lastInList(int start) {
+        int after = skipSpace(names.at(start).orElseThrow().end());
+        return after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** Splits an affiliation's words at commas. */
+    List<int[]> parts(int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ',') {
+                if (i > start) {
+                    parts.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * "Rahul Mehta, Chief Data Officer, City of Rotterdam": a last comma-separated part that names an organisation
+     * and no person belongs to the position before it. Returns where the affiliation's words end.
+     */
+    int organisationAfter(int end) {
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return end;
+        }
+        int next = skipSpace(end + 1);
+        int nextEnd = affiliationEnd(next);
+        int after = skipSpace(nextEnd);
+        boolean last = after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
+        if (nextEnd <= next || !last || names.startsAt(next)) {
+            return end;
+        }
+        for (String word : text.substring(next, nextEnd).split("\\s+")) {
+            if (Lexicon.isOrganisationWord(word)) {
+                return nextEnd;
+            }
+        }
+        return end;
+    }
+
+    /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
+    int affiliationEnd(int start) {
+        int pos = start;
+        int end = start;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && pos + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(pos + 1)) && !abbreviationDot(pos)) {
+                break;
+            }
+            if (Character.isWhitespace(c)) {
+                pos++;
+                continue;
+            }
+            int wordEnd = wordEnd(pos);
+            String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+            // a stop word as written, not an abbreviation that spells one ("bij het OM")
+            if (PeopleReader.AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
+                    .replaceAll("[.,;:]+$", "")) || word.contains("@")
+                    || PeopleReader.JOINERS.contains(word) && names.startsAt(skipSpace(wordEnd))) {
+                break;
+            }
+            if (word.equals("aan") && text.startsWith("de hand", skipSpace(wordEnd))) {
+                break;
+            }
+            if (text.charAt(wordEnd - 1) == ',' || text.charAt(wordEnd - 1) == ';') {
+                end = wordEnd - 1;
+                break;
+            }
+            pos = wordEnd;
+            end = wordEnd;
+        }
+        while (end > start && ".:".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean abbreviationDot(int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start <= 4 && start < dot && Character.isUpperCase(text.charAt(start));
+    }
+
+    private int skipSpace(int pos) {
+        return names.skipSpace(pos);
+    }
+
+    private int wordEnd(int pos) {
+        return names.wordEnd(pos);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.ItemKind;
+import dev.agendum.model.RoleType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where the parts of a programme item's words start: its kind word, the people a dash or role word introduces. */
+final class ItemCues {
+
+    /** A dash set between spaces, as between an item's title and its speaker. */
+    static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
+
+    /** "is", "was", "wordt", "will be" between a role word and the name: "moderator is X", "de gastheer is Y". */
+    static final Pattern COPULA = Pattern.compile("(?iu)(?:is|was|wordt|zijn|will be)\\s+");
+
+    private ItemCues() {
+    }
+
+    /**
+     * The kind word of an item. In a sentence whose time comes after other words ("Na de lunch, om 13.30 uur, gaan
+     * … als panel in gesprek"), the words before the time speak of what went before: the kind is read after it.
+     */
+    static Optional<Map.Entry<Integer, ItemKind>> kindWord(String text) {
+        List<DateReader.TimeMention> times = DateReader.times(text);
+        if (!times.isEmpty() && times.get(0).start() > 0) {
+            int after = times.get(0).end();
+            Optional<Map.Entry<Integer, ItemKind>> later = Lexicon.kind(text.substring(after));
+            if (later.isPresent()) {
+                return Optional.of(Map.entry(later.get().getKey() + after, later.get().getValue()));
+            }
+        }
+        return Lexicon.kind(text);
+    }
+
+    /**
+     * Where the people of an item start when no cue word ("door", "met", "by") introduces them: after a dash
+     * ("Keynote: Waarom jongeren afhaken – Prof. dr. Youssef Amrani, hoogleraar …") or a role word ("korte pitches
+     * van de sprekers Jolanda Meester (Warm Wirdum), …"), where a name follows.
+     */
+    static OptionalInt introduced(Line words, int from) {
+        String text = words.text();
+        for (Matcher dash = DASH.matcher(text).region(Math.min(from, text.length()), text.length()); dash.find(); ) {
+            if (NameFinder.startsAt(words, dash.end()) || NameProbe.nameAfter(words, dash.end())
+                    && Lexicon.leadingRole(text.substring(dash.end())).isPresent()) {
+                return OptionalInt.of(dash.end());
+            }
+        }
+        for (int i = from; i < text.length(); i++) {
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && Character.isLetter(text.charAt(i))) {
+                Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(i));
+                int after = role.isPresent() ? skipSpace(text, i + role.get().getKey().length()) : i;
+                after = after < text.length() && text.charAt(after) == ':' ? skipSpace(text, after + 1) : after;
+                if (role.isPresent() && NameFinder.startsAt(words, after)) {
+                    return OptionalInt.of(i);
+                }
+                Matcher is = COPULA.matcher(text).region(after, text.length());
+                if (role.isPresent() && is.lookingAt() && NameProbe.nameAfter(words, is.end())) {
+                    return OptionalInt.of(i);   // "gespreksleider is journalist Rob van Wijngaarden"
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    static int skipSpace(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** "columnist Merel Stoker", "wethouder Erik Lammers": a line of people that opens with the position held. */
+    static boolean positionFirst(Line line, int from) {
+        String text = line.text();
+        if (from >= text.length() || !Lexicon.isPosition(text.substring(from, NameFinder.wordEndIn(text, from)))) {
+            return false;
+        }
+        return NameFinder.startsAt(line, skipSpace(text, NameFinder.wordEndIn(text, from)));
+    }
+
+    static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'
+                || text.charAt(end) == '&')) {
+            end++;
+        }
+        return end;
+    }
+}

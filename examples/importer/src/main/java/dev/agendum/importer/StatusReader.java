@@ -1,0 +1,79 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.EventStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether an event is cancelled, moved online, rescheduled or postponed from its words ("geannuleerd",
+ * "gaat online door", "verplaatst naar …", "uitgesteld", "cancelled", "moves online", "postponed"); else scheduled.
+ */
+final class StatusReader {
+
+    /** "Een nieuwe datum is nog niet bekend", "new date to be announced": no new date yet, so postponed. */
+    private static final Pattern NO_DATE_YET = Pattern.compile("(?iu)\\s*(?:is|wordt|will be|:)?\\s*(?:nog niet|not "
+            + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows)");
+
+    private record Status(EventStatus status, Pattern words) {
+    }
+
+    private static final List<Status> STATUSES = List.of(
+            new Status(EventStatus.CANCELLED, Pattern.compile("(?iu)(?<![\\p{L}])(geannuleerd|afgelast|gaat (?:helaas )?"
+                    + "niet door|cancelled|canceled|called off)(?![\\p{L}])")),
+            new Status(EventStatus.MOVED_ONLINE, Pattern.compile("(?iu)(gaat online door|wordt online gehouden"
+                    + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|moves online|is moving "
+                    + "online|goes online instead|will now "
+                    + "(?:take place|be held) online|now takes place online|will be held online instead)")),
+            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
+                    + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
+                    + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),
+            new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
+                    + "(?![\\p{L}])")));
+
+    private final Reading reading;
+    private final List<Line> leaves;
+
+    StatusReader(Reading reading) {
+        this.reading = reading;
+        this.leaves = reading.document.leaves();
+    }
+
+    /** "Het debat van 11 februari gaat niet door op die avond": not going ahead then, which a move may explain. */
+    private static final Pattern NOT_THEN = Pattern.compile("(?iu)gaat (?:helaas )?niet door|does not go ahead");
+
+    /** Reads the event's status into the reading: the first status cue found, in the order of {@link #STATUSES}. */
+    void read() {
+        Optional<Reading.Valued<EventStatus>> moved = Optional.empty();
+        for (Line line : leaves) {
+            for (Matcher m = STATUSES.get(2).words().matcher(line.text()); moved.isEmpty() && m.find(); ) {
+                String after = line.text().substring(m.end());
+                if (!DateReader.dates(after).isEmpty() && !NO_DATE_YET.matcher(after).lookingAt()) {
+                    moved = Optional.of(new Reading.Valued<>(EventStatus.RESCHEDULED, line.source(m.start(), m.end())));
+                }
+            }
+        }
+        for (Status status : STATUSES) {
+            for (Line line : leaves) {
+                Matcher m = status.words().matcher(line.text());
+                while (m.find()) {
+                    String after = line.text().substring(m.end());
+                    if (status.status() == EventStatus.CANCELLED && moved.isPresent()
+                            && NOT_THEN.matcher(m.group()).matches()) {
+                        // "gaat niet door op die avond … is verplaatst naar woensdag 24 februari": a move, not an end
+                        reading.status = moved.get();
+                        return;
+                    }
+                    if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
+                            && !NO_DATE_YET.matcher(after).lookingAt()) {
+                        reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
+                        return;
+                    }
+                }
+            }
+        }
+        reading.status = new Reading.Valued<>(EventStatus.SCHEDULED, Assumption.of("scheduled: no status word "
+                + "(geannuleerd, uitgesteld, verplaatst, cancelled, postponed, moved)"));
+    }
+}
