@@ -25,6 +25,12 @@ interface Declared {
 
     /** The model of {@code command}, declared in code; picocli inspects nothing. */
     static CommandSpec model(Declared command) {
+        // picocli's default factory, which every model holds, looks for Groovy's Closure class as it loads: a class
+        // the jar lacks, so the class loader opens the jar (7 MB) and reads its whole index on this thread, when every
+        // class has come from the class-data archive so far. No command here is a Groovy closure.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         command.declare(spec);
         return spec;
