@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -17,17 +16,25 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: 0 success, 1 invalid input (one line per problem, nothing written), 2 usage error.
  */
-@Command(name = "agendum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Converts and validates event announcements in Agendum's canonical JSON, and imports announcement texts.",
-                "A FILE named - is read from standard input."},
-        footer = {"", "Run 'agendum help COMMAND' for a command's options."})
-public final class Main implements Runnable {
+public final class Main implements Runnable, Declared {
 
     /** The commands with their one-sentence summaries, in the order the help lists them. */
     private static final List<String> COMMANDS = List.of("convert", "validate", "import", "help");
 
-    @Spec
     private CommandSpec spec;
+
+    /** Declares the command's name, usage, help and version options; picocli calls it too (see {@link Declared}). */
+    @Override
+    @Spec
+    public void declare(CommandSpec spec) {
+        this.spec = spec;
+        spec.name("agendum").versionProvider(new Version());
+        spec.usageMessage()
+                .description("Converts and validates event announcements in Agendum's canonical JSON, and imports "
+                        + "announcement texts.", "A FILE named - is read from standard input.")
+                .footer("", "Run 'agendum help COMMAND' for a command's options.");
+        Declared.standardHelpOptions(spec);
+    }
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
@@ -38,7 +45,7 @@ public final class Main implements Runnable {
     static int execute(PrintWriter out, PrintWriter err, String... args) {
         Trace.mark("main");
         Startup.warmUpFor(args);
-        CommandLine command = new CommandLine(new Main());
+        CommandLine command = new CommandLine(Declared.model(new Main()));
         addCommands(command, args);
         command.setOut(out).setErr(err);
         Trace.mark("command model built");
@@ -50,14 +57,15 @@ public final class Main implements Runnable {
     /**
      * Adds the command the arguments name, or all of them when they name none (help, version, a usage error), each
      * with one sentence for the command list (picocli would take the first line of each description, which can stop
-     * mid-sentence), within 80 columns. A command's model is built from its annotations by reflection, most of
-     * picocli's share of a cold start: a run builds only the one it runs.
+     * mid-sentence), within 80 columns. A run builds only the model of the command it runs: picocli's help command,
+     * the one model still read from annotations, costs tens of milliseconds.
      */
     static void addCommands(CommandLine command, String... args) {
         boolean named = args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0]);
         for (String name : COMMANDS) {
             if (!named || name.equals(args[0])) {
-                CommandLine sub = new CommandLine(command(name));
+                Object user = command(name);
+                CommandLine sub = new CommandLine(user instanceof Declared ? Declared.model((Declared) user) : user);
                 sub.getCommandSpec().usageMessage().header(summary(name));
                 command.addSubcommand(name, sub);
             }

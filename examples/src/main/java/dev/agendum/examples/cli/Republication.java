@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,21 +39,23 @@ final class Republication {
     static final String CHANGES_JSON = "changes.json";
     static final String CHANGES_TEXT = "changes.txt";
 
-    @Option(names = "--previous", paramLabel = "PUBLISHED.json",
-            description = "The events.json an earlier convert wrote: events are published over it, with revisions "
-                    + "derived, removed events and items kept as cancelled, and DIR/changes.json and "
-                    + "DIR/changes.txt written.")
-    private Optional<Path> previous = Optional.empty();
+    private final Declared.Value<Optional<Path>> previous = new Declared.Value<>(Optional.empty());
+    private final Declared.Value<Optional<Instant>> published = new Declared.Value<>(Optional.empty());
+    private final Declared.Value<Boolean> dropRemoved = new Declared.Value<>(false);
 
-    @Option(names = "--published", paramLabel = "INSTANT",
-            description = "When new revisions are published, e.g. 2021-03-20T08:30:00Z (default: now). "
-                    + "Only with --previous.")
-    private Optional<Instant> published = Optional.empty();
-
-    @Option(names = "--drop-removed",
-            description = "Leave out events of PUBLISHED.json that the inputs no longer hold, instead of keeping "
-                    + "them as cancelled. Only with --previous.")
-    private boolean dropRemoved;
+    /** Declares the options of this part of {@code convert} on its model. */
+    void declare(CommandSpec spec) {
+        spec.addOption(Declared.option("--previous", previous).type(Optional.class).auxiliaryTypes(Path.class)
+                .paramLabel("PUBLISHED.json").description("The events.json an earlier convert wrote: events are "
+                        + "published over it, with revisions derived, removed events and items kept as cancelled, "
+                        + "and DIR/changes.json and DIR/changes.txt written.").build());
+        spec.addOption(Declared.option("--published", published).type(Optional.class).auxiliaryTypes(Instant.class)
+                .paramLabel("INSTANT").description("When new revisions are published, e.g. 2021-03-20T08:30:00Z "
+                        + "(default: now). Only with --previous.").build());
+        spec.addOption(Declared.option("--drop-removed", dropRemoved).type(boolean.class)
+                .description("Leave out events of PUBLISHED.json that the inputs no longer hold, instead of keeping "
+                        + "them as cancelled. Only with --previous.").build());
+    }
 
     /**
      * What publishing over the previous collection gives.
@@ -67,17 +69,17 @@ final class Republication {
 
     /** Tells whether {@code --previous} was given. */
     boolean active() {
-        return previous.isPresent();
+        return previous.value().isPresent();
     }
 
     /** Tells whether {@code --published} or {@code --drop-removed} was given without {@code --previous}. */
     boolean misused() {
-        return previous.isEmpty() && (published.isPresent() || dropRemoved);
+        return previous.value().isEmpty() && (published.value().isPresent() || dropRemoved.value());
     }
 
     /** Publishes {@code events}, read from {@code files} (none: the bundled announcements), over the previous file. */
     Outcome apply(List<Path> files, List<Event> events) {
-        Path file = previous.orElseThrow();
+        Path file = previous.value().orElseThrow();
         List<Event> before;
         try {
             if (!isCollection(file)) {
@@ -91,9 +93,9 @@ final class Republication {
             return failed(file + ": " + (e.getCause() instanceof NoSuchFileException ? "no such file"
                     : "cannot be read: " + e.getCause().getMessage()));
         }
-        Instant at = published.orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant at = published.value().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         try {
-            List<Published> all = Publisher.at(at).publishAll(before, events, dropRemoved);
+            List<Published> all = Publisher.at(at).publishAll(before, events, dropRemoved.value());
             return new Outcome(all.stream().map(Published::event).toList(),
                     all.stream().map(Published::changes).toList(), List.of());
         } catch (PublicationException e) {
