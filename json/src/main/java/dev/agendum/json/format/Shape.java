@@ -7,7 +7,6 @@ import dev.agendum.model.LocalizedText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -330,50 +328,12 @@ public final class Shape<T> implements Codec<T> {
 
     @Override
     public ObjectNode schema(SchemaBuilder schemas) {
-        return schemas.ref(name, () -> definition(schemas));
+        return schemas.ref(name, () -> ShapeSchema.definition(this, schemas));
     }
 
-    private ObjectNode definition(SchemaBuilder schemas) {
-        ObjectNode definition = SchemaBuilder.node();
-        if (!description.isEmpty()) {
-            definition.put("description", description);
-        }
-        definition.put("type", "object");
-        ObjectNode properties = definition.putObject("properties");
-        addProperties(properties, schemas);
-        List<String> required = requiredNames();
-        if (!required.isEmpty()) {
-            ArrayNode list = definition.putArray("required");
-            required.forEach(list::add);
-        }
-        definition.put("additionalProperties", false);
-        List<String> allRules = allRules();
-        if (!allRules.isEmpty()) {
-            ArrayNode all = definition.putArray("allOf");
-            allRules.forEach(rule -> all.add(SchemaBuilder.parse(rule)));
-        }
-        return definition;
-    }
-
-    private void addProperties(ObjectNode properties, SchemaBuilder schemas) {
-        for (Field<T> field : fields) {
-            if (field.presence() == Presence.FLATTENED) {
-                field.inner().addProperties(properties, schemas);
-            } else {
-                ObjectNode property = field.codec().schema(schemas);
-                if (!field.note().isEmpty()) {
-                    property = SchemaBuilder.node().put("description", field.note()).setAll(property);
-                }
-                properties.set(field.name(), property);
-            }
-        }
-    }
-
-    /** Returns the cross-field rules of this object and of the objects flattened into it. */
-    private List<String> allRules() {
-        List<String> all = new ArrayList<>(rules);
-        fields.stream().filter(f -> f.presence() == Presence.FLATTENED).forEach(f -> all.addAll(f.inner().allRules()));
-        return all;
+    /** Returns the cross-field rules of this object itself, as JSON Schema fragments. */
+    List<String> rules() {
+        return rules;
     }
 
     @Override
