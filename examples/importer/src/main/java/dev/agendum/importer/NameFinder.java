@@ -44,6 +44,9 @@ final class NameFinder {
         int nameEnd = -1;
         String lastWord = "";
         int position = -1;
+        int beforeParticles = -1;
+        int afterParticles = 0;
+        boolean inParticles = false;
         int cursor = nameStart;
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
@@ -62,6 +65,8 @@ final class NameFinder {
                     position = capitals;
                 }
                 capitals++;
+                afterParticles = inParticles || afterParticles > 0 && beforeParticles >= 0 ? afterParticles + 1 : 0;
+                inParticles = false;
                 nameEnd = cursor + word.length();
                 lastWord = word;
                 if (closes) {
@@ -70,11 +75,21 @@ final class NameFinder {
             } else if (capitals == 0 || !Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) || closes) {
                 // a particle belongs to the name only when a capitalised word follows
                 break;
+            } else if (!inParticles) {
+                inParticles = true;
+                beforeParticles = nameEnd;
+                afterParticles = 0;
             }
             cursor = skipSpace(end);
             if (cursor < text.length() && (text.charAt(cursor) == '(' || text.charAt(cursor) == ',')) {
                 break;
             }
+        }
+        if (afterParticles >= 2 && beforeParticles > 0 && capitals - afterParticles >= 2) {
+            // "Hanne Goossens van Mobiliteitsbureau Scheldeland": a surname after particles is one word; two
+            // capitalised words after them name the body the person is from
+            nameEnd = beforeParticles;
+            capitals -= afterParticles;
         }
         // "Tweede Kamerlid Sevda Aslan", "Eerste Kamerlid …": a position word with a name of two words after it
         // is the position's, and the name starts after it
