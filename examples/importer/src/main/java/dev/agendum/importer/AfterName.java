@@ -94,12 +94,22 @@ final class AfterName {
         if (nextEnd <= next || !last || names.startsAt(next)) {
             return end;
         }
-        for (String word : text.substring(next, nextEnd).split("\\s+")) {
+        String[] words = text.substring(next, nextEnd).split("\\s+");
+        boolean capitalised = words.length <= 3;
+        for (String word : words) {
             if (Lexicon.isOrganisationWord(word)) {
                 return nextEnd;
             }
+            capitalised &= Character.isUpperCase(word.charAt(0));
         }
-        return end;
+        // "dr. A, specialist ouderengeneeskunde, Radboudumc": after a position, a short capitalised last part is
+        // where the person works
+        int position = end;
+        while (position > 0 && text.charAt(position - 1) != ',') {
+            position--;
+        }
+        String before = text.substring(skipSpace(position), end);
+        return capitalised && !before.isEmpty() && Character.isLowerCase(before.charAt(0)) ? nextEnd : end;
     }
 
     /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */

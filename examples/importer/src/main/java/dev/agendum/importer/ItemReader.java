@@ -200,6 +200,17 @@ final class ItemReader {
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
     private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
         String text = line.text();
+        Matcher cue = TRIGGER.matcher(text);
+        if (cue.lookingAt() && NameProbe.nameAfter(line, cue.end())) {
+            // a table's "Door" cell that opens with the cue: "o.l.v. A, met B, C en huisarts D"
+            String how = cue.group(1).toLowerCase(Locale.ROOT);
+            PeopleReader.Result result = PeopleReader.read(line, cue.end(), people, organisations);
+            for (PeopleReader.Named named : result.people()) {
+                String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
+                participations.add(itemRoles.participation(named, kind, said, line.source(cue.start(), cue.end())));
+            }
+            return !result.people().isEmpty();
+        }
         int from = 0;
         Optional<RoleType> labelled = Optional.empty();
         Source labelSource = null;

@@ -21,8 +21,8 @@ final class UncuedPeopleReader {
             + "|uitschrijven|unsubscribe|afmelden voor deze|privacy");
 
     /** "Piet Heinkade", "Willem Alexanderlaan": a name whose last word ends as a street's is the street's. */
-    private static final Pattern STREET = Pattern.compile("(?iu).*(?:straat|laan|weg|kade|plein|singel|gracht|dijk"
-            + "|dreef|steeg|pad|markt|kanaal|baan|lei|plantsoen|park|hof|street|road|avenue|lane|square)$");
+    private static final Pattern STREET = Pattern.compile("(?iu).*(?:straat|laan|kade|plein|singel|gracht|dreef"
+            + "|steeg|plantsoen|street|road|avenue|lane|square)$");
     /** "the Psalm translations of X, Y and Z", "gedichten van X": who wrote a work read or played is no participant. */
     private static final Pattern WORK_OF = Pattern.compile("(?iu)(?:works?|poems?|poetry|translations?|settings"
             + "|music|songs?|books?|novels?|letters|paintings|plays|compositions|gedichten|werken?|muziek|liederen"
@@ -134,7 +134,11 @@ final class UncuedPeopleReader {
         }
         PeopleReader.Result result = PeopleReader.read(line, name.start(), reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
-            if (roled.add(named.person().id())) {
+            // a leading role over them ("Dagvoorzitter") holds beside the talks they give; a speaker's heading does
+            // not add to the role a label or an item gave
+            boolean leading = headed.get() == RoleType.CHAIR || headed.get() == RoleType.MODERATOR
+                    || headed.get() == RoleType.HOST;
+            if (roled.add(named.person().id()) || leading && named.role().isEmpty()) {
                 reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(headed.get()),
                         named.role().isPresent() ? named.roleSource().get() : Assumption.from("role "
                         + headed.get().code() + ": named under the heading \"" + heading.words() + "\"", heading),
