@@ -21,7 +21,7 @@ final class ItemReader {
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
-            + "|presents|opens|o\\.l\\.v\\.)(?![\\p{L}])");
+            + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
 
     private final People people;
@@ -52,7 +52,7 @@ final class ItemReader {
         boolean panel = text.toLowerCase(Locale.ROOT).contains("panel");
         int searchFrom = 0;
         while (searchFrom < text.length() && trigger.find(searchFrom)) {
-            if (!NameProbe.nameAfter(words, trigger.end())) {
+            if (!NameProbe.nameAfter(words, trigger.end()) && NameProbe.givenNameAfter(words, trigger.end(), 4) < 0) {
                 searchFrom = trigger.end();
                 continue;
             }

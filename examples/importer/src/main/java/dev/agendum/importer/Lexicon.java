@@ -94,7 +94,7 @@ final class Lexicon {
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",
-            "professor");
+            "professor", "ds", "revd", "rev", "canon");
 
     /** Capitalised words that start sentences or labels, never a name. */
     private static final Set<String> NOT_NAMES = Set.of(

@@ -120,6 +120,16 @@ final class PeopleReader {
                 pos = end;
                 continue;
             }
+            int given = found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                    && word.equals(text.substring(pos, end)) && !JOINERS.contains(lower)
+                    && !AFFILIATION_STOPS.contains(lower) && !DETERMINERS.contains(lower)
+                    && !Lexicon.NOT_NAMES_LOWER.contains(lower) ? NameProbe.givenNameAfter(line, end, 4) : -1;
+            if (given > 0) {
+                // "wethouder Energie en Klimaat Marit Scholten": a position of several words before a given name
+                position = Optional.of(line.source(pos, given));
+                pos = given;
+                continue;
+            }
             if (lower.equals("met") || lower.equals("with")) {
                 cue = Optional.of(lower);
                 if (!found.isEmpty()) {
