@@ -154,6 +154,7 @@ public final class AnnouncementImporter {
         new PlaceReader(reading).read();
         new ContactReader(reading).read();
         new RegistrationReader(reading, d -> events.resolve(d, eventYear)).read();
+        new DeskReader(reading).read();
         new UncuedPeopleReader(reading).read();
         unplaced(reading);
         return java.time.LocalDateTime.now(clock);
