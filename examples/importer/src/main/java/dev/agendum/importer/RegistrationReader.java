@@ -82,7 +82,8 @@ final class RegistrationReader {
     }
 
     static boolean isRegistrationLine(Line line) {
-        return WORDS.matcher(line.text()).find();
+        // "a registered charity", "Registered address: …", "geregistreerd bij de KvK": a body's legal standing
+        return WORDS.matcher(NotRegistration.withoutStanding(line.text())).find();
     }
 
     void read() {
@@ -99,7 +100,7 @@ final class RegistrationReader {
             boolean registering = false;
             for (Line sentence : sentences(line)) {
                 if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
-                    channels(sentence, refund);
+                    channels(NotRegistration.needed(sentence), refund);
                     registering = true;
                 } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
                     // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it

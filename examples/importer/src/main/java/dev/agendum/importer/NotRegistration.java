@@ -1,0 +1,37 @@
+package dev.agendum.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words of registration that register nobody: a body's legal standing ("a registered charity", "Registered
+ * address: …") and a clause that says something needs no registration ("The livestream needs no registration:
+ * watch it at …"), whose link is no channel.
+ */
+final class NotRegistration {
+
+    private NotRegistration() {
+    }
+
+    /** "The livestream needs no registration: watch it at …": the link of a sentence that needs none is no channel. */
+    private static final Pattern NO_NEED = Pattern.compile("(?iu)(?:needs?|requires?) no (?:registration|ticket)"
+            + "|no (?:registration|ticket) (?:is )?(?:needed|required)|without (?:registration|registering)"
+            + "|zonder (?:aanmelding|aan te melden|inschrijving)|hoef(?:t)? (?:je|u) (?:je |zich )?niet aan te melden");
+    /** The words of a sentence before a clause that says something needs no registration ("… 00. De livestream …"). */
+    static Line needed(Line sentence) {
+        Matcher none = NO_NEED.matcher(sentence.text());
+        if (!none.find()) {
+            return sentence;
+        }
+        int clause = sentence.text().lastIndexOf(". ", none.start());
+        return sentence.sub(0, Math.max(0, clause));
+    }
+
+    private static final Pattern REGISTERED = Pattern.compile("(?iu)(?<![\\p{L}])(?:ge)?regist(?:ered|reerde?)"
+            + "\\s+(?:charity|address|office|company|number|trademark|bij)(?![\\p{L}])");
+
+    /** The text with its words of legal standing blanked out. */
+    static String withoutStanding(String text) {
+        return REGISTERED.matcher(text).replaceAll(" ");
+    }
+}
