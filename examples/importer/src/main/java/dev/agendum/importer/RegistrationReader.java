@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
-            + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t) (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
+            + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t)? (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
             + "|inschrij|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
@@ -38,8 +38,10 @@ final class RegistrationReader {
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
-    private static final Pattern HOW = Pattern.compile("(?iu)(?:bel|mail|e-?mail|stuur|schrijf|call|phone|write|send"
-            + "|ga naar|go to|visit)(?![\\p{L}])");
+    /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
+    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ )?(?:per|via|op|telefonisch"
+            + "|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call|phone|write"
+            + "|send|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
@@ -128,7 +130,8 @@ final class RegistrationReader {
         }
     }
 
-    private static final Pattern QUESTIONS = Pattern.compile("(?iu)(vragen|questions|contact)");
+    /** Questions, not "we vragen je om in te schrijven" (we ask you to register). */
+    private static final Pattern QUESTIONS = Pattern.compile("(?iu)((?<!we |wij )vragen|questions|contact)");
     private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
             + "|(?<!niet )(?:aan te melden|in te schrijven)\\s*:?\\s*(?:via|bij|op)"
             + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
