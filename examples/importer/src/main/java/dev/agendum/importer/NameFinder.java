@@ -149,7 +149,9 @@ final class NameFinder {
         if (word.length() > 1 && !word.substring(1).chars().anyMatch(Character::isLowerCase)) {
             return false;
         }
-        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3) {
+        // "Vlaams Energie- en Klimaatagentschap": the first half of a compound split over two words names no one
+        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3
+                || word.endsWith("-")) {
             return false;
         }
         // "Willem Schrijver", "Anna Visser": after a first name, a surname may spell a position ("schrijver")
