@@ -109,7 +109,8 @@ final class AfterName {
             position--;
         }
         String before = text.substring(skipSpace(position), end);
-        return capitalised && !before.isEmpty() && Character.isLowerCase(before.charAt(0)) ? nextEnd : end;
+        return capitalised && !before.isEmpty() && (Character.isLowerCase(before.charAt(0))
+                || Lexicon.isPosition(before.split("\\s+")[0])) ? nextEnd : end;
     }
 
     /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */

@@ -23,6 +23,8 @@ final class ItemReader {
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+    /** The gap between a plain-text table's columns: three spaces or more, or a tab. */
+    private static final Pattern COLUMN = Pattern.compile("\\S(?: {3,}|\\t+)(?=\\S)");
 
     private final People people;
     private final Organisations organisations;
@@ -107,6 +109,28 @@ final class ItemReader {
             for (PeopleReader.Named named : result.people()) {
                 participations.add(itemRoles.participation(named, kind, "", words.source(introduced.getAsInt(),
                         introduced.getAsInt())));
+            }
+        }
+        if (participations.isEmpty()) {
+            // "Keynote: Forecasting …      Pieter-Jan Claes, CEO, Lumora Analytics": a plain-text table's column
+            for (Matcher column = COLUMN.matcher(text); column.find(); ) {
+                if (NameProbe.givenNameAfter(words, column.end(), 0) == column.end()) {
+                    // tried on a scratch list: the column's first person is the item's, and what follows their
+                    // affiliation ("…, Head of Data, Stroomnet Vlaanderen") is no one
+                    PeopleReader.Result result = PeopleReader.read(words, column.end(), new People(), organisations);
+                    for (PeopleReader.Named named : result.people().subList(0, Math.min(1, result.people().size()))) {
+                        Found.Person person = people.named(named.person().name(), named.person().source(),
+                                named.person().honorific());
+                        participations.add(itemRoles.participation(new PeopleReader.Named(person, named.role(),
+                                named.roleSource(), named.listRole(), named.listRoleSource(), named.positionRole(),
+                                named.affiliations(), named.cue()), kind, "", words.source(column.end(), column.end())));
+                    }
+                    if (!result.people().isEmpty()) {
+                        titleEnd = column.start();
+                        restStart = result.rest();
+                        break;
+                    }
+                }
             }
         }
         if (participations.isEmpty()) {

@@ -77,7 +77,7 @@ final class Lexicon {
             "wethouder", "gemeentesecretaris", "sg", "dg", "secretaris-generaal", "directeur-generaal",
             "programmamanager", "programmadirecteur", "manager", "beleidsmedewerker", "adviseur", "advisor",
             "adviser", "onderzoeker", "researcher", "projectleider", "coördinator", "coordinator", "woordvoerder",
-            "hoofd", "head", "chief", "ceo", "cfo", "cto", "minister", "staatssecretaris", "gedeputeerde",
+            "hoofd", "head", "chief", "ceo", "cfo", "cto", "coo", "vp", "minister", "staatssecretaris", "gedeputeerde",
             "commissaris", "kamerlid", "raadslid", "griffier", "journalist", "partner", "consultant", "dean",
             "decaan", "rector", "lecturer", "fellow", "officer", "president", "founder", "oprichter", "teamleider",
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
