@@ -129,6 +129,9 @@ final class AfterName {
             }
             int wordEnd = wordEnd(pos);
             String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+            if (word.equals("–") || word.equals("—") || word.equals("-")) {
+                break;   // "X, teamleider bij Zorggroep Y – Klantcase": a dash goes on to the talk's title
+            }
             // a stop word as written, not an abbreviation that spells one ("bij het OM")
             if (PeopleReader.AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
                     .replaceAll("[.,;:]+$", "")) || word.contains("@")

@@ -29,7 +29,7 @@ final class Bodies {
             "quartet", "kwintet", "quintet", "band",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
             "energy", "analytics", "software", "systems", "solutions", "labs", "technologies", "consulting", "media",
-            "robotics", "services", "industries", "fairs");
+            "robotics", "services", "industries", "fairs", "radio");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",
@@ -38,7 +38,7 @@ final class Bodies {
      */
     private static final List<String> ENDS = List.of("ensemble", "orkest", "koor",
             "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
-            "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie");   // not "kerk": Verkerk
+            "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau");   // not "kerk": Verkerk
 
     /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
     static final Map<String, String> KNOWN_ABBREVIATIONS = Map.ofEntries(

@@ -45,6 +45,7 @@ final class NameFinder {
         String lastWord = "";
         int position = -1;
         int beforeParticles = -1;
+        boolean bodyAfterParticles = false;
         int afterParticles = 0;
         boolean inParticles = false;
         int cursor = nameStart;
@@ -74,6 +75,7 @@ final class NameFinder {
                 }
             } else if (capitals == 0 || !Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) || closes) {
                 // a particle belongs to the name only when a capitalised word follows
+                bodyAfterParticles = afterParticles > 0 && beforeParticles > 0 && Lexicon.isOrganisationWord(word);
                 break;
             } else if (!inParticles) {
                 inParticles = true;
@@ -85,9 +87,9 @@ final class NameFinder {
                 break;
             }
         }
-        if (afterParticles >= 2 && beforeParticles > 0 && capitals - afterParticles >= 2) {
+        if ((afterParticles >= 2 || bodyAfterParticles) && beforeParticles > 0 && capitals - afterParticles >= 2) {
             // "Hanne Goossens van Mobiliteitsbureau Scheldeland": a surname after particles is one word; two
-            // capitalised words after them name the body the person is from
+            // capitalised words after them, or one and a body's word ("van Sportmedisch Centrum"), name the body
             nameEnd = beforeParticles;
             capitals -= afterParticles;
         }

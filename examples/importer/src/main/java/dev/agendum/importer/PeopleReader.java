@@ -186,7 +186,8 @@ final class PeopleReader {
         }
         Matcher of = OF.matcher(text.substring(pos));
         Matcher ofBody = OF_BODY.matcher(text.substring(pos));
-        if (span == null && ofBody.lookingAt() && Lexicon.isOrganisationWord(ofBody.group(1))) {
+        if (span == null && ofBody.lookingAt() && (Lexicon.isOrganisationWord(ofBody.group(1))
+                || Lexicon.isOrganisationWord(secondWord(pos + ofBody.end(1))))) {
             // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
             int start = pos + ofBody.start(1);
             int end = after.capitalisedRunEnd(start);
@@ -231,6 +232,12 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
+    }
+
+    /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */
+    private String secondWord(int end) {
+        int start = skipSpace(end);
+        return start >= text.length() ? "" : text.substring(start, wordEnd(start));
     }
 
     /** A position written before the name and an organisation after it are one affiliation. */
