@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Words of registration that register nobody: a body's legal standing ("a registered charity", "Registered
  * address: …") and a clause that says something needs no registration ("The livestream needs no registration:
- * watch it at …"), whose link is no channel.
+ * watch it at …"), whose link is no channel; and a question asked ("Vragen over je aanmelding? Mail …").
  */
 final class NotRegistration {
 
@@ -33,5 +33,17 @@ final class NotRegistration {
     /** The text with its words of legal standing blanked out. */
     static String withoutStanding(String text) {
         return REGISTERED.matcher(text).replaceAll(" ");
+    }
+
+    /** Questions, not "we vragen je om in te schrijven" (we ask you to register). */
+    private static final Pattern QUESTIONS = Pattern.compile("(?iu)((?<!we |wij )vragen|questions|contact)");
+    private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
+            + "|(?<!niet )(?:aan te melden|in te schrijven)\\s*:?\\s*(?:via|bij|op)"
+            + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
+            + "(?:by|via|at))");
+
+    /** "Vragen over je aanmelding? Mail …" asks for questions, not for registrations. */
+    static boolean isQuestion(Line sentence) {
+        return QUESTIONS.matcher(sentence.text()).find() && !ASKS.matcher(sentence.text()).find();
     }
 }

@@ -101,7 +101,7 @@ final class RegistrationReader {
             boolean refund = isRefund(line);
             boolean registering = false;
             for (Line sentence : sentences(line)) {
-                if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
+                if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
                     channels(NotRegistration.needed(sentence), refund);
                     registering = true;
                 } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
@@ -128,18 +128,6 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
-    }
-
-    /** Questions, not "we vragen je om in te schrijven" (we ask you to register). */
-    private static final Pattern QUESTIONS = Pattern.compile("(?iu)((?<!we |wij )vragen|questions|contact)");
-    private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
-            + "|(?<!niet )(?:aan te melden|in te schrijven)\\s*:?\\s*(?:via|bij|op)"
-            + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
-            + "(?:by|via|at))");
-
-    /** "Vragen over je aanmelding? Mail …" asks for questions, not for registrations. */
-    private static boolean isQuestion(Line sentence) {
-        return QUESTIONS.matcher(sentence.text()).find() && !ASKS.matcher(sentence.text()).find();
     }
 
     /** The sentences of a line; one of three words or fewer ("Deelnemen?") goes with the next. */
