@@ -53,8 +53,8 @@ final class NameFinder {
             int end = wordEnd(cursor);
             String raw = text.substring(cursor, end);
             String word = raw.replaceAll("[,;:)(]+$", "");
-            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.")) {
-                // a name that ends a sentence: "… zegt Eva Kunseler."
+            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.|\\p{Lu}\\p{Ll}{1,2}\\p{Lu}\\p{Ll}{2,}[-'\\p{L}]*\\.")) {
+                // a name that ends a sentence: "… zegt Eva Kunseler.", "… by Fiona McAllister."
                 word = word.substring(0, word.length() - 1);
             }
             boolean closes = !word.equals(raw);

@@ -112,6 +112,26 @@ class AnnouncementImporterUncuedPeopleTest {
     }
 
     @Nested
+    @DisplayName("a name at a sentence's end")
+    class SentenceEnd {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"The evening will be chaired by club captain Morag MacLeod. | morag macleod = chair",
+            "De avond wordt geleid door clubvoorzitter Ilse DeWitte. | ilse dewitte = moderator"})
+        @DisplayName("keeps a surname of mixed case, a position of several words before it")
+        void mixedCase(String sentence, String role) {
+            assertThat(scored("a.txt", ENGLISH_DAY + sentence + "\n", "role")).containsExactly(role);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Persverantwoordelijke Anouk Baert, +32 478 00 11 22", "Perswoordvoerder Anouk Baert, 06 1234 5678"})
+        @DisplayName("leaves a capitalised press officer's word out of the name")
+        void pressOfficer(String line) {
+            assertThat(scored("a.txt", DUTCH_DAY + "Pers\n" + line + "\n", "person")).containsExactly("anouk baert");
+        }
+    }
+
+    @Nested
     @DisplayName("a plain-text table")
     class PlainTable {
 
