@@ -23,8 +23,6 @@ final class ItemReader {
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
-    /** The gap between a plain-text table's columns: three spaces or more, or a tab. */
-    private static final Pattern COLUMN = Pattern.compile("\\S(?: {3,}|\\t+)(?=\\S)");
 
     private final People people;
     private final Organisations organisations;
@@ -112,25 +110,10 @@ final class ItemReader {
             }
         }
         if (participations.isEmpty()) {
-            // "Keynote: Forecasting …      Pieter-Jan Claes, CEO, Lumora Analytics": a plain-text table's column
-            for (Matcher column = COLUMN.matcher(text); column.find(); ) {
-                if (NameProbe.givenNameAfter(words, column.end(), 0) == column.end()) {
-                    // tried on a scratch list: the column's first person is the item's, and what follows their
-                    // affiliation ("…, Head of Data, Stroomnet Vlaanderen") is no one
-                    PeopleReader.Result result = PeopleReader.read(words, column.end(), new People(), organisations);
-                    for (PeopleReader.Named named : result.people().subList(0, Math.min(1, result.people().size()))) {
-                        Found.Person person = people.named(named.person().name(), named.person().source(),
-                                named.person().honorific());
-                        participations.add(itemRoles.participation(new PeopleReader.Named(person, named.role(),
-                                named.roleSource(), named.listRole(), named.listRoleSource(), named.positionRole(),
-                                named.affiliations(), named.cue()), kind, "", words.source(column.end(), column.end())));
-                    }
-                    if (!result.people().isEmpty()) {
-                        titleEnd = column.start();
-                        restStart = result.rest();
-                        break;
-                    }
-                }
+            int[] column = ItemPeople.column(words, kind, people, organisations, itemRoles, participations);
+            if (column.length == 2) {
+                titleEnd = column[0];
+                restStart = column[1];
             }
         }
         if (participations.isEmpty()) {
@@ -264,6 +247,9 @@ final class ItemReader {
             more.addAll(group.people());
             result = new PeopleReader.Result(result.people(), Math.max(group.rest(), next.getAsInt() + 1));
             next = ItemCues.introduced(line, result.rest());
+        }
+        if (labelled.isEmpty() && ItemPeople.interviewed(line, result, people, organisations, participations)) {
+            return true;
         }
         if (result.people().isEmpty() || result.rest() < text.length() && labelled.isEmpty()
                 && result.people().size() + more.size() == 1 && !text.substring(result.rest()).isBlank()) {

@@ -90,6 +90,22 @@ class AnnouncementImporterSixthSetCuesTest {
     }
 
     @Nested
+    @DisplayName("an interview")
+    class Interview {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Tamsin Reid, director of Seaway Ports, interviewed by Colin Baird",
+            "Tamsin Reid (Seaway Ports) in conversation with Colin Baird"})
+        @DisplayName("names the one asked before its cue and who asks after it, in a people cell")
+        void cell(String cell) {
+            String text = "# Forum\n\nDate: 21 May 2026, 1 pm - 5 pm\n\n| Time | Session | Who |\n|---|---|---|\n"
+                    + "| 14:00 | Fireside chat on ports | " + cell + " |\n";
+            assertThat(Scoring.values(read("a.md", text).event()).get("role"))
+                    .containsExactlyInAnyOrder("tamsin reid = interviewee", "colin baird = interviewer");
+        }
+    }
+
+    @Nested
     @DisplayName("registration")
     class Registration {
 
