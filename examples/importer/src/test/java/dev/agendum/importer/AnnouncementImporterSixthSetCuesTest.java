@@ -156,6 +156,14 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '#', value = {"Het festival is een organisatie van Stichting Zomerklanken. # stichting zomerklanken",
+            "De markt is een organisatie van Buurtvereniging Ons Dorp. # buurtvereniging ons dorp"})
+        @DisplayName("'is een organisatie van' names the organiser")
+        void organisationOf(String sentence, String body) {
+            assertThat(scored(DUTCH_DAY + sentence + "\n", "organisation")).containsExactly(body);
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Hosted by Brightfield Analytics, makers of the app.",
             "Keynote by Tidewater Energy on the new grid."})
         @DisplayName("a company's sector word makes a body, not a person")
