@@ -55,6 +55,14 @@ class AnnouncementImporterSixthSetCuesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {"Waar? Buurthuis De Linde, Kerkstraat 3, 1234 AB Dorp # buurthuis de linde",
+        "Where? Community Hall The Oak, Kerkstraat 3, 1234 AB Dorp # community hall the oak"})
+    @DisplayName("a venue label may ask its question")
+    void askingLabel(String line, String venue) {
+        assertThat(scored(DUTCH_DAY + line + "\n", "place")).contains(venue).noneMatch(p -> p.contains("?"));
+    }
+
     @Nested
     @DisplayName("the programme")
     class Programme {
