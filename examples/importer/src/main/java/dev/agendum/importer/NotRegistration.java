@@ -46,4 +46,12 @@ final class NotRegistration {
     static boolean isQuestion(Line sentence) {
         return QUESTIONS.matcher(sentence.text()).find() && !ASKS.matcher(sentence.text()).find();
     }
+
+    /** "Meedoen?", "Deelnemen?", "Join us?", "How to take part": a heading that asks the reader to take part. */
+    private static final Pattern JOIN = Pattern.compile("(?iu)^(?:meedoen|deelnemen|meedoen of aanmelden|join us"
+            + "|taking part|how to take part|want to join|wil je meedoen|wilt u meedoen)\\s*[?:]?$");
+
+    static boolean joinHeading(Line line) {
+        return JOIN.matcher(line.text().strip()).matches();
+    }
 }

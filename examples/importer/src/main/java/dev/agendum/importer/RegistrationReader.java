@@ -92,6 +92,14 @@ final class RegistrationReader {
         List<Line> leaves = reading.document.leaves();
         Source firstCue = null;
         for (Line line : leaves) {
+            int at = leaves.indexOf(line);
+            if (!isRegistrationLine(line) && at > 0 && NotRegistration.joinHeading(leaves.get(at - 1))
+                    && HOW.matcher(line.text()).lookingAt()) {
+                // "### Meedoen? / Stuur vóór 5 juni een e-mail naar …": the heading asks, the line says how
+                channels(line, false);
+                firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
+                continue;
+            }
             if (!isRegistrationLine(line)) {
                 continue;
             }
@@ -100,7 +108,7 @@ final class RegistrationReader {
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
             boolean refund = isRefund(line);
             boolean registering = false;
-            for (Line sentence : sentences(line)) {
+            for (Line sentence : line.sentences()) {
                 if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
                     channels(NotRegistration.needed(sentence), refund);
                     registering = true;
@@ -128,26 +136,6 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
-    }
-
-    /** The sentences of a line; one of three words or fewer ("Deelnemen?") goes with the next. */
-    static List<Line> sentences(Line line) {
-        String text = line.text();
-        List<Line> sentences = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
-            if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
-                sentences.add(line.sub(start, i + 1).trimmed());
-                start = i + 2;
-            }
-        }
-        if (start < text.length()) {
-            sentences.add(line.sub(start, text.length()).trimmed());
-        }
-        return sentences;
     }
 
     private void channels(Line line, boolean refund) {

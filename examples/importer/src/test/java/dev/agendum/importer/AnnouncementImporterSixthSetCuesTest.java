@@ -134,6 +134,16 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"### Meedoen?\n\nStuur vóór 14 mei een e-mail naar inschrijven@tuin.example.nl met uw naam.",
+            "### Join us?\n\nSend an e-mail to inschrijven@tuin.example.nl with your name before 14 May."})
+        @DisplayName("under a heading that asks to take part, the line that says how")
+        void joinHeading(String section) {
+            String text = "# Tuindag\n\nDatum: 21 mei 2026, 13.30 - 17.00 uur\n\n" + section + "\n";
+            assertThat(Scoring.values(read("a.md", text).event()).get("channel"))
+                    .containsExactly("email inschrijven@tuin.example.nl");
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Friends of the Park is a registered charity. [Donate](https://park.example.org/give)",
             "The livestream needs no registration: watch it at https://park.example.org/live."})
         @DisplayName("is not a body's legal standing, nor what needs none")
