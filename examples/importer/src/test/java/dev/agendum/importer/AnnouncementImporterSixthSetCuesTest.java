@@ -63,6 +63,19 @@ class AnnouncementImporterSixthSetCuesTest {
         assertThat(scored(DUTCH_DAY + line + "\n", "place")).contains(venue).noneMatch(p -> p.contains("?"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "| vrijdag 22 mei 2026 | 13u – 21u | // | zaterdag 23 mei 2026 | 10u – 18u | # 2026-05-22t13:00 # 2026-05-23t18:00",
+        "| Friday 22 May 2026 | 10 am – 8 pm | // | Saturday 23 May 2026 | 10 am – 5 pm | # 2026-05-22t10:00 # 2026-05-23t17:00"})
+    @DisplayName("a table of opening hours, a row a day, gives a fair's start and end before its talks do")
+    void openingHours(String rows, String start, String end) {
+        String text = "# Beurs\n\n22 – 23 mei 2026 · Expohal\n\n| Dag | Open |\n|---|---|\n"
+                + rows.replace(" // ", "\n") + "\n\n## Podium\n\n- 15u00 – Lezing over daken\n- 16u00 – Lezing over gevels\n";
+        Draft draft = Scoring.IMPORTER.read("a.md", text);
+        assertThat(Scoring.values(draft.event()).get("start")).containsExactly(start);
+        assertThat(Scoring.values(draft.event()).get("end")).containsExactly(end);
+    }
+
     @Nested
     @DisplayName("the programme")
     class Programme {
