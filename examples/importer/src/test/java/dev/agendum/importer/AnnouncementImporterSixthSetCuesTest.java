@@ -34,7 +34,8 @@ class AnnouncementImporterSixthSetCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '#', value = {
-            "Stadsbank Oost | Nieuws | Agenda // Spreekuur schuldhulp in de wijk // Dinsdag 9 juni 2026, 19.00 - 21.00 uur"
+            "Stadsbank Oost | Nieuws | Agenda // Spreekuur schuldhulp in de wijk // Dinsdag 9 juni 2026, 19.00 "
+                + "- 21.00 uur"
                 + "# spreekuur schuldhulp in de wijk",
             "Harbour Trust – Events – Walks // Guided walk along the old quay // Tuesday 9 June 2026, 7 pm - 9 pm"
                 + "# guided walk along the old quay"})
@@ -65,12 +66,15 @@ class AnnouncementImporterSixthSetCuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        "| vrijdag 22 mei 2026 | 13u – 21u | // | zaterdag 23 mei 2026 | 10u – 18u | # 2026-05-22t13:00 # 2026-05-23t18:00",
-        "| Friday 22 May 2026 | 10 am – 8 pm | // | Saturday 23 May 2026 | 10 am – 5 pm | # 2026-05-22t10:00 # 2026-05-23t17:00"})
+        "| vrijdag 22 mei 2026 | 13u – 21u | // | zaterdag 23 mei 2026 | 10u – 18u | # 2026-05-22t13:00 # "
+            + "2026-05-23t18:00",
+        "| Friday 22 May 2026 | 10 am – 8 pm | // | Saturday 23 May 2026 | 10 am – 5 pm | # 2026-05-22t10:00 # "
+            + "2026-05-23t17:00"})
     @DisplayName("a table of opening hours, a row a day, gives a fair's start and end before its talks do")
     void openingHours(String rows, String start, String end) {
         String text = "# Beurs\n\n22 – 23 mei 2026 · Expohal\n\n| Dag | Open |\n|---|---|\n"
-                + rows.replace(" // ", "\n") + "\n\n## Podium\n\n- 15u00 – Lezing over daken\n- 16u00 – Lezing over gevels\n";
+                + rows.replace(" // ", "\n") + "\n\n## Podium\n\n- 15u00 – Lezing over daken\n- 16u00 – Lezing "
+                    + "over gevels\n";
         Draft draft = Scoring.IMPORTER.read("a.md", text);
         assertThat(Scoring.values(draft.event()).get("start")).containsExactly(start);
         assertThat(Scoring.values(draft.event()).get("end")).containsExactly(end);
@@ -99,8 +103,10 @@ class AnnouncementImporterSixthSetCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '#', value = {
-            "| 15.00 | Panel: wie beslist? | o.l.v. Arjen Smit, met Petra Wolters en Joost Kamp | # arjen smit = panel-leader",
-            "| 15.00 | Paneldiscussie | o.l.v. Arjen Smit, met Petra Wolters en Joost Kamp | # arjen smit = panel-leader"})
+            "| 15.00 | Panel: wie beslist? | o.l.v. Arjen Smit, met Petra Wolters en Joost Kamp | # arjen smit "
+                + "= panel-leader",
+            "| 15.00 | Paneldiscussie | o.l.v. Arjen Smit, met Petra Wolters en Joost Kamp | # arjen smit = "
+                + "panel-leader"})
         @DisplayName("reads a people cell that opens with its cue")
         void cueCell(String row, String leader) {
             String text = "# Middag\n\nDatum: 21 mei 2026, 13.30 - 17.00 uur\n\n| Tijd | Onderwerp | Door |\n"
@@ -139,7 +145,8 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"Wilt u komen? Meld u dan uiterlijk 14 mei aan. Dat kan telefonisch via (030) 123 45 67.",
+        @ValueSource(strings = {"Wilt u komen? Meld u dan uiterlijk 14 mei aan. Dat kan telefonisch via (030) "
+            + "123 45 67.",
             "We vragen je om in te schrijven voor 14 mei. Dat kan telefonisch op 030 123 45 67, op werkdagen."})
         @DisplayName("says how in the sentence after the ask")
         void thatCan(String sentence) {
@@ -147,7 +154,8 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"### Meedoen?\n\nStuur vóór 14 mei een e-mail naar inschrijven@tuin.example.nl met uw naam.",
+        @ValueSource(strings = {"### Meedoen?\n\nStuur vóór 14 mei een e-mail naar inschrijven@tuin.example.nl "
+            + "met uw naam.",
             "### Join us?\n\nSend an e-mail to inschrijven@tuin.example.nl with your name before 14 May."})
         @DisplayName("under a heading that asks to take part, the line that says how")
         void joinHeading(String section) {
@@ -178,7 +186,8 @@ class AnnouncementImporterSixthSetCuesTest {
     class Bodies {
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '#', value = {"Stichting Het Erf B.V. · Dorpsstraat 4 · 1234 AB Ergens · info@erf.example.nl"
+        @CsvSource(delimiter = '#', value = {"Stichting Het Erf B.V. · Dorpsstraat 4 · 1234 AB Ergens · "
+            + "info@erf.example.nl"
                 + "# stichting het erf",
             "Kestrel Walking Club | PO Box 12 | Leeds LS1 4AB # kestrel walking club"})
         @DisplayName("the page's publisher, named first in its footer's address line")
@@ -187,7 +196,8 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '#', value = {"Het festival is een organisatie van Stichting Zomerklanken. # stichting zomerklanken",
+        @CsvSource(delimiter = '#', value = {"Het festival is een organisatie van Stichting Zomerklanken. # "
+            + "stichting zomerklanken",
             "De markt is een organisatie van Buurtvereniging Ons Dorp. # buurtvereniging ons dorp"})
         @DisplayName("'is een organisatie van' names the organiser")
         void organisationOf(String sentence, String body) {
@@ -203,7 +213,8 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '#', value = {"Welkom door Tom Kerkhof, teamleider bij Zorggroep Zuid – Opening # zorggroep zuid",
+        @CsvSource(delimiter = '#', value = {"Welkom door Tom Kerkhof, teamleider bij Zorggroep Zuid – Opening "
+            + "# zorggroep zuid",
             "Lezing door fysiotherapeut Iris Mol van Revalidatie Centrum Oost # revalidatie centrum oost"})
         @DisplayName("ends at a dash, and starts after 'van' before a run whose second word is a body's")
         void affiliationEdges(String line, String body) {

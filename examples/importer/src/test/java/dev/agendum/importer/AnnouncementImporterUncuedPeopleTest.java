@@ -116,7 +116,8 @@ class AnnouncementImporterUncuedPeopleTest {
     class SentenceEnd {
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {"The evening will be chaired by club captain Morag MacLeod. | morag macleod = chair",
+        @CsvSource(delimiter = '|', value = {"The evening will be chaired by club captain Morag MacLeod. | "
+            + "morag macleod = chair",
             "De avond wordt geleid door clubvoorzitter Ilse DeWitte. | ilse dewitte = moderator"})
         @DisplayName("keeps a surname of mixed case, a position of several words before it")
         void mixedCase(String sentence, String role) {
@@ -124,7 +125,8 @@ class AnnouncementImporterUncuedPeopleTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"Persverantwoordelijke Anouk Baert, +32 478 00 11 22", "Perswoordvoerder Anouk Baert, 06 1234 5678"})
+        @ValueSource(strings = {"Persverantwoordelijke Anouk Baert, +32 478 00 11 22", "Perswoordvoerder Anouk "
+            + "Baert, 06 1234 5678"})
         @DisplayName("leaves a capitalised press officer's word out of the name")
         void pressOfficer(String line) {
             assertThat(scored("a.txt", DUTCH_DAY + "Pers\n" + line + "\n", "person")).containsExactly("anouk baert");
@@ -136,7 +138,8 @@ class AnnouncementImporterUncuedPeopleTest {
     class PlainTable {
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {"14:00   Data in the field      Megan Clarke, CTO, Fieldwise | megan clarke",
+        @CsvSource(delimiter = '|', value = {"14:00   Data in the field      Megan Clarke, CTO, Fieldwise | "
+            + "megan clarke",
             "14:00   Klantverhaal: plannen in de zorg    Daan Wolters, teamleider, Zorggroep Noord | daan wolters"})
         @DisplayName("gives the item the first person of its people column")
         void column(String line, String person) {
