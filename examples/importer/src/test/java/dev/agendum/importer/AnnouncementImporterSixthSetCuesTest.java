@@ -205,6 +205,16 @@ class AnnouncementImporterSixthSetCuesTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Lezing door ds. Maarten Boer, predikant van de gemeente",
+            "Talk by Helen Ward, director of the library"})
+        @DisplayName("a common noun set small names no body")
+        void commonNoun(String line) {
+            String text = DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
+            assertThat(scored(text, "organisation")).isEmpty();
+            assertThat(scored(text, "role")).hasSize(1);
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Hosted by Brightfield Analytics, makers of the app.",
             "Keynote by Tidewater Energy on the new grid."})
         @DisplayName("a company's sector word makes a body, not a person")
