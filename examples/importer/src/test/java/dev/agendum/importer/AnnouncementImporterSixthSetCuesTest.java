@@ -57,6 +57,14 @@ class AnnouncementImporterSixthSetCuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The committee has decided to hold it online, on the same evening.",
+        "Het bestuur heeft besloten de vergadering volledig online te houden."})
+    @DisplayName("a decision to hold the event online moves it online")
+    void heldOnline(String sentence) {
+        assertThat(scored(DUTCH_DAY + sentence + "\n", "status")).containsExactly("moved-online");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {"Waar? Buurthuis De Linde, Kerkstraat 3, 1234 AB Dorp # buurthuis de linde",
         "Where? Community Hall The Oak, Kerkstraat 3, 1234 AB Dorp # community hall the oak"})
     @DisplayName("a venue label may ask its question")
