@@ -66,6 +66,13 @@ final class AffiliationReader {
         if (Bodies.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
             return Optional.of(municipal(line, words, organisations));
         }
+        if (Lexicon.isPosition(first) && words.size() <= 2 && !Lexicon.isOrganisationWord(last)
+                && (words.size() == 1 || !Lexicon.isAbbreviation(last))) {
+            // "A, CEO, Lumora Analytics", "B, VP Product": a position set apart, no body
+            Source position = line.source(from, to);
+            return Optional.of(new Found.Affiliation(Optional.of(position.words()), Optional.of(position),
+                    Optional.empty()));
+        }
         if (Lexicon.isAbbreviation(last)) {
             int run = organisationRun(text, words);
             Found.Organisation organisation = run < words.size() - 1

@@ -94,12 +94,23 @@ final class AfterName {
         if (nextEnd <= next || !last || names.startsAt(next)) {
             return end;
         }
-        for (String word : text.substring(next, nextEnd).split("\\s+")) {
+        String[] words = text.substring(next, nextEnd).split("\\s+");
+        boolean capitalised = words.length <= 3;
+        for (String word : words) {
             if (Lexicon.isOrganisationWord(word)) {
                 return nextEnd;
             }
+            capitalised &= Character.isUpperCase(word.charAt(0));
         }
-        return end;
+        // "dr. A, specialist ouderengeneeskunde, Radboudumc": after a position, a short capitalised last part is
+        // where the person works
+        int position = end;
+        while (position > 0 && text.charAt(position - 1) != ',') {
+            position--;
+        }
+        String before = text.substring(skipSpace(position), end);
+        return capitalised && !before.isEmpty() && (Character.isLowerCase(before.charAt(0))
+                || Lexicon.isPosition(before.split("\\s+")[0])) ? nextEnd : end;
     }
 
     /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
@@ -118,6 +129,9 @@ final class AfterName {
             }
             int wordEnd = wordEnd(pos);
             String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+            if (word.equals("–") || word.equals("—") || word.equals("-")) {
+                break;   // "X, teamleider bij Zorggroep Y – Klantcase": a dash goes on to the talk's title
+            }
             // a stop word as written, not an abbreviation that spells one ("bij het OM")
             if (PeopleReader.AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
                     .replaceAll("[.,;:]+$", "")) || word.contains("@")

@@ -153,7 +153,10 @@ public final class AnnouncementImporter {
         new EventPeopleReader(reading).read(programme.used());
         new PlaceReader(reading).read();
         new ContactReader(reading).read();
+        new PublisherReader(reading).read();
         new RegistrationReader(reading, d -> events.resolve(d, eventYear)).read();
+        new DeskReader(reading).read();
+        new UncuedPeopleReader(reading).read();
         unplaced(reading);
         return java.time.LocalDateTime.now(clock);
     }

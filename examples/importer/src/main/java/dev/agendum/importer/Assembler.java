@@ -142,8 +142,12 @@ final class Assembler {
             Found.Affiliation affiliation = found.affiliations().get(a);
             String at = path + ".affiliations[" + a + "]";
             affiliation.positionSource().ifPresent(p -> note(at + ".position", p.words(), p));
-            Optional<Organisation> organisation = affiliation.organisation()
-                    .map(o -> organisation(o, at + ".organisation"));
+            // "predikant van de gemeente", "director of the library": a common noun set small names no body
+            Optional<Organisation> organisation = affiliation.organisation().filter(o -> o.abbreviation().isPresent()
+                    || o.name().chars().anyMatch(Character::isUpperCase)).map(o -> organisation(o, at + ".organisation"));
+            if (affiliation.position().isEmpty() && organisation.isEmpty()) {
+                continue;
+            }
             affiliations.add(new Affiliation(affiliation.position().map(this::text), organisation));
         }
         // a role Agendum has no name for keeps the word the text gives it ("workshopleider", "discussant")

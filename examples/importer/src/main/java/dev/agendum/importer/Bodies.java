@@ -26,7 +26,10 @@ final class Bodies {
             "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
             "municipality",
             "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
-            "quartet", "kwintet", "quintet", "band");
+            "quartet", "kwintet", "quintet", "band",
+            // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
+            "energy", "analytics", "software", "systems", "solutions", "labs", "technologies", "consulting", "media",
+            "robotics", "services", "industries", "fairs", "radio");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",
@@ -35,7 +38,7 @@ final class Bodies {
      */
     private static final List<String> ENDS = List.of("ensemble", "orkest", "koor",
             "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
-            "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie");   // not "kerk": Verkerk
+            "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau");   // not "kerk": Verkerk
 
     /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
     static final Map<String, String> KNOWN_ABBREVIATIONS = Map.ofEntries(

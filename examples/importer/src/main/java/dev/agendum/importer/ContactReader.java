@@ -53,8 +53,14 @@ final class ContactReader {
         }
     }
 
+    /** The line before is a contact heading, or the one before that with a line of who between ("CONTACT / X, Y / …"). */
     private static boolean previousIsContactHeading(List<Line> leaves, int i) {
-        return i > 0 && leaves.get(i - 1).text().length() < 40 && CONTACT_WORDS.matcher(leaves.get(i - 1).text()).find();
+        return i > 0 && heading(leaves.get(i - 1)) || i > 1 && heading(leaves.get(i - 2))
+                && leaves.get(i - 1).text().length() < 80 && !EMAIL.matcher(leaves.get(i - 1).text()).find();
+    }
+
+    private static boolean heading(Line line) {
+        return line.text().length() < 40 && CONTACT_WORDS.matcher(line.text()).find();
     }
 
     private void contact(Line line, Line next) {

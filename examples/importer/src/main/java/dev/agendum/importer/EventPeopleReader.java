@@ -151,7 +151,8 @@ final class EventPeopleReader {
     private void cues(Line line, int from, int to) {
         Matcher cue = CUE.matcher(line.text()).region(from, to);
         while (cue.find()) {
-            if (!NameFinder.startsAt(line, cue.end())) {
+            // "chaired by club president X": a position of several words may come before a known given name
+            if (!NameFinder.startsAt(line, cue.end()) && NameProbe.givenNameAfter(line, cue.end(), 4) < 0) {
                 continue;
             }
             boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))

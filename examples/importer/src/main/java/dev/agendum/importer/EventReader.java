@@ -34,8 +34,18 @@ final class EventReader {
             + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
             + "|lukt het niet|unsubscribe|afmelden|embargo)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** A breadcrumb trail: two or more short segments joined by "&gt;", "›" or "»". */
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»]{1,40}(?:\\s[>›»]\\s[^.!?>›»]{1,40}){2,}$");
+    /**
+     * A breadcrumb trail: three or more short segments joined by "&gt;", "›", "»", "|" or a dash ("Tilburg University |
+     * Nieuws en agenda | Symposium", "Waterschap X – Projecten – Dijk Y"); an issue's contents ("In deze editie: a |
+     * b | c") are set the same way.
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»|–]{1,50}(?:\\s[>›»|–]\\s[^.!?>›»|–]{1,50})"
+            + "{2,}$");
+    private static final Pattern RULED = Pattern.compile("^(?:[=*#]{2,}|-{2,})\\s*(.+?)\\s*(?:[=*#]{2,}|-{2,})$");
+    /** A mailing's name with its month: "Clubnieuws AV De Spurt – maart 2026", "Parish news | May 2026". */
+    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:januari|februari|maart|april|mei"
+            + "|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august"
+            + "|october)\\s+\\d{4}$");
     /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
     private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
             + "|vol\\.|jaargang)\\s*\\d+");
@@ -109,12 +119,15 @@ final class EventReader {
         if (header > 0 && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
             title = headlineAfter(leaves.get(header - 1)).orElse(title);
-        } else if (MASTHEAD.matcher(title.text()).find() && title.text().length() < 100
+        } else if ((MASTHEAD.matcher(title.text()).find() || ISSUE_MONTH.matcher(title.text()).find())
+                && title.text().length() < 100
                 || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
             title = headlineAfter(title).orElse(title);
         }
         titleAt = leaves.indexOf(title);
-        Source source = title.source();
+        // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
+        Matcher rules = RULED.matcher(title.text());
+        Source source = rules.matches() ? title.source(rules.start(1), rules.end(1)) : title.source();
         String words = source.words().replaceAll("[\\s:]+$", "");
         if (words.length() > 500) {
             words = words.substring(0, 500);
@@ -154,7 +167,8 @@ final class EventReader {
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
-                    && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find() && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find()
+                    && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
+                    && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
                 return Optional.of(line);
             }

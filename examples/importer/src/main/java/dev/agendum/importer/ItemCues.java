@@ -46,7 +46,8 @@ final class ItemCues {
         String text = words.text();
         for (Matcher dash = DASH.matcher(text).region(Math.min(from, text.length()), text.length()); dash.find(); ) {
             if (NameFinder.startsAt(words, dash.end()) || NameProbe.nameAfter(words, dash.end())
-                    && Lexicon.leadingRole(text.substring(dash.end())).isPresent()) {
+                    && Lexicon.leadingRole(text.substring(dash.end())).isPresent()
+                    || NameProbe.givenNameAfter(words, dash.end(), 3) > 0) {
                 return OptionalInt.of(dash.end());
             }
         }

@@ -21,7 +21,7 @@ final class ItemReader {
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
             + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
-            + "|presents|opens|o\\.l\\.v\\.)(?![\\p{L}])");
+            + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
 
     private final People people;
@@ -52,7 +52,7 @@ final class ItemReader {
         boolean panel = text.toLowerCase(Locale.ROOT).contains("panel");
         int searchFrom = 0;
         while (searchFrom < text.length() && trigger.find(searchFrom)) {
-            if (!NameProbe.nameAfter(words, trigger.end())) {
+            if (!NameProbe.nameAfter(words, trigger.end()) && NameProbe.givenNameAfter(words, trigger.end(), 4) < 0) {
                 searchFrom = trigger.end();
                 continue;
             }
@@ -107,6 +107,13 @@ final class ItemReader {
             for (PeopleReader.Named named : result.people()) {
                 participations.add(itemRoles.participation(named, kind, "", words.source(introduced.getAsInt(),
                         introduced.getAsInt())));
+            }
+        }
+        if (participations.isEmpty()) {
+            int[] column = ItemPeople.column(words, kind, people, organisations, itemRoles, participations);
+            if (column.length == 2) {
+                titleEnd = column[0];
+                restStart = column[1];
             }
         }
         if (participations.isEmpty()) {
@@ -200,6 +207,17 @@ final class ItemReader {
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
     private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
         String text = line.text();
+        Matcher cue = TRIGGER.matcher(text);
+        if (cue.lookingAt() && NameProbe.nameAfter(line, cue.end())) {
+            // a table's "Door" cell that opens with the cue: "o.l.v. A, met B, C en huisarts D"
+            String how = cue.group(1).toLowerCase(Locale.ROOT);
+            PeopleReader.Result result = PeopleReader.read(line, cue.end(), people, organisations);
+            for (PeopleReader.Named named : result.people()) {
+                String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
+                participations.add(itemRoles.participation(named, kind, said, line.source(cue.start(), cue.end())));
+            }
+            return !result.people().isEmpty();
+        }
         int from = 0;
         Optional<RoleType> labelled = Optional.empty();
         Source labelSource = null;
@@ -229,6 +247,9 @@ final class ItemReader {
             more.addAll(group.people());
             result = new PeopleReader.Result(result.people(), Math.max(group.rest(), next.getAsInt() + 1));
             next = ItemCues.introduced(line, result.rest());
+        }
+        if (labelled.isEmpty() && ItemPeople.interviewed(line, result, people, organisations, participations)) {
+            return true;
         }
         if (result.people().isEmpty() || result.rest() < text.length() && labelled.isEmpty()
                 && result.people().size() + more.size() == 1 && !text.substring(result.rest()).isBlank()) {

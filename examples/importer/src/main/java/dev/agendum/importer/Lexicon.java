@@ -30,6 +30,7 @@ final class Lexicon {
             "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
             "panelist", RoleType.PANELLIST, "panel", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
+            "persverantwoordelijke", RoleType.SPOKESPERSON, "perswoordvoerder", RoleType.SPOKESPERSON,
             "workshopleiders", RoleType.CUSTOM, "workshopleider", RoleType.CUSTOM,
             "workshop leaders", RoleType.CUSTOM, "workshop leader", RoleType.CUSTOM, "discussants", RoleType.CUSTOM,
             "discussant", RoleType.CUSTOM, "respondenten", RoleType.CUSTOM, "respondent", RoleType.CUSTOM,
@@ -77,7 +78,8 @@ final class Lexicon {
             "wethouder", "gemeentesecretaris", "sg", "dg", "secretaris-generaal", "directeur-generaal",
             "programmamanager", "programmadirecteur", "manager", "beleidsmedewerker", "adviseur", "advisor",
             "adviser", "onderzoeker", "researcher", "projectleider", "coördinator", "coordinator", "woordvoerder",
-            "hoofd", "head", "chief", "ceo", "cfo", "cto", "minister", "staatssecretaris", "gedeputeerde",
+            "persverantwoordelijke", "perswoordvoerder",
+            "hoofd", "head", "chief", "ceo", "cfo", "cto", "coo", "vp", "minister", "staatssecretaris", "gedeputeerde",
             "commissaris", "kamerlid", "raadslid", "griffier", "journalist", "partner", "consultant", "dean",
             "decaan", "rector", "lecturer", "fellow", "officer", "president", "founder", "oprichter", "teamleider",
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
@@ -94,7 +96,7 @@ final class Lexicon {
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",
-            "professor");
+            "professor", "ds", "revd", "rev", "canon");
 
     /** Capitalised words that start sentences or labels, never a name. */
     private static final Set<String> NOT_NAMES = Set.of(

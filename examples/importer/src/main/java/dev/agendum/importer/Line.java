@@ -198,4 +198,28 @@ final class Line {
             return new Line(kind, text.toString(), Arrays.copyOf(origin, text.length()), cells, strong).trimmed();
         }
     }
+
+    /**
+     * The sentences of this line (the registration cues read them one by one); one of three words or fewer
+     * ("Deelnemen?") goes with the next.
+     */
+    List<Line> sentences() {
+        Line line = this;
+        String text = line.text();
+        List<Line> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
+            if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
+                sentences.add(line.sub(start, i + 1).trimmed());
+                start = i + 2;
+            }
+        }
+        if (start < text.length()) {
+            sentences.add(line.sub(start, text.length()).trimmed());
+        }
+        return sentences;
+    }
 }

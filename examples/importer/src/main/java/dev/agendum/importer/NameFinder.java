@@ -44,13 +44,17 @@ final class NameFinder {
         int nameEnd = -1;
         String lastWord = "";
         int position = -1;
+        int beforeParticles = -1;
+        boolean bodyAfterParticles = false;
+        int afterParticles = 0;
+        boolean inParticles = false;
         int cursor = nameStart;
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
             String raw = text.substring(cursor, end);
             String word = raw.replaceAll("[,;:)(]+$", "");
-            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.")) {
-                // a name that ends a sentence: "… zegt Eva Kunseler."
+            if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.|\\p{Lu}\\p{Ll}{1,2}\\p{Lu}\\p{Ll}{2,}[-'\\p{L}]*\\.")) {
+                // a name that ends a sentence: "… zegt Eva Kunseler.", "… by Fiona McAllister."
                 word = word.substring(0, word.length() - 1);
             }
             boolean closes = !word.equals(raw);
@@ -62,6 +66,8 @@ final class NameFinder {
                     position = capitals;
                 }
                 capitals++;
+                afterParticles = inParticles || afterParticles > 0 && beforeParticles >= 0 ? afterParticles + 1 : 0;
+                inParticles = false;
                 nameEnd = cursor + word.length();
                 lastWord = word;
                 if (closes) {
@@ -69,12 +75,23 @@ final class NameFinder {
                 }
             } else if (capitals == 0 || !Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) || closes) {
                 // a particle belongs to the name only when a capitalised word follows
+                bodyAfterParticles = afterParticles > 0 && beforeParticles > 0 && Lexicon.isOrganisationWord(word);
                 break;
+            } else if (!inParticles) {
+                inParticles = true;
+                beforeParticles = nameEnd;
+                afterParticles = 0;
             }
             cursor = skipSpace(end);
             if (cursor < text.length() && (text.charAt(cursor) == '(' || text.charAt(cursor) == ',')) {
                 break;
             }
+        }
+        if ((afterParticles >= 2 || bodyAfterParticles) && beforeParticles > 0 && capitals - afterParticles >= 2) {
+            // "Hanne Goossens van Mobiliteitsbureau Scheldeland": a surname after particles is one word; two
+            // capitalised words after them, or one and a body's word ("van Sportmedisch Centrum"), name the body
+            nameEnd = beforeParticles;
+            capitals -= afterParticles;
         }
         // "Tweede Kamerlid Sevda Aslan", "Eerste Kamerlid …": a position word with a name of two words after it
         // is the position's, and the name starts after it
@@ -134,7 +151,9 @@ final class NameFinder {
         if (word.length() > 1 && !word.substring(1).chars().anyMatch(Character::isLowerCase)) {
             return false;
         }
-        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3) {
+        // "Vlaams Energie- en Klimaatagentschap": the first half of a compound split over two words names no one
+        if (word.contains("@") || word.matches(".*\\d.*") || word.endsWith(".") && word.length() > 3
+                || word.endsWith("-")) {
             return false;
         }
         // "Willem Schrijver", "Anna Visser": after a first name, a surname may spell a position ("schrijver")

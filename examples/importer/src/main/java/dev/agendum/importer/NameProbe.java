@@ -32,4 +32,28 @@ final class NameProbe {
         }
         return NameFinder.startsAt(line, pos);
     }
+
+    /**
+     * Where a name whose first word is a known given name starts within {@code words} words of {@code from}: the
+     * position held may come first and run over several words ("wethouder Energie en Klimaat Marit Scholten",
+     * "club president Fiona McAllister"). Words that end in punctuation end the search; -1 when no such name.
+     */
+    static int givenNameAfter(Line line, int from, int words) {
+        String text = line.text();
+        NameFinder finder = new NameFinder(text);
+        int pos = finder.skipSpace(from);
+        for (int word = 0; word <= words && pos < text.length(); word++) {
+            java.util.Optional<NameFinder.Name> name = finder.at(pos);
+            if (name.isPresent() && GivenNames.isGivenName(text.substring(name.get().nameStart(),
+                    finder.wordEnd(name.get().nameStart())).replaceAll("[,;:)(]+$", ""))) {
+                return pos;
+            }
+            int end = finder.wordEnd(pos);
+            if (end == pos || ",.;:()!?".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(pos) == '(') {
+                return -1;
+            }
+            pos = finder.skipSpace(end);
+        }
+        return -1;
+    }
 }

@@ -14,7 +14,7 @@ final class OrganiserReader {
 
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(georganiseerd door|organised by|organized by"
             + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
-            + "|congres|sessie) van|an? (?:event|seminar|webinar|meeting"
+            + "|congres|sessie|organisatie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
             + "|in samenwerking met|in cooperation with|in collaboration with"
             + "|(?:organiseert|organiseren|organises|organizes)(?:\\s+\\p{Ll}+){0,3}\\s+(?:samen met|together with))(?:\\s+|\\s*$)");

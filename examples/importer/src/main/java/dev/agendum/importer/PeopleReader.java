@@ -120,6 +120,16 @@ final class PeopleReader {
                 pos = end;
                 continue;
             }
+            int given = found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                    && word.equals(text.substring(pos, end)) && !JOINERS.contains(lower)
+                    && !AFFILIATION_STOPS.contains(lower) && !DETERMINERS.contains(lower)
+                    && !Lexicon.NOT_NAMES_LOWER.contains(lower) ? NameProbe.givenNameAfter(line, end, 4) : -1;
+            if (given > 0) {
+                // "wethouder Energie en Klimaat Marit Scholten": a position of several words before a given name
+                position = Optional.of(line.source(pos, given));
+                pos = given;
+                continue;
+            }
             if (lower.equals("met") || lower.equals("with")) {
                 cue = Optional.of(lower);
                 if (!found.isEmpty()) {
@@ -176,7 +186,8 @@ final class PeopleReader {
         }
         Matcher of = OF.matcher(text.substring(pos));
         Matcher ofBody = OF_BODY.matcher(text.substring(pos));
-        if (span == null && ofBody.lookingAt() && Lexicon.isOrganisationWord(ofBody.group(1))) {
+        if (span == null && ofBody.lookingAt() && (Lexicon.isOrganisationWord(ofBody.group(1))
+                || Lexicon.isOrganisationWord(secondWord(pos + ofBody.end(1))))) {
             // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
             int start = pos + ofBody.start(1);
             int end = after.capitalisedRunEnd(start);
@@ -221,6 +232,12 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
+    }
+
+    /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */
+    private String secondWord(int end) {
+        int start = skipSpace(end);
+        return start >= text.length() ? "" : text.substring(start, wordEnd(start));
     }
 
     /** A position written before the name and an organisation after it are one affiliation. */

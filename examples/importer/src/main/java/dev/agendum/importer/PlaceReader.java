@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PlaceReader {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
-            + "|address|place)\\s*:\\s*");
+            + "|address|place)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
     private static final Pattern POSTAL = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
             + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
     /**

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeReader {
 
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon))");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon))");
+    private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri"
+            + "|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday"
+            + "|friday|saturday|sunday)\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
@@ -236,6 +239,14 @@ final class ProgrammeReader {
                 return Optional.empty();
             }
             return resolve.apply(dates.get(0)).filter(d -> !d.isBefore(firstDay));
+        }
+        Matcher slashed = DAY_SLASHED.matcher(line.text().strip());
+        if (slashed.matches() && Integer.parseInt(slashed.group(2)) <= 12) {
+            // "Vrijdag 16/10", "Sat 17/10": a day heading over its talks, the date as day and month numbers
+            int day = Integer.parseInt(slashed.group(1));
+            int month = Integer.parseInt(slashed.group(2));
+            return resolve.apply(new DateReader.DateMention(0, line.text().length(), day, month, day, month,
+                    Optional.empty(), Optional.empty())).filter(d -> !d.isBefore(firstDay));
         }
         Matcher number = DAY_NUMBER.matcher(line.text());
         if (number.find()) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
-            + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t) (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
+            + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t)? (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
             + "|inschrij|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
@@ -38,8 +38,10 @@ final class RegistrationReader {
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
-    private static final Pattern HOW = Pattern.compile("(?iu)(?:bel|mail|e-?mail|stuur|schrijf|call|phone|write|send"
-            + "|ga naar|go to|visit)(?![\\p{L}])");
+    /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
+    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ )?(?:per|via|op|telefonisch"
+            + "|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call|phone|write"
+            + "|send|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
@@ -82,13 +84,22 @@ final class RegistrationReader {
     }
 
     static boolean isRegistrationLine(Line line) {
-        return WORDS.matcher(line.text()).find();
+        // "a registered charity", "Registered address: …", "geregistreerd bij de KvK": a body's legal standing
+        return WORDS.matcher(NotRegistration.withoutStanding(line.text())).find();
     }
 
     void read() {
         List<Line> leaves = reading.document.leaves();
         Source firstCue = null;
         for (Line line : leaves) {
+            int at = leaves.indexOf(line);
+            if (!isRegistrationLine(line) && at > 0 && NotRegistration.joinHeading(leaves.get(at - 1))
+                    && HOW.matcher(line.text()).lookingAt()) {
+                // "### Meedoen? / Stuur vóór 5 juni een e-mail naar …": the heading asks, the line says how
+                channels(line, false);
+                firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
+                continue;
+            }
             if (!isRegistrationLine(line)) {
                 continue;
             }
@@ -97,9 +108,9 @@ final class RegistrationReader {
             firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
             boolean refund = isRefund(line);
             boolean registering = false;
-            for (Line sentence : sentences(line)) {
-                if (isRegistrationLine(sentence) && !isQuestion(sentence)) {
-                    channels(sentence, refund);
+            for (Line sentence : line.sentences()) {
+                if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
+                    channels(NotRegistration.needed(sentence), refund);
                     registering = true;
                 } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
                     // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
@@ -125,37 +136,6 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
-    }
-
-    private static final Pattern QUESTIONS = Pattern.compile("(?iu)(vragen|questions|contact)");
-    private static final Pattern ASKS = Pattern.compile("(?iu)(aanmelden (?:kan |via |bij |op )|meld (?:je|u) aan"
-            + "|(?<!niet )(?:aan te melden|in te schrijven)\\s*:?\\s*(?:via|bij|op)"
-            + "|inschrijven (?:kan |via )|register (?:at|here|via|by|on|online)|sign up|deelnemen\\?|registration "
-            + "(?:by|via|at))");
-
-    /** "Vragen over je aanmelding? Mail …" asks for questions, not for registrations. */
-    private static boolean isQuestion(Line sentence) {
-        return QUESTIONS.matcher(sentence.text()).find() && !ASKS.matcher(sentence.text()).find();
-    }
-
-    /** The sentences of a line; one of three words or fewer ("Deelnemen?") goes with the next. */
-    static List<Line> sentences(Line line) {
-        String text = line.text();
-        List<Line> sentences = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
-            if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
-                sentences.add(line.sub(start, i + 1).trimmed());
-                start = i + 2;
-            }
-        }
-        if (start < text.length()) {
-            sentences.add(line.sub(start, text.length()).trimmed());
-        }
-        return sentences;
     }
 
     private void channels(Line line, boolean refund) {

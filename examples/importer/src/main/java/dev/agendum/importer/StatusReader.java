@@ -25,7 +25,9 @@ final class StatusReader {
             new Status(EventStatus.MOVED_ONLINE, Pattern.compile("(?iu)(gaat online door|wordt online gehouden"
                     + "|vindt (?:nu )?online plaats|online verplaatst|verplaatst naar online|moved online|moves online|is moving "
                     + "online|goes online instead|will now "
-                    + "(?:take place|be held) online|now takes place online|will be held online instead)")),
+                    + "(?:take place|be held) online|now takes place online|will be held online instead|now online only"
+                    // "decided to hold it online", "besloten de dag volledig online te houden"
+                    + "|to hold (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) (?:volledig )?online te houden)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
                     + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),

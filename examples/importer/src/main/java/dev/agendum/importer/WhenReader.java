@@ -91,6 +91,10 @@ final class WhenReader {
             times = span();
         }
         if (times.isEmpty()) {
+            times = OpeningHours.of(reading.document, days.first(), days.last()).map(h -> new Timed(h.from(),
+                    h.fromSource(), Optional.of(h.to()), h.toSource()));
+        }
+        if (times.isEmpty()) {
             times = anyRange(items);
         }
         if (times.isPresent() && times.get().to().isPresent()) {

@@ -1,0 +1,100 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the body that publishes the page from its footer: "Gemeente Hengelo · Hazemeijerplein 1 · 7555 RJ Hengelo ·
+ * …", "Duinzicht Hospital | Oude Haagweg 75 | 2552 GS The Hague". The first part of the last line that sets an
+ * address apart in three parts or more names who puts the event on, beside the organisers the text's cues give;
+ * its legal form ("B.V.", "NV", "vzw") is left off, and an abbreviation the text defines for it is kept.
+ */
+final class PublisherReader {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
+    /** A Dutch or Belgian postcode, a British one, or a PO box: the part that makes the line an address. */
+    private static final Pattern ADDRESS = Pattern.compile("\\b\\d{4}\\s?[A-Z]{2}\\b|\\b[1-9]\\d{3}\\s+\\p{Lu}\\p{Ll}"
+            + "|Postbus|P\\.?O\\.? Box|\\b[A-Z]{1,2}\\d{1,2}[A-Z]?\\s?\\d[A-Z]{2}\\b");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?u),?\\s+(?:B\\.V\\.|BV|bv|NV|N\\.V\\.|nv|vzw|VZW"
+            + "|Ltd\\.?|CIC|plc|U\\.A\\.)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)[\\d©:@]|^(?:ma|di|wo|do|vr|za|zo)\\p{L}*dag\\b"
+            + "|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+    private final Reading reading;
+
+    PublisherReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    void read() {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            Optional<Found.Organisation> publisher = publisher(leaves.get(i));
+            if (publisher.isPresent()) {
+                Found.Organisation body = publisher.get();
+                if (reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
+                        || o.name().equalsIgnoreCase(body.name()))) {
+                    reading.organisers.add(body);
+                }
+                return;
+            }
+        }
+    }
+
+    private Optional<Found.Organisation> publisher(Line line) {
+        String text = line.text().strip();
+        Matcher separator = SEPARATOR.matcher(text);
+        if (!separator.find()) {
+            return Optional.empty();
+        }
+        String[] parts = SEPARATOR.split(text);
+        boolean address = false;
+        for (int i = 1; i < parts.length; i++) {
+            address |= ADDRESS.matcher(parts[i]).find();
+        }
+        int firstEnd = separator.start();
+        String first = text.substring(0, firstEnd);
+        int comma = first.indexOf(',');
+        first = comma > 0 ? first.substring(0, comma) : first;
+        Matcher legal = LEGAL_FORM.matcher(first);
+        String name = legal.find() ? first.substring(0, legal.start()) : first;
+        name = beforeLowerCase(name.strip());
+        if (parts.length < 3 || !address || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || NOT_A_NAME.matcher(name).find() || name.split("\\s+").length > 8 || isLocality(name)) {
+            return Optional.empty();
+        }
+        int start = line.text().indexOf(name);
+        Source source = line.source(start, start + name.length());
+        for (Found.Organisation defined : reading.organisations.defined().values()) {
+            if (defined.name().equalsIgnoreCase(name) || defined.abbreviation().filter(name::equals).isPresent()) {
+                return Optional.of(defined);
+            }
+        }
+        return Optional.of(new Found.Organisation(name, Optional.empty(), source));
+    }
+
+    /** "SLP afdeling Zwolle": a body's branch is the body; a word set small other than a connector ends its name. */
+    private static String beforeLowerCase(String name) {
+        String[] words = name.split("\\s+");
+        StringBuilder kept = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isLowerCase(words[i].charAt(0)) && !CONNECTORS.contains(words[i])) {
+                break;
+            }
+            kept.append(' ').append(words[i]);
+        }
+        return kept.toString();
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("van", "voor", "de", "der", "den", "het",
+            "en", "of", "for", "the", "and", "e.o.", "aan", "op", "in", "&");
+
+    /** "Rotterdam · …": a place's name alone is where, not who. */
+    private boolean isLocality(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return reading.locality.map(l -> l.value().toLowerCase(Locale.ROOT).equals(lower)).orElse(false);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.RoleType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the people no cue introduces: a capitalised name whose first word (after honorifics) is a known given name
+ * ({@link GivenNames}) is a person wherever it stands in the body — prose, a table cell, a card, a signature.
+ * Such a person holds no role, unless a heading over them names one ("Sprekers", "Host"), in which case the words
+ * beside the name give the affiliation as after any role word. Runs after the readers that know the cues, so that
+ * a person they read keeps the role they gave; page furniture (copyright and unsubscribe lines) names nobody.
+ */
+final class UncuedPeopleReader {
+
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)©|copyright|all rights reserved|alle rechten"
+            + "|uitschrijven|unsubscribe|afmelden voor deze|privacy");
+
+    /** "Piet Heinkade", "Willem Alexanderlaan": a name whose last word ends as a street's is the street's. */
+    private static final Pattern STREET = Pattern.compile("(?iu).*(?:straat|laan|kade|plein|singel|gracht|dreef"
+            + "|steeg|plantsoen|street|road|avenue|lane|square)$");
+    /** "the Psalm translations of X, Y and Z", "gedichten van X": who wrote a work read or played is no participant. */
+    private static final Pattern WORK_OF = Pattern.compile("(?iu)(?:works?|poems?|poetry|translations?|settings"
+            + "|music|songs?|books?|novels?|letters|paintings|plays|compositions|gedichten|werken?|muziek|liederen"
+            + "|boeken|romans?|brieven|schilderijen|vertalingen?|composities)\\s+(?:of|by|van|door)\\s+$");
+    private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
+
+    private final Reading reading;
+    private final Set<String> roled = new HashSet<>();
+
+    UncuedPeopleReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    void read() {
+        reading.roles.eventLevel().forEach(p -> roled.add(p.personId()));
+        reading.items.forEach(i -> i.participations().forEach(p -> roled.add(p.personId())));
+        Optional<RoleType> headed = Optional.empty();
+        Source heading = null;
+        for (Line line : reading.document.lines()) {
+            if (line.kind() == Line.Kind.HEADING) {
+                headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip());
+                heading = line.source();
+                continue;
+            }
+            List<Line> parts = line.kind() == Line.Kind.ROW
+                    ? line.cells().stream().flatMap(c -> c.parts().stream()).toList() : List.of(line);
+            for (Line part : parts) {
+                if (!FURNITURE.matcher(part.text()).find() && !otherDay(part.text())) {
+                    names(part, headed, heading);
+                }
+            }
+        }
+    }
+
+    private void names(Line line, Optional<RoleType> headed, Source heading) {
+        String text = line.text();
+        NameFinder finder = new NameFinder(text);
+        int pos = finder.skipSpace(0);
+        int workEnd = -1;
+        while (pos < text.length()) {
+            boolean wordStart = pos == 0 || !Character.isLetterOrDigit(text.charAt(pos - 1));
+            Optional<NameFinder.Name> name = wordStart && Character.isUpperCase(text.charAt(pos))
+                    ? finder.at(pos) : Optional.empty();
+            if (name.isPresent() && (WORK_OF.matcher(text.substring(0, pos)).find()
+                    || workEnd >= 0 && LIST_ON.matcher(text.substring(workEnd, pos)).matches())) {
+                workEnd = name.get().end();
+                pos = workEnd;
+                continue;
+            }
+            if (name.isPresent() && given(text, name.get()) && !known(text.substring(name.get().nameStart(),
+                    name.get().end())) && !STREET.matcher(text.substring(name.get().nameStart(), name.get().end()))
+                    .matches()) {
+                pos = add(line, name.get(), headed, heading);
+                continue;
+            }
+            pos = name.map(NameFinder.Name::end).orElse(pos + 1);
+        }
+    }
+
+    /**
+     * "Op zaterdag 13 februari snoeiden vrijwilligers met boswachter X …": a paragraph that gives a date, none of
+     * them the event's (or the one it was moved from), tells of another occasion, and its people are not the event's.
+     */
+    private boolean otherDay(String text) {
+        List<DateReader.DateMention> dates = DateReader.dates(text);
+        if (dates.isEmpty()) {
+            return false;
+        }
+        java.time.LocalDate first = reading.start.value().toLocalDate();
+        java.time.LocalDate last = reading.end.value().toLocalDate();
+        for (DateReader.DateMention date : dates) {
+            if (!date.valid(first.getYear())) {
+                continue;
+            }
+            java.time.LocalDate day = date.first(first.getYear());
+            boolean moved = reading.previousStart.map(p -> p.value().toLocalDate().getDayOfYear() == day.getDayOfYear())
+                    .orElse(false);
+            if (moved || !day.isBefore(first.withYear(day.getYear())) && !day.isAfter(last.withYear(day.getYear()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean given(String text, NameFinder.Name name) {
+        int end = NameFinder.wordEndIn(text, name.nameStart());
+        return GivenNames.isGivenName(text.substring(name.nameStart(), end).replaceAll("[,;:)(]+$", ""));
+    }
+
+    /** A name that is part of one read already, or holds one ("Ling Chen" of "Mei Ling Chen"), is no new person. */
+    private boolean known(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Found.Person person : reading.people.all()) {
+            String other = person.name().toLowerCase(Locale.ROOT);
+            if (!other.equals(lower) && (other.contains(lower) || lower.contains(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int add(Line line, NameFinder.Name name, Optional<RoleType> headed, Source heading) {
+        if (headed.isEmpty()) {
+            String words = line.text().substring(name.nameStart(), name.end());
+            Optional<String> honorific = name.honorific()
+                    ? Optional.of(line.text().substring(name.start(), name.nameStart()).strip()) : Optional.empty();
+            reading.people.named(words, line.source(name.nameStart(), name.end()), honorific);
+            return name.end();
+        }
+        PeopleReader.Result result = PeopleReader.read(line, name.start(), reading.people, reading.organisations);
+        for (PeopleReader.Named named : result.people()) {
+            // a leading role over them ("Dagvoorzitter") holds beside the talks they give; a speaker's heading does
+            // not add to the role a label or an item gave
+            boolean leading = headed.get() == RoleType.CHAIR || headed.get() == RoleType.MODERATOR
+                    || headed.get() == RoleType.HOST;
+            if (roled.add(named.person().id()) || leading && named.role().isEmpty()) {
+                reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(headed.get()),
+                        named.role().isPresent() ? named.roleSource().get() : Assumption.from("role "
+                        + headed.get().code() + ": named under the heading \"" + heading.words() + "\"", heading),
+                        named.affiliations()));
+            }
+        }
+        return Math.max(name.end(), result.rest());
+    }
+}
