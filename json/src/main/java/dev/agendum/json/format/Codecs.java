@@ -172,8 +172,10 @@ public final class Codecs {
             @Override
             public void write(JsonGenerator out, List<E> values) {
                 out.writeStartArray();
-                for (E value : values) {
-                    element.write(out, value);
+                // By index: the model's lists are immutable random-access lists, and an iterator per list was the
+                // writer's largest allocation after the text itself.
+                for (int i = 0, size = values.size(); i < size; i++) {
+                    element.write(out, values.get(i));
                 }
                 out.writeEndArray();
             }
