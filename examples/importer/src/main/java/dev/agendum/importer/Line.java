@@ -155,16 +155,29 @@ final class Line {
         /** Appends {@code s}, its first character at input offset {@code at} (-1: at the previous one's). */
         Builder append(CharSequence s, int at) {
             for (int i = 0; i < s.length(); i++) {
-                if (text.length() == origin.length) {
-                    origin = Arrays.copyOf(origin, origin.length * 2);
-                }
-                int previous = text.length() == 0 ? 0 : origin[text.length() - 1];
-                origin[text.length()] = at < 0 ? previous : at + i;
                 char c = s.charAt(i);
-                // no-break and other fixed spaces read as spaces: announcements pasted from pages are full of them
-                text.append(c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\t' ? ' ' : c);
+                if (c == '\t') {
+                    // A tab stands between the columns of a plain-text table, as three spaces or more do
+                    // (ItemPeople's column gap); read as one space, it joined a title to its people.
+                    for (int space = 0; space < 3; space++) {
+                        put(' ', at < 0 ? -1 : at + i);
+                    }
+                } else {
+                    // no-break and other fixed spaces read as spaces: announcements pasted from pages are full of them
+                    put(c == '\u00a0' || c == '\u2007' || c == '\u202f' ? ' ' : c, at < 0 ? -1 : at + i);
+                }
             }
             return this;
+        }
+
+        /** Appends one character read at input offset {@code at} (-1: at the previous character's). */
+        private void put(char c, int at) {
+            if (text.length() == origin.length) {
+                origin = Arrays.copyOf(origin, origin.length * 2);
+            }
+            int previous = text.length() == 0 ? 0 : origin[text.length() - 1];
+            origin[text.length()] = at < 0 ? previous : at;
+            text.append(c);
         }
 
         Builder cell(Line cell) {

@@ -140,8 +140,10 @@ class AnnouncementImporterUncuedPeopleTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {"14:00   Data in the field      Megan Clarke, CTO, Fieldwise | "
             + "megan clarke",
-            "14:00   Klantverhaal: plannen in de zorg    Daan Wolters, teamleider, Zorggroep Noord | daan wolters"})
-        @DisplayName("gives the item the first person of its people column")
+            "14:00   Klantverhaal: plannen in de zorg    Daan Wolters, teamleider, Zorggroep Noord | daan wolters",
+            "14:00\tSoil sensors at scale\tPriya Raman, Greenfield Labs | priya raman",
+            "14:00\tWerkbezoek: de nieuwe haven\t\tJoost Kramer, havenmeester | joost kramer"})
+        @DisplayName("gives the item the first person of its people column, after three spaces or a tab")
         void column(String line, String person) {
             String text = ENGLISH_DAY + "Programme\n" + line + "\n16:30   Drinks\n";
             assertThat(scored("a.txt", text, "role")).containsExactly(person + " = speaker");
