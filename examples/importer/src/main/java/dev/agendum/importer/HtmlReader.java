@@ -12,7 +12,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * Reads HTML with jsoup: of a page, its announcement part (the first {@code main}, {@code article} or
- * {@code [role=main]}, else the body without navigation, header, footer, asides, scripts and forms).
+ * {@code [role=main]}, else the body without navigation, header, footer, asides, scripts and forms). An aside
+ * or sidebar that states the event's key facts (a fact card: date, times, address, contact) is read, not skipped,
+ * and a listing of other pages' events (entries led by a link, with dates) is skipped wherever it stands.
  */
 final class HtmlReader {
 
@@ -65,7 +67,8 @@ final class HtmlReader {
 
     private void block(Element element) {
         String tag = element.normalName();
-        if (SKIPPED.contains(tag) || isFurniture(element)) {
+        if ((SKIPPED.contains(tag) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)
+                || FactCards.isListing(element)) {
             return;
         }
         if (tag.equals("tr")) {
@@ -118,7 +121,7 @@ final class HtmlReader {
             line.append(words, text.sourceRange().isTracked() ? text.sourceRange().startPos() : -1);
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            if (SKIPPED.contains(tag) || isFurniture(element)) {
+            if ((SKIPPED.contains(tag) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)) {
                 return;
             }
             if (tag.equals("br")) {
