@@ -73,6 +73,8 @@ final class HtmlReader {
         }
         if (tag.equals("tr")) {
             row(element);
+        } else if (tag.equals("dl") && element.select("dd p, dd li, dd div, dd table, dt div").isEmpty()) {
+            termList(element);
         } else if (BLOCKS.contains(tag) && element.select("p, li, table, div").isEmpty()) {
             Line.Kind kind = tag.matches("h[1-6]") ? Line.Kind.HEADING : tag.equals("li") ? Line.Kind.ITEM
                     : Line.Kind.TEXT;
@@ -85,6 +87,51 @@ final class HtmlReader {
             flush(line, kind, strong);
         } else {
             container(element);
+        }
+    }
+
+    /**
+     * A term list read pair by pair: "Datum" over "do 11 maart" becomes "Datum: do 11 maart", and "19.00 uur" over
+     * "Welkom" the line "19.00 uur Welkom", so that a label and its value, or a time and its item, stay one fact.
+     */
+    private void termList(Element dl) {
+        Line.Builder line = null;
+        boolean described = false;
+        for (Element child : dl.children()) {
+            String tag = child.normalName();
+            if (tag.equals("dt") || line == null) {
+                if (line != null) {
+                    flush(line, Line.Kind.TEXT, false);
+                }
+                line = new Line.Builder(Line.Kind.TEXT);
+                described = !tag.equals("dt");
+                for (Node node : child.childNodes()) {
+                    inline(node, line, false);
+                }
+                if (!tag.equals("dt")) {
+                    continue;
+                }
+                String term = child.text().strip();
+                if (!term.isEmpty() && !term.endsWith(":") && !DateReader.times(term).isEmpty()
+                        && term.length() <= 20) {
+                    line.append(" ", -1);
+                } else if (!term.isEmpty() && !term.endsWith(":")) {
+                    line.append(": ", -1);
+                } else {
+                    line.append(" ", -1);
+                }
+            } else {
+                if (described) {
+                    line.append(", ", -1);
+                }
+                described = true;
+                for (Node node : child.childNodes()) {
+                    inline(node, line, false);
+                }
+            }
+        }
+        if (line != null) {
+            flush(line, Line.Kind.TEXT, false);
         }
     }
 
