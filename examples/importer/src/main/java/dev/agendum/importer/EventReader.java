@@ -23,7 +23,7 @@ final class EventReader {
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     /** What a press release or a newsletter calls itself in its first line. */
     private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
+            + "|nieuwsbrief|nieuwsbericht|kerkbrief|bewonersbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
             + "|what’s on|coming up)"
             + "(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
@@ -111,14 +111,26 @@ final class EventReader {
                     .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
                     .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
-        int header = 0;
+        int top = TitleCues.afterSeparator(leaves);
+        int header = top;
         while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
-                && MAIL_HEADER.matcher(leaves.get(0).text()).lookingAt()) {
+                && MAIL_HEADER.matcher(leaves.get(top).text()).lookingAt()) {
             header++;
         }
-        if (header > 0 && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
+        Optional<Line> head = TitleCues.headEnd(leaves);
+        Optional<Source> subject = header > top ? TitleCues.subject(leaves, top, header) : Optional.empty();
+        if (subject.isPresent() && title.kind() != Line.Kind.HEADING) {
+            // a forwarded mail or calendar invite: its own subject names the event
+            titleAt = header;
+            reading.title = new Reading.Valued<>(subject.get().words(), subject.get());
+            return;
+        }
+        if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
             title = headlineAfter(leaves.get(header - 1)).orElse(title);
+        } else if (head.isPresent() && title.kind() != Line.Kind.HEADING) {
+            // a social post ("12,408 followers", "2d • Edited") or a flyer's sender ("… nodigt u uit op zijn")
+            title = headlineAfter(head.get()).orElse(title);
         } else if ((MASTHEAD.matcher(title.text()).find() || ISSUE_MONTH.matcher(title.text()).find())
                 && title.text().length() < 100
                 || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
@@ -169,7 +181,8 @@ final class EventReader {
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
                     && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
                     && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
-                    && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
+                    && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")
+                    && !TitleCues.neverHeadline(text)) {
                 return Optional.of(line);
             }
         }

@@ -67,7 +67,7 @@ final class HtmlReader {
 
     private void block(Element element) {
         String tag = element.normalName();
-        if ((SKIPPED.contains(tag) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)
+        if ((skipped(element) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)
                 || FactCards.isListing(element)) {
             return;
         }
@@ -168,7 +168,7 @@ final class HtmlReader {
             line.append(words, text.sourceRange().isTracked() ? text.sourceRange().startPos() : -1);
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            if ((SKIPPED.contains(tag) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)) {
+            if ((skipped(element) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)) {
                 return;
             }
             if (tag.equals("br")) {
@@ -198,6 +198,13 @@ final class HtmlReader {
         for (Line part : whole.parts()) {
             lines.add(part);
         }
+    }
+
+    /** A page's header is furniture; an article's own header holds its heading and key facts. */
+    private static boolean skipped(Element element) {
+        String tag = element.normalName();
+        return SKIPPED.contains(tag) && !(tag.equals("header") && element.parent() != null
+                && element.parent().closest("main, article, [role=main]") != null);
     }
 
     private static boolean isFurniture(Element element) {
