@@ -72,10 +72,14 @@ final class TitleCues {
         return Optional.empty();
     }
 
-    /** Lines a headline is never read from: a label of topics, a publication line, an aside in brackets, contents. */
+    /**
+     * Lines a headline is never read from: a label of topics, a publication line, a "Save the date!" call, an aside
+     * in brackets, a numbered contents line, a forward's rule.
+     */
     static boolean neverHeadline(String text) {
         return text.matches("(?iu)^(?:onderwerpen|topics|tags|categorie(?:ën)?|categories|rubriek)\\s*:.*")
                 || text.matches("(?iu)^(?:geplaatst|gepubliceerd|published|posted)\\b.*")
-                || text.matches("^\\(.*\\)$") || text.matches("^\\d{1,2}\\.\\s.*") || SEPARATOR.matcher(text).matches();
+                || text.matches("(?iu)^\\W*(?:save the date|noteer (?:alvast )?(?:de datum|in je agenda)|reserveer de datum)"
+                + "\\W*$") || text.matches("^\\(.*\\)$") || text.matches("^\\d{1,2}\\.\\s.*") || SEPARATOR.matcher(text).matches();
     }
 }
