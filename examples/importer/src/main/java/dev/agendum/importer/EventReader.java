@@ -53,7 +53,8 @@ final class EventReader {
             + "(?:\\s+(?:op|on))?\\b");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
-    private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
+    private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
+            + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
             + "(?:updated|modified)|updated on)");
     private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
@@ -272,6 +273,23 @@ final class EventReader {
                 .words() + "\" has no year and the text gives none: pass --year");
     }
 
+    /** The sentence of a line a date stands in: "(zie de oorspronkelijke uitnodiging)" after it says nothing of it. */
+    private static String sentence(String text, DateReader.DateMention date) {
+        int from = text.lastIndexOf(". ", date.start());
+        int to = text.indexOf(". ", date.end());
+        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
+    }
+
+    /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */
+    private int quotedFrom() {
+        for (int i = 1; i < leaves.size(); i++) {
+            if (TitleCues.SEPARATOR.matcher(leaves.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     private int score(Line line, DateReader.DateMention date, int index) {
         int score = 0;
         String text = line.text();
@@ -286,11 +304,13 @@ final class EventReader {
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
+        // a mail thread: the earlier messages quoted under the latest one state what has since changed
+        score -= index > quotedFrom() ? 8 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
         boolean newDate = moved && NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find();
-        if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
+        if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(sentence(text, date)).find()
                 || moved && PREVIOUS.matcher(before).find())) {
             score -= 12;
         }

@@ -93,6 +93,26 @@ class AnnouncementImporterHeadCuesTest {
     }
 
     @Nested
+    @DisplayName("a mail thread")
+    class AMailThread {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"-----Oorspronkelijk bericht-----", "-----Original Message-----"})
+        @DisplayName("takes the latest message's date over the quoted one's, and reads the quoted programme on it")
+        void latestWins(String rule) {
+            Draft draft = read("a.txt", "Van: Buurtteam Oost <team@buurtoost.example.nl>\nVerzonden: maandag 3 mei "
+                    + "2027 09:12\nOnderwerp: RE: Repaircafé\n\nHet repaircafé gaat nu door op zaterdag 22 mei 2027, "
+                    + "van 10.00 tot 13.00 uur. Zie de oorspronkelijke uitnodiging hieronder.\n\n" + rule + "\nVan: "
+                    + "Buurtteam Oost\nVerzonden: woensdag 14 april 2027 11:40\nOnderwerp: Repaircafé\n\n> Repaircafé "
+                    + "in de Schakel\n> zaterdag 15 mei 2027, 10.00 - 13.00 uur\n>\n> 10.00 Inloop en koffie\n> 11.30 "
+                    + "Uitleg solderen\n");
+            assertThat(scored(draft, "start")).containsExactly("2027-05-22t10:00");
+            assertThat(scored(draft, "end")).containsExactly("2027-05-22t13:00");
+            assertThat(scored(draft, "item")).containsExactly("2027-05-22t10:00", "2027-05-22t11:30");
+        }
+    }
+
+    @Nested
     @DisplayName("its phones")
     class ItsPhones {
 
