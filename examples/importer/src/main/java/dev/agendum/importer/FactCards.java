@@ -1,5 +1,7 @@
 package dev.agendum.importer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -65,6 +67,46 @@ final class FactCards {
             dated |= KEY_FACT.matcher(child.text()).find() || child.text().matches("(?s).*\\b\\d{1,2}[.:]\\d{2}\\b.*");
         }
         return entries >= 2 && dated;
+    }
+
+    /**
+     * The parts of a person's card in a speaker grid: a name set apart (a heading or bold) and one or two short
+     * lines with a position and an organisation, a portrait aside; empty when the element is no such card.
+     *
+     * @param element any block
+     * @return the name's element first, then the others, or an empty list
+     */
+    static List<Element> personCard(Element element) {
+        if (!element.normalName().matches("div|figure|li|article|section")) {
+            return List.of();
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element child : element.children()) {
+            if (child.normalName().matches("img|picture")) {
+                continue;
+            }
+            if (child.normalName().equals("figcaption")) {
+                parts.addAll(child.children());
+            } else {
+                parts.add(child);
+            }
+        }
+        if (parts.size() < 2 || parts.size() > 3 || !parts.get(0).normalName().matches("h[2-6]|strong|b")) {
+            return List.of();
+        }
+        String name = parts.get(0).text().strip();
+        if (name.isEmpty() || name.split("\\s+").length > 6 || name.split("\\s+").length < 2 || name.matches(".*\\d.*")
+                || !Character.isUpperCase(name.codePointAt(0))) {
+            return List.of();
+        }
+        for (Element part : parts.subList(1, parts.size())) {
+            String text = part.text().strip();
+            if (text.isEmpty() || text.length() > 120 || !DateReader.times(text).isEmpty()
+                    || !part.children().select("p, li, div, table, h1, h2, h3, h4, h5, h6").isEmpty()) {
+                return List.of();
+            }
+        }
+        return parts;
     }
 
     private static boolean ledByPageLink(Element entry) {

@@ -71,7 +71,20 @@ final class HtmlReader {
                 || FactCards.isListing(element)) {
             return;
         }
-        if (tag.equals("tr")) {
+        List<Element> card = FactCards.personCard(element);
+        if (!card.isEmpty()) {
+            // a speaker grid's card: name, position and organisation in sibling elements, read as one line
+            // ("Dr. A", "Intensivist, B" → "Dr. A (Intensivist, B)"), the way a text sets an affiliation after a name
+            Line.Builder line = new Line.Builder(Line.Kind.TEXT);
+            for (int i = 0; i < card.size(); i++) {
+                line.append(i == 0 ? "" : i == 1 ? " (" : ", ", -1);
+                for (Node node : card.get(i).childNodes()) {
+                    inline(node, line, false);
+                }
+            }
+            line.append(")", -1);
+            flush(line, Line.Kind.TEXT, false);
+        } else if (tag.equals("tr")) {
             row(element);
         } else if (tag.equals("dl") && element.select("dd p, dd li, dd div, dd table, dt div").isEmpty()) {
             termList(element);

@@ -88,6 +88,25 @@ class AnnouncementImporterLayoutCuesTest {
     }
 
     @Nested
+    @DisplayName("in a speaker grid")
+    class InASpeakerGrid {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "<div><img src=\"k.jpg\" alt=\"\"><h3>Dr. Lotte Kramer</h3><p>lector, Hogeschool Windesheim</p></div>",
+            "<figure><img src=\"k.jpg\" alt=\"\"><figcaption><strong>Dr. Lotte Kramer</strong><span>lector, Hogeschool "
+                    + "Windesheim</span></figcaption></figure>"})
+        @DisplayName("a card's name, position and organisation in sibling elements are one person with her body")
+        void card(String card) {
+            Draft draft = read("a.html", "<main><h1>Zorgcongres</h1><p>Dinsdag 5 oktober 2027, 13.00 - 17.00 uur</p>"
+                    + "<section><h2>Sprekers</h2><div>" + card + "</div></section></main>");
+            assertThat(scored(draft, "person")).containsExactly("lotte kramer");
+            assertThat(scored(draft, "role")).containsExactly("lotte kramer = speaker");
+            assertThat(scored(draft, "organisation")).contains("hogeschool windesheim");
+        }
+    }
+
+    @Nested
     @DisplayName("in an article's header")
     class InAnArticlesHeader {
 
