@@ -35,7 +35,38 @@ final class HtmlReader {
     private final List<Line> lines = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
 
+    /** The days (month × 100 + day) the announcement part gives with their year, outside asides and furniture. */
+    private Set<Integer> bodyDays = Set.of();
+
     private HtmlReader() {
+    }
+
+    /** The days the announcement part names, its asides and furniture left out. */
+    private static Set<Integer> daysOutsideAsides(Element root) {
+        Element body = root.clone();
+        body.select("aside, [role], [class], [id]").stream()
+                .filter(e -> e.normalName().equals("aside") || isFurniture(e)).forEach(Element::remove);
+        return days(body.text(), true);
+    }
+
+    /** The days a text names (month × 100 + day), only those given with their year when {@code withYear}. */
+    private static Set<Integer> days(String text, boolean withYear) {
+        Set<Integer> days = new java.util.HashSet<>();
+        DateReader.dates(text).stream().filter(d -> !withYear || d.year().isPresent())
+                .forEach(d -> days.add(d.firstMonth() * 100 + d.firstDay()));
+        return days;
+    }
+
+    /**
+     * An aside, or a block its class or role marks as one, that states key facts of this event: its dates are the
+     * body's, or the body names none (then the card is where the page states them); a sidebar with another day is
+     * another event's.
+     */
+    private boolean factCard(Element element) {
+        boolean aside = element.normalName().equals("aside") || element.attr("role").equalsIgnoreCase("complementary")
+                || element.className().toLowerCase(Locale.ROOT).contains("sidebar");
+        return aside && FactCards.holdsKeyFacts(element)
+                && (bodyDays.isEmpty() || bodyDays.containsAll(days(element.text(), false)));
     }
 
     static Document read(String input) {
@@ -46,6 +77,7 @@ final class HtmlReader {
             root = page.body();
         }
         HtmlReader reader = new HtmlReader();
+        reader.bodyDays = daysOutsideAsides(root);
         reader.container(root);
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links);
     }
@@ -67,7 +99,7 @@ final class HtmlReader {
 
     private void block(Element element) {
         String tag = element.normalName();
-        if ((skipped(element) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)
+        if ((skipped(element) || isFurniture(element)) && !factCard(element)
                 || FactCards.isListing(element)) {
             return;
         }
@@ -181,7 +213,7 @@ final class HtmlReader {
             line.append(words, text.sourceRange().isTracked() ? text.sourceRange().startPos() : -1);
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            if ((skipped(element) || isFurniture(element)) && !FactCards.holdsKeyFacts(element)) {
+            if ((skipped(element) || isFurniture(element)) && !factCard(element)) {
                 return;
             }
             if (tag.equals("br")) {
