@@ -104,6 +104,17 @@ class AnnouncementImporterLayoutCuesTest {
             assertThat(scored(draft, "role")).containsExactly("lotte kramer = speaker");
             assertThat(scored(draft, "organisation")).contains("hogeschool windesheim");
         }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Cardioloog, Ziekenhuis Gelderse Vallei", "Psychiater, Stichting GGz Rivierduinen"})
+        @DisplayName("a practitioner's word first on a card ('-ist', '-oloog', '-iater', '-kundige') is a position")
+        void practitioner(String affiliation) {
+            Draft draft = read("a.html", "<main><h1>Zorgcongres</h1><p>Dinsdag 5 oktober 2027, 13.00 - 17.00 uur</p>"
+                    + "<h2>Sprekers</h2><div><div><h3>Dr. Ruben Smits</h3><p>" + affiliation + "</p></div></div></main>");
+            assertThat(scored(draft, "person")).containsExactly("ruben smits");
+            assertThat(scored(draft, "organisation")).hasSize(1)
+                    .allSatisfy(name -> assertThat(name).doesNotStartWith("cardioloog").doesNotStartWith("psychiater"));
+        }
     }
 
     @Nested
