@@ -113,6 +113,21 @@ class AnnouncementImporterHeadCuesTest {
     }
 
     @Nested
+    @DisplayName("its registration")
+    class ItsRegistration {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Kaarten zijn te koop via https://www.kamerkoor.example.nl/kaart voor € 15.",
+            "Seats are limited. Grab your seat 👉 https://www.kamerkoor.example.nl/kaart"})
+        @DisplayName("a link where tickets are sold or a seat is claimed is a registration channel")
+        void ticketsOrSeats(String sentence) {
+            Draft draft = read("a.txt", "Voorjaarsconcert\n\nzaterdag 17 april 2027, 20.00 - 22.00 uur, Lutherse Kerk, "
+                    + "Haarlem\n\n" + sentence + "\n");
+            assertThat(scored(draft, "channel")).contains("web https://www.kamerkoor.example.nl/kaart");
+        }
+    }
+
+    @Nested
     @DisplayName("its phones")
     class ItsPhones {
 
