@@ -149,6 +149,7 @@ public final class AnnouncementImporter {
         reading.items = programme.items();
         days = lastDay(days, programme.items());
         when.read(days, programme.items(), programme.lone());
+        reading.items = withoutEndMark(programme.items());
         events.previousDate(days, eventYear);
         new EventPeopleReader(reading).read(programme.used());
         new PlaceReader(reading).read();
@@ -159,6 +160,20 @@ public final class AnnouncementImporter {
         new UncuedPeopleReader(reading).read();
         unplaced(reading);
         return java.time.LocalDateTime.now(clock);
+    }
+
+    /**
+     * The programme without its last line when that line only marks the end ("21.30 uur Einde", "17:00 End"): the
+     * event's end has been read from it, but nothing happens then, so it is no item.
+     */
+    private static List<Found.Item> withoutEndMark(List<Found.Item> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        Found.Item last = items.get(items.size() - 1);
+        boolean mark = last.participations().isEmpty() && last.title().strip()
+                .matches("(?iu)[-–—:\\s]*(?:einde(?: (?:van het )?programma)?|end(?: of (?:the )?programme)?|the end)[.!]?");
+        return mark ? List.copyOf(items.subList(0, items.size() - 1)) : items;
     }
 
     private static EventReader.Days lastDay(EventReader.Days days, List<Found.Item> items) {

@@ -21,39 +21,11 @@ final class EventReader {
     private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "of", "on", "for", "with", "is", "are",
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
-    /** What a press release or a newsletter calls itself in its first line. */
-    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|nieuwsbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
-            + "|what’s on|coming up)"
-            + "(?![\\p{L}])");
-    /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
-    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
-            + "|verzonden|sent|datum|date)\\s*:");
-    /** A mailing's own lines before its content: greetings, "view in your browser", "lukt het niet om …". */
-    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b"
-            + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
-            + "|lukt het niet|unsubscribe|afmelden|embargo)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /**
-     * A breadcrumb trail: three or more short segments joined by "&gt;", "›", "»", "|" or a dash ("Tilburg University |
-     * Nieuws en agenda | Symposium", "Waterschap X – Projecten – Dijk Y"); an issue's contents ("In deze editie: a |
-     * b | c") are set the same way.
-     */
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»|–]{1,50}(?:\\s[>›»|–]\\s[^.!?>›»|–]{1,50})"
-            + "{2,}$");
-    private static final Pattern RULED = Pattern.compile("^(?:[=*#]{2,}|-{2,})\\s*(.+?)\\s*(?:[=*#]{2,}|-{2,})$");
-    /** A mailing's name with its month: "Clubnieuws AV De Spurt – maart 2026", "Parish news | May 2026". */
-    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:januari|februari|maart|april|mei"
-            + "|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august"
-            + "|october)\\s+\\d{4}$");
-    /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
-    private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
-            + "|vol\\.|jaargang)\\s*\\d+");
-    private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(?:geplaatst|gepubliceerd|published|posted)"
-            + "(?:\\s+(?:op|on))?\\b");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
-    private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(aanmeld|inschrij|registr|register|sign up"
+    private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
+            + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
             + "(?:updated|modified)|updated on)");
     private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
@@ -96,84 +68,7 @@ final class EventReader {
     }
 
     void title() {
-        Line title = null;
-        for (Line line : leaves.subList(0, Math.min(6, leaves.size()))) {
-            if (line.kind() == Line.Kind.HEADING) {
-                title = line;
-                break;
-            }
-        }
-        if (title == null) {
-            // a page's breadcrumb trail ("Bibliotheek > Agenda > Lezingen") and its "Geplaatst op …" line come
-            // before the headline; the title is the first line that is neither, else the first with words
-            title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).filter(l -> !BREADCRUMB
-                    .matcher(l.text()).find() && !(PUBLISHED.matcher(l.text()).find() && l.text().length() < 60))
-                    .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
-                    .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
-        }
-        int header = 0;
-        while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
-                && MAIL_HEADER.matcher(leaves.get(0).text()).lookingAt()) {
-            header++;
-        }
-        if (header > 0 && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
-            // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
-            title = headlineAfter(leaves.get(header - 1)).orElse(title);
-        } else if ((MASTHEAD.matcher(title.text()).find() || ISSUE_MONTH.matcher(title.text()).find())
-                && title.text().length() < 100
-                || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
-            title = headlineAfter(title).orElse(title);
-        }
-        titleAt = leaves.indexOf(title);
-        // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
-        Matcher rules = RULED.matcher(title.text());
-        Source source = rules.matches() ? title.source(rules.start(1), rules.end(1)) : title.source();
-        String words = source.words().replaceAll("[\\s:]+$", "");
-        if (words.length() > 500) {
-            words = words.substring(0, 500);
-        }
-        long upper = words.chars().filter(Character::isUpperCase).count();
-        long letters = words.chars().filter(Character::isLetter).count();
-        if (letters > 8 && upper * 10 > letters * 8) {
-            String sentence = words.substring(0, 1) + words.substring(1).toLowerCase(reading.language.value());
-            reading.title = new Reading.Valued<>(sentence, Assumption.from("title set in capitals, kept in "
-                    + "sentence case", source));
-        } else {
-            reading.title = new Reading.Valued<>(words, source);
-        }
-    }
-
-    /**
-     * A mailing whose name is no masthead word ("THE FIXER – news from …") still shows its head: an issue line
-     * ("Issue 31 · January 2027") or a "view it in your browser" line just under the first line.
-     */
-    private boolean mailingHead(int first) {
-        for (Line line : leaves.subList(first + 1, Math.min(leaves.size(), first + 3))) {
-            if (ISSUE.matcher(line.text()).find() || line.text().length() < 160 && BOILERPLATE.matcher(line.text())
-                    .find() && !line.text().matches("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b.*")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A press release or newsletter opens with its masthead ("PERSBERICHT", "Newsletter no. 14 | March 2026"): the
-     * event's title is the first headline after it, not a greeting, a "view in your browser" line, a sentence,
-     * a one-word section label or a rule.
-     */
-    private Optional<Line> headlineAfter(Line masthead) {
-        int from = leaves.indexOf(masthead) + 1;
-        for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
-            String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
-            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
-                    && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
-                    && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
-                    && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")) {
-                return Optional.of(line);
-            }
-        }
-        return Optional.empty();
+        titleAt = new TitleReader(reading, leaves).read();
     }
 
     void zone(Optional<ZoneId> given) {
@@ -259,6 +154,23 @@ final class EventReader {
                 .words() + "\" has no year and the text gives none: pass --year");
     }
 
+    /** The sentence of a line a date stands in: "(zie de oorspronkelijke uitnodiging)" after it says nothing of it. */
+    private static String sentence(String text, DateReader.DateMention date) {
+        int from = text.lastIndexOf(". ", date.start());
+        int to = text.indexOf(". ", date.end());
+        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
+    }
+
+    /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */
+    private int quotedFrom() {
+        for (int i = 1; i < leaves.size(); i++) {
+            if (TitleCues.SEPARATOR.matcher(leaves.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     private int score(Line line, DateReader.DateMention date, int index) {
         int score = 0;
         String text = line.text();
@@ -273,11 +185,13 @@ final class EventReader {
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
+        // a mail thread: the earlier messages quoted under the latest one state what has since changed
+        score -= index > quotedFrom() ? 8 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
         boolean newDate = moved && NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find();
-        if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(text).find()
+        if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(sentence(text, date)).find()
                 || moved && PREVIOUS.matcher(before).find())) {
             score -= 12;
         }

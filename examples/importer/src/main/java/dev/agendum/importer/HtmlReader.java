@@ -12,7 +12,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * Reads HTML with jsoup: of a page, its announcement part (the first {@code main}, {@code article} or
- * {@code [role=main]}, else the body without navigation, header, footer, asides, scripts and forms).
+ * {@code [role=main]}, else the body without navigation, header, footer, asides, scripts and forms). An aside
+ * or sidebar that states the event's key facts (a fact card: date, times, address, contact) is read, not skipped,
+ * and a listing of other pages' events (entries led by a link, with dates) is skipped wherever it stands.
  */
 final class HtmlReader {
 
@@ -33,7 +35,38 @@ final class HtmlReader {
     private final List<Line> lines = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
 
+    /** The days (month × 100 + day) the announcement part gives with their year, outside asides and furniture. */
+    private Set<Integer> bodyDays = Set.of();
+
     private HtmlReader() {
+    }
+
+    /** The days the announcement part names, its asides and furniture left out. */
+    private static Set<Integer> daysOutsideAsides(Element root) {
+        Element body = root.clone();
+        body.select("aside, [role], [class], [id]").stream()
+                .filter(e -> e.normalName().equals("aside") || isFurniture(e)).forEach(Element::remove);
+        return days(body.text(), true);
+    }
+
+    /** The days a text names (month × 100 + day), only those given with their year when {@code withYear}. */
+    private static Set<Integer> days(String text, boolean withYear) {
+        Set<Integer> days = new java.util.HashSet<>();
+        DateReader.dates(text).stream().filter(d -> !withYear || d.year().isPresent())
+                .forEach(d -> days.add(d.firstMonth() * 100 + d.firstDay()));
+        return days;
+    }
+
+    /**
+     * An aside, or a block its class or role marks as one, that states key facts of this event: its dates are the
+     * body's, or the body names none (then the card is where the page states them); a sidebar with another day is
+     * another event's.
+     */
+    private boolean factCard(Element element) {
+        boolean aside = element.normalName().equals("aside") || element.attr("role").equalsIgnoreCase("complementary")
+                || element.className().toLowerCase(Locale.ROOT).contains("sidebar");
+        return aside && FactCards.holdsKeyFacts(element)
+                && (bodyDays.isEmpty() || bodyDays.containsAll(days(element.text(), false)));
     }
 
     static Document read(String input) {
@@ -44,6 +77,7 @@ final class HtmlReader {
             root = page.body();
         }
         HtmlReader reader = new HtmlReader();
+        reader.bodyDays = daysOutsideAsides(root);
         reader.container(root);
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links);
     }
@@ -65,11 +99,27 @@ final class HtmlReader {
 
     private void block(Element element) {
         String tag = element.normalName();
-        if (SKIPPED.contains(tag) || isFurniture(element)) {
+        if ((skipped(element) || isFurniture(element)) && !factCard(element)
+                || FactCards.isListing(element)) {
             return;
         }
-        if (tag.equals("tr")) {
+        List<Element> card = FactCards.personCard(element);
+        if (!card.isEmpty()) {
+            // a speaker grid's card: name, position and organisation in sibling elements, read as one line
+            // ("Dr. A", "Intensivist, B" → "Dr. A (Intensivist, B)"), the way a text sets an affiliation after a name
+            Line.Builder line = new Line.Builder(Line.Kind.TEXT);
+            for (int i = 0; i < card.size(); i++) {
+                line.append(i == 0 ? "" : i == 1 ? " (" : ", ", -1);
+                for (Node node : card.get(i).childNodes()) {
+                    inline(node, line, false);
+                }
+            }
+            line.append(")", -1);
+            flush(line, Line.Kind.TEXT, false);
+        } else if (tag.equals("tr")) {
             row(element);
+        } else if (tag.equals("dl") && element.select("dd p, dd li, dd div, dd table, dt div").isEmpty()) {
+            termList(element);
         } else if (BLOCKS.contains(tag) && element.select("p, li, table, div").isEmpty()) {
             Line.Kind kind = tag.matches("h[1-6]") ? Line.Kind.HEADING : tag.equals("li") ? Line.Kind.ITEM
                     : Line.Kind.TEXT;
@@ -82,6 +132,51 @@ final class HtmlReader {
             flush(line, kind, strong);
         } else {
             container(element);
+        }
+    }
+
+    /**
+     * A term list read pair by pair: "Datum" over "do 11 maart" becomes "Datum: do 11 maart", and "19.00 uur" over
+     * "Welkom" the line "19.00 uur Welkom", so that a label and its value, or a time and its item, stay one fact.
+     */
+    private void termList(Element dl) {
+        Line.Builder line = null;
+        boolean described = false;
+        for (Element child : dl.children()) {
+            String tag = child.normalName();
+            if (tag.equals("dt") || line == null) {
+                if (line != null) {
+                    flush(line, Line.Kind.TEXT, false);
+                }
+                line = new Line.Builder(Line.Kind.TEXT);
+                described = !tag.equals("dt");
+                for (Node node : child.childNodes()) {
+                    inline(node, line, false);
+                }
+                if (!tag.equals("dt")) {
+                    continue;
+                }
+                String term = child.text().strip();
+                if (!term.isEmpty() && !term.endsWith(":") && !DateReader.times(term).isEmpty()
+                        && term.length() <= 20) {
+                    line.append(" ", -1);
+                } else if (!term.isEmpty() && !term.endsWith(":")) {
+                    line.append(": ", -1);
+                } else {
+                    line.append(" ", -1);
+                }
+            } else {
+                if (described) {
+                    line.append(", ", -1);
+                }
+                described = true;
+                for (Node node : child.childNodes()) {
+                    inline(node, line, false);
+                }
+            }
+        }
+        if (line != null) {
+            flush(line, Line.Kind.TEXT, false);
         }
     }
 
@@ -118,7 +213,7 @@ final class HtmlReader {
             line.append(words, text.sourceRange().isTracked() ? text.sourceRange().startPos() : -1);
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            if (SKIPPED.contains(tag) || isFurniture(element)) {
+            if ((skipped(element) || isFurniture(element)) && !factCard(element)) {
                 return;
             }
             if (tag.equals("br")) {
@@ -148,6 +243,13 @@ final class HtmlReader {
         for (Line part : whole.parts()) {
             lines.add(part);
         }
+    }
+
+    /** A page's header is furniture; an article's own header holds its heading and key facts. */
+    private static boolean skipped(Element element) {
+        String tag = element.normalName();
+        return SKIPPED.contains(tag) && !(tag.equals("header") && element.parent() != null
+                && element.parent().closest("main, article, [role=main]") != null);
     }
 
     private static boolean isFurniture(Element element) {

@@ -227,7 +227,8 @@ final class Lexicon {
                 return true;
             }
         }
-        return false;
+        // a practitioner named by the suffix of a field: intensivist, cardioloog, psychiater, verpleegkundige
+        return lower.matches("\\p{L}{4,}(?:ist|oloog|iater|kundige)");
     }
 
     /** Tells whether {@code token} is a word of a body's name ({@link Bodies#isBodyWord}). */

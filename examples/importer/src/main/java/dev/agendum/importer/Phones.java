@@ -19,9 +19,10 @@ final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /**
      * Between two digits of a number: nothing, a space, a hyphen, or a hyphen with spaces around it ("0118 - 65 43
-     * 21", as Dutch pages often set an area code apart).
+     * 21", as Dutch pages often set an area code apart), an en dash with spaces ("06 – 1842 7730", as word
+     * processors turn a hyphen), or a slash after the area code ("09/233 45 67", as Belgian pages write it).
      */
-    private static final String GAP = "(?: ?- ?|[\\s-])?";
+    private static final String GAP = "(?: ?[-–] ?|/|[\\s-])?";
     /**
      * "+31 6 …", "+31 (0)73 …", "0031 6 38 29 17 40" (the international prefix dialled), "023-514 35 00",
      * "0118 - 65 43 21", "(0513) 48 95 00" (the area code in brackets).

@@ -6,6 +6,8 @@ import java.util.List;
 /** Reads plain text: a line per line; {@code - } and {@code * } items; {@code |}-separated cells as a row. */
 final class PlainReader {
 
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("^\\s*(?:>\\s?)+");
+
     private PlainReader() {
     }
 
@@ -26,6 +28,12 @@ final class PlainReader {
 
     private static Line line(String input, int from, int to) {
         String raw = input.substring(from, to);
+        // a quoted reply's markers ("> ", ">> ") set the earlier message apart; its words are read as written
+        java.util.regex.Matcher quote = QUOTE.matcher(raw);
+        if (quote.lookingAt()) {
+            from += quote.end();
+            raw = raw.substring(quote.end());
+        }
         if (raw.isBlank() || raw.strip().matches("[|:\\- ]+")) {
             return null;
         }

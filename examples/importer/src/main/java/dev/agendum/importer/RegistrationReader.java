@@ -25,7 +25,10 @@ final class RegistrationReader {
             + "|inschrij|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
-            + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form)");
+            + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
+            // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
+            + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
+            + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place)))");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"

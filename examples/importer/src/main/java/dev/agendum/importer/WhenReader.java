@@ -21,10 +21,13 @@ final class WhenReader {
             + "|start|vanaf)\\s*:?\\s*$");
 
     /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
-    private static final Pattern END_WORD = Pattern.compile("(?iu)((?:eindigt|eindigen|afgelopen|sluit|ends|finishes"
+    private static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
             + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
             + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until)"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
+    /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
+    private static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until)"
+            + "\\s*:");
     /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
     private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
             + "|afgesloten|sluiten we af)(?![\\p{L}])");
@@ -103,6 +106,10 @@ final class WhenReader {
             LocalDateTime end = days.last().atTime(t.to().get());
             reading.end = new Reading.Valued<>(end.isBefore(reading.start.value()) ? end.plusDays(1) : end,
                     both(days, t.toSource()));
+            LastDayRange.of(reading.document.leaves(), days.first(), days.last()).ifPresent(last -> {
+                Source to = last.line().source(last.time().start(), last.time().end());
+                reading.end = new Reading.Valued<>(days.last().atTime(last.time().to().get()), both(days, to));
+            });
             return;
         }
         if (times.isPresent()) {
@@ -150,6 +157,13 @@ final class WhenReader {
     private Optional<Timed> statedEnd() {
         Optional<Timed> last = Optional.empty();
         for (Line line : reading.document.leaves()) {
+            List<DateReader.TimeMention> labelled = DateReader.times(line.text());
+            if (END_LABEL.matcher(line.text()).lookingAt() && labelled.size() == 1 && labelled.get(0).to().isEmpty()) {
+                // a calendar invite's "Einde: vr 19-3-2027 22:00", a card's "End time: 5 pm"
+                Source source = line.source(labelled.get(0).start(), labelled.get(0).end());
+                last = Optional.of(new Timed(labelled.get(0).from(), source, Optional.empty(), source));
+                continue;
+            }
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
                 if (time.to().isEmpty() && ends(line.text(), time)) {
                     Source source = line.source(time.start(), time.end());
@@ -254,6 +268,12 @@ final class WhenReader {
                 reading.end = new Reading.Valued<>(end, both(days, stated.get().fromSource()));
                 return;
             }
+        }
+        Optional<LastDayRange.Found> lastDay = LastDayRange.of(reading.document.leaves(), days.first(), days.last());
+        if (lastDay.isPresent()) {
+            Source to = lastDay.get().line().source(lastDay.get().time().start(), lastDay.get().time().end());
+            reading.end = new Reading.Valued<>(days.last().atTime(lastDay.get().time().to().get()), both(days, to));
+            return;
         }
         Found.Item last = items.isEmpty() ? null : items.get(items.size() - 1);
         if (last != null && last.end().isPresent() && !last.end().get().isBefore(start)) {

@@ -1,0 +1,88 @@
+package dev.agendum.importer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hours of a multi-day event's last day, where the text gives each day its own ("Saturday 09:00–18:00, Sunday
+ * 09:00–16:30", "donderdag 18-03-2027 10.00 - 16.00 uur", "on Saturday the fair is open 10:00–17:00"): the event
+ * ends when its last day does, not when its first or busiest day does.
+ */
+final class LastDayRange {
+
+    private static final String[][] WEEKDAYS = {
+        {"maandag", "monday"}, {"dinsdag", "tuesday"}, {"woensdag", "wednesday"}, {"donderdag", "thursday"},
+        {"vrijdag", "friday"}, {"zaterdag", "saturday"}, {"zondag", "sunday"}};
+    private static final Pattern ANY_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:maandag|dinsdag|woensdag"
+            + "|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "(?![\\p{L}])");
+    /** How far after the day's name its hours may stand ("on Saturday the fair is also open to the public (…)"). */
+    private static final int REACH = 70;
+
+    private LastDayRange() {
+    }
+
+    /**
+     * The range given for {@code last}, the event's last day, when it is not also its first.
+     *
+     * @param leaves the document's lines
+     * @param first  the event's first day
+     * @param last   the event's last day
+     * @return the line and the range of times right after a mention of the last day, with no other day between
+     */
+    static Optional<Found> of(List<Line> leaves, LocalDate first, LocalDate last) {
+        if (!last.isAfter(first)) {
+            return Optional.empty();
+        }
+        Pattern weekday = weekday(last.getDayOfWeek());
+        for (Line line : leaves) {
+            String text = line.text();
+            Matcher day = weekday.matcher(text);
+            while (day.find()) {
+                Optional<Found> range = rangeAfter(line, day.end());
+                if (range.isPresent()) {
+                    return range;
+                }
+            }
+            for (DateReader.DateMention date : DateReader.dates(text)) {
+                if (date.firstDay() == last.getDayOfMonth() && date.firstMonth() == last.getMonthValue()
+                        && date.lastDay() == date.firstDay()) {
+                    Optional<Found> range = rangeAfter(line, date.end());
+                    if (range.isPresent()) {
+                        return range;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line and a range of times on it. */
+    record Found(Line line, DateReader.TimeMention time) {
+    }
+
+    private static Optional<Found> rangeAfter(Line line, int from) {
+        String text = line.text();
+        for (DateReader.TimeMention time : DateReader.times(text)) {
+            if (time.start() < from || time.start() - from > REACH) {
+                continue;
+            }
+            String between = text.substring(from, time.start());
+            if (time.to().isPresent() && !ANY_WEEKDAY.matcher(between).find()
+                    && DateReader.dates(between).isEmpty()) {
+                return Optional.of(new Found(line, time));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Pattern weekday(DayOfWeek day) {
+        String[] names = WEEKDAYS[day.getValue() - 1];
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + names[0] + "|" + names[1] + ")(?![\\p{L}])");
+    }
+}

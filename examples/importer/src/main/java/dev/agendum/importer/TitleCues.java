@@ -1,0 +1,85 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a text's own head is not its first line: a forwarded mail or calendar invite, a social post, a flyer that
+ * names its sender first. Each cue points at the line, or the words, the title is read from.
+ */
+final class TitleCues {
+
+    /** The rule a mail program sets over a forwarded or quoted message. */
+    static final Pattern SEPARATOR = Pattern.compile("(?iu)^[-_=\\s]*(?:doorgestuurd bericht|oorspronkelijk bericht"
+            + "|forwarded message|original message|begin forwarded message|weitergeleitete nachricht)[-_=:\\s]*$");
+    /** The subject of a mail or calendar invite, when it is not a reply or a forward's own subject. */
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*+:\\s*+(?!(?:re|aw|antw|fw|fwd"
+            + "|tr|doorst)\\s*:)(.{3,150})$");
+    /** A social post's head: the poster's follower count or the post's age ("12,408 followers", "2d • Edited"). */
+    private static final Pattern POST_HEAD = Pattern.compile("(?iu)^(?:[\\d.,]+\\s*(?:k\\s*)?(?:followers|volgers)"
+            + "|\\d+\\s*(?:d|h|w|mo|u|m|j)\\s*•.*)$");
+    /** A sender's line before its invitation: "… nodigt u uit op zijn", "… invites you to". */
+    private static final Pattern INVITES = Pattern.compile("(?iu)^(?:nodigt|nodigen) (?:u|je|jullie) (?:graag )?uit"
+            + "(?: (?:op|voor|bij) (?:zijn|haar|hun|het|de|ons|onze))?\\s*:?$|^invites? you to(?: (?:its|their|our|the))?"
+            + "\\s*:?$");
+
+    private TitleCues() {
+    }
+
+    /** The index of the first leaf after a forward's rule at the very top, else 0. */
+    static int afterSeparator(List<Line> leaves) {
+        return !leaves.isEmpty() && SEPARATOR.matcher(leaves.get(0).text()).matches() ? 1 : 0;
+    }
+
+    /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
+    private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
+            + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");
+
+    /**
+     * The subject of a forwarded message or a calendar invite pasted as text (the header block from {@code from} to
+     * {@code to}, or a forward's rule above it): such a subject is the event's name as its sender set it. A plain
+     * mail's subject ("Uitnodiging: … – 3 maart") and a reply's ("RE: …") are left to the headline rules.
+     */
+    static Optional<Source> subject(List<Line> leaves, int from, int to) {
+        boolean invite = from > 0 || leaves.subList(from, Math.min(to + 4, leaves.size())).stream()
+                .anyMatch(line -> CALENDAR.matcher(line.text()).lookingAt());
+        if (!invite) {
+            return Optional.empty();
+        }
+        for (Line line : leaves.subList(from, Math.min(to, leaves.size()))) {
+            Matcher subject = SUBJECT.matcher(line.text());
+            if (subject.matches()) {
+                return Optional.of(line.source(subject.start(1), subject.end(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The line a social post's head or a sender's invitation ends with, among the first lines, if any. */
+    static Optional<Line> headEnd(List<Line> leaves) {
+        for (int i = 0; i < Math.min(4, leaves.size()); i++) {
+            String text = leaves.get(i).text().strip();
+            if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches()) {
+                int last = i;
+                while (last + 1 < leaves.size() && POST_HEAD.matcher(leaves.get(last + 1).text().strip()).matches()) {
+                    last++;
+                }
+                return Optional.of(leaves.get(last));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Lines a headline is never read from: a label of topics, a publication line, a "Save the date!" call, an aside
+     * in brackets, a numbered contents line, a forward's rule.
+     */
+    static boolean neverHeadline(String text) {
+        return text.matches("(?iu)^(?:onderwerpen|topics|tags|categorie(?:ën)?|categories|rubriek)\\s*:.*")
+                || text.matches("(?iu)^(?:geplaatst|gepubliceerd|published|posted)\\b.*")
+                || text.matches("(?iu)^\\W*(?:save the date|noteer (?:alvast )?(?:de datum|in je agenda)|reserveer de datum)"
+                + "\\W*$") || text.matches("^\\(.*\\)$") || text.matches("^\\d{1,2}\\.\\s.*") || SEPARATOR.matcher(text).matches();
+    }
+}

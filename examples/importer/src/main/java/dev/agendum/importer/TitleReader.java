@@ -1,0 +1,147 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an announcement's title: its first heading, else its first line with words, past what comes before the
+ * headline (a masthead, a mail's or invite's header, a breadcrumb trail, a social post's head, a flyer's sender).
+ */
+final class TitleReader {
+
+    /** What a press release or a newsletter calls itself in its first line. */
+    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
+            + "|nieuwsbrief|nieuwsbericht|kerkbrief|bewonersbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
+            + "|what’s on|coming up)"
+            + "(?![\\p{L}])");
+    /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
+            + "|verzonden|sent|datum|date)\\s*:");
+    /** A mailing's own lines before its content: greetings, "view in your browser", "lukt het niet om …". */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b"
+            + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
+            + "|lukt het niet|unsubscribe|afmelden|embargo)");
+    /**
+     * A breadcrumb trail: three or more short segments joined by "&gt;", "›", "»", "|" or a dash ("Tilburg University |
+     * Nieuws en agenda | Symposium", "Waterschap X – Projecten – Dijk Y"); an issue's contents ("In deze editie: a |
+     * b | c") are set the same way.
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»|–]{1,50}(?:\\s[>›»|–]\\s[^.!?>›»|–]{1,50})"
+            + "{2,}$");
+    private static final Pattern RULED = Pattern.compile("^(?:[=*#]{2,}|-{2,})\\s*(.+?)\\s*(?:[=*#]{2,}|-{2,})$");
+    /** A mailing's name with its month: "Clubnieuws AV De Spurt – maart 2026", "Parish news | May 2026". */
+    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:januari|februari|maart|april|mei"
+            + "|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august"
+            + "|october)\\s+\\d{4}$");
+    /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
+    private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
+            + "|vol\\.|jaargang)\\s*\\d+");
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(?:geplaatst|gepubliceerd|published|posted)"
+            + "(?:\\s+(?:op|on))?\\b");
+
+    private final Reading reading;
+    private final List<Line> leaves;
+
+    TitleReader(Reading reading, List<Line> leaves) {
+        this.reading = reading;
+        this.leaves = leaves;
+    }
+
+    /** Sets the draft's title; returns the index of its line among the leaves, or -1 when it is not one line. */
+    int read() {
+        int titleAt;
+        Line title = null;
+        for (Line line : leaves.subList(0, Math.min(6, leaves.size()))) {
+            if (line.kind() == Line.Kind.HEADING) {
+                title = line;
+                break;
+            }
+        }
+        if (title == null) {
+            // a page's breadcrumb trail ("Bibliotheek > Agenda > Lezingen") and its "Geplaatst op …" line come
+            // before the headline; the title is the first line that is neither, else the first with words
+            title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).filter(l -> !BREADCRUMB
+                    .matcher(l.text()).find() && !(PUBLISHED.matcher(l.text()).find() && l.text().length() < 60))
+                    .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
+                    .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
+        }
+        int top = TitleCues.afterSeparator(leaves);
+        int header = top;
+        while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+                && MAIL_HEADER.matcher(leaves.get(top).text()).lookingAt()) {
+            header++;
+        }
+        Optional<Line> head = TitleCues.headEnd(leaves);
+        Optional<Source> subject = header > top ? TitleCues.subject(leaves, top, header) : Optional.empty();
+        if (subject.isPresent() && title.kind() != Line.Kind.HEADING) {
+            // a forwarded mail or calendar invite: its own subject names the event
+            reading.title = new Reading.Valued<>(subject.get().words(), subject.get());
+            return header;
+        }
+        if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
+            // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
+            title = headlineAfter(leaves.get(header - 1)).orElse(title);
+        } else if (head.isPresent() && title.kind() != Line.Kind.HEADING) {
+            // a social post ("12,408 followers", "2d • Edited") or a flyer's sender ("… nodigt u uit op zijn")
+            title = headlineAfter(head.get()).orElse(title);
+        } else if ((MASTHEAD.matcher(title.text()).find() || ISSUE_MONTH.matcher(title.text()).find())
+                && title.text().length() < 100
+                || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
+            title = headlineAfter(title).orElse(title);
+        }
+        titleAt = leaves.indexOf(title);
+        // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
+        Matcher rules = RULED.matcher(title.text());
+        Source source = rules.matches() ? title.source(rules.start(1), rules.end(1)) : title.source();
+        String words = source.words().replaceAll("[\\s:]+$", "");
+        if (words.length() > 500) {
+            words = words.substring(0, 500);
+        }
+        long upper = words.chars().filter(Character::isUpperCase).count();
+        long letters = words.chars().filter(Character::isLetter).count();
+        if (letters > 8 && upper * 10 > letters * 8) {
+            String sentence = words.substring(0, 1) + words.substring(1).toLowerCase(reading.language.value());
+            reading.title = new Reading.Valued<>(sentence, Assumption.from("title set in capitals, kept in "
+                    + "sentence case", source));
+        } else {
+            reading.title = new Reading.Valued<>(words, source);
+        }
+        return titleAt;
+    }
+
+    /**
+     * A mailing whose name is no masthead word ("THE FIXER – news from …") still shows its head: an issue line
+     * ("Issue 31 · January 2027") or a "view it in your browser" line just under the first line.
+     */
+    private boolean mailingHead(int first) {
+        for (Line line : leaves.subList(first + 1, Math.min(leaves.size(), first + 3))) {
+            if (ISSUE.matcher(line.text()).find() || line.text().length() < 160 && BOILERPLATE.matcher(line.text())
+                    .find() && !line.text().matches("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A press release or newsletter opens with its masthead ("PERSBERICHT", "Newsletter no. 14 | March 2026"): the
+     * event's title is the first headline after it, not a greeting, a "view in your browser" line, a sentence,
+     * a one-word section label or a rule.
+     */
+    private Optional<Line> headlineAfter(Line masthead) {
+        int from = leaves.indexOf(masthead) + 1;
+        for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
+            String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
+            if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
+                    && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
+                    && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
+                    && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")
+                    && !TitleCues.neverHeadline(text)) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+}
