@@ -1,5 +1,7 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.read;
+import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -18,14 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnnouncementImporterBodyCuesTest {
 
     private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
-
-    private static Draft read(String name, String text) {
-        return Scoring.IMPORTER.read(name, text);
-    }
-
-    private static Set<String> scored(Draft draft, String field) {
-        return Scoring.values(draft.event()).getOrDefault(field, Set.of());
-    }
 
     private static Set<String> item(String line) {
         return scored(read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n"),

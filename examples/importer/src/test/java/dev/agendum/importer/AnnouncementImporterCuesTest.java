@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.model.Affiliation;
@@ -19,10 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The cues whose misreading cost the first held-out set its precision, each in more than one wording. */
 @DisplayName("AnnouncementImporter reads cues")
 class AnnouncementImporterCuesTest {
-
-    private static Draft read(String name, String text) {
-        return Scoring.IMPORTER.read(name, text);
-    }
 
     @Nested
     @DisplayName("of a move in time")

@@ -1,8 +1,9 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.read;
+import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,14 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @DisplayName("AnnouncementImporter reads a text's head and end")
 class AnnouncementImporterHeadCuesTest {
-
-    private static Draft read(String name, String text) {
-        return Scoring.IMPORTER.read(name, text);
-    }
-
-    private static Set<String> scored(Draft draft, String field) {
-        return Scoring.values(draft.event()).getOrDefault(field, Set.of());
-    }
 
     @Nested
     @DisplayName("its title")

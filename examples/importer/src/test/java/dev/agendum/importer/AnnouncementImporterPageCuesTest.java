@@ -1,12 +1,13 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.read;
+import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agendum.model.EventStatus;
 import dev.agendum.model.ProgrammeItem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,6 @@ class AnnouncementImporterPageCuesTest {
 
     private static final String DUTCH_DAY = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
     private static final String ENGLISH_DAY = "Workshop\n\nDate: Thursday 21 May 2026, 1.30 pm - 5 pm\n\n";
-
-    private static Draft read(String name, String text) {
-        return Scoring.IMPORTER.read(name, text);
-    }
-
-    private static Set<String> scored(Draft draft, String field) {
-        return Scoring.values(draft.event()).getOrDefault(field, Set.of());
-    }
 
     @Nested
     @DisplayName("of page noise")

@@ -1,8 +1,9 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.read;
+import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,14 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnnouncementImporterRoleCuesTest {
 
     private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
-
-    private static Draft read(String name, String text) {
-        return Scoring.IMPORTER.read(name, text);
-    }
-
-    private static Set<String> scored(Draft draft, String field) {
-        return Scoring.values(draft.event()).getOrDefault(field, Set.of());
-    }
 
     private static Draft cell(String session, String people) {
         return read("a.md", "# Workshop\n\n12 March 2027, Delft\n\n| Time | Session | People |\n|---|---|---|\n"

@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -19,10 +20,6 @@ class AnnouncementImporterUncuedPeopleTest {
 
     private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
     private static final String ENGLISH_DAY = "Open evening\n\nDate: Thursday 21 May 2026, 7 pm - 9 pm\n\n";
-
-    private static Set<String> scored(String name, String text, String field) {
-        return Scoring.values(Scoring.IMPORTER.read(name, text).event()).getOrDefault(field, Set.of());
-    }
 
     @Nested
     @DisplayName("a known given name")
