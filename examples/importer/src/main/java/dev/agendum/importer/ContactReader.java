@@ -17,7 +17,9 @@ final class ContactReader {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
-            + "|secretariaat|secretariat)");
+            + "|secretariaat|secretariat"
+            // "Nog een vraag?", "Any other question?": a question in the singular, as a word of its own
+            + "|(?<![\\p{L}])(?:vraag|question)(?![\\p{L}]))");
     private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
             + "|journalist\\p{L}*)(?![\\p{L}])");
     private static final Pattern REGISTRATION_QUESTIONS = Pattern.compile("(?iu)(vragen over (?:de |uw |je )?"

@@ -42,7 +42,7 @@ final class RegistrationReader {
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
     /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
-    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ )?(?:per|via|op|telefonisch"
+    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ ){0,2}(?:per|via|op|telefonisch"
             + "|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call|phone|write"
             + "|send|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
@@ -50,7 +50,14 @@ final class RegistrationReader {
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
             + "|call|phone)(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
-            + "|naar|to)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
+            // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
+            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
+    /** A question about registering rather than an invitation to it: "Vragen over je aanmelding?". */
+    private static final Pattern ASKS_ABOUT = Pattern.compile("(?iu)(vragen|vraag|questions?|informatie|information)");
+    /** "Voor de zaal: bel …": the way, after a few words that say for what. */
+    private static final Pattern FOR_WHAT = Pattern.compile("(?iu)(?:voor|for|in|op|at)(?:\\s+\\p{L}+){1,3}\\s*:\\s*");
+    /** A way to register on a line of its own, under a line that announces them: a number needs no phone word. */
+    private static final Pattern LISTED_NUMBER = Pattern.compile("(?iu)^(?:(?:of|or|en|and)\\s+)?(?:\\p{L}+\\s*:\\s*)?$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
@@ -97,7 +104,7 @@ final class RegistrationReader {
         for (Line line : leaves) {
             int at = leaves.indexOf(line);
             if (!isRegistrationLine(line) && at > 0 && NotRegistration.joinHeading(leaves.get(at - 1))
-                    && HOW.matcher(line.text()).lookingAt()) {
+                    && how(line.text())) {
                 // "### Meedoen? / Stuur vóór 5 juni een e-mail naar …": the heading asks, the line says how
                 channels(line, false);
                 firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
@@ -115,17 +122,25 @@ final class RegistrationReader {
                 if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
                     channels(NotRegistration.needed(sentence), refund);
                     registering = true;
-                } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
+                } else if (registering && how(sentence.text())) {
                     // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
                     channels(sentence, refund);
                 } else {
-                    registering = false;
+                    // "Nog niet aangemeld? Dat kan nog via …": the question asks, the next sentence says how
+                    registering = isRegistrationLine(sentence) && NotRegistration.isQuestion(sentence)
+                            && !ASKS_ABOUT.matcher(sentence.text()).find();
                 }
             }
             int next = leaves.indexOf(line) + 1;
             if (CONTINUES.matcher(line.text()).find() && next < leaves.size()) {
                 // "New participants can still sign up at" / "[the form](https://…); …": the link opens the next line
                 channels(leaves.get(next), refund);
+            }
+            if (line.text().strip().endsWith(":")) {
+                // "… vragen we u zich aan te melden:" / "Reserveren kan bij …:": the ways follow, one a line
+                for (int k = next; k < Math.min(next + 3, leaves.size()) && listedWay(leaves.get(k)); k++) {
+                    channels(leaves.get(k), refund, true);
+                }
             }
             closing(line);
             requirement(line);
@@ -141,7 +156,25 @@ final class RegistrationReader {
         }
     }
 
+    /** Whether a sentence says how to do it, perhaps after a few words that say for what ("Voor de zaal: bel …"). */
+    private static boolean how(String text) {
+        Matcher forWhat = FOR_WHAT.matcher(text);
+        return HOW.matcher(text).lookingAt() || forWhat.lookingAt()
+                && HOW.matcher(text.substring(forWhat.end())).lookingAt();
+    }
+
+    /** A short line that gives an address or a number, as in a list of ways to register. */
+    private boolean listedWay(Line line) {
+        String text = line.text();
+        return text.length() < 80 && (ContactReader.EMAIL.matcher(text).find() || URL.matcher(text).find()
+                || !Phones.find(text, reading.phoneRegion).isEmpty());
+    }
+
     private void channels(Line line, boolean refund) {
+        channels(line, refund, false);
+    }
+
+    private void channels(Line line, boolean refund, boolean listed) {
         String text = line.text();
         if (navigation(line)) {
             return;
@@ -182,7 +215,8 @@ final class RegistrationReader {
             reading.unplaced(words, "a registration link the text refers to but does not give");
         }
         for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
-            if (BY_PHONE.matcher(text.substring(0, number.start())).find()) {
+            String before = text.substring(0, number.start());
+            if (BY_PHONE.matcher(before).find() || listed && LISTED_NUMBER.matcher(before).find()) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }
         }
