@@ -40,11 +40,6 @@ final class RegistrationReader {
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
-    /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
-    /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
-    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ ){0,2}(?:per|via|op|telefonisch"
-            + "|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call|phone|write"
-            + "|send|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
@@ -52,12 +47,6 @@ final class RegistrationReader {
             + "|call|phone)(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
             + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
-    /** A question about registering rather than an invitation to it: "Vragen over je aanmelding?". */
-    private static final Pattern ASKS_ABOUT = Pattern.compile("(?iu)(vragen|vraag|questions?|informatie|information)");
-    /** "Voor de zaal: bel …": the way, after a few words that say for what. */
-    private static final Pattern FOR_WHAT = Pattern.compile("(?iu)(?:voor|for|in|op|at)(?:\\s+\\p{L}+){1,3}\\s*:\\s*");
-    /** A way to register on a line of its own, under a line that announces them: a number needs no phone word. */
-    private static final Pattern LISTED_NUMBER = Pattern.compile("(?iu)^(?:(?:of|or|en|and)\\s+)?(?:\\p{L}+\\s*:\\s*)?$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
@@ -104,31 +93,31 @@ final class RegistrationReader {
         for (Line line : leaves) {
             int at = leaves.indexOf(line);
             if (!isRegistrationLine(line) && at > 0 && NotRegistration.joinHeading(leaves.get(at - 1))
-                    && how(line.text())) {
+                    && Ways.how(line.text())) {
                 // "### Meedoen? / Stuur vóór 5 juni een e-mail naar …": the heading asks, the line says how
                 channels(line, false);
                 firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
                 continue;
             }
-            if (!isRegistrationLine(line)) {
+            // "Nog niet aangemeld? Dat kan nog via …": an inviting question asks without a registration word
+            if (!isRegistrationLine(line) && line.sentences().stream().noneMatch(s -> Ways.invites(s.text()))) {
                 continue;
             }
             Matcher cue = WORDS.matcher(line.text());
-            cue.find();
-            firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
+            firstCue = firstCue != null ? firstCue : cue.find() ? line.source(cue.start(), cue.end()) : line.source();
             boolean refund = isRefund(line);
             boolean registering = false;
             for (Line sentence : line.sentences()) {
                 if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
                     channels(NotRegistration.needed(sentence), refund);
                     registering = true;
-                } else if (registering && how(sentence.text())) {
+                } else if (registering && Ways.how(sentence.text())) {
                     // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
                     channels(sentence, refund);
                 } else {
                     // "Nog niet aangemeld? Dat kan nog via …": the question asks, the next sentence says how
-                    registering = isRegistrationLine(sentence) && NotRegistration.isQuestion(sentence)
-                            && !ASKS_ABOUT.matcher(sentence.text()).find();
+                    registering = Ways.endsInvited(sentence.text());
+                    Ways.answer(sentence).ifPresent(answer -> channels(answer, refund));
                 }
             }
             int next = leaves.indexOf(line) + 1;
@@ -154,13 +143,6 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
-    }
-
-    /** Whether a sentence says how to do it, perhaps after a few words that say for what ("Voor de zaal: bel …"). */
-    private static boolean how(String text) {
-        Matcher forWhat = FOR_WHAT.matcher(text);
-        return HOW.matcher(text).lookingAt() || forWhat.lookingAt()
-                && HOW.matcher(text.substring(forWhat.end())).lookingAt();
     }
 
     /** A short line that gives an address or a number, as in a list of ways to register. */
@@ -216,7 +198,7 @@ final class RegistrationReader {
         }
         for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
             String before = text.substring(0, number.start());
-            if (BY_PHONE.matcher(before).find() || listed && LISTED_NUMBER.matcher(before).find()) {
+            if (BY_PHONE.matcher(before).find() || listed && Ways.listedNumber(before)) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }
         }

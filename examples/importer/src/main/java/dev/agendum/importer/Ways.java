@@ -1,0 +1,66 @@
+package dev.agendum.importer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a text says the way to register once it has asked: "Bel …", "Dat kan nog via …", "Voor de zaal: bel …", a
+ * question that invites ("Nog niet aangemeld?") before the sentence that answers it, and a number listed on a line
+ * of its own under a line that announces the ways.
+ */
+final class Ways {
+
+    /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
+    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ ){0,2}(?:per|via|op"
+            + "|telefonisch|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call"
+            + "|phone|write|send|ga naar|go to|visit)(?![\\p{L}])");
+    /** "Voor de zaal: bel …": a few words that say what the way is for, before it. */
+    private static final Pattern FOR_WHAT = Pattern.compile("(?iu)(?:voor|for|in|op|at)(?:\\s+\\p{L}+){1,3}\\s*:\\s*");
+    /** What may stand before a number listed as a way: nothing, "of", or a label ("telefoon:"). */
+    private static final Pattern LISTED_NUMBER = Pattern.compile("(?iu)^\\W*(?:(?:of|or|en|and)\\s+)?"
+            + "(?:\\p{L}+\\s*:\\s*)?$");
+    /** A question that invites to register, not one about it: "Nog niet aangemeld?", "Not registered yet?". */
+    private static final Pattern ASKS_TO_JOIN = Pattern.compile("(?iu)(?:nog niet (?:aangemeld|ingeschreven)"
+            + "|(?:wil|wilt) (?:je|u) (?:je |zich )?(?:nog )?(?:aanmelden|inschrijven|meedoen)|not (?:yet )?registered"
+            + "|registered yet|(?:want|like) to (?:register|sign up|join))[^.!?]*\\?");
+
+    private Ways() {
+    }
+
+    /** Whether {@code text} says how to do it, perhaps after a few words on what for ("Voor de zaal: bel …"). */
+    static boolean how(String text) {
+        Matcher forWhat = FOR_WHAT.matcher(text);
+        return HOW.matcher(text).lookingAt() || forWhat.lookingAt()
+                && HOW.matcher(text.substring(forWhat.end())).lookingAt();
+    }
+
+    /** Whether {@code before}, the words before a number on a line of listed ways, leave it a way by phone. */
+    static boolean listedNumber(String before) {
+        return LISTED_NUMBER.matcher(before).find();
+    }
+
+    /** Whether {@code text} holds a question that invites the reader to register. */
+    static boolean invites(String text) {
+        return ASKS_TO_JOIN.matcher(text).find();
+    }
+
+    /** Whether the sentence {@code text} ends with a question that invites the reader to register. */
+    static boolean endsInvited(String text) {
+        Matcher question = ASKS_TO_JOIN.matcher(text);
+        return question.find() && text.substring(question.end()).isBlank();
+    }
+
+    /**
+     * The words after an inviting question within one sentence ("Nog niet aangemeld? Dat kan nog via …", a question
+     * too short to stand as a sentence of its own), when they say how; else empty.
+     */
+    static Optional<Line> answer(Line sentence) {
+        Matcher question = ASKS_TO_JOIN.matcher(sentence.text());
+        if (!question.find()) {
+            return Optional.empty();
+        }
+        Line rest = sentence.sub(question.end(), sentence.text().length()).trimmed();
+        return how(rest.text()) ? Optional.of(rest) : Optional.empty();
+    }
+}

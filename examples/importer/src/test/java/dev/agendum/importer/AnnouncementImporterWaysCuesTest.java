@@ -1,0 +1,76 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The ways to register and to ask that the ninth additions (d111–d130) were misread on, each in two wordings: ways
+ * listed under a line that announces them, whom to ring named without a preposition, a way said after what it is
+ * for, a question that asks to register answered in the next sentence, and a heading that asks a single question.
+ */
+@DisplayName("AnnouncementImporter reads the ways to register and to ask")
+class AnnouncementImporterWaysCuesTest {
+
+    private static final String DAY = "Buurtavond\n\nDatum: donderdag 21 oktober 2027, 19.30 - 21.30 uur\n"
+            + "Plaats: Wijkcentrum De Linde, Lindelaan 4, Zwolle\n\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Reserveren kan bij de penningmeester:\\n038 421 55 10 (na 18 uur)\\nof kaarten@buurtkoor.example.nl"
+            + "| phone +31 38 421 5510",
+        "We vragen u zich vooraf aan te melden:\\n\\n- per telefoon: 038 - 421 55 10\\n- per e-mail: "
+            + "avond@wijkraad.example.nl | email avond@wijkraad.example.nl"})
+    @DisplayName("ways listed one a line under a line that announces them are channels, a number without a phone word")
+    void listed(String lines, String channel) {
+        assertThat(scored("a.md", DAY + lines.replace("\\n", "\n") + "\n", "channel")).contains(channel);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Schrijf je in via het formulier of bel ons secretariaat op 038 421 55 10 (werkdagen van 9 tot 12 uur).",
+        "Aanmelden: bel de balie op 038 421 55 10."})
+    @DisplayName("whom to ring may be named without a preposition: 'bel ons secretariaat op …'")
+    void whomToRing(String sentence) {
+        assertThat(scored("a.txt", DAY + sentence + "\n", "channel")).contains("phone +31 38 421 5510");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Voor de zaal: bel de receptie via 038 421 55 10 (op werkdagen).",
+        "In het wijkcentrum: bel de balie op 038 421 55 10."})
+    @DisplayName("under a heading that asks how to register, the way may follow a few words on what it is for")
+    void forWhat(String sentence) {
+        String text = DAY + "### Hoe meld ik me aan?\n\n" + sentence + "\n";
+        assertThat(scored("a.md", text, "channel")).contains("phone +31 38 421 5510");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nog niet aangemeld? Dat kan nog steeds via het formulier, of stuur een mailtje naar avond@wijkraad.example.nl.",
+        "Wil je je nog aanmelden? Dat kan tot maandag per mail: stuur een bericht naar avond@wijkraad.example.nl."})
+    @DisplayName("a question that asks to register is answered by the sentence after it")
+    void answered(String sentences) {
+        assertThat(scored("a.txt", DAY + sentences + "\n", "channel")).contains("email avond@wijkraad.example.nl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Nog een vraag?", "Any other question?"})
+    @DisplayName("a heading that asks one question gives a contact's address")
+    void singleQuestion(String heading) {
+        String text = DAY + "### " + heading + "\n\nMail naar wijkraad@buurt.example.nl.\n";
+        assertThat(scored("a.md", text, "email")).contains("wijkraad@buurt.example.nl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Vragen over je aanmelding? Stuur een mail naar hulp@wijkraad.example.nl.",
+        "Any questions about registering? Send an e-mail to help@wijkraad.example.nl."})
+    @DisplayName("a question about registering is no invitation: its address is no channel")
+    void askingAbout(String sentences) {
+        assertThat(scored("a.txt", DAY + sentences + "\n", "channel")).noneMatch(c -> c.startsWith("email"));
+    }
+}
