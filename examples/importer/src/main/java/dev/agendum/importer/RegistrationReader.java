@@ -125,11 +125,11 @@ final class RegistrationReader {
                 // "New participants can still sign up at" / "[the form](https://…); …": the link opens the next line
                 channels(leaves.get(next), refund);
             }
-            if (line.text().strip().endsWith(":")) {
-                // "… vragen we u zich aan te melden:" / "Reserveren kan bij …:": the ways follow, one a line
-                for (int k = next; k < Math.min(next + 3, leaves.size()) && listedWay(leaves.get(k)); k++) {
-                    channels(leaves.get(k), refund, true);
-                }
+            // "… vragen we u zich aan te melden:" / "Reserveren kan bij …:": the ways follow, one a line
+            int ways = Ways.listFrom(leaves, next, reading.phoneRegion);
+            for (int k = ways; k > 0 && k < Math.min(ways + 3, leaves.size())
+                    && Ways.listed(leaves.get(k), reading.phoneRegion); k++) {
+                channels(leaves.get(k), refund, true);
             }
             closing(line);
             requirement(line);
@@ -143,13 +143,6 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
-    }
-
-    /** A short line that gives an address or a number, as in a list of ways to register. */
-    private boolean listedWay(Line line) {
-        String text = line.text();
-        return text.length() < 80 && (ContactReader.EMAIL.matcher(text).find() || URL.matcher(text).find()
-                || !Phones.find(text, reading.phoneRegion).isEmpty());
     }
 
     private void channels(Line line, boolean refund) {

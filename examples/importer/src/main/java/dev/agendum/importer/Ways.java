@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,5 +63,27 @@ final class Ways {
         }
         Line rest = sentence.sub(question.end(), sentence.text().length()).trimmed();
         return how(rest.text()) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * Where a list of ways starts after the registration line before {@code next}: at {@code next} when that line
+     * ends with a colon, one further when the line wraps onto a short one that does ("… met het aantal / personen:");
+     * else 0.
+     */
+    static int listFrom(List<Line> leaves, int next, String region) {
+        String line = leaves.get(next - 1).text().strip();
+        if (line.endsWith(":")) {
+            return next;
+        }
+        boolean wraps = !line.matches("(?s).*[.!?]$") && next < leaves.size() && !listed(leaves.get(next), region)
+                && leaves.get(next).text().strip().endsWith(":") && leaves.get(next).text().length() < 60;
+        return wraps ? next + 1 : 0;
+    }
+
+    /** A short line that gives an address or a number, as in a list of ways to register. */
+    static boolean listed(Line line, String region) {
+        String text = line.text();
+        return text.length() < 80 && (ContactReader.EMAIL.matcher(text).find() || text.contains("http")
+                || !Phones.find(text, region).isEmpty());
     }
 }

@@ -31,6 +31,16 @@ class AnnouncementImporterWaysCuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "De zaal is klein, dus we vragen u zich uiterlijk maandag aan te melden, met uw naam en het\\naantal gasten:",
+        "Places are limited, so please register by Monday, giving your name and the number of\\nguests:"})
+    @DisplayName("the line that announces the ways may wrap onto a short one that ends with the colon")
+    void wrapped(String lines) {
+        String text = DAY + lines.replace("\\n", "\n") + "\n\n* per e-mail: avond@wijkraad.example.nl\n";
+        assertThat(scored("a.md", text, "channel")).contains("email avond@wijkraad.example.nl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Schrijf je in via het formulier of bel ons secretariaat op 038 421 55 10 (werkdagen van 9 tot 12 uur).",
         "Aanmelden: bel de balie op 038 421 55 10."})
     @DisplayName("whom to ring may be named without a preposition: 'bel ons secretariaat op …'")
