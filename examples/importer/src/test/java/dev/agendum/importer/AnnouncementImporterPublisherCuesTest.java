@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The bodies that publish a page the ninth additions (d111–d130) were missing, each in two wordings: the site an HTML
  * page's title names when the text's e-mail addresses lie on its domain, and a footer of a name and an address on
- * that name's domain. A title's site without such an address, or a platform's link, names no one.
+ * that name's domain. A title's site without such an address, or a platform's link, names no one. And the organiser
+ * a mail's header or an inverted invitation names ("Organisator: Secretariaat X &lt;…&gt;", "Hierbij nodigt …").
  */
-@DisplayName("AnnouncementImporter reads who publishes a page")
+@DisplayName("AnnouncementImporter reads who publishes a page or organises")
 class AnnouncementImporterPublisherCuesTest {
 
     private static final String BODY = "<h1>Open avond</h1><p>Op donderdag 21 oktober 2027 van 19.30 tot 21.30 uur in"
@@ -51,5 +52,26 @@ class AnnouncementImporterPublisherCuesTest {
         String text = "# Open avond\n\nOp donderdag 21 oktober 2027 van 19.30 tot 21.30 uur in Wijkcentrum De Linde, "
                 + "Lindelaan 4, Zwolle.\n\n---\n\n" + footer + "\n";
         assertThat(scored("a.md", text, "organisation")).contains(body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Organisator: Secretariaat Wijkraad De Linde <secretariaat@delinde.example.nl>",
+        "Organisator: Secretariaat Stichting Open Tuinen <info@opentuinen.example.nl>"})
+    @DisplayName("an organiser's desk before its name and its address after it are not part of the name")
+    void desk(String header) {
+        String text = "Open avond\n" + header + "\nDatum: donderdag 21 oktober 2027, 19.30 - 21.30 uur\n";
+        assertThat(scored("a.txt", text, "organisation")).hasSize(1).allMatch(o -> !o.contains("secretariaat")
+                && !o.contains("@"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hierbij nodigt het bestuur van Wijkraad De Linde u uit voor de jaarvergadering. | wijkraad de linde",
+        "Graag nodigen Stichting Open Tuinen en Buurtkoor Zang u uit voor de open avond. | stichting open tuinen"})
+    @DisplayName("an invitation whose verb comes first names its organisers after it, not the word before it")
+    void inverted(String sentence, String body) {
+        String text = "Open avond\n\nOp donderdag 21 oktober 2027 van 19.30 tot 21.30 uur.\n\n" + sentence + "\n";
+        assertThat(scored("a.txt", text, "organisation")).contains(body).noneMatch(o -> o.matches("hierbij|graag"));
     }
 }
