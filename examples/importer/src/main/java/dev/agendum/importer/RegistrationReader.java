@@ -28,7 +28,9 @@ final class RegistrationReader {
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
             + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
-            + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place)))");
+            + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
+            // a team entered for a tournament or race: "To enter, e-mail …", "Enter your team via …"
+            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"

@@ -83,4 +83,13 @@ class AnnouncementImporterWaysCuesTest {
     void askingAbout(String sentences) {
         assertThat(scored("a.txt", DAY + sentences + "\n", "channel")).noneMatch(c -> c.startsWith("email"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "To enter, e-mail the name of your team and its captain to cup@wijkraad.example.nl.",
+        "Enter your team by sending its name and age group to cup@wijkraad.example.nl before 1 May."})
+    @DisplayName("entering a team for a tournament is registering")
+    void enterTeam(String sentence) {
+        assertThat(scored("a.txt", DAY + sentence + "\n", "channel")).contains("email cup@wijkraad.example.nl");
+    }
 }
