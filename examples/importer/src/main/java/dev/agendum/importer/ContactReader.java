@@ -55,11 +55,30 @@ final class ContactReader {
         }
     }
 
-    /** The line before is a contact heading, or the one before that with a line of who between ("CONTACT / X, Y / …"). */
+    /**
+     * The line before is a contact heading, or the one before that with a line of who between ("CONTACT / X, Y / …");
+     * or a mail's sign-off stands at most four short lines before ("Kind regards, / Name / Position / Body / 071 …").
+     */
     private static boolean previousIsContactHeading(List<Line> leaves, int i) {
-        return i > 0 && heading(leaves.get(i - 1)) || i > 1 && heading(leaves.get(i - 2))
-                && leaves.get(i - 1).text().length() < 80 && !EMAIL.matcher(leaves.get(i - 1).text()).find();
+        if (i > 0 && heading(leaves.get(i - 1)) || i > 1 && heading(leaves.get(i - 2))
+                && leaves.get(i - 1).text().length() < 80 && !EMAIL.matcher(leaves.get(i - 1).text()).find()) {
+            return true;
+        }
+        // a forwarded or quoted mail's header ("-----Oorspronkelijk bericht----- / Van: X <…>") ends the signature
+        for (int k = i - 1; k >= Math.max(0, i - 4) && leaves.get(k).text().length() < 80
+                && !QUOTED.matcher(leaves.get(i).text()).lookingAt() && !QUOTED.matcher(leaves.get(k).text()).lookingAt(); k--) {
+            if (SIGN_OFF.matcher(leaves.get(k).text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern QUOTED = Pattern.compile("(?iu)\\s*(?:-{3,}|>|(?:van|from|aan|to|cc|verzonden|sent"
+            + "|onderwerp|subject|datum|date)\\s*:)");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?iu)(?:met )?(?:vriendelijke|hartelijke|sportieve) "
+            + "groet(?:en)?,?|(?:with (?:\\p{L}+ )+and )?(?:kind|best|warm|warmest) (?:regards|wishes),?|regards,?"
+            + "|sincerely,?|yours sincerely,?|groet(?:en|jes)?,?");
 
     private static boolean heading(Line line) {
         return line.text().length() < 40 && CONTACT_WORDS.matcher(line.text()).find();
@@ -84,7 +103,10 @@ final class ContactReader {
                         + "\"", line.source(information.start(), information.end()));
             }
         }
-        Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line));
+        // "Name, position / 06 … / name@…": a contact card sets the address on a short line of its own
+        Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line)).or(() -> next != null
+                && next.text().strip().length() < 60 && next.text().strip().split("\\s+").length <= 2
+                ? email(next).or(() -> mailto(next)) : Optional.empty());
         Optional<Reading.Valued<String>> phone = phone(line, reading.phoneRegion).or(() -> next != null && next.text().length() < 60
                 && !EMAIL.matcher(next.text()).find() ? phone(next, reading.phoneRegion) : Optional.empty());
         Optional<PeopleReader.Named> person = person(line);
