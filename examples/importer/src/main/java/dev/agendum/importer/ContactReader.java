@@ -51,6 +51,10 @@ final class ContactReader {
             if (!refund && RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
                 continue;
             }
+            if (PublisherReader.isAddressFooter(line)) {
+                // "Body · Street 1 · 1234 AB Town · Algemeen 033 …": the publisher's switchboard, no one to ask
+                continue;
+            }
             contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null);
         }
     }

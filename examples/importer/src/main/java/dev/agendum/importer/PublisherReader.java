@@ -48,6 +48,17 @@ final class PublisherReader {
                 .ifPresent(reading.organisers::add);
     }
 
+    /** A line that sets an address apart in three parts or more ("Body · Street 1 · 1234 AB Town · …"): a footer. */
+    static boolean isAddressFooter(Line line) {
+        String[] parts = SEPARATOR.split(line.text().strip());
+        for (int i = 1; i < parts.length && parts.length >= 3; i++) {
+            if (ADDRESS.matcher(parts[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Found.Organisation> publisher(Line line) {
         String text = line.text().strip();
         Matcher separator = SEPARATOR.matcher(text);

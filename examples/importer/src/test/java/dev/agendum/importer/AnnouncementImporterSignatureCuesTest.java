@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The contacts the ninth additions (d111–d130) gave in cards and signatures, each in two wordings: a card under a
  * contact heading with the address on a line of its own below the number, and a mail's signature below its sign-off;
- * a quoted mail's header below a sign-off gives no contact.
+ * a quoted mail's header below a sign-off gives no contact, nor does the switchboard of a footer that sets the
+ * publisher's address apart.
  */
 @DisplayName("AnnouncementImporter reads contacts from cards and signatures")
 class AnnouncementImporterSignatureCuesTest {
@@ -45,5 +46,15 @@ class AnnouncementImporterSignatureCuesTest {
     @DisplayName("a quoted mail's header below a sign-off gives no contact")
     void quoted(String lines) {
         assertThat(scored("a.txt", DAY + lines.replace("\\n", "\n") + "\n", "email")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "Wijkraad De Linde · Lindelaan 4 · 8011 AB Zwolle · Algemeen 038 - 421 55 10 · www.delinde.example.nl",
+        "Harbour College | PO Box 12 | 3000 AA Rotterdam | Switchboard (010) 421 55 10 | info@harbour.example.nl"})
+    @DisplayName("the number in a footer that sets the publisher's address apart is a switchboard, no contact")
+    void footer(String footer) {
+        String text = DAY + "Vragen? Kom gerust langs.\n\n" + footer + "\n";
+        assertThat(scored("a.txt", text, "phone")).isEmpty();
     }
 }
