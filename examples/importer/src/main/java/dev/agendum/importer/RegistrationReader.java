@@ -31,6 +31,7 @@ final class RegistrationReader {
             + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
             // a team entered for a tournament or race: "To enter, e-mail …", "Enter your team via …"
             + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team)");
+    private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
@@ -153,15 +154,17 @@ final class RegistrationReader {
 
     private void channels(Line line, boolean refund, boolean listed) {
         String text = line.text();
-        if (navigation(line)) {
+        if (Ways.navigation(line, reading.document.links())) {
             return;
         }
         boolean linked = false;
+        boolean menu = MENU.split(text.strip()).length >= 3;
         for (LinkRef link : reading.document.links()) {
             Source words = link.words();
             // "[Tickets](#tickets)" points to a part of the same page: no channel, and nothing left unplaced
-            if (!within(line, words) || link.target().filter(t -> t.startsWith("mailto:") || t.startsWith("#"))
-                    .isPresent()) {
+            if (!Ways.within(line, words) || link.target().filter(t -> t.startsWith("mailto:") || t.startsWith("#"))
+                    .isPresent() || menu && !WORDS.matcher(words.words()).find()) {
+                // in a menu ("Body · Courses · [All courses](…) · [Register](…)") only the way to register counts
                 continue;
             }
             linked = true;
@@ -211,27 +214,6 @@ final class RegistrationReader {
             }
             add(channel, where);
         }
-    }
-
-    /**
-     * A page's menu ("Programme · Tickets · Venue · Code of conduct"): a line of two or more links with nothing but
-     * separators between them. Its "Tickets" is a way through the page, not a registration channel.
-     */
-    private boolean navigation(Line line) {
-        String rest = line.text();
-        int links = 0;
-        for (LinkRef link : reading.document.links()) {
-            if (within(line, link.words())) {
-                rest = rest.replace(link.words().words(), " ");
-                links++;
-            }
-        }
-        return links >= 2 && !rest.matches("(?s).*\\p{L}.*");
-    }
-
-    private boolean within(Line line, Source words) {
-        Source whole = line.source();
-        return words.start() >= whole.start() && words.end() <= whole.end();
     }
 
     private void add(RegistrationChannel channel, Source where) {

@@ -86,4 +86,26 @@ final class Ways {
         return text.length() < 80 && (ContactReader.EMAIL.matcher(text).find() || text.contains("http")
                 || !Phones.find(text, region).isEmpty());
     }
+
+    /**
+     * A page's menu ("Programme · Tickets · Venue · Code of conduct"): a line of two or more links with nothing but
+     * separators between them. Its "Tickets" is a way through the page, not a registration channel.
+     */
+    static boolean navigation(Line line, List<LinkRef> links) {
+        String rest = line.text();
+        int count = 0;
+        for (LinkRef link : links) {
+            if (within(line, link.words())) {
+                rest = rest.replace(link.words().words(), " ");
+                count++;
+            }
+        }
+        return count >= 2 && !rest.matches("(?s).*\\p{L}.*");
+    }
+
+    /** Whether {@code words} lie within {@code line}. */
+    static boolean within(Line line, Source words) {
+        Source whole = line.source();
+        return words.start() >= whole.start() && words.end() <= whole.end();
+    }
 }

@@ -92,4 +92,17 @@ class AnnouncementImporterWaysCuesTest {
     void enterTeam(String sentence) {
         assertThat(scored("a.txt", DAY + sentence + "\n", "channel")).contains("email cup@wijkraad.example.nl");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "**Hogeschool Oostrand** · Cursussen · [Alle cursussen](https://www.oostrand.example.nl/cursussen) · "
+            + "[Inschrijven](https://www.oostrand.example.nl/cursussen/avond/inschrijven)",
+        "**Harbour College** · Short courses · [All courses](https://www.harbour.example.com/courses) · "
+            + "[Register](https://www.harbour.example.com/courses/evening/register)"})
+    @DisplayName("in a menu of parts only the link that is the way to register is a channel")
+    void menu(String menu) {
+        String text = menu + "\n\n# Avondcursus\n\nOp donderdag 21 oktober 2027 van 19.30 tot 21.30 uur.\n";
+        assertThat(scored("a.md", text, "channel")).hasSize(1).allMatch(c -> c.endsWith("/inschrijven")
+                || c.endsWith("/register"));
+    }
 }
