@@ -106,6 +106,10 @@ final class RegistrationReader {
             if (!isRegistrationLine(line) && line.sentences().stream().noneMatch(s -> Ways.invites(s.text()))) {
                 continue;
             }
+            if (Ways.anotherDay(line, resolve, reading)) {
+                // "- zondag 16 mei, 14.00 uur: excursie … Aanmelden via …": another outing's registration
+                continue;
+            }
             Matcher cue = WORDS.matcher(line.text());
             firstCue = firstCue != null ? firstCue : cue.find() ? line.source(cue.start(), cue.end()) : line.source();
             boolean refund = isRefund(line);

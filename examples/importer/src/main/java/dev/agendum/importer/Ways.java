@@ -1,7 +1,9 @@
 package dev.agendum.importer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,5 +109,23 @@ final class Ways {
     static boolean within(Line line, Source words) {
         Source whole = line.source();
         return words.start() >= whole.start() && words.end() <= whole.end();
+    }
+
+    /**
+     * A line that opens with a day outside the event's, as a newsletter's list of other outings does ("- zondag 16
+     * mei, 14.00 uur: excursie … Aanmelden via …"): its registration is that outing's, not the event's.
+     */
+    static boolean anotherDay(Line line, Function<DateReader.DateMention, Optional<LocalDate>> resolve,
+            Reading reading) {
+        List<DateReader.DateMention> dates = DateReader.dates(line.text());
+        if (dates.isEmpty() || dates.get(0).start() > 4 || reading.start == null || reading.end == null) {
+            return false;
+        }
+        Optional<LocalDate> day = resolve.apply(dates.get(0));
+        LocalDate first = reading.start.value().toLocalDate();
+        LocalDate last = reading.end.value().toLocalDate();
+        boolean previous = reading.previousStart.filter(p -> day.equals(Optional.of(p.value().toLocalDate())))
+                .isPresent();
+        return day.isPresent() && !previous && (day.get().isBefore(first) || day.get().isAfter(last));
     }
 }

@@ -105,4 +105,14 @@ class AnnouncementImporterWaysCuesTest {
         assertThat(scored("a.md", text, "channel")).hasSize(1).allMatch(c -> c.endsWith("/inschrijven")
                 || c.endsWith("/register"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "- zondag 14 november 2027, 14.00 uur: herfstwandeling in het park. Aanmelden via wandel@wijkraad.example.nl.",
+        "- Saturday 13 November 2027, 10 am: litter picking walk. Sign up at walk@wijkraad.example.nl."})
+    @DisplayName("a line that opens with a day outside the event's registers for that other outing")
+    void anotherDay(String outing) {
+        String text = DAY + "Aanmelden via avond@wijkraad.example.nl.\n\nOOK IN DE AGENDA\n\n" + outing + "\n";
+        assertThat(scored("a.txt", text, "channel")).containsExactly("email avond@wijkraad.example.nl");
+    }
 }
