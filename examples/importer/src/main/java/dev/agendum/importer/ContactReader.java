@@ -17,7 +17,9 @@ final class ContactReader {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
-            + "|secretariaat|secretariat)");
+            + "|secretariaat|secretariat"
+            // "Nog een vraag?", "Any other question?": a question in the singular, as a word of its own
+            + "|(?<![\\p{L}])(?:vraag|question)(?![\\p{L}]))");
     private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
             + "|journalist\\p{L}*)(?![\\p{L}])");
     private static final Pattern REGISTRATION_QUESTIONS = Pattern.compile("(?iu)(vragen over (?:de |uw |je )?"
@@ -49,15 +51,38 @@ final class ContactReader {
             if (!refund && RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
                 continue;
             }
+            if (PublisherReader.isAddressFooter(line)) {
+                // "Body · Street 1 · 1234 AB Town · Algemeen 033 …": the publisher's switchboard, no one to ask
+                continue;
+            }
             contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null);
         }
     }
 
-    /** The line before is a contact heading, or the one before that with a line of who between ("CONTACT / X, Y / …"). */
+    /**
+     * The line before is a contact heading, or the one before that with a line of who between ("CONTACT / X, Y / …");
+     * or a mail's sign-off stands at most four short lines before ("Kind regards, / Name / Position / Body / 071 …").
+     */
     private static boolean previousIsContactHeading(List<Line> leaves, int i) {
-        return i > 0 && heading(leaves.get(i - 1)) || i > 1 && heading(leaves.get(i - 2))
-                && leaves.get(i - 1).text().length() < 80 && !EMAIL.matcher(leaves.get(i - 1).text()).find();
+        if (i > 0 && heading(leaves.get(i - 1)) || i > 1 && heading(leaves.get(i - 2))
+                && leaves.get(i - 1).text().length() < 80 && !EMAIL.matcher(leaves.get(i - 1).text()).find()) {
+            return true;
+        }
+        // a forwarded or quoted mail's header ("-----Oorspronkelijk bericht----- / Van: X <…>") ends the signature
+        for (int k = i - 1; k >= Math.max(0, i - 4) && leaves.get(k).text().length() < 80
+                && !QUOTED.matcher(leaves.get(i).text()).lookingAt() && !QUOTED.matcher(leaves.get(k).text()).lookingAt(); k--) {
+            if (SIGN_OFF.matcher(leaves.get(k).text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern QUOTED = Pattern.compile("(?iu)\\s*(?:-{3,}|>|(?:van|from|aan|to|cc|verzonden|sent"
+            + "|onderwerp|subject|datum|date)\\s*:)");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?iu)(?:met )?(?:vriendelijke|hartelijke|sportieve) "
+            + "groet(?:en)?,?|(?:with (?:\\p{L}+ )+and )?(?:kind|best|warm|warmest) (?:regards|wishes),?|regards,?"
+            + "|sincerely,?|yours sincerely,?|groet(?:en|jes)?,?");
 
     private static boolean heading(Line line) {
         return line.text().length() < 40 && CONTACT_WORDS.matcher(line.text()).find();
@@ -82,7 +107,10 @@ final class ContactReader {
                         + "\"", line.source(information.start(), information.end()));
             }
         }
-        Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line));
+        // "Name, position / 06 … / name@…": a contact card sets the address on a short line of its own
+        Optional<Reading.Valued<String>> email = email(line).or(() -> mailto(line)).or(() -> next != null
+                && next.text().strip().length() < 60 && next.text().strip().split("\\s+").length <= 2
+                ? email(next).or(() -> mailto(next)) : Optional.empty());
         Optional<Reading.Valued<String>> phone = phone(line, reading.phoneRegion).or(() -> next != null && next.text().length() < 60
                 && !EMAIL.matcher(next.text()).find() ? phone(next, reading.phoneRegion) : Optional.empty());
         Optional<PeopleReader.Named> person = person(line);

@@ -49,7 +49,10 @@ final class NotRegistration {
 
     /** "Meedoen?", "Deelnemen?", "Join us?", "How to take part": a heading that asks the reader to take part. */
     private static final Pattern JOIN = Pattern.compile("(?iu)^(?:meedoen|deelnemen|meedoen of aanmelden|join us"
-            + "|taking part|how to take part|want to join|wil je meedoen|wilt u meedoen)\\s*[?:]?$");
+            + "|taking part|how to take part|want to join|wil je meedoen|wilt u meedoen"
+            // a heading that asks how: "Hoe meld ik me aan?", "How do I register?"
+            + "|hoe meld (?:ik|je|u) (?:me|mij|je|zich) aan|hoe (?:kan|kun) (?:ik|je|u) (?:me |mij |je |zich )?"
+            + "(?:aanmelden|inschrijven)|how (?:do|can) (?:i|you) (?:register|sign up|book))\\s*[?:]?$");
 
     static boolean joinHeading(Line line) {
         return JOIN.matcher(line.text().strip()).matches();

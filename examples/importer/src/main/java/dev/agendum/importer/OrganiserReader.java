@@ -32,8 +32,14 @@ final class OrganiserReader {
     private static final Pattern ABBREVIATION_ORGANISES = Pattern.compile("\\((\\p{Lu}[\\p{L}&]{1,7}(?:-\\p{Lu}"
             + "[\\p{L}&]{0,3})?)\\)\\s+(?:organiseert|organiseren|organises|organizes|organise|organize|hosts)(?![\\p{L}])");
 
+    /** "Hierbij nodigt het bestuur van X u uit": after a word that opens the sentence, the verb comes first. */
+    private static final Pattern INVITES_INVERTED = Pattern.compile("(?:^|(?<=[.!?]\\s))(?:Hierbij|Graag|Daarom"
+            + "|Bij deze|Namens \\p{L}+)\\s+(?:nodigt|nodigen)\\s+((?:het |de )?\\p{L}[\\p{L}'&-]*(?:\\s+[\\p{L}'&-]+){0,8}?)"
+            + "\\s+(?:u|je|jullie|iedereen|alle|bewoners|leden|ouders)(?:\\s|$)");
+
     /** "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit". */
-    private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
+    private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij|Hierbij|Graag"
+            + "|Daarom) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
             + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)\\s+(?:nodigen|nodigt|invite"
             + "|invites)(?:\\s|$)");
 
@@ -65,6 +71,9 @@ final class OrganiserReader {
                 add(reading.organisations.abbreviation(opens.group(1), line.source(opens.start(1), opens.end(1))));
             }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
+                list(line, invites.start(1), invites.end(1), true);
+            }
+            for (Matcher invites = INVITES_INVERTED.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);
             }
             Matcher cue = CUE.matcher(line.text());
@@ -168,7 +177,10 @@ final class OrganiserReader {
         // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself
         String words = withoutLeadIn(where.words()).replaceAll("^(?iu:(?:het |the |de )?(?:bestuur|board|team"
                 + "|committee|comité|commissie|secretariaat|secretariat)\\s+(?:van|of)\\s+)", "")
-                .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "").replaceAll("[.:]+$", "");
+                .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
+                // "Secretariaat Vereniging X <info@x.nl>": a desk before the body's name, an address after it
+                .replaceAll("\\s*<[^<>\\s]+@[^<>\\s]+>\\s*$", "").replaceAll("^(?iu:secretariaat|secretariat)\\s+(?=\\p{Lu})", "")
+                .replaceAll("[.:]+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }

@@ -42,6 +42,21 @@ final class PublisherReader {
                 return;
             }
         }
+        // a title's short form of an organiser the text names in full ("Groene Regio" of "Groene Regio Oost") is it
+        titled().filter(body -> reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
+                || o.name().toLowerCase(Locale.ROOT).startsWith(body.name().toLowerCase(Locale.ROOT))))
+                .ifPresent(reading.organisers::add);
+    }
+
+    /** A line that sets an address apart in three parts or more ("Body · Street 1 · 1234 AB Town · …"): a footer. */
+    static boolean isAddressFooter(Line line) {
+        String[] parts = SEPARATOR.split(line.text().strip());
+        for (int i = 1; i < parts.length && parts.length >= 3; i++) {
+            if (ADDRESS.matcher(parts[i]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Found.Organisation> publisher(Line line) {
@@ -55,6 +70,7 @@ final class PublisherReader {
         for (int i = 1; i < parts.length; i++) {
             address |= ADDRESS.matcher(parts[i]).find();
         }
+        int minimum = 3;
         int firstEnd = separator.start();
         String first = text.substring(0, firstEnd);
         int comma = first.indexOf(',');
@@ -62,7 +78,12 @@ final class PublisherReader {
         Matcher legal = LEGAL_FORM.matcher(first);
         String name = legal.find() ? first.substring(0, legal.start()) : first;
         name = beforeLowerCase(name.strip());
-        if (parts.length < 3 || !address || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+        if (!address && !name.isEmpty() && parts.length == 2 && domainNames(parts[1], name)) {
+            // "Natuurvereniging X vzw · info@x.example.be": a footer of the name and an address on its domain
+            address = true;
+            minimum = 2;
+        }
+        if (parts.length < minimum || !address || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
                 || NOT_A_NAME.matcher(name).find() || name.split("\\s+").length > 8 || isLocality(name)) {
             return Optional.empty();
         }
@@ -75,6 +96,50 @@ final class PublisherReader {
         }
         return Optional.of(new Found.Organisation(name, Optional.empty(), source));
     }
+
+    /**
+     * The site an HTML page's title names after its last separator ("Open evening | Harbour College"), when an e-mail
+     * address of the text lies on that name's domain: the body that publishes the page.
+     */
+    private Optional<Found.Organisation> titled() {
+        if (reading.document.format() != SourceFormat.HTML) {
+            return Optional.empty();
+        }
+        Matcher title = TITLE.matcher(reading.document.input());
+        if (!title.find()) {
+            return Optional.empty();
+        }
+        String[] parts = TITLE_SEPARATOR.split(title.group(1).strip());
+        String name = beforeLowerCase(parts[parts.length - 1].replace("&amp;", "&").strip());
+        if (parts.length < 2 || !Character.isUpperCase(name.charAt(0)) || NOT_A_NAME.matcher(name).find()
+                || name.split("\\s+").length > 6 || !domainNames(reading.document.input(), name)) {
+            return Optional.empty();
+        }
+        for (Found.Organisation defined : reading.organisations.defined().values()) {
+            if (defined.name().equalsIgnoreCase(name)) {
+                return Optional.of(defined);
+            }
+        }
+        return Optional.of(new Found.Organisation(name, Optional.empty(), Assumption.of("\"" + name
+                + "\" publishes the page: its title names the site, and the text's addresses are on its domain")));
+    }
+
+    /** Whether an e-mail address in {@code text} is on a domain named after {@code name} ("x-y.nl", X Y). */
+    private static boolean domainNames(String text, String name) {
+        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        for (Matcher domain = DOMAIN.matcher(text); domain.find(); ) {
+            String label = domain.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            if (label.length() >= 5 && letters.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TITLE = Pattern.compile("(?is)<title>([^<]+)</title>");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
+    /** The first label of an e-mail address's domain; a link's may be a platform's that hosts the page. */
+    private static final Pattern DOMAIN = Pattern.compile("@([\\p{L}\\d-]+)\\.");
 
     /** "SLP afdeling Zwolle": a body's branch is the body; a word set small other than a connector ends its name. */
     private static String beforeLowerCase(String name) {

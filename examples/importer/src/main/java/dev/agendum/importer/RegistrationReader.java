@@ -28,7 +28,10 @@ final class RegistrationReader {
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
             + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
-            + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place)))");
+            + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
+            // a team entered for a tournament or race: "To enter, e-mail …", "Enter your team via …"
+            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team)");
+    private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
@@ -40,17 +43,13 @@ final class RegistrationReader {
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
             + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
-    /** A sentence that says how to do what the sentence before asked: "Bel …", "Mail naar …", "Call …". */
-    /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
-    private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ )?(?:per|via|op|telefonisch"
-            + "|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call|phone|write"
-            + "|send|ga naar|go to|visit)(?![\\p{L}])");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
             + "|call|phone)(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
-            + "|naar|to)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
+            // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
+            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)(aanmelden is (?:wel )?(?:verplicht|noodzakelijk"
@@ -97,35 +96,47 @@ final class RegistrationReader {
         for (Line line : leaves) {
             int at = leaves.indexOf(line);
             if (!isRegistrationLine(line) && at > 0 && NotRegistration.joinHeading(leaves.get(at - 1))
-                    && HOW.matcher(line.text()).lookingAt()) {
+                    && Ways.how(line.text())) {
                 // "### Meedoen? / Stuur vóór 5 juni een e-mail naar …": the heading asks, the line says how
                 channels(line, false);
                 firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
                 continue;
             }
-            if (!isRegistrationLine(line)) {
+            // "Nog niet aangemeld? Dat kan nog via …": an inviting question asks without a registration word
+            if (!isRegistrationLine(line) && line.sentences().stream().noneMatch(s -> Ways.invites(s.text()))) {
+                continue;
+            }
+            if (Ways.anotherDay(line, resolve, reading)) {
+                // "- zondag 16 mei, 14.00 uur: excursie … Aanmelden via …": another outing's registration
                 continue;
             }
             Matcher cue = WORDS.matcher(line.text());
-            cue.find();
-            firstCue = firstCue == null ? line.source(cue.start(), cue.end()) : firstCue;
+            firstCue = firstCue != null ? firstCue : cue.find() ? line.source(cue.start(), cue.end()) : line.source();
             boolean refund = isRefund(line);
             boolean registering = false;
             for (Line sentence : line.sentences()) {
                 if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
                     channels(NotRegistration.needed(sentence), refund);
                     registering = true;
-                } else if (registering && HOW.matcher(sentence.text()).lookingAt()) {
+                } else if (registering && Ways.how(sentence.text())) {
                     // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
                     channels(sentence, refund);
                 } else {
-                    registering = false;
+                    // "Nog niet aangemeld? Dat kan nog via …": the question asks, the next sentence says how
+                    registering = Ways.endsInvited(sentence.text());
+                    Ways.answer(sentence).ifPresent(answer -> channels(answer, refund));
                 }
             }
             int next = leaves.indexOf(line) + 1;
             if (CONTINUES.matcher(line.text()).find() && next < leaves.size()) {
                 // "New participants can still sign up at" / "[the form](https://…); …": the link opens the next line
                 channels(leaves.get(next), refund);
+            }
+            // "… vragen we u zich aan te melden:" / "Reserveren kan bij …:": the ways follow, one a line
+            int ways = Ways.listFrom(leaves, next, reading.phoneRegion);
+            for (int k = ways; k > 0 && k < Math.min(ways + 3, leaves.size())
+                    && Ways.listed(leaves.get(k), reading.phoneRegion); k++) {
+                channels(leaves.get(k), refund, true);
             }
             closing(line);
             requirement(line);
@@ -142,16 +153,22 @@ final class RegistrationReader {
     }
 
     private void channels(Line line, boolean refund) {
+        channels(line, refund, false);
+    }
+
+    private void channels(Line line, boolean refund, boolean listed) {
         String text = line.text();
-        if (navigation(line)) {
+        if (Ways.navigation(line, reading.document.links())) {
             return;
         }
         boolean linked = false;
+        boolean menu = MENU.split(text.strip()).length >= 3;
         for (LinkRef link : reading.document.links()) {
             Source words = link.words();
             // "[Tickets](#tickets)" points to a part of the same page: no channel, and nothing left unplaced
-            if (!within(line, words) || link.target().filter(t -> t.startsWith("mailto:") || t.startsWith("#"))
-                    .isPresent()) {
+            if (!Ways.within(line, words) || link.target().filter(t -> t.startsWith("mailto:") || t.startsWith("#"))
+                    .isPresent() || menu && !WORDS.matcher(words.words()).find()) {
+                // in a menu ("Body · Courses · [All courses](…) · [Register](…)") only the way to register counts
                 continue;
             }
             linked = true;
@@ -182,7 +199,8 @@ final class RegistrationReader {
             reading.unplaced(words, "a registration link the text refers to but does not give");
         }
         for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
-            if (BY_PHONE.matcher(text.substring(0, number.start())).find()) {
+            String before = text.substring(0, number.start());
+            if (BY_PHONE.matcher(before).find() || listed && Ways.listedNumber(before)) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }
         }
@@ -200,27 +218,6 @@ final class RegistrationReader {
             }
             add(channel, where);
         }
-    }
-
-    /**
-     * A page's menu ("Programme · Tickets · Venue · Code of conduct"): a line of two or more links with nothing but
-     * separators between them. Its "Tickets" is a way through the page, not a registration channel.
-     */
-    private boolean navigation(Line line) {
-        String rest = line.text();
-        int links = 0;
-        for (LinkRef link : reading.document.links()) {
-            if (within(line, link.words())) {
-                rest = rest.replace(link.words().words(), " ");
-                links++;
-            }
-        }
-        return links >= 2 && !rest.matches("(?s).*\\p{L}.*");
-    }
-
-    private boolean within(Line line, Source words) {
-        Source whole = line.source();
-        return words.start() >= whole.start() && words.end() <= whole.end();
     }
 
     private void add(RegistrationChannel channel, Source where) {
