@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  */
 final class EventPeopleReader {
 
-    private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
-    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
+    /** "Moderator: …", also after an emoji or a bullet and with a determiner: "🎙️ Your host: …". */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30}):\\s*");
+    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"

@@ -1,0 +1,54 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
+ * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence.
+ * Each in two wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
+class AnnouncementImporterNextRoleCuesTest {
+
+    private static final String DUTCH_DAY = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
+            + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
+    private static final String ENGLISH_DAY = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
+            + "Venue: The Linden Centre, Church Street 4, York\n\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sprekers: Lies Jansen, buurtcoach · Omar Said, vrijwilliger · Pia Berg, docent | lies jansen | omar said | pia berg",
+        "Speakers: Lena Vos, mentor • Tom Wit, volunteer • Fleur Kok, teacher | lena vos | tom wit | fleur kok"})
+    @DisplayName("a middle dot or a bullet between the people of a role label sets the next person apart")
+    void listMarks(String line, String first, String second, String third) {
+        boolean dutch = line.startsWith("Sprekers");
+        String draft = (dutch ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker",
+                third + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "🎤 Your host: Lena Vos, editor at the Courier | lena vos",
+        "▸ Onze presentator: Tom Wit (Radio Oost) | tom wit"})
+    @DisplayName("a role label after an emoji or a bullet, with a determiner before the role word, gives the role")
+    void labelAfterAMark(String line, String person) {
+        String draft = (line.contains("Onze") ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = host");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Uw gastvrouw is wijkverpleegkundige Anouk Peters. | anouk peters",
+        "De gastheer van de avond is journalist Omar Said. | omar said"})
+    @DisplayName("'gastvrouw' or 'gastheer' and 'is' before a name, maybe after a position, make the person host")
+    void hostInASentence(String sentence, String person) {
+        String draft = DUTCH_DAY + "We praten samen over de plannen voor het park. " + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = host");
+    }
+}
