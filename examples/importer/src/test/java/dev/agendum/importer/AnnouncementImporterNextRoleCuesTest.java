@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
- * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence.
+ * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
+ * and the body a possessive names before the position held.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -50,5 +51,15 @@ class AnnouncementImporterNextRoleCuesTest {
     void hostInASentence(String sentence, String person) {
         String draft = DUTCH_DAY + "We praten samen over de plannen voor het park. " + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = host");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Host: Lena Vos, Northwind's Head of Partnerships | northwind",
+        "Moderator: Tom Wit, Brightfield’s director of research | brightfield"})
+    @DisplayName("a possessive before the position held names the body the person works for")
+    void possessiveBody(String line, String body) {
+        assertThat(scored("a.txt", ENGLISH_DAY + line + "\n", "organisation")).contains(body)
+                .noneMatch(o -> o.contains("head") || o.contains("director"));
     }
 }
