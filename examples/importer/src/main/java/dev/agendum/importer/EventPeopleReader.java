@@ -12,8 +12,16 @@ import java.util.regex.Pattern;
  */
 final class EventPeopleReader {
 
-    /** "Moderator: …", also after an emoji or a bullet and with a determiner: "🎙️ Your host: …". */
-    private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30}):\\s*");
+    /**
+     * "Moderator: …", also after an emoji or a bullet and with a determiner: "🎙️ Your host: …"; a line that is
+     * only the guests' label may go without the colon: "🎤 Our guests" over a list.
+     */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30})"
+            + "(?::\\s*|\\s*$)");
+    /** "Our guests", "Te gast": those a text has as its guests are who speak at it. */
+    private static final Pattern GUESTS = Pattern.compile("(?iu)(?:^|.*\\s)(?:guests?|gasten|te gast)");
+    /** The bullet or emoji before a list's line: "▪️ Dr. A – …". */
+    private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
@@ -50,17 +58,23 @@ final class EventPeopleReader {
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 Optional<RoleType> role = Lexicon.role(label.group(1).strip());
-                if (role.isPresent()) {
+                boolean guests = role.isEmpty() && GUESTS.matcher(label.group(1).strip()).matches();
+                // a heading of role words without a colon ("Sprekers" over a grid) may head people of other roles
+                boolean colon = line.text().substring(label.end(1)).strip().startsWith(":");
+                if (role.isPresent() && colon || guests) {
                     Source word = line.source(label.start(1), label.end(1));
+                    Basis basis = guests ? Assumption.from("speaker: one of the guests named under \""
+                            + word.words() + "\"", word) : word;
+                    RoleType given = role.orElse(RoleType.SPEAKER);
                     if (label.end() < line.text().length()) {
-                        add(line, label.end(), role.get(), word);
+                        add(line, label.end(), given, basis, guests);
                         continue;
                     }
-                    // "Speakers:" over a list, one person a line
+                    // "Speakers:" over a list, one person a line, maybe after a bullet
                     while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
-                            && NameFinder.startsAt(lines.get(i + 1), 0)) {
+                            && NameFinder.startsAt(lines.get(i + 1), markEnd(lines.get(i + 1)))) {
                         i++;
-                        add(lines.get(i), 0, role.get(), word);
+                        add(lines.get(i), markEnd(lines.get(i)), given, basis, guests);
                     }
                     continue;
                 }
@@ -69,6 +83,11 @@ final class EventPeopleReader {
             subjects(line);
             dashed(line);
         }
+    }
+
+    private static int markEnd(Line line) {
+        Matcher mark = MARK.matcher(line.text());
+        return mark.lookingAt() ? mark.end() : 0;
     }
 
     /**
@@ -173,11 +192,28 @@ final class EventPeopleReader {
     }
 
     private void add(Line line, int from, RoleType role, Basis basis) {
+        add(line, from, role, basis, false);
+    }
+
+    /**
+     * Adds the people named from {@code from} on in {@code role}; an {@code assumed} role (a guest's) only to those
+     * the text gives no role elsewhere: a grid headed "Guests" may name its people's roles on their items.
+     */
+    private void add(Line line, int from, RoleType role, Basis basis, boolean assumed) {
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
+            if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
+                continue;
+            }
             RoleType actual = named.role().orElse(role);
             Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
             reading.roles.add(new Found.Participation(named.person().id(), actual, why, named.affiliations()));
         }
+    }
+
+    private boolean holdsARole(String personId) {
+        return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))
+                || reading.items.stream().flatMap(item -> item.participations().stream())
+                        .anyMatch(p -> p.personId().equals(personId));
     }
 }

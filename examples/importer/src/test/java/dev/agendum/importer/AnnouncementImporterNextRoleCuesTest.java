@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
- * and the body a possessive names before the position held.
+ * the body a possessive names before the position held, and the guests a label lists.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -61,5 +61,26 @@ class AnnouncementImporterNextRoleCuesTest {
     void possessiveBody(String line, String body) {
         assertThat(scored("a.txt", ENGLISH_DAY + line + "\n", "organisation")).contains(body)
                 .noneMatch(o -> o.contains("head") || o.contains("director"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "🎤 Our guests\\n▪️ Lena Vos – researcher, Northwind\\n▪️ Omar Said – teacher | lena vos | omar said",
+        "Te gast:\\n• Anouk Peters, wijkverpleegkundige\\n• Fleur Kok, docent | anouk peters | fleur kok"})
+    @DisplayName("the guests listed under a label, each line maybe after a bullet, are the event's speakers")
+    void guests(String lines, String first, String second) {
+        String draft = (lines.contains("Te gast") ? DUTCH_DAY : ENGLISH_DAY) + lines.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Te gast: Anouk Peters en Fleur Kok | Panel met Anouk Peters en Fleur Kok",
+        "Our guests: Anouk Peters and Fleur Kok | Panel with Anouk Peters and Fleur Kok"})
+    @DisplayName("a guest whom the programme gives a role keeps that role and is no speaker besides")
+    void guestsWithARole(String label, String item) {
+        String draft = DUTCH_DAY + label + "\n\nProgramma\n19.30 uur " + item + "\n21.00 uur Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains("anouk peters = panellist", "fleur kok = panellist")
+                .doesNotContain("anouk peters = speaker", "fleur kok = speaker");
     }
 }
