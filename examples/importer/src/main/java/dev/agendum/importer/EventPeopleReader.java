@@ -23,6 +23,7 @@ final class EventPeopleReader {
     /** The bullet or emoji before a list's line: "▪️ Dr. A – …". */
     private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
+            + "|woordvoerder|persvoorlichter|press officer|spokesperson"
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
@@ -174,6 +175,10 @@ final class EventPeopleReader {
             // "chaired by club president X": a position of several words may come before a known given name
             if (!NameFinder.startsAt(line, cue.end()) && NameProbe.givenNameAfter(line, cue.end(), 4) < 0) {
                 continue;
+            }
+            if (cue.group(1) != null && Lexicon.role(cue.group(1)).filter(r -> r == RoleType.SPOKESPERSON).isPresent()
+                    && line.text().substring(0, cue.start()).endsWith(", ")) {
+                continue;   // "Daan Vos, woordvoerder Stichting X": the position of the name before, not a cue
             }
             boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
                     .find();

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
- * the body a possessive names before the position held, and the guests a label lists.
+ * the body a possessive names before the position held, the guests a label lists, performers and guides by
+ * what they do, a forum's members, and a spokesperson named after the word for one.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -82,5 +83,54 @@ class AnnouncementImporterNextRoleCuesTest {
         String draft = DUTCH_DAY + label + "\n\nProgramma\n19.30 uur " + item + "\n21.00 uur Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains("anouk peters = panellist", "fleur kok = panellist")
                 .doesNotContain("anouk peters = speaker", "fleur kok = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Muzikale leiding: Anouk Peters\\nAan de piano: Fleur Kok | anouk peters | fleur kok",
+        "Musical direction: Lena Vos\\nAt the organ: Omar Said | lena vos | omar said"})
+    @DisplayName("who leads the music or plays an instrument, by a label of what they do, holds a performer's role")
+    void performers(String lines, String first, String second) {
+        String draft = (lines.contains("Muzikale") ? DUTCH_DAY : ENGLISH_DAY) + lines.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(first + " = custom", second + " = custom");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20.00 uur Avondwandeling door de polder met natuurgids Anouk Peters | anouk peters",
+        "20.00 uur Night walk along the river with guide Omar Said | omar said"})
+    @DisplayName("the guide named on a walk leads it, a custom role rather than a speaker's")
+    void guides(String item, String person) {
+        String draft = DUTCH_DAY + "Programma\n" + item + "\n21.30 uur Afsluiting\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = custom")
+                .doesNotContain(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Forumleden: Anouk Peters (Rabobank) en Fleur Kok (LTO)",
+        "Panel members: Anouk Peters (Rabobank) and Fleur Kok (LTO)"})
+    @DisplayName("the members of a forum or a panel, by their label, are its panellists")
+    void forumMembers(String line) {
+        String draft = DUTCH_DAY + "Programma\n19.30 uur Forum: wie betaalt de zorg?\n" + line + "\n21.00 uur Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains("anouk peters = panellist", "fleur kok = panellist");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Journalisten kunnen woordvoerder Anouk Peters bellen op 06 1234 5678. | anouk peters = spokesperson",
+        "Journalists can reach our press officer Omar Said on +44 20 7946 0000. | omar said = spokesperson"})
+    @DisplayName("a spokesperson's word right before a name gives the person that role")
+    void spokesperson(String sentence, String role) {
+        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Persvragen: Anouk Peters, woordvoerder Groene Koepel, 06 1234 5678",
+        "Press: Anouk Peters, spokesperson Green Dome Trust, +44 20 7946 0000"})
+    @DisplayName("a spokesperson's word after a name and a comma is that person's, not a cue for the words after it")
+    void spokespersonAfterAName(String line) {
+        assertThat(scored("a.txt", DUTCH_DAY + line + "\n", "person")).containsExactly("anouk peters");
     }
 }
