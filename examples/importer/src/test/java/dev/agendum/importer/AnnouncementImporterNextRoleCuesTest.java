@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
  * the body a possessive names before the position held, the guests a label lists, performers and guides by
- * what they do, a forum's members, and a spokesperson named after the word for one.
+ * what they do, a forum's members, a spokesperson named after the word for one, and whose speech an item is.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -132,5 +132,15 @@ class AnnouncementImporterNextRoleCuesTest {
     @DisplayName("a spokesperson's word after a name and a comma is that person's, not a cue for the words after it")
     void spokespersonAfterAName(String line) {
         assertThat(scored("a.txt", DUTCH_DAY + line + "\n", "person")).containsExactly("anouk peters");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19.30 uur Welkom, met een toespraak van wethouder Anouk Peters | anouk peters",
+        "19.30 uur Lezing van schrijver Omar Said over zijn nieuwe roman | omar said"})
+    @DisplayName("the one whose speech or lecture an item is ('toespraak van', 'lezing van') speaks on it")
+    void speechOf(String item, String person) {
+        String draft = DUTCH_DAY + "Programma\n" + item + "\n21.00 uur Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
 }
