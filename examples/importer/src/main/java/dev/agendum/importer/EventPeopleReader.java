@@ -210,6 +210,16 @@ final class EventPeopleReader {
             if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
                 continue;
             }
+            if (role == RoleType.PANEL_LEADER && named.role().isEmpty()
+                    && named.cue().filter(c -> c.equals("met") || c.equals("with")).isPresent()) {
+                // "a panel led by A, with B and C": those the panel's leader is with sit on it
+                String why = "panellist: named with the panel's leader, after \"" + named.cue().get() + "\"";
+                Basis panellist = basis instanceof Assumption cue && cue.evidence().isPresent()
+                        ? Assumption.from(why, cue.evidence().get()) : Assumption.of(why);
+                reading.roles.add(new Found.Participation(named.person().id(), RoleType.PANELLIST, panellist,
+                        named.affiliations()));
+                continue;
+            }
             RoleType actual = named.role().orElse(role);
             Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
             reading.roles.add(new Found.Participation(named.person().id(), actual, why, named.affiliations()));

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
  * the body a possessive names before the position held, the guests a label lists, performers and guides by
- * what they do, a forum's members, a spokesperson named after the word for one, and whose speech an item is.
+ * what they do, a forum's members, a spokesperson named after the word for one, whose speech an item is, and
+ * a panel's members named with its leader.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -142,5 +143,16 @@ class AnnouncementImporterNextRoleCuesTest {
     void speechOf(String item, String person) {
         String draft = DUTCH_DAY + "Programma\n" + item + "\n21.00 uur Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The day closes with a panel led by Lena Vos, with Omar Said, Fleur Kok and Anouk Peters. | lena vos",
+        "De middag sluit af met een panel geleid door Anouk Peters, met Omar Said, Fleur Kok en Lena Vos. | anouk peters"})
+    @DisplayName("those named with a panel's leader after 'with' sit on the panel; only the leader leads it")
+    void withThePanelLeader(String sentence, String leader) {
+        String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(leader + " = panel-leader", "omar said = panellist",
+                "fleur kok = panellist").doesNotContain("omar said = panel-leader", "fleur kok = panel-leader");
     }
 }
