@@ -26,7 +26,7 @@ final class EventPeopleReader {
             + "|woordvoerder|persvoorlichter|press officer|spokesperson"
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
-            + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by)"
             + "|(keynote (?:by|door|van)))\\s+");
     /** "a closing panel chaired by X": the one who leads a panel. */
@@ -185,7 +185,7 @@ final class EventPeopleReader {
             RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
                     : cue.group(3) != null ? RoleType.SPEAKER
                     : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
-                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
+                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired|voorgezeten") ? RoleType.CHAIR
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                     ? RoleType.HOST : RoleType.MODERATOR;
             Source words = line.source(cue.start(), cue.end());

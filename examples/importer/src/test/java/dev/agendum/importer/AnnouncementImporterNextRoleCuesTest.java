@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The cues of roles that d111–d130 wrote in ways the rules had not met: people of a role label set apart by a
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
  * the body a possessive names before the position held, the guests a label lists, performers and guides by
- * what they do, a forum's members, a spokesperson named after the word for one, whose speech an item is, and
- * a panel's members named with its leader.
+ * what they do, a forum's members, a spokesperson named after the word for one, whose speech an item is,
+ * a panel's members named with its leader, and a meeting's chair after "voorgezeten door".
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -154,5 +154,14 @@ class AnnouncementImporterNextRoleCuesTest {
         String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(leader + " = panel-leader", "omar said = panellist",
                 "fleur kok = panellist").doesNotContain("omar said = panel-leader", "fleur kok = panel-leader");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "De vergadering wordt voorgezeten door voorzitter Anouk Peters. | anouk peters",
+        "De avond wordt voorgezeten door Omar Said, voorzitter van de wijkraad. | omar said"})
+    @DisplayName("who the meeting is 'voorgezeten door' chairs it")
+    void presidedBy(String sentence, String person) {
+        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = chair");
     }
 }
