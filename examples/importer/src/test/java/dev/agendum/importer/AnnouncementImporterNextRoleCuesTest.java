@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
  * the body a possessive names before the position held, the guests a label lists, performers and guides by
  * what they do, a forum's members, a spokesperson named after the word for one, whose speech an item is,
- * a panel's members named with its leader, and a meeting's chair after "voorgezeten door".
+ * a panel's members named with its leader, a meeting's chair after "voorgezeten door", and the author of a work.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -163,5 +163,19 @@ class AnnouncementImporterNextRoleCuesTest {
     @DisplayName("who the meeting is 'voorgezeten door' chairs it")
     void presidedBy(String sentence, String person) {
         assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = chair");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<figure><img src='a.jpg' alt=''><figcaption><strong>Anouk Peters</strong><span>auteur van ‘De stille haven’"
+                + "</span></figcaption></figure> | a.html | anouk peters",
+        "Omar Said, author of The Salt Road | a.txt | omar said"})
+    @DisplayName("a card's or a line's one person whose position is the author of a work is an author on the event")
+    void authorOfAWork(String card, String file, String person) {
+        String draft = file.endsWith("html")
+                ? "<html><body><h1>Boekenavond</h1><p>Datum: dinsdag 16 maart 2027, 19.30 - 21.30 uur</p>"
+                        + "<section><h2>Sprekers</h2>" + card + "</section></body></html>"
+                : ENGLISH_DAY + card + "\n";
+        assertThat(scored(file, draft, "role")).contains(person + " = author");
     }
 }
