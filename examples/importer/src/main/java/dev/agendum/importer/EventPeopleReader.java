@@ -89,7 +89,8 @@ final class EventPeopleReader {
     }
 
     /** "auteur van ‘De brug’", "author of The Tide": a position that names the work the person wrote. */
-    private static final Pattern AUTHOR_OF = Pattern.compile("(?iu)(?<![\\p{L}])(?:auteur|author) (?:van|of)(?![\\p{L}])");
+    private static final Pattern AUTHOR_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:auteur|author) (?:van|of)(?![\\p{L}])");
 
     /**
      * "Noor Vos (auteur van ‘De brug’)", a speaker card read as one line, or "A. Smith, author of The Tide": a line
