@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * middle dot or a bullet, a role label after an emoji and a determiner, a host named after "is" in a sentence,
  * the body a possessive names before the position held, the guests a label lists, performers and guides by
  * what they do, a forum's members, a spokesperson named after the word for one, whose speech an item is,
- * a panel's members named with its leader, a meeting's chair after "voorgezeten door", and the author of a work.
+ * a panel's members named with its leader, a meeting's chair after "voorgezeten door", the author of a work, and
+ * an interviewer named after the verb.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
@@ -177,5 +178,17 @@ class AnnouncementImporterNextRoleCuesTest {
                         + "<section><h2>Sprekers</h2>" + card + "</section></body></html>"
                 : ENGLISH_DAY + card + "\n";
         assertThat(scored(file, draft, "role")).contains(person + " = author");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Om 20.00 uur interviewt journalist Anouk Peters de schrijver over haar nieuwe boek. | anouk peters",
+        "Om 20.00 uur interviewt verslaggever Omar Said (Radio Oost) de dichter over zijn werk. | omar said"})
+    @DisplayName("the subject after an interviewer's verb, right after an item's time, is its interviewer")
+    void interviewerAfterTheVerb(String sentence, String person) {
+        String draft = DUTCH_DAY + "Om 19.30 uur heet de voorzitter u welkom. " + sentence
+                + " Om 21.00 uur is er een borrel.\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = interviewer")
+                .doesNotContain(person + " = interviewee");
     }
 }
