@@ -66,6 +66,14 @@ final class AffiliationReader {
         if (Bodies.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
             return Optional.of(municipal(line, words, organisations));
         }
+        if (words.size() > 1 && first.matches("\\p{Lu}[\\p{L}&-]*['’]s")
+                && Lexicon.isPosition(word(text, words.get(1)))) {
+            // "Acme's Head of Sales": the body the possessive names, then the position held there
+            Source body = line.source(words.get(0)[0], words.get(0)[1] - 2);
+            Source position = line.source(words.get(1)[0], to);
+            return Optional.of(new Found.Affiliation(Optional.of(position.words()), Optional.of(position),
+                    Optional.of(organisations.named(body.words(), body))));
+        }
         if (Lexicon.isPosition(first) && words.size() <= 2 && !Lexicon.isOrganisationWord(last)
                 && (words.size() == 1 || !Lexicon.isAbbreviation(last))) {
             // "A, CEO, Lumora Analytics", "B, VP Product": a position set apart, no body

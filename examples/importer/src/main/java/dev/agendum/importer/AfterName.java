@@ -132,6 +132,9 @@ final class AfterName {
             if (word.equals("–") || word.equals("—") || word.equals("-")) {
                 break;   // "X, teamleider bij Zorggroep Y – Klantcase": a dash goes on to the talk's title
             }
+            if (PeopleReader.isListMark(word)) {
+                break;   // "A, coach · B, coordinator": a middle dot or bullet starts the next person
+            }
             // a stop word as written, not an abbreviation that spells one ("bij het OM")
             if (PeopleReader.AFFILIATION_STOPS.contains(word) && !Lexicon.isAbbreviation(text.substring(pos, wordEnd)
                     .replaceAll("[.,;:]+$", "")) || word.contains("@")

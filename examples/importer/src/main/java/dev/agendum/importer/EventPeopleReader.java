@@ -12,11 +12,21 @@ import java.util.regex.Pattern;
  */
 final class EventPeopleReader {
 
-    private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
-    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator"
+    /**
+     * "Moderator: …", also after an emoji or a bullet and with a determiner: "🎙️ Your host: …"; a line that is
+     * only the guests' label may go without the colon: "🎤 Our guests" over a list.
+     */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30})"
+            + "(?::\\s*|\\s*$)");
+    /** "Our guests", "Te gast": those a text has as its guests are who speak at it. */
+    private static final Pattern GUESTS = Pattern.compile("(?iu)(?:^|.*\\s)(?:guests?|gasten|te gast)");
+    /** The bullet or emoji before a list's line: "▪️ Dr. A – …". */
+    private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
+    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
+            + "|woordvoerder|persvoorlichter|press officer|spokesperson"
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
-            + "|presented|led|geleid|gemodereerd|gepresenteerd|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentatie|lezing|inleiding) van|(?:lecture|talk|presentation) by)"
             + "|(keynote (?:by|door|van)))\\s+");
     /** "a closing panel chaired by X": the one who leads a panel. */
@@ -49,17 +59,24 @@ final class EventPeopleReader {
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 Optional<RoleType> role = Lexicon.role(label.group(1).strip());
-                if (role.isPresent()) {
+                boolean guests = role.isEmpty() && GUESTS.matcher(label.group(1).strip()).matches();
+                // a heading of role words without a colon ("Sprekers" over a grid) may head people of other roles
+                boolean colon = line.text().substring(label.end(1)).strip().startsWith(":");
+                if (role.isPresent() && colon || guests) {
                     Source word = line.source(label.start(1), label.end(1));
+                    Basis basis = guests ? Assumption.from("speaker: one of the guests named under \""
+                            + word.words() + "\"", word) : word;
+                    RoleType given = role.orElse(RoleType.SPEAKER);
                     if (label.end() < line.text().length()) {
-                        add(line, label.end(), role.get(), word);
+                        add(line, label.end(), given, basis, guests);
                         continue;
                     }
-                    // "Speakers:" over a list, one person a line
+                    // "Speakers:" over a list, one person a line, maybe after a bullet
                     while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
-                            && NameFinder.startsAt(lines.get(i + 1), 0)) {
+                            && NameFinder.startsAt(lines.get(i + 1), markEnd(lines.get(i + 1)))) {
                         i++;
-                        add(lines.get(i), 0, role.get(), word);
+                        add(lines.get(i), markEnd(lines.get(i)), given, basis, guests);
+                        authorOf(lines.get(i));
                     }
                     continue;
                 }
@@ -67,7 +84,37 @@ final class EventPeopleReader {
             cues(line, 0, line.text().length());
             subjects(line);
             dashed(line);
+            authorOf(line);
         }
+    }
+
+    /** "auteur van ‘De brug’", "author of The Tide": a position that names the work the person wrote. */
+    private static final Pattern AUTHOR_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:auteur|author) (?:van|of)(?![\\p{L}])");
+
+    /**
+     * "Noor Vos (auteur van ‘De brug’)", a speaker card read as one line, or "A. Smith, author of The Tide": a line
+     * that names one person whose position is the author of a work makes the person an author on the event.
+     */
+    private void authorOf(Line line) {
+        Matcher of = AUTHOR_OF.matcher(line.text());
+        if (!of.find() || !NameFinder.startsAt(line, 0)) {
+            return;
+        }
+        // tried on a scratch list first: a line whose one person holds no author's position records nobody
+        PeopleReader.Result probe = PeopleReader.read(line, 0, new People(), reading.organisations);
+        if (probe.people().size() != 1
+                || probe.people().get(0).positionRole().filter(r -> r == RoleType.AUTHOR).isEmpty()) {
+            return;
+        }
+        PeopleReader.Named named = PeopleReader.read(line, 0, reading.people, reading.organisations).people().get(0);
+        reading.roles.add(new Found.Participation(named.person().id(), RoleType.AUTHOR,
+                line.source(of.start(), of.end()), named.affiliations()));
+    }
+
+    private static int markEnd(Line line) {
+        Matcher mark = MARK.matcher(line.text());
+        return mark.lookingAt() ? mark.end() : 0;
     }
 
     /**
@@ -155,12 +202,16 @@ final class EventPeopleReader {
             if (!NameFinder.startsAt(line, cue.end()) && NameProbe.givenNameAfter(line, cue.end(), 4) < 0) {
                 continue;
             }
+            if (cue.group(1) != null && Lexicon.role(cue.group(1)).filter(r -> r == RoleType.SPOKESPERSON).isPresent()
+                    && line.text().substring(0, cue.start()).endsWith(", ")) {
+                continue;   // "Daan Vos, woordvoerder Stichting X": the position of the name before, not a cue
+            }
             boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
                     .find();
             RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
                     : cue.group(3) != null ? RoleType.SPEAKER
                     : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
-                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired") ? RoleType.CHAIR
+                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired|voorgezeten") ? RoleType.CHAIR
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                     ? RoleType.HOST : RoleType.MODERATOR;
             Source words = line.source(cue.start(), cue.end());
@@ -172,11 +223,38 @@ final class EventPeopleReader {
     }
 
     private void add(Line line, int from, RoleType role, Basis basis) {
+        add(line, from, role, basis, false);
+    }
+
+    /**
+     * Adds the people named from {@code from} on in {@code role}; an {@code assumed} role (a guest's) only to those
+     * the text gives no role elsewhere: a grid headed "Guests" may name its people's roles on their items.
+     */
+    private void add(Line line, int from, RoleType role, Basis basis, boolean assumed) {
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
+            if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
+                continue;
+            }
+            if (role == RoleType.PANEL_LEADER && named.role().isEmpty()
+                    && named.cue().filter(c -> c.equals("met") || c.equals("with")).isPresent()) {
+                // "a panel led by A, with B and C": those the panel's leader is with sit on it
+                String why = "panellist: named with the panel's leader, after \"" + named.cue().get() + "\"";
+                Basis panellist = basis instanceof Assumption cue && cue.evidence().isPresent()
+                        ? Assumption.from(why, cue.evidence().get()) : Assumption.of(why);
+                reading.roles.add(new Found.Participation(named.person().id(), RoleType.PANELLIST, panellist,
+                        named.affiliations()));
+                continue;
+            }
             RoleType actual = named.role().orElse(role);
             Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
             reading.roles.add(new Found.Participation(named.person().id(), actual, why, named.affiliations()));
         }
+    }
+
+    private boolean holdsARole(String personId) {
+        return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))
+                || reading.items.stream().flatMap(item -> item.participations().stream())
+                        .anyMatch(p -> p.personId().equals(personId));
     }
 }

@@ -20,9 +20,12 @@ final class ItemReader {
 
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
-            + "|presented by|in conversation with|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
+            + "|presented by|in conversation with|(?:toespraak|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
+            + " van|door|met|by|with|spreekt|vertelt|opent|presenteert|speaks|talks"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+    /** An interviewer's verb: who it has as subject is the interviewer. */
+    static final Pattern INTERVIEWS = Pattern.compile("(?iu)interview(?:t|s|en)");
 
     private final People people;
     private final Organisations organisations;
@@ -186,10 +189,14 @@ final class ItemReader {
             from++;
         }
         // "Om 10.20 uur houdt kustonderzoeker prof. dr. Wim de Kok …", "At 3 pm gaan Lotte …": a verb first
+        String how = "";
         for (int verbs = 0; verbs < 2 && !NameProbe.startsWithName(words, from) && from < text.length()
                 && Character.isLowerCase(text.charAt(from)) && !Lexicon.isNotName(text.substring(from,
                 NameFinder.wordEndIn(text, from))); verbs++) {
             // a verb, not a preposition ("om 10.00 uur bij Café De Brug") nor a position word
+            String verb = text.substring(from, NameFinder.wordEndIn(text, from));
+            // "Om 20.15 uur interviewt X haar …": the subject after an interviewer's verb asks the questions
+            how = INTERVIEWS.matcher(verb).matches() ? verb.toLowerCase(Locale.ROOT) : how;
             from = ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from));
         }
         boolean position = from < text.length() && Character.isLowerCase(text.charAt(from))
@@ -200,7 +207,7 @@ final class ItemReader {
         }
         Source cue = words.source(times.get(0).start(), times.get(0).end());
         for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
-            participations.add(itemRoles.participation(named, kind, "", cue));
+            participations.add(itemRoles.participation(named, kind, how, cue));
         }
     }
 

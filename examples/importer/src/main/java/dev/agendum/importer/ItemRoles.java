@@ -58,7 +58,8 @@ final class ItemRoles {
             role = RoleType.HOST;
             reason = "hosts the item: named after \"" + how + "\"";
         } else if (kind == ItemKind.INTERVIEW) {
-            role = how.matches("door|by") ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
+            role = how.matches("door|by") || ItemReader.INTERVIEWS.matcher(how).matches() ? RoleType.INTERVIEWER
+                    : RoleType.INTERVIEWEE;
             reason = (role == RoleType.INTERVIEWER ? "interviewer" : "interviewed") + ": named after an interview's \""
                     + how + "\"";
         } else if (kind == ItemKind.PANEL && !how.matches("door|by")) {

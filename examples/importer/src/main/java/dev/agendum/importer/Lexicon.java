@@ -29,7 +29,8 @@ final class Lexicon {
             "auteurs", RoleType.AUTHOR, "auteur", RoleType.AUTHOR, "authors", RoleType.AUTHOR,
             "author", RoleType.AUTHOR, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
-            "panelist", RoleType.PANELLIST, "panel", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
+            "panelist", RoleType.PANELLIST, "panel members", RoleType.PANELLIST, "panel member", RoleType.PANELLIST,
+            "panel", RoleType.PANELLIST, "forumleden", RoleType.PANELLIST, "forumlid", RoleType.PANELLIST, "woordvoerder", RoleType.SPOKESPERSON,
             "persverantwoordelijke", RoleType.SPOKESPERSON, "perswoordvoerder", RoleType.SPOKESPERSON,
             "workshopleiders", RoleType.CUSTOM, "workshopleider", RoleType.CUSTOM,
             "workshop leaders", RoleType.CUSTOM, "workshop leader", RoleType.CUSTOM, "discussants", RoleType.CUSTOM,
@@ -40,7 +41,13 @@ final class Lexicon {
             "solisten", RoleType.CUSTOM, "solist", RoleType.CUSTOM, "soloists", RoleType.CUSTOM,
             "soloist", RoleType.CUSTOM, "organist", RoleType.CUSTOM, "pianist", RoleType.CUSTOM,
             "bariton", RoleType.CUSTOM, "baritone", RoleType.CUSTOM, "sopraan", RoleType.CUSTOM,
-            "soprano", RoleType.CUSTOM, "tenor", RoleType.CUSTOM);
+            "soprano", RoleType.CUSTOM, "tenor", RoleType.CUSTOM,
+            // who plays or leads the music, named by what they do: "Aan het orgel: …", "Musical direction: …"
+            "muzikale leiding", RoleType.CUSTOM, "musical direction", RoleType.CUSTOM, "aan het orgel", RoleType.CUSTOM,
+            "aan de piano", RoleType.CUSTOM, "at the organ", RoleType.CUSTOM, "at the piano", RoleType.CUSTOM,
+            // who leads a walk or a tour: "met gids …", "with our guide …"
+            "natuurgids", RoleType.CUSTOM, "gidsen", RoleType.CUSTOM, "gids", RoleType.CUSTOM,
+            "guides", RoleType.CUSTOM, "guide", RoleType.CUSTOM);
 
     /**
      * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not

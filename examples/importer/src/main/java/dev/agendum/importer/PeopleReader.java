@@ -86,7 +86,8 @@ final class PeopleReader {
                 break;
             }
             char c = text.charAt(pos);
-            if (c == ',' || c == ';' || c == ':' || c == '&' || c == '-' || c == '–') {
+            if (c == ',' || c == ';' || c == ':' || c == '&' || c == '-' || c == '–'
+                    || isListMark(String.valueOf(c))) {
                 pos++;
                 continue;
             }
@@ -248,6 +249,11 @@ final class PeopleReader {
                     affiliations.get(1).organisation()));
         }
         return affiliations;
+    }
+
+    /** "A, coach · B, coordinator", "A • B | C": a mark set between the people of a run, as a comma would be. */
+    static boolean isListMark(String word) {
+        return word.equals("·") || word.equals("•") || word.equals("|");
     }
 
     private int skipSpace(int pos) {
