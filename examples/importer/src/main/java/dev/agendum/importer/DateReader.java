@@ -47,7 +47,8 @@ final class DateReader {
     record TimeMention(int start, int end, LocalTime from, Optional<LocalTime> to) {
     }
 
-    private static final String MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+    /** The month names and abbreviations the reader knows, Dutch and English, as a regular-expression alternation. */
+    static final String MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
             + "|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul"
             + "|aug|sept|sep|okt|oct|nov|dec";
     private static final String WEEKDAY = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"

@@ -32,9 +32,8 @@ final class TitleReader {
             + "{2,}$");
     private static final Pattern RULED = Pattern.compile("^(?:[=*#]{2,}|-{2,})\\s*(.+?)\\s*(?:[=*#]{2,}|-{2,})$");
     /** A mailing's name with its month: "Clubnieuws AV De Spurt – maart 2026", "Parish news | May 2026". */
-    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:januari|februari|maart|april|mei"
-            + "|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august"
-            + "|october)\\s+\\d{4}$");
+    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:" + DateReader.MONTH
+            + ")\\s+\\d{4}$");
     /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
     private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
             + "|vol\\.|jaargang)\\s*\\d+");
