@@ -47,6 +47,10 @@ public final class AnnouncementImporter {
     /** The longest text read, in UTF-16 units; a longer one is refused. */
     public static final int MAX_LENGTH = 1_000_000;
 
+    /** A programme line's title that only marks the end: "Einde", "Einde van het programma", "End of programme". */
+    private static final Pattern END_MARK = Pattern.compile(
+            "(?iu)[-–—:\\s]*(?:einde(?: (?:van het )?programma)?|end(?: of (?:the )?programme)?|the end)[.!]?");
+
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)(klik hier|click here|deze link|this link"
             + "|via de link)");
     private static final Pattern IMAGE = Pattern.compile("(?iu)^(in de afbeelding|op de (?:afbeelding|foto)|de "
@@ -171,8 +175,7 @@ public final class AnnouncementImporter {
             return items;
         }
         Found.Item last = items.get(items.size() - 1);
-        boolean mark = last.participations().isEmpty() && last.title().strip()
-                .matches("(?iu)[-–—:\\s]*(?:einde(?: (?:van het )?programma)?|end(?: of (?:the )?programme)?|the end)[.!]?");
+        boolean mark = last.participations().isEmpty() && END_MARK.matcher(last.title().strip()).matches();
         return mark ? List.copyOf(items.subList(0, items.size() - 1)) : items;
     }
 

@@ -2,12 +2,15 @@ package dev.agendum.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An announcement as lines without markup, with its links; what the extractors read. Table rows keep their
- * cells; {@link #leaves()} flattens them into the lines of their cells.
+ * cells; {@link #leaves()} flattens them into the lines of their cells. {@code pageTitle} is an HTML page's
+ * {@code <title>} as the parser decoded it, empty for other formats or a page without one.
  */
-record Document(String input, SourceFormat format, List<Line> lines, List<LinkRef> links) {
+record Document(String input, SourceFormat format, List<Line> lines, List<LinkRef> links,
+        Optional<String> pageTitle) {
 
     Document {
         lines = List.copyOf(lines);

@@ -3,6 +3,7 @@ package dev.agendum.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -79,7 +80,8 @@ final class HtmlReader {
         HtmlReader reader = new HtmlReader();
         reader.bodyDays = daysOutsideAsides(root);
         reader.container(root);
-        return new Document(input, SourceFormat.HTML, reader.lines, reader.links);
+        return new Document(input, SourceFormat.HTML, reader.lines, reader.links,
+                Optional.of(page.title().strip()).filter(title -> !title.isEmpty()));
     }
 
     /** A container: blocks become lines, loose inline content between them becomes a line of its own. */

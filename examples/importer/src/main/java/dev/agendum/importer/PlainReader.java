@@ -2,11 +2,14 @@ package dev.agendum.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads plain text: a line per line; {@code - } and {@code * } items; {@code |}-separated cells as a row. */
 final class PlainReader {
 
-    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("^\\s*(?:>\\s?)+");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*(?:>\\s?)+");
 
     private PlainReader() {
     }
@@ -23,13 +26,13 @@ final class PlainReader {
                 start = i + 1;
             }
         }
-        return new Document(input, SourceFormat.PLAIN, lines, List.of());
+        return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty());
     }
 
     private static Line line(String input, int from, int to) {
         String raw = input.substring(from, to);
         // a quoted reply's markers ("> ", ">> ") set the earlier message apart; its words are read as written
-        java.util.regex.Matcher quote = QUOTE.matcher(raw);
+        Matcher quote = QUOTE.matcher(raw);
         if (quote.lookingAt()) {
             from += quote.end();
             raw = raw.substring(quote.end());

@@ -102,16 +102,14 @@ final class PublisherReader {
      * address of the text lies on that name's domain: the body that publishes the page.
      */
     private Optional<Found.Organisation> titled() {
-        if (reading.document.format() != SourceFormat.HTML) {
+        Optional<String> title = reading.document.pageTitle();
+        if (title.isEmpty()) {
             return Optional.empty();
         }
-        Matcher title = TITLE.matcher(reading.document.input());
-        if (!title.find()) {
-            return Optional.empty();
-        }
-        String[] parts = TITLE_SEPARATOR.split(title.group(1).strip());
-        String name = beforeLowerCase(parts[parts.length - 1].replace("&amp;", "&").strip());
-        if (parts.length < 2 || !Character.isUpperCase(name.charAt(0)) || NOT_A_NAME.matcher(name).find()
+        String[] parts = TITLE_SEPARATOR.split(title.get());
+        String name = beforeLowerCase(parts[parts.length - 1].strip());
+        if (parts.length < 2 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || NOT_A_NAME.matcher(name).find()
                 || name.split("\\s+").length > 6 || !domainNames(reading.document.input(), name)) {
             return Optional.empty();
         }
@@ -136,7 +134,6 @@ final class PublisherReader {
         return false;
     }
 
-    private static final Pattern TITLE = Pattern.compile("(?is)<title>([^<]+)</title>");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
     /** The first label of an e-mail address's domain; a link's may be a platform's that hosts the page. */
     private static final Pattern DOMAIN = Pattern.compile("@([\\p{L}\\d-]+)\\.");

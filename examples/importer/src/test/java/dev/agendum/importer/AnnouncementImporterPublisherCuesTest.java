@@ -27,8 +27,11 @@ class AnnouncementImporterPublisherCuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Open avond nieuwe wijkschool - Waterschap Oostrand | info@oostrand.example.nl | waterschap oostrand",
-        "Open evening: new campus – Harbour College | open@harbourcollege.example.com | harbour college"})
-    @DisplayName("the site a page's title names publishes it when the text's e-mail addresses are on its domain")
+        "Open evening: new campus – Harbour College | open@harbourcollege.example.com | harbour college",
+        "Open dag &#8211; Stichting Bos &amp; Beek | info@bosbeek.example.nl | stichting bos & beek",
+        "Bewonersavond&nbsp;&#124; Woonstichting De Linde | post@woonstichtingdelinde.example.nl | woonstichting de linde"})
+    @DisplayName("the site a page's title names publishes it when the text's e-mail addresses are on its domain, "
+            + "the title's character references decoded")
     void titled(String title, String contact, String body) {
         assertThat(scored("a.html", page(title, contact), "organisation")).contains(body);
     }
