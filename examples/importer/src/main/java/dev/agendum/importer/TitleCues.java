@@ -14,6 +14,14 @@ final class TitleCues {
     /** The rule a mail program sets over a forwarded or quoted message. */
     static final Pattern SEPARATOR = Pattern.compile("(?iu)^[-_=\\s]*(?:doorgestuurd bericht|oorspronkelijk bericht"
             + "|forwarded message|original message|begin forwarded message|weitergeleitete nachricht)[-_=:\\s]*$");
+    /** A publication line: "Geplaatst op 3 maart", "Published on 12 May 2026". */
+    static final Pattern PUBLISHED = Pattern.compile("(?iu)^(?:geplaatst|gepubliceerd|published|posted)"
+            + "(?:\\s+(?:op|on))?\\b");
+    /** Lines that are never a headline, but for a publication line and a forward's rule (see neverHeadline). */
+    private static final Pattern NEVER_HEADLINE = Pattern.compile(
+            "(?iu)^(?:onderwerpen|topics|tags|categorie(?:ën)?|categories|rubriek)\\s*:.*"
+            + "|^\\W*(?:save the date|noteer (?:alvast )?(?:de datum|in je agenda)|reserveer de datum)\\W*$"
+            + "|^\\(.*\\)$|^\\d{1,2}\\.\\s.*");
     /** The subject of a mail or calendar invite, when it is not a reply or a forward's own subject. */
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*+:\\s*+(?!(?:re|aw|antw|fw|fwd"
             + "|tr|doorst)\\s*:)(.{3,150})$");
@@ -77,9 +85,7 @@ final class TitleCues {
      * in brackets, a numbered contents line, a forward's rule.
      */
     static boolean neverHeadline(String text) {
-        return text.matches("(?iu)^(?:onderwerpen|topics|tags|categorie(?:ën)?|categories|rubriek)\\s*:.*")
-                || text.matches("(?iu)^(?:geplaatst|gepubliceerd|published|posted)\\b.*")
-                || text.matches("(?iu)^\\W*(?:save the date|noteer (?:alvast )?(?:de datum|in je agenda)|reserveer de datum)"
-                + "\\W*$") || text.matches("^\\(.*\\)$") || text.matches("^\\d{1,2}\\.\\s.*") || SEPARATOR.matcher(text).matches();
+        return NEVER_HEADLINE.matcher(text).matches() || PUBLISHED.matcher(text).find()
+                || SEPARATOR.matcher(text).matches();
     }
 }

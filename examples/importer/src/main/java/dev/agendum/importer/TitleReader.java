@@ -37,8 +37,6 @@ final class TitleReader {
     /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
     private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
             + "|vol\\.|jaargang)\\s*\\d+");
-    private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(?:geplaatst|gepubliceerd|published|posted)"
-            + "(?:\\s+(?:op|on))?\\b");
 
     private final Reading reading;
     private final List<Line> leaves;
@@ -62,7 +60,7 @@ final class TitleReader {
             // a page's breadcrumb trail ("Bibliotheek > Agenda > Lezingen") and its "Geplaatst op …" line come
             // before the headline; the title is the first line that is neither, else the first with words
             title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).filter(l -> !BREADCRUMB
-                    .matcher(l.text()).find() && !(PUBLISHED.matcher(l.text()).find() && l.text().length() < 60))
+                    .matcher(l.text()).find() && !(TitleCues.PUBLISHED.matcher(l.text()).find() && l.text().length() < 60))
                     .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
                     .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
