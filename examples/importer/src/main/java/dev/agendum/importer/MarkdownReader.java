@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -51,6 +52,8 @@ final class MarkdownReader {
                 paragraph(node, node.getParent() instanceof ListItem ? Line.Kind.ITEM : Line.Kind.TEXT);
             } else if (node instanceof TableRow) {
                 row(node);
+            } else if (node instanceof FencedCodeBlock) {
+                fenced(node);
             } else {
                 blocks(node);
             }
@@ -78,6 +81,25 @@ final class MarkdownReader {
             }
         }
         add(line, kind, allStrong[0]);
+    }
+
+    /**
+     * A fenced block (a README's programme between ``` fences, "17.30  Talk — A. Speaker"): each line as plain
+     * text is, since a block keeps the lines as typed. The fences are the block's first and last source lines.
+     */
+    private void fenced(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        for (int i = 1; i < spans.size(); i++) {
+            SourceSpan span = spans.get(i);
+            int end = span.getInputIndex() + span.getLength();
+            if (i == spans.size() - 1 && input.substring(span.getInputIndex(), end).strip().matches("(`{3,}|~{3,})")) {
+                break;
+            }
+            Line line = PlainReader.line(input, span.getInputIndex(), end);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
     }
 
     private void add(Line.Builder builder, Line.Kind kind, boolean strong) {

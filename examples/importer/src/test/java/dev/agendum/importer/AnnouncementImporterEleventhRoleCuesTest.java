@@ -1,0 +1,43 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The people and roles that d111–d150 wrote in ways the rules had not met: a programme kept in a Markdown code
+ * block, given names the list lacked.
+ * Each in two wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads the people and roles of d111-d150's cues")
+class AnnouncementImporterEleventhRoleCuesTest {
+
+    private static final String DUTCH_DAY = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
+            + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
+    private static final String ENGLISH_DAY = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
+            + "Venue: The Linden Centre, Church Street 4, York\n\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19.45  Fietsroutes in kaart — Lena Vos (gemeente Zwolle) | lena vos",
+        "20.00  Sensors on the bridge — Omar Said, data engineer at Northwind | omar said"})
+    @DisplayName("a programme kept between a Markdown block's fences is read as the plain lines it shows")
+    void fencedProgramme(String row, String person) {
+        String draft = "# Meetup\n\n**When:** Tuesday 16 March 2027, 19:30 - 21:30\n\n### Programme\n\n```\n"
+                + "19.30  Doors open\n" + row + "\n```\n";
+        assertThat(scored("a.md", draft, "item")).hasSize(2);
+        assertThat(scored("a.md", draft, "role")).contains(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Na afloop praten we na met Wietske Hoekstra en Saartje Vermeulen. | wietske hoekstra | saartje vermeulen",
+        "Vragen kunt u stellen aan Dianne Verschuur of Evelyne Claes. | dianne verschuur | evelyne claes"})
+    @DisplayName("Wietske, Saartje, Dianne and Evelyne start a person's name wherever it stands")
+    void givenNames(String sentence, String first, String second) {
+        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(first, second);
+    }
+}
