@@ -50,10 +50,12 @@ final class ItemRoles {
             // "presented by its authors, Dr. A and Dr. B": the role word written says who they are
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
-        } else if (how.equals("presented by") && kind != ItemKind.WELCOME && kind != ItemKind.OPENING) {
-            // "Case studies …, presented by Dr. A and Dr. B": in English those who present a talk speak
+        } else if (how.equals("presented by") && kind != ItemKind.WELCOME && kind != ItemKind.OPENING
+                || how.equals("gepresenteerd door") && kind == ItemKind.TALK) {
+            // "Case studies …, presented by Dr. A and Dr. B", "Jaarverslag, gepresenteerd door X": those who present
+            // a talk or a report speak (a ceremony or an evening "gepresenteerd door" someone has them as its host)
             role = RoleType.SPEAKER;
-            reason = "speaker: presents the item, named after \"presented by\"";
+            reason = "speaker: presents the item, named after \"" + how + "\"";
         } else if (how.matches("hosted by|gepresenteerd door|presented by")) {
             role = RoleType.HOST;
             reason = "hosts the item: named after \"" + how + "\"";

@@ -77,7 +77,10 @@ final class Lexicon {
             "closing", ItemKind.CLOSING, "close", ItemKind.CLOSING, "einde", ItemKind.CLOSING, "end", ItemKind.CLOSING,
             "wrap-up", ItemKind.CLOSING, "presentatie", ItemKind.TALK, "lezing", ItemKind.TALK,
             "talk", ItemKind.TALK, "presentation", ItemKind.TALK, "lecture", ItemKind.TALK,
-            "workshop", ItemKind.TALK, "pitch", ItemKind.TALK);
+            "workshop", ItemKind.TALK, "pitch", ItemKind.TALK,
+            // a meeting's reports are presented to it as talks are: "Jaarverslag 2026, gepresenteerd door …"
+            "jaarverslag", ItemKind.TALK, "verslag", ItemKind.TALK, "jaarrekening", ItemKind.TALK,
+            "begroting", ItemKind.TALK, "annual report", ItemKind.TALK, "report", ItemKind.TALK);
 
     /** Words for a position held (not a role on the event), lower case; a token ending in one is a position. */
     private static final Set<String> POSITIONS = Set.of(

@@ -63,6 +63,9 @@ final class PeopleReader {
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
 
+    /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
+    private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
+
     /** "van Stichting …", "from Gemeente …": a body's name right after the person's. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
 
@@ -222,6 +225,13 @@ final class PeopleReader {
                 }
             }
             pos = span[2];
+        }
+        Matcher note = ROLE_NOTE.matcher(text.substring(pos));
+        if (role.isEmpty() && span != null && note.lookingAt() && Lexicon.role(note.group(1).strip()).isPresent()) {
+            // "Femke Dijkman, Head of Communications (host)": the role word in brackets after the position held
+            role = Lexicon.role(note.group(1).strip());
+            roleSource = Optional.of(line.source(pos + note.start(1), pos + note.end(1)));
+            pos += note.end();
         }
         Matcher who = WHO_LEADS.matcher(text.substring(pos));
         if (role.isEmpty() && who.lookingAt()) {

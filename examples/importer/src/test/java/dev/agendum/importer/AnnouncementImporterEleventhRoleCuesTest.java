@@ -40,4 +40,25 @@ class AnnouncementImporterEleventhRoleCuesTest {
     void givenNames(String sentence, String first, String second) {
         assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(first, second);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20.15  Financieel verslag 2026, gepresenteerd door penningmeester Jelle Smit | jelle smit",
+        "20.15  Begroting 2027 en contributie, gepresenteerd door Marieke Dam | marieke dam"})
+    @DisplayName("who presents a meeting's report or budget ('gepresenteerd door') speaks on that item")
+    void presentsAReport(String row, String person) {
+        String draft = DUTCH_DAY + "Agenda\n19.30  Opening\n" + row + "\n21.00  Rondvraag en sluiting\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker").doesNotContain(person + " = host");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19:30  Welcome — Lena Vos, Head of Community Affairs (host) | lena vos | host",
+        "19:30  Opening – Omar Said, editor at the Courier (moderator) | omar said | moderator"})
+    @DisplayName("a role word in brackets after the position a person holds gives their role")
+    void roleInBrackets(String row, String person, String role) {
+        String draft = ENGLISH_DAY + "Programme\n" + row + "\n20:00  The river in numbers — Pia Berg\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role)
+                .doesNotContain(person + " = speaker");
+    }
 }
