@@ -35,6 +35,10 @@ final class PeopleReader {
     private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je", "its", "their",
             "his", "her", "zijn", "haar", "hun");
     private static final Set<String> COPULAS = Set.of("is", "was", "wordt", "zijn");
+    /** The possessives of a body: "onze voorzitter", "our chair" name who chairs the club, not the event. */
+    private static final Set<String> POSSESSIVES = Set.of("our", "onze", "ons", "their", "hun", "its", "zijn");
+    /** The words for who chairs a body; after a possessive they are the position held. */
+    private static final Set<String> BODY_CHAIRS = Set.of("voorzitter", "chair", "chairperson");
 
     /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
@@ -104,6 +108,14 @@ final class PeopleReader {
             int end = wordEnd(pos);
             String word = text.substring(pos, end).replaceAll("[.,;:()]+$", "");
             Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
+            if (role.isPresent() && BODY_CHAIRS.contains(role.get().getKey()) && afterPossessive(pos)
+                    && names.startsAt(skipSpace(pos + role.get().getKey().length()))) {
+                // "slotwoord van onze voorzitter Ton Hagenaars": the club's chairman, a position held, not the chair
+                // of the event (a "dagvoorzitter" would be)
+                position = Optional.of(line.source(pos, pos + role.get().getKey().length()));
+                pos += role.get().getKey().length();
+                continue;
+            }
             if (role.isPresent()) {
                 roleAt = pos;
                 listRole = Optional.of(role.get().getValue());
@@ -243,6 +255,13 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
+    }
+
+    /** Tells whether the word before {@code pos} is a possessive of a body ("onze", "our"). */
+    private boolean afterPossessive(int pos) {
+        String before = text.substring(0, pos).stripTrailing();
+        int start = before.lastIndexOf(' ') + 1;
+        return POSSESSIVES.contains(before.substring(start).toLowerCase(Locale.ROOT));
     }
 
     /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */

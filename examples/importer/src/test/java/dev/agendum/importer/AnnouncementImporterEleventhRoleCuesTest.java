@@ -61,4 +61,14 @@ class AnnouncementImporterEleventhRoleCuesTest {
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role)
                 .doesNotContain(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "21.15  Afsluiting met een dankwoord door onze voorzitter Gerrit Mulder | gerrit mulder",
+        "21.15  Closing words by our chair Hannah Reid | hannah reid"})
+    @DisplayName("'onze voorzitter', 'our chair' before a name is who chairs the club, a position, not the event's chair")
+    void clubChair(String row, String person) {
+        String draft = (row.contains("door") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker").doesNotContain(person + " = chair");
+    }
 }
