@@ -38,7 +38,9 @@ final class ItemRoles {
         if (named.listRole().filter(r -> r == RoleType.CUSTOM).isPresent()) {
             // "onder leiding van dirigent X", "met bariton Y": a performer's word says more than the cue before it
             return new Found.Participation(id, RoleType.CUSTOM, named.listRoleSource().get(), named.affiliations());
-        } else if ((isLeader(how) || how.equals("listed")) && leaderWord || how.isEmpty() && named.listRole().isPresent()) {
+        } else if ((isLeader(how) || how.equals("listed") || kind == ItemKind.PANEL) && leaderWord
+                || how.isEmpty() && named.listRole().isPresent()) {
+            // "Paneldiscussie met A, B en C; moderator: D": a leader's word before a name on a panel is D's role
             // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());

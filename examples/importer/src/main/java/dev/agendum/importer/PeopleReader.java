@@ -67,6 +67,9 @@ final class PeopleReader {
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
 
+    /** "gemeente Zwolle", "City of Leeds": an affiliation's part that names a municipality. */
+    private static final Pattern MUNICIPALITY = Pattern.compile("(?iu)^\\s*(?:gemeente|municipality|city of)\\s");
+
     /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
     private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
 
@@ -225,12 +228,20 @@ final class PeopleReader {
             roleSource = Optional.of(line.source(pos + leads.start(1), pos + leads.end(1)));
         }
         if (span != null) {
-            for (int[] part : after.parts(span[0], span[1])) {
+            List<int[]> parts = after.parts(span[0], span[1]);
+            for (int p = 0; p < parts.size(); p++) {
+                int[] part = parts.get(p);
                 String piece = text.substring(part[0], part[1]).strip();
                 Optional<RoleType> whole = Lexicon.role(piece.replaceAll("[.]$", ""));
                 if (whole.isPresent()) {
                     role = whole;
                     roleSource = Optional.of(line.source(part[0], part[1]));
+                } else if (!piece.isEmpty() && p + 1 < parts.size() && MUNICIPALITY.matcher(text.substring(
+                        parts.get(p + 1)[0], parts.get(p + 1)[1])).lookingAt()) {
+                    // "wethouder Jeugd, gemeente Zwolle": the portfolio held; the next part names the municipality
+                    Source held = line.source(part[0], part[1]);
+                    affiliations.add(new Found.Affiliation(Optional.of(held.words()), Optional.of(held),
+                            Optional.empty()));
                 } else if (!piece.isEmpty()) {
                     positionRole = positionRole.or(() -> Lexicon.leadingRole(piece).map(Map.Entry::getValue));
                     affiliations.addAll(AffiliationReader.read(line, part[0], part[1], organisations));

@@ -17,12 +17,17 @@ final class PlainReader {
     static Document read(String input) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
+        boolean follows = false;
         for (int i = 0; i <= input.length(); i++) {
             if (i == input.length() || input.charAt(i) == '\n') {
                 Line line = line(input, start, i);
-                if (line != null) {
+                if (line != null && follows && Wraps.cuts(lines.get(lines.size() - 1), line)) {
+                    // a hard-wrapped sentence whose break cuts a name: "… is Sharon" over "Mulder."
+                    lines.set(lines.size() - 1, lines.get(lines.size() - 1).joined(line));
+                } else if (line != null) {
                     lines.add(line);
                 }
+                follows = line != null;
                 start = i + 1;
             }
         }

@@ -71,4 +71,38 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (row.contains("door") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker").doesNotContain(person + " = chair");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "De avond wordt geopend door onze gastvrouw. Dagvoorzitter is wijkagent Marieke\\nHoekstra, die al jaren in de buurt werkt. | marieke hoekstra | chair",
+        "The evening opens with a short film and a word of welcome. Our moderator is Dr.\\nAnnika Berg of the Northwind Trust. | annika berg | moderator"})
+    @DisplayName("a hard-wrapped line that breaks after a given name or a title goes on with the name's rest")
+    void nameCutByTheWrap(String paragraph, String person, String role) {
+        String draft = (paragraph.contains("Dagvoorzitter") ? DUTCH_DAY : ENGLISH_DAY)
+                + paragraph.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.txt", draft, "person")).contains(person);
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20.00 Paneldiscussie met Yara Bouzid (wijkteam Noord), Tjeerd Hoekstra (buurtvereniging\\nDe Linde) en Pia Berg; gespreksleider: Anouk Peters | tjeerd hoekstra | anouk peters",
+        "20.00 Panel discussion with Lena Vos (Northwind), Omar Said (Friends of the\\nLinden Park) and Pia Berg; moderator: Fleur Kok | omar said | fleur kok"})
+    @DisplayName("a bracket a wrapped line leaves open goes on on the next line; a leader's word on a panel gives the leader")
+    void bracketCutByTheWrap(String row, String panellist, String leader) {
+        String draft = (row.contains("Paneldiscussie") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30 Opening\n"
+                + row.replace("\\n", "\n") + "\n21.00 Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains(panellist + " = panellist", "pia berg = panellist",
+                leader + " = moderator").doesNotContain(leader + " = panellist");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sprekers: Yara Bouzid (wethouder Wonen, gemeente Zwolle) en Pia Berg | gemeente zwolle | gemeente wonen",
+        "Speakers: Lena Vos (alderman for Housing, City of York) and Pia Berg | city of york | gemeente housing"})
+    @DisplayName("a portfolio held and then the municipality, comma between, is one affiliation with that municipality")
+    void portfolioThenMunicipality(String line, String body, String wrong) {
+        String draft = (line.contains("Sprekers") ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
+        assertThat(scored("a.txt", draft, "organisation")).contains(body).doesNotContain(wrong);
+    }
 }
