@@ -68,6 +68,18 @@ final class ItemCues {
         return OptionalInt.empty();
     }
 
+    /** ", door …", "? by …": after the title of a part of an item, who gives that part. */
+    static final Pattern PART_BY = Pattern.compile("(?iu)[,?!:]\\s+(door|by)\\s+");
+
+    /**
+     * Tells whether {@code line}, under an item, names a part of it and who gives it: "Spoor A Wijkteams: Samen met
+     * school, door Bert Lagerweij (Wijkteam Leidsche Rijn)". A comma or a question mark ends the part's title.
+     */
+    static boolean givenBy(Line line) {
+        java.util.regex.Matcher by = PART_BY.matcher(line.text());
+        return by.find() && NameProbe.nameAfter(line, by.end());
+    }
+
     static int skipSpace(String text, int from) {
         int at = from;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

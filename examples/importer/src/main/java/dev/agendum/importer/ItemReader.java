@@ -225,6 +225,18 @@ final class ItemReader {
             }
             return !result.people().isEmpty();
         }
+        Matcher by = ItemCues.PART_BY.matcher(text);
+        if (ItemCues.givenBy(line)) {
+            by.find();
+            // "Spoor A Wijkteams: Samen met school, door Bert Lagerweij (…)": a part of the item (a track, a
+            // parallel session) with its own title, given by the people after "door"
+            String how = by.group(1).toLowerCase(Locale.ROOT);
+            PeopleReader.Result result = PeopleReader.read(line, by.end(), people, organisations);
+            for (PeopleReader.Named named : result.people()) {
+                participations.add(itemRoles.participation(named, kind, how, line.source(by.start(1), by.end(1))));
+            }
+            return !result.people().isEmpty();
+        }
         int from = 0;
         Optional<RoleType> labelled = Optional.empty();
         Source labelSource = null;

@@ -260,10 +260,14 @@ final class ProgrammeReader {
                 && DateReader.times(line.text()).get(0).start() == 0;
     }
 
-    /** A line under a timed line that belongs to it: a person with their affiliation, or "Moderator: …". */
+    /**
+     * A line under a timed line that belongs to it: a person with their affiliation, "Moderator: …", or a part of
+     * the item and who gives it ("Spoor A: …, door …").
+     */
     private static boolean isMemberLine(Line line) {
         String text = line.text();
-        return text.length() < 160 && (NameFinder.startsAt(line, 0) || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
+        return text.length() < 160 && (NameFinder.startsAt(line, 0) || ItemCues.givenBy(line)
+                || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
                 && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent());
     }
 }

@@ -105,4 +105,16 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (line.contains("Sprekers") ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
         assertThat(scored("a.txt", draft, "organisation")).contains(body).doesNotContain(wrong);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Zaal 1 Buurtbudget: hoe werkt het?, door Lena Vos (gemeente Zwolle)\\nZaal 2 Groen in de straat, door Omar Said en Pia Berg | lena vos | omar said",
+        "Room A Heat pumps explained, by Fleur Kok (Northwind)\\nRoom B Insulating an old house? by Tom Wit and Pia Berg | fleur kok | tom wit"})
+    @DisplayName("the parts of an item on the lines under it, each a title and then 'door' or 'by', name who speaks")
+    void partsGivenBy(String lines, String first, String second) {
+        String draft = (lines.contains("door") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30 Opening\n"
+                + "19.45 Ronde 1 (twee zalen)\n" + lines.replace("\\n", "\n") + "\n21.00 Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker",
+                "pia berg = speaker");
+    }
 }
