@@ -65,7 +65,15 @@ final class PeopleReader {
     private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
     /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
-            + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
+            + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag|het symposium|het congres|de bijeenkomst"
+            + "|de vergadering|de sessie|het debat)\\s+(?:leidt|voorzit|presenteert|modereert))(?![\\p{L}])");
+
+    /** "onder anderen", "among others": words before the people a list names, saying it names only some. */
+    private static final Pattern AMONG = Pattern.compile("(?iu)^(?:onder (?:anderen|andere)|o\\.a\\.|among others"
+            + "|amongst others|including)[,]?\\s+");
+    /** The prepositions a cue ends with, said again after a joiner: "van A en van B", "by A and by B". */
+    private static final Set<String> REPEATED = Set.of("van", "door", "by", "of", "from");
+    private static final Pattern JOINED = Pattern.compile("(?iu)(?:^|\\s)(?:en|and|&)\\s*$");
 
     /** "gemeente Zwolle", "City of Leeds": an affiliation's part that names a municipality. */
     private static final Pattern MUNICIPALITY = Pattern.compile("(?iu)^\\s*(?:gemeente|municipality|city of)\\s");
@@ -127,6 +135,16 @@ final class PeopleReader {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            Matcher among = AMONG.matcher(text.substring(pos));
+            if (among.lookingAt() && names.startsAt(skipSpace(pos + among.end()))) {
+                pos += among.end();   // "met onder anderen X", "with, among others, X": who follows is named all the same
+                continue;
+            }
+            if (!found.isEmpty() && REPEATED.contains(lower) && JOINED.matcher(text.substring(0, pos)).find()
+                    && NameProbe.nameAfter(line, end)) {
+                pos = end;   // "presentaties van A en van B": the cue's word said again after the joiner
+                continue;
+            }
             if (found.isEmpty() && listRole.isPresent() && COPULAS.contains(lower)) {
                 pos = end;   // "gespreksleider is journalist X": the role word, then who holds it
                 continue;
@@ -259,8 +277,9 @@ final class PeopleReader {
         Matcher who = WHO_LEADS.matcher(text.substring(pos));
         if (role.isEmpty() && who.lookingAt()) {
             // "Dr. Joost Verhagen (Utrecht University), who chairs the lecture": the clause gives the role
-            role = Optional.of(who.group(1).toLowerCase(Locale.ROOT).contains("chair") ? RoleType.CHAIR
-                    : who.group(1).toLowerCase(Locale.ROOT).contains("host") ? RoleType.HOST : RoleType.MODERATOR);
+            String clause = who.group(1).toLowerCase(Locale.ROOT);
+            role = Optional.of(clause.contains("chair") || clause.endsWith("voorzit") ? RoleType.CHAIR
+                    : clause.contains("host") || clause.endsWith("presenteert") ? RoleType.HOST : RoleType.MODERATOR);
             roleSource = Optional.of(line.source(pos + who.start(1), pos + who.end(1)));
         }
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),

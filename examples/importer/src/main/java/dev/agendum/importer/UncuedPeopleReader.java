@@ -124,8 +124,25 @@ final class UncuedPeopleReader {
         return false;
     }
 
+    private boolean clauseOrBracket(Source role) {
+        String input = reading.document.input();
+        return role.words().contains(" ") || role.start() > 0 && input.charAt(role.start() - 1) == '(';
+    }
+
     private int add(Line line, NameFinder.Name name, Optional<RoleType> headed, Source heading) {
         if (headed.isEmpty()) {
+            // tried on a scratch list first: a clause or brackets right after the name may give a role ("X, die
+            // het symposium voorzit", "X (moderator)"), and then the person holds it on the event; a bare role word
+            // after a comma ("Albert Groothuis, voorzitter" under a letter) is the position the person holds
+            PeopleReader.Result probe = PeopleReader.read(line, name.start(), new People(), reading.organisations);
+            if (!probe.people().isEmpty() && probe.people().get(0).roleSource().filter(this::clauseOrBracket)
+                    .isPresent()) {
+                PeopleReader.Named named = PeopleReader.read(line, name.start(), reading.people,
+                        reading.organisations).people().get(0);
+                reading.roles.add(new Found.Participation(named.person().id(), named.role().get(),
+                        named.roleSource().get(), named.affiliations()));
+                return Math.max(name.end(), probe.rest());
+            }
             String words = line.text().substring(name.nameStart(), name.end());
             Optional<String> honorific = name.honorific()
                     ? Optional.of(line.text().substring(name.start(), name.nameStart()).strip()) : Optional.empty();

@@ -117,4 +117,33 @@ class AnnouncementImporterEleventhRoleCuesTest {
         assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker",
                 "pia berg = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"Het wordt een bijzondere avond,\" zegt huisarts Marieke Dam, die de bijeenkomst voorzit. | marieke dam | chair",
+        "Wie de plannen wil zien, kan terecht bij Jelle Smit, die het debat leidt. | jelle smit | moderator"})
+    @DisplayName("a clause after a name found anywhere ('die de bijeenkomst voorzit', 'die het debat leidt') gives the role")
+    void clauseAfterAName(String sentence, String person, String role) {
+        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = " + role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Daarna volgen lezingen van ecoloog Lena Vos en van Omar Said, boswachter. | lena vos | omar said",
+        "After the break there are talks by Fleur Kok (Northwind) and by Tom Berg. | fleur kok | tom berg"})
+    @DisplayName("talks or presentations 'van' or 'by' several, the preposition said again after 'en', name speakers")
+    void talksBySeveral(String sentence, String first, String second) {
+        String draft = (sentence.contains("lezingen") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We sluiten af met een paneldiscussie onder leiding van Lena Vos, met onder anderen Omar Said van de buurtvereniging. | lena vos | omar said",
+        "We close with a panel led by Fleur Kok, with among others Tom Wit of the Linden Trust. | fleur kok | tom wit"})
+    @DisplayName("'onder anderen' or 'among others' before the names a panel is with still names its panellists")
+    void amongOthers(String sentence, String leader, String panellist) {
+        String draft = (sentence.contains("We sluiten") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(leader + " = panel-leader", panellist + " = panellist");
+    }
 }
