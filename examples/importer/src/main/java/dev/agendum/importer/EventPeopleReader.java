@@ -28,7 +28,7 @@ final class EventPeopleReader {
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
-            + "|presentations?) by)"
+            + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by)"
             + "|(keynote (?:by|door|van)))\\s+");
     /** "a closing panel chaired by X": the one who leads a panel. */
     private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"

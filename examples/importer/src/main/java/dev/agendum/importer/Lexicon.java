@@ -47,6 +47,8 @@ final class Lexicon {
             "aan de piano", RoleType.CUSTOM, "at the organ", RoleType.CUSTOM, "at the piano", RoleType.CUSTOM,
             // who leads a walk or a tour: "met gids …", "with our guide …"
             "natuurgids", RoleType.CUSTOM, "gidsen", RoleType.CUSTOM, "gids", RoleType.CUSTOM,
+            // who goes along with a group (a pilgrimage, a trip): "Begeleiding: pastoor A en diaken B"
+            "begeleiding", RoleType.CUSTOM, "begeleiders", RoleType.CUSTOM, "begeleider", RoleType.CUSTOM,
             "guides", RoleType.CUSTOM, "guide", RoleType.CUSTOM);
 
     /**

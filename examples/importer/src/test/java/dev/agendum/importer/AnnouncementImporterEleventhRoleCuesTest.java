@@ -146,4 +146,23 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (sentence.contains("We sluiten") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(leader + " = panel-leader", panellist + " = panellist");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "De cursus wordt gegeven door Lena Vos, docent bij het Stadsarchief, samen met Omar Said. | lena vos | omar said",
+        "The workshop is given by Fleur Kok of the Northwind Trust, together with Tom Berg. | fleur kok | tom berg"})
+    @DisplayName("who a course or workshop 'wordt gegeven door' or 'is given by', and who is with them, speak")
+    void givenBy(String sentence, String first, String second) {
+        String draft = (sentence.contains("cursus") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Begeleiding: pastoor Lena Vos en diaken Omar Said. | lena vos | omar said",
+        "Begeleiders: Fleur Kok (gids) en Tom Berg | fleur kok | tom berg"})
+    @DisplayName("those a label names as the group's 'begeleiding' or 'begeleiders' hold a role of that name")
+    void accompanied(String line, String first, String second) {
+        assertThat(scored("a.txt", DUTCH_DAY + line + "\n", "role")).contains(first + " = custom", second + " = custom");
+    }
 }
