@@ -211,6 +211,15 @@ final class ItemReader {
         }
     }
 
+    /**
+     * Tells whether {@code line} opens with a cue and a name ("with Kim Verbruggen (…), …", "o.l.v. A, met B"): a
+     * line of people under an item, such as a panel's members.
+     */
+    static boolean opensWithCue(Line line) {
+        Matcher cue = TRIGGER.matcher(line.text());
+        return cue.lookingAt() && NameProbe.nameAfter(line, cue.end());
+    }
+
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
     private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
         String text = line.text();

@@ -145,6 +145,13 @@ final class PeopleReader {
                 pos = end;   // "presentaties van A en van B": the cue's word said again after the joiner
                 continue;
             }
+            if (found.isEmpty() && Lexicon.isPosition(word) && text.substring(pos, end).endsWith(",")
+                    && afterDeterminer(pos) && names.startsAt(skipSpace(end))) {
+                // "Welcome by our director, Elske Brouwer": the position held, then the name after a comma
+                position = Optional.of(line.source(pos, pos + word.length()));
+                pos = end;
+                continue;
+            }
             if (found.isEmpty() && listRole.isPresent() && COPULAS.contains(lower)) {
                 pos = end;   // "gespreksleider is journalist X": the role word, then who holds it
                 continue;
@@ -289,9 +296,17 @@ final class PeopleReader {
 
     /** Tells whether the word before {@code pos} is a possessive of a body ("onze", "our"). */
     private boolean afterPossessive(int pos) {
+        return POSSESSIVES.contains(wordBefore(pos));
+    }
+
+    /** Tells whether the word before {@code pos} is a determiner ("our", "uw", "jullie"). */
+    private boolean afterDeterminer(int pos) {
+        return DETERMINERS.contains(wordBefore(pos));
+    }
+
+    private String wordBefore(int pos) {
         String before = text.substring(0, pos).stripTrailing();
-        int start = before.lastIndexOf(' ') + 1;
-        return POSSESSIVES.contains(before.substring(start).toLowerCase(Locale.ROOT));
+        return before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */

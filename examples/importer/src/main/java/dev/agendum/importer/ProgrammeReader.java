@@ -261,12 +261,13 @@ final class ProgrammeReader {
     }
 
     /**
-     * A line under a timed line that belongs to it: a person with their affiliation, "Moderator: …", or a part of
-     * the item and who gives it ("Spoor A: …, door …").
+     * A line under a timed line that belongs to it: a person with their affiliation, "Moderator: …", a cue and
+     * people ("with A (…), B and C"), or a part of the item and who gives it ("Spoor A: …, door …").
      */
     private static boolean isMemberLine(Line line) {
         String text = line.text();
-        return text.length() < 160 && (NameFinder.startsAt(line, 0) || ItemCues.givenBy(line)
+        return text.length() < 200 && (NameFinder.startsAt(line, 0) || ItemCues.givenBy(line)
+                || ItemReader.opensWithCue(line)
                 || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
                 && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent());
     }

@@ -165,4 +165,27 @@ class AnnouncementImporterEleventhRoleCuesTest {
     void accompanied(String line, String first, String second) {
         assertThat(scored("a.txt", DUTCH_DAY + line + "\n", "role")).contains(first + " = custom", second + " = custom");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20:00  Panel discussion\\n       with Lena Vos (Northwind), Omar Said (Linden Trust) and Pia Berg\\n       Chair: Fleur Kok | lena vos | fleur kok | chair",
+        "20.00  Paneldiscussie\\n       met Lena Vos (wijkteam), Omar Said (GGD) en Pia Berg\\n       Gespreksleider: Fleur Kok | lena vos | fleur kok | moderator"})
+    @DisplayName("an indented line under a panel that opens with 'with' or 'met' names its members; a label under it its leader")
+    void panelMembersOnTheNextLine(String lines, String member, String leader, String role) {
+        String draft = (lines.contains("Paneldiscussie") ? DUTCH_DAY : ENGLISH_DAY) + "Programme\n19:30  Welcome\n"
+                + lines.replace("\\n", "\n") + "\n21:00  Drinks\n";
+        assertThat(scored("a.txt", draft, "role")).contains(member + " = panellist", "omar said = panellist",
+                "pia berg = panellist", leader + " = " + role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19:30  Welcome by our director, Lena Vos | lena vos",
+        "19.30  Welkom door onze directeur, Omar Said | omar said"})
+    @DisplayName("a determiner and a position, then a comma and the name, is who the item has")
+    void positionThenComma(String row, String person) {
+        String draft = (row.contains("Welkom") ? DUTCH_DAY : ENGLISH_DAY) + "Programme\n" + row
+                + "\n20:00  The river in numbers — Pia Berg\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
 }
