@@ -27,6 +27,11 @@ final class UncuedPeopleReader {
     private static final Pattern WORK_OF = Pattern.compile("(?iu)(?:works?|poems?|poetry|translations?|settings"
             + "|music|songs?|books?|novels?|letters|paintings|plays|compositions|gedichten|werken?|muziek|liederen"
             + "|boeken|romans?|brieven|schilderijen|vertalingen?|composities)\\s+(?:of|by|van|door)\\s+$");
+    /** "Flowers are given in memory of X", "ter nagedachtenis aan X": who is remembered takes no part. */
+    private static final Pattern REMEMBERED = Pattern.compile("(?iu)(?:in (?:loving )?memory of|ter nagedachtenis"
+            + " (?:aan|van)|in memoriam)\\s+$");
+    /** "Van: Marian Koster <…>", "From: …": a forwarded mail's header names who sent it on, no participant. */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)^(?:van|from|aan|to|cc|bcc|verzonden|sent)\\s*:");
     private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
 
     private final Reading reading;
@@ -50,7 +55,8 @@ final class UncuedPeopleReader {
             List<Line> parts = line.kind() == Line.Kind.ROW
                     ? line.cells().stream().flatMap(c -> c.parts().stream()).toList() : List.of(line);
             for (Line part : parts) {
-                if (!FURNITURE.matcher(part.text()).find() && !otherDay(part.text())) {
+                if (!FURNITURE.matcher(part.text()).find() && !MAIL_HEADER.matcher(part.text()).lookingAt()
+                        && !otherDay(part.text())) {
                     names(part, headed, heading);
                 }
             }
@@ -66,6 +72,10 @@ final class UncuedPeopleReader {
             boolean wordStart = pos == 0 || !Character.isLetterOrDigit(text.charAt(pos - 1));
             Optional<NameFinder.Name> name = wordStart && Character.isUpperCase(text.charAt(pos))
                     ? finder.at(pos) : Optional.empty();
+            if (name.isPresent() && REMEMBERED.matcher(text.substring(0, pos)).find()) {
+                pos = name.get().end();
+                continue;
+            }
             if (name.isPresent() && (WORK_OF.matcher(text.substring(0, pos)).find()
                     || workEnd >= 0 && LIST_ON.matcher(text.substring(workEnd, pos)).matches())) {
                 workEnd = name.get().end();

@@ -188,4 +188,25 @@ class AnnouncementImporterEleventhRoleCuesTest {
                 + "\n20:00  The river in numbers — Pia Berg\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The flowers this week are given in memory of Lena Vos. | lena vos",
+        "De bloemen staan er ter nagedachtenis aan Omar Said. | omar said"})
+    @DisplayName("who a text remembers ('in memory of', 'ter nagedachtenis aan') is no person of the event")
+    void remembered(String sentence, String person) {
+        String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "person")).doesNotContain(person);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Van: Lena Vos <lena.vos@mailbox.example.nl> | lena vos",
+        "From: Omar Said <omar@mailbox.example.org> | omar said"})
+    @DisplayName("who a forwarded mail's header line names as its sender is no person of the event")
+    void mailHeader(String header, String person) {
+        String draft = "---------- Forwarded message ----------\n" + header + "\n\n"
+                + (header.startsWith("Van") ? DUTCH_DAY : ENGLISH_DAY);
+        assertThat(scored("a.txt", draft, "person")).doesNotContain(person);
+    }
 }
