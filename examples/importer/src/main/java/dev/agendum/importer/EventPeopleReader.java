@@ -28,8 +28,10 @@ final class EventPeopleReader {
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
-            + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by)"
-            + "|(keynote (?:by|door|van)))\\s+");
+            + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
+            + "|a response from|een reactie van)"
+            + "|(keynote (?:by|door|van))|((?:our|onze|the|de) (?:guest )?(?:speaker|(?:gast)?spreker)(?:\\s+(?:this year"
+            + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?))\\s+");
     /** "a closing panel chaired by X": the one who leads a panel. */
     private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
             + "|panelgesprek)\\s+$");
@@ -210,13 +212,15 @@ final class EventPeopleReader {
             boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
                     .find();
             RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
+                    : cue.group(5) != null ? RoleType.SPEAKER
                     : cue.group(3) != null ? RoleType.SPEAKER
                     : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired|voorgezeten") ? RoleType.CHAIR
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                     ? RoleType.HOST : RoleType.MODERATOR;
             Source words = line.source(cue.start(), cue.end());
-            Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null ? words
+            Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null || cue.group(5) != null
+                    ? words
                     : Assumption.from("role " + role.code()
                     + " inferred from \"" + words.words() + "\"", words);
             add(line, cue.end(), role, basis);

@@ -98,7 +98,9 @@ final class Lexicon {
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
             "ombudsman", "ombudsvrouw", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
-            "schepen", "wijkagent");
+            "schepen", "wijkagent",
+            // a church's offices: "Canon Theologian at …", "pastoor Jan …"
+            "theologian", "chaplain", "pastoor", "pastor", "predikant", "diaken", "deacon", "vicar", "priest");
 
     /** Lower-case particles inside Dutch and other names ("Martijn van der Steen"). */
     static final Set<String> PARTICLES = Set.of(

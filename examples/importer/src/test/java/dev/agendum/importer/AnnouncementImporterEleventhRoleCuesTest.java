@@ -209,4 +209,25 @@ class AnnouncementImporterEleventhRoleCuesTest {
                 + (header.startsWith("Van") ? DUTCH_DAY : ENGLISH_DAY);
         assertThat(scored("a.txt", draft, "person")).doesNotContain(person);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Our speaker this year is the Revd Dr Lena Vos, Chaplain at St Mary's, York. | lena vos",
+        "Onze spreker vanavond is ds. Omar Said, predikant in Zwolle. | omar said"})
+    @DisplayName("'our speaker (this year) is' before a name, maybe after 'the' and titles, makes the person speaker")
+    void ourSpeakerIs(String sentence, String person) {
+        String draft = (sentence.startsWith("Our") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+        assertThat(scored("a.txt", draft, "person")).containsOnly(person);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "After the talk there will be a response from Fleur Kok of the Linden Trust. | fleur kok",
+        "Na de lezing volgt een reactie van Tom Berg, wijkagent. | tom berg"})
+    @DisplayName("who gives 'a response' or 'een reactie' after a talk speaks too")
+    void response(String sentence, String person) {
+        String draft = (sentence.startsWith("After") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
 }
