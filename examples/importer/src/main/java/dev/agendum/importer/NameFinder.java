@@ -97,7 +97,7 @@ final class NameFinder {
         // is the position's, and the name starts after it
         boolean positionFirst = position > 0 && capitals - position >= 3;
         if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)
-                || positionAt(lastWord, nameEnd) || positionFirst) {
+                || positionAt(lastWord, nameEnd) || positionFirst || !honorific && portfolioFirst(pos, nameEnd)) {
             return Optional.empty();
         }
         return Optional.of(new Name(pos, nameStart, nameEnd));
@@ -128,6 +128,34 @@ final class NameFinder {
         int following = skipSpace(nameEnd);
         String next = text.substring(following, wordEnd(following)).toLowerCase(Locale.ROOT);
         return AFFILIATION_PREPOSITIONS.contains(next);
+    }
+
+    /**
+     * "wethouder Openbare Ruimte Gerben Hulshof", "Schepen van Mobiliteit Wouter De Clercq": after a position
+     * word, capitalised words that are no given name and then a given name with a surname are the portfolio held,
+     * and the name starts at the given name.
+     */
+    private boolean portfolioFirst(int pos, int nameEnd) {
+        if (GivenNames.isGivenName(text.substring(pos, wordEnd(pos))) || !positionBefore(pos)) {
+            return false;
+        }
+        for (int at = skipSpace(wordEnd(pos)); at < nameEnd; at = skipSpace(wordEnd(at))) {
+            if (GivenNames.isGivenName(text.substring(at, wordEnd(at))) && skipSpace(wordEnd(at)) < nameEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tells whether one of the three words before {@code pos} is a position word ("wethouder", "Schepen"). */
+    private boolean positionBefore(int pos) {
+        String[] before = text.substring(0, pos).strip().split("\\s+");
+        for (int i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
+            if (!before[i].isEmpty() && Lexicon.isPosition(before[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> AFFILIATION_PREPOSITIONS = java.util.Set.of("at", "of", "for", "bij",

@@ -230,4 +230,13 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (sentence.startsWith("After") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Het woord is aan wethouder Groen en Water Marieke Dam, die de plannen toelicht. | marieke dam | groen en water marieke dam",
+        "Schepen van Sport Lena Vos opent de avond. | lena vos | sport lena vos"})
+    @DisplayName("capitalised words between a position word and a given name are the portfolio, not the person's name")
+    void portfolioBeforeTheName(String sentence, String person, String wrong) {
+        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(person).doesNotContain(wrong);
+    }
 }
