@@ -241,8 +241,9 @@ final class Lexicon {
                 return true;
             }
         }
-        // a practitioner named by the suffix of a field: intensivist, cardioloog, psychiater, verpleegkundige
-        return lower.matches("\\p{L}{4,}(?:ist|oloog|iater|kundige)");
+        // a practitioner named by the suffix of a field: intensivist, cardioloog, psychiater, verpleegkundige, also
+        // of two fields: internist-infectioloog, internist-infectiologist
+        return lower.matches("(?:\\p{L}{3,}-)?\\p{L}{4,}(?:ist|oloog|iater|kundige)");
     }
 
     /** Tells whether {@code token} is a word of a body's name ({@link Bodies#isBodyWord}). */

@@ -32,6 +32,9 @@ final class UncuedPeopleReader {
             + " (?:aan|van)|in memoriam)\\s+$");
     /** "Van: Marian Koster <…>", "From: …": a forwarded mail's header names who sent it on, no participant. */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)^(?:van|from|aan|to|cc|bcc|verzonden|sent)\\s*:");
+    /** "Wie vertelt er?", "Who is speaking?": a heading that asks who speaks heads the speakers. */
+    private static final Pattern WHO_SPEAKS = Pattern.compile("(?iu)^\\W*(?:wie|who)\\s+(?:vertelt|vertellen|spreekt"
+            + "|spreken|presenteert|presenteren|speaks|is speaking|are speaking|are the speakers)(?:\\s+er)?\\s*\\?\\W*$");
     private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
 
     private final Reading reading;
@@ -48,7 +51,9 @@ final class UncuedPeopleReader {
         Source heading = null;
         for (Line line : reading.document.lines()) {
             if (line.kind() == Line.Kind.HEADING) {
-                headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip());
+                headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
+                        .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)
+                                : Optional.empty());
                 heading = line.source();
                 continue;
             }
@@ -134,6 +139,25 @@ final class UncuedPeopleReader {
         return false;
     }
 
+    /**
+     * Tells whether every role the person holds so far is a panellist's, given outside the heading's section
+     * ({@code from} to {@code to}): a "Panellists:" label under a "Speakers" heading makes the heading the
+     * umbrella of all the roles under it, and adds nothing.
+     */
+    private boolean panellistElsewhere(String personId, int from, int to) {
+        List<Found.Participation> held = java.util.stream.Stream.concat(reading.roles.eventLevel().stream(),
+                reading.items.stream().flatMap(i -> i.participations().stream()))
+                .filter(p -> p.personId().equals(personId)).toList();
+        return !held.isEmpty() && held.stream().allMatch(p -> p.role() == RoleType.PANELLIST && !within(p.roleBasis(),
+                from, to));
+    }
+
+    private static boolean within(Basis basis, int from, int to) {
+        Optional<Source> words = basis instanceof Source source ? Optional.of(source)
+                : basis instanceof Assumption assumption ? assumption.evidence() : Optional.empty();
+        return words.filter(w -> w.start() >= from && w.start() <= to).isPresent();
+    }
+
     private boolean clauseOrBracket(Source role) {
         String input = reading.document.input();
         return role.words().contains(" ") || role.start() > 0 && input.charAt(role.start() - 1) == '(';
@@ -165,7 +189,11 @@ final class UncuedPeopleReader {
             // not add to the role a label or an item gave
             boolean leading = headed.get() == RoleType.CHAIR || headed.get() == RoleType.MODERATOR
                     || headed.get() == RoleType.HOST;
-            if (roled.add(named.person().id()) || leading && named.role().isEmpty()) {
+            // a speaker's or keynote's heading adds to a panellist's seat: who sits on the closing panel may
+            // also give a talk
+            boolean onAPanelOnly = !leading && panellistElsewhere(named.person().id(), heading.start(),
+                    line.source().end());
+            if (roled.add(named.person().id()) || leading && named.role().isEmpty() || onAPanelOnly) {
                 reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(headed.get()),
                         named.role().isPresent() ? named.roleSource().get() : Assumption.from("role "
                         + headed.get().code() + ": named under the heading \"" + heading.words() + "\"", heading),

@@ -239,4 +239,34 @@ class AnnouncementImporterEleventhRoleCuesTest {
     void portfolioBeforeTheName(String sentence, String person, String wrong) {
         assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(person).doesNotContain(wrong);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "## Wie vertelt er?\\n\\nLena Vos – energiecoach bij het Energiehuis\\n\\nOmar Said – wethouder Wonen | lena vos | omar said",
+        "## Who is speaking?\\n\\nAnna Smit – researcher at Northwind\\n\\nTom Berg – teacher | anna smit | tom berg"})
+    @DisplayName("a heading that asks who speaks ('Wie vertelt er?', 'Who is speaking?') heads the speakers")
+    void headingAsksWhoSpeaks(String section, String first, String second) {
+        String draft = "# Infoavond\n\n" + (section.contains("Wie") ? DUTCH_DAY : ENGLISH_DAY)
+                + section.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.md", draft, "role")).contains(first + " = speaker", second + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "## Keynote\\n\\nProf. Lena Vos (Northwind University)\\n\\n## Panel\\n\\nThe day ends with a panel led by Fleur Kok, with Lena Vos and Tom Berg. | lena vos | keynote-speaker",
+        "## Sprekers\\n\\nDr. Omar Said (GGD Zwolle)\\n\\n## Panel\\n\\nWe sluiten af met een panel onder leiding van Fleur Kok, met Omar Said en Tom Berg. | omar said | speaker"})
+    @DisplayName("who a speakers' or keynote heading names speaks, even when a panel elsewhere seats them too")
+    void headingBesideAPanel(String sections, String person, String role) {
+        String draft = "# Symposium\n\n" + ENGLISH_DAY + sections.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.md", draft, "role")).contains(person + " = " + role, person + " = panellist");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Speakers: Dr. Lena Vos (Internist-infectiologist, Northwind Hospital) | internist-infectiologist",
+        "Sprekers: Omar Said (kinderarts-neonatoloog, Isala Zwolle) | kinderarts-neonatoloog"})
+    @DisplayName("a practitioner's position of two fields joined by a hyphen is a position, not an organisation")
+    void hyphenatedPractitioner(String line, String position) {
+        assertThat(scored("a.txt", ENGLISH_DAY + line + "\n", "organisation")).doesNotContain(position);
+    }
 }
