@@ -31,7 +31,8 @@ final class EventPeopleReader {
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
             + "|a response from|een reactie van)"
             + "|(keynote (?:by|door|van))|((?:our|onze|the|de) (?:guest )?(?:speaker|(?:gast)?spreker)(?:\\s+(?:this year"
-            + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?))\\s+");
+            + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
+            + "|((?:interviewed|geïnterviewd) (?:by|door)))\\s+");
     /** "a closing panel chaired by X": the one who leads a panel. */
     private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
             + "|panelgesprek)\\s+$");
@@ -212,6 +213,7 @@ final class EventPeopleReader {
             boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
                     .find();
             RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
+                    : cue.group(6) != null ? RoleType.INTERVIEWER
                     : cue.group(5) != null ? RoleType.SPEAKER
                     : cue.group(3) != null ? RoleType.SPEAKER
                     : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)

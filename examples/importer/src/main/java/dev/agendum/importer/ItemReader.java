@@ -161,6 +161,17 @@ final class ItemReader {
      */
     private void before(Line words, int kindAt, ItemKind kind, List<Found.Participation> participations) {
         OptionalInt introduced = ItemCues.introduced(words.sub(0, kindAt), 0);
+        String verb = words.text().substring(kindAt, ItemCues.wordEnd(words.text(), kindAt));
+        if (introduced.isEmpty() && INTERVIEWS.matcher(verb).matches() && NameProbe.startsWithName(words, 0)) {
+            // "Thijs Vervaet interviewt Noor Sels over …": the subject of an interviewer's verb asks the questions
+            Source cue = words.source(kindAt, kindAt + verb.length());
+            for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), 0, people, organisations)
+                    .people()) {
+                participations.add(new Found.Participation(named.person().id(), RoleType.INTERVIEWER,
+                        Assumption.from("interviewer: the subject of \"" + verb + "\"", cue), named.affiliations()));
+            }
+            return;
+        }
         if (introduced.isEmpty()) {
             return;
         }

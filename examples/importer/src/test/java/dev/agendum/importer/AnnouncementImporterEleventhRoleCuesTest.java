@@ -269,4 +269,25 @@ class AnnouncementImporterEleventhRoleCuesTest {
     void hyphenatedPractitioner(String line, String position) {
         assertThat(scored("a.txt", ENGLISH_DAY + line + "\n", "organisation")).doesNotContain(position);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Afterwards the author will be interviewed by Lena Vos of the Courier. | lena vos",
+        "Daarna wordt de schrijfster geïnterviewd door Omar Said van Radio Oost. | omar said"})
+    @DisplayName("who someone is 'interviewed by' or 'geïnterviewd door' is the interviewer")
+    void interviewedBy(String sentence, String person) {
+        String draft = (sentence.startsWith("After") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = interviewer");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20.00  Lena Vos interviewt Omar Said over zijn nieuwe roman | lena vos | omar said",
+        "20:00  Fleur Kok interviews Tom Berg about his first novel | fleur kok | tom berg"})
+    @DisplayName("an item whose title is 'A interviewt B' has A as its interviewer and B as the one interviewed")
+    void interviewsInTheTitle(String row, String asks, String answers) {
+        String draft = (row.contains("interviewt") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row
+                + "\n21.00  Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains(asks + " = interviewer", answers + " = interviewee");
+    }
 }
