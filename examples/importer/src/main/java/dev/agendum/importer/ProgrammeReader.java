@@ -159,8 +159,8 @@ final class ProgrammeReader {
             int sentenceStart = 0;
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
-                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1))
-                        && !afterHonorific(text, i);
+                        && text.charAt(i + 1) == ' ' && i > 0 && (!Character.isDigit(text.charAt(i - 1))
+                        || numberEndsSentence(text, sentenceStart, i)) && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -173,6 +173,21 @@ final class ProgrammeReader {
                 }
             }
         }
+    }
+
+    /**
+     * "… over Psalm 104. Om 20.10 uur …": a number that ends a sentence of several words, the next starting with a
+     * capital, is no time or list number ("1. Opening", "om 20.00"), and the sentence ends after it.
+     */
+    private static boolean numberEndsSentence(String text, int sentenceStart, int dot) {
+        int digits = dot;
+        while (digits > sentenceStart && Character.isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        return digits > sentenceStart && text.charAt(digits - 1) == ' ' && dot + 2 < text.length()
+                && Character.isUpperCase(text.charAt(dot + 2))
+                && text.substring(sentenceStart, digits).strip().split("\\s+").length >= 2
+                && DateReader.times(text.substring(Math.max(sentenceStart, digits - 4), dot)).isEmpty();
     }
 
     private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day) {

@@ -35,8 +35,9 @@ class AnnouncementImporterEleventhRoleCuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Na afloop praten we na met Wietske Hoekstra en Saartje Vermeulen. | wietske hoekstra | saartje vermeulen",
+        "Aanmelden bij Jannie Verweij of bij Nourah Saleh. | jannie verweij | nourah saleh",
         "Vragen kunt u stellen aan Dianne Verschuur of Evelyne Claes. | dianne verschuur | evelyne claes"})
-    @DisplayName("Wietske, Saartje, Dianne and Evelyne start a person's name wherever it stands")
+    @DisplayName("Wietske, Saartje, Dianne, Evelyne, Jannie and Nourah start a person's name wherever it stands")
     void givenNames(String sentence, String first, String second) {
         assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(first, second);
     }
@@ -289,5 +290,16 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (row.contains("interviewt") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row
                 + "\n21.00  Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(asks + " = interviewer", answers + " = interviewee");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Om 19.30 uur opent ds. Lena Vos de avond met een lezing uit Psalm 23. Om 19.45 uur houdt Omar Said een inleiding over de tuin. | lena vos | omar said",
+        "At 7.30 pm Lena Vos reads from chapter 12. At 7.45 pm Omar Said gives a talk on the garden. | lena vos | omar said"})
+    @DisplayName("a sentence that ends in a number ('Psalm 23.') ends there, and the timed sentence after it is an item")
+    void sentenceEndsInANumber(String paragraph, String first, String second) {
+        String draft = (paragraph.startsWith("Om") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        assertThat(scored("a.txt", draft, "item")).hasSize(2);
+        assertThat(scored("a.txt", draft, "role")).contains(second + " = speaker");
     }
 }
