@@ -61,11 +61,16 @@ final class ProgrammeReader {
                 }
             }
             Optional<LocalDate> newDay = dayOf(line, firstDay);
-            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
+            int timeAt = newDay.isPresent() ? timeAfterDay(line) : -1;
+            // "Mon 5 July  09:30  Welcome by …": a day and then a time open an item of that day
+            Line timedLine = timeAt > 0 ? line.sub(timeAt, line.text().length()) : line;
+            if (timeAt > 0) {
+                day = newDay.get();
+            } else if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
                 day = newDay.get();
                 continue;
             }
-            if (line.kind() != Line.Kind.ROW && startsWithTime(line)) {
+            if (line.kind() != Line.Kind.ROW && startsWithTime(timedLine)) {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
                 while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW && !startsWithTime(lines.get(j))
@@ -73,7 +78,7 @@ final class ProgrammeReader {
                     more.add(lines.get(j));
                     j++;
                 }
-                Optional<Found.Item> item = timed(line, more, day);
+                Optional<Found.Item> item = timed(timedLine, more, day);
                 if (item.isPresent()) {
                     found.add(item.get());
                     used.add(line);
@@ -268,6 +273,29 @@ final class ProgrammeReader {
             return Optional.of(firstDay.plusDays(Integer.parseInt(number.group(1)) - 1L));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the time starts in a timetable's line that opens with a day, set apart by a column's gap, and then a
+     * time ("Mon 5 July  09:30  Welcome …"); -1 if not. A date with a year or a comma before the time ("Thursday 11
+     * March 2027, 19:45", "zondag 14 februari, 10.00 uur – …") is an event's or a list's date, no timetable's.
+     */
+    private static int timeAfterDay(Line line) {
+        String text = line.text();
+        List<DateReader.DateMention> dates = DateReader.dates(text);
+        if (dates.isEmpty() || dates.get(0).start() > 4 || dates.get(0).year().isPresent()) {
+            return -1;
+        }
+        int at = dates.get(0).end();
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        if (at - dates.get(0).end() < 2) {
+            return -1;
+        }
+        List<DateReader.TimeMention> times = DateReader.times(text.substring(at));
+        return at < text.length() && Character.isDigit(text.charAt(at)) && !times.isEmpty()
+                && times.get(0).start() == 0 ? at : -1;
     }
 
     private static boolean startsWithTime(Line line) {
