@@ -86,6 +86,7 @@ final class EventPeopleReader {
                 }
             }
             cues(line, 0, line.text().length());
+            byLine(line);
             subjects(line);
             dashed(line);
             authorOf(line);
@@ -114,6 +115,28 @@ final class EventPeopleReader {
         PeopleReader.Named named = PeopleReader.read(line, 0, reading.people, reading.organisations).people().get(0);
         reading.roles.add(new Found.Participation(named.person().id(), RoleType.AUTHOR,
                 line.source(of.start(), of.end()), named.affiliations()));
+    }
+
+    /** "door gedeputeerde Landbouw Anke Zijlstra (…)", "by Dr. Ann Lee": a card's line of who gives the session. */
+    private static final Pattern BY_LINE = Pattern.compile("(?iu)^(door|by)\\s+");
+
+    /**
+     * A line that is only "door" or "by" and the people after it, as a session card sets it under the session's
+     * title: those people speak.
+     */
+    private void byLine(Line line) {
+        Matcher by = BY_LINE.matcher(line.text());
+        if (!by.lookingAt() || !NameFinder.startsAt(line, by.end())
+                && NameProbe.givenNameAfter(line, by.end(), 4) < 0) {
+            return;
+        }
+        PeopleReader.Result probe = PeopleReader.read(line, by.end(), new People(), reading.organisations);
+        if (probe.people().isEmpty() || !line.text().substring(probe.rest()).isBlank()) {
+            return;   // "door de week …", "by the river": not a line of people only
+        }
+        Source word = line.source(by.start(1), by.end(1));
+        add(line, by.end(), RoleType.SPEAKER, Assumption.from("speaker: named after \"" + word.words()
+                + "\" on a line of its own", word));
     }
 
     private static int markEnd(Line line) {

@@ -88,13 +88,22 @@ final class ItemCues {
         return at;
     }
 
-    /** "columnist Merel Stoker", "wethouder Erik Lammers": a line of people that opens with the position held. */
+    /**
+     * "columnist Merel Stoker", "wethouder Erik Lammers": a line of people that opens with the position held; also
+     * a word set small that the list does not know before a known given name ("imker Dianne Verschuur").
+     */
     static boolean positionFirst(Line line, int from) {
         String text = line.text();
-        if (from >= text.length() || !Lexicon.isPosition(text.substring(from, NameFinder.wordEndIn(text, from)))) {
+        if (from >= text.length()) {
             return false;
         }
-        return NameFinder.startsAt(line, skipSpace(text, NameFinder.wordEndIn(text, from)));
+        String word = text.substring(from, NameFinder.wordEndIn(text, from));
+        int next = skipSpace(text, NameFinder.wordEndIn(text, from));
+        if (Lexicon.isPosition(word)) {
+            return NameFinder.startsAt(line, next);
+        }
+        return word.matches("\\p{Ll}{3,}") && !Lexicon.NOT_NAMES_LOWER.contains(word)
+                && !PeopleReader.JOINERS.contains(word) && NameProbe.givenNameAfter(line, next, 0) == next;
     }
 
     static int wordEnd(String text, int from) {

@@ -314,4 +314,26 @@ class AnnouncementImporterEleventhRoleCuesTest {
         assertThat(scored("a.txt", draft, "item")).contains("2027-03-16t19:30", item);
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "| 19.30 | Rondleiding door de tuin | imker Lena Vos |\\n| 20.30 | Lezing over bijen | bioloog Omar Said | ; lena vos ; omar said",
+        "| 19:30 | Garden tour | beekeeper Lena Vos |\\n| 20:30 | Talk on bees | gardener Omar Said | ; lena vos ; omar said"})
+    @DisplayName("a table's people cell that opens with a word set small before a known given name names the item's person")
+    void positionInAPeopleCell(String rows, String first, String second) {
+        String draft = "# Tuindag\n\n" + (rows.contains("Rondleiding") ? DUTCH_DAY : ENGLISH_DAY)
+                + "| Tijd | Wat | Wie |\n|---|---|---|\n" + rows.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.md", draft, "role")).contains(first + " = speaker", second + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "## Bijen in de stad\\n\\ndoor stadsecoloog Lena Vos (gemeente Zwolle) | lena vos",
+        "## Bees in the city\\n\\nby Dr. Omar Said (Northwind University) | omar said"})
+    @DisplayName("a session card's line that is only 'door' or 'by' and a person names who speaks")
+    void byLine(String card, String person) {
+        String draft = "# Kennissessies\n\n" + (card.contains("door") ? DUTCH_DAY : ENGLISH_DAY)
+                + card.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.md", draft, "role")).contains(person + " = speaker");
+    }
 }
