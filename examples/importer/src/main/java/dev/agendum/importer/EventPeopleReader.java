@@ -38,9 +38,10 @@ final class EventPeopleReader {
             + "|panelgesprek)\\s+$");
 
     /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
-    private static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
+    static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
             + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
-            + "|presentatie|inleiding)|talks?|speaks?|presents?|gives a (?:talk|lecture|presentation))(?![\\p{L}])");
+            + "|presentatie|inleiding)|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture|presentation))"
+            + "(?![\\p{L}])");
 
     private final Reading reading;
 

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two ways an item names its people that {@link ItemReader}'s cues do not: a plain-text table's people column
- * ("Keynote: …      A, CEO, B") and an interview's "A, CEO of B, interviewed by C" or "A in gesprek met C".
+ * Ways an item names its people that {@link ItemReader}'s cues do not: a plain-text table's people column
+ * ("Keynote: …      A, CEO, B"), an interview's "A, CEO of B, interviewed by C" or "A in gesprek met C", a title
+ * that opens with the interviewer ("A interviewt B"), and a sentence whose subject speaks ("… X vertelt hoe …").
  */
 final class ItemPeople {
 
@@ -70,5 +71,81 @@ final class ItemPeople {
                     "interviewer: named after \"" + asks.words() + "\"", asks), named.affiliations()));
         }
         return true;
+    }
+
+    /**
+     * "Hoe verloopt de verbouwing? Uitvoerder Kees van Oort (…) vertelt hoe lang …": a sentence of the item's
+     * words whose subject is one person, maybe after the position held, and whose verb is a speaker's.
+     */
+    static void speakingSubject(Line words, ItemKind kind, People people, Organisations organisations,
+                                ItemRoles itemRoles, List<Found.Participation> participations) {
+        String text = words.text();
+        for (int start = 0; start < text.length(); start = nextSentence(text, start)) {
+            int from = start;
+            int space = text.indexOf(' ', from);
+            if (!NameFinder.startsAt(words, from) && space > 0 && Character.isUpperCase(text.charAt(from))
+                    && NameFinder.startsAt(words, space + 1)) {
+                from = space + 1;   // the position held, capitalised as the sentence's first word
+            }
+            if (!NameFinder.startsAt(words, from)) {
+                continue;
+            }
+            PeopleReader.Result probe = PeopleReader.read(words, from, new People(), organisations);
+            Matcher verb = EventPeopleReader.SPEAKS.matcher(text.substring(Math.min(probe.rest(), text.length())));
+            if (probe.people().size() == 1 && verb.lookingAt()) {
+                PeopleReader.Named named = PeopleReader.read(words, from, people, organisations).people().get(0);
+                participations.add(itemRoles.participation(named, kind, "", words.source(probe.rest(),
+                        probe.rest() + verb.end())));
+                return;
+            }
+        }
+    }
+
+    /** Where the sentence after the one at {@code start} starts ("? ", ". ", "! "), or the text's end. */
+    private static int nextSentence(String text, int start) {
+        for (int i = start; i + 1 < text.length(); i++) {
+            if (".?!".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && i > 0
+                    && !Character.isDigit(text.charAt(i - 1))) {
+                return i + 2;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * "Thijs Vervaet interviewt Noor Sels over …": a title that opens with a name and then an interviewer's verb
+     * (the item's kind word, at {@code kindAt}) has that person as the interviewer. Returns true when it does.
+     */
+    static boolean interviewerFirst(Line words, int kindAt, People people, Organisations organisations,
+                                    List<Found.Participation> participations) {
+        String verb = words.text().substring(kindAt, ItemCues.wordEnd(words.text(), kindAt));
+        if (!ItemReader.INTERVIEWS.matcher(verb).matches() || !NameProbe.startsWithName(words, 0)) {
+            return false;
+        }
+        Source cue = words.source(kindAt, kindAt + verb.length());
+        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), 0, people, organisations).people()) {
+            participations.add(new Found.Participation(named.person().id(), RoleType.INTERVIEWER,
+                    Assumption.from("interviewer: the subject of \"" + verb + "\"", cue), named.affiliations()));
+        }
+        return true;
+    }
+
+    /**
+     * "Spoor A Wijkteams: Samen met school, door Bert Lagerweij (…)": a line under an item that names a part of it
+     * (a track, a parallel session) with its own title, given by the people after "door" or "by", who speak.
+     * Returns whether it named anyone.
+     */
+    static boolean partGivenBy(Line line, ItemKind kind, People people, Organisations organisations,
+                               ItemRoles itemRoles, List<Found.Participation> participations) {
+        Matcher by = ItemCues.PART_BY.matcher(line.text());
+        if (!by.find()) {
+            return false;
+        }
+        String how = by.group(1).toLowerCase(java.util.Locale.ROOT);
+        PeopleReader.Result result = PeopleReader.read(line, by.end(), people, organisations);
+        for (PeopleReader.Named named : result.people()) {
+            participations.add(itemRoles.participation(named, kind, how, line.source(by.start(1), by.end(1))));
+        }
+        return !result.people().isEmpty();
     }
 }

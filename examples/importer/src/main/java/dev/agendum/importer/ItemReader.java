@@ -122,6 +122,9 @@ final class ItemReader {
         if (participations.isEmpty()) {
             subject(words, kind, participations);
         }
+        if (participations.isEmpty()) {
+            ItemPeople.speakingSubject(words, kind, people, organisations, itemRoles, participations);
+        }
         Source title = words.source(0, titleEnd);
         String titleWords = title.words().replaceAll("[\\s,:;–-]+$", "");
         if (titleWords.isEmpty()) {
@@ -161,15 +164,8 @@ final class ItemReader {
      */
     private void before(Line words, int kindAt, ItemKind kind, List<Found.Participation> participations) {
         OptionalInt introduced = ItemCues.introduced(words.sub(0, kindAt), 0);
-        String verb = words.text().substring(kindAt, ItemCues.wordEnd(words.text(), kindAt));
-        if (introduced.isEmpty() && INTERVIEWS.matcher(verb).matches() && NameProbe.startsWithName(words, 0)) {
-            // "Thijs Vervaet interviewt Noor Sels over …": the subject of an interviewer's verb asks the questions
-            Source cue = words.source(kindAt, kindAt + verb.length());
-            for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), 0, people, organisations)
-                    .people()) {
-                participations.add(new Found.Participation(named.person().id(), RoleType.INTERVIEWER,
-                        Assumption.from("interviewer: the subject of \"" + verb + "\"", cue), named.affiliations()));
-            }
+        if (introduced.isEmpty() && ItemPeople.interviewerFirst(words, kindAt, people, organisations,
+                participations)) {
             return;
         }
         if (introduced.isEmpty()) {
@@ -245,17 +241,8 @@ final class ItemReader {
             }
             return !result.people().isEmpty();
         }
-        Matcher by = ItemCues.PART_BY.matcher(text);
         if (ItemCues.givenBy(line)) {
-            by.find();
-            // "Spoor A Wijkteams: Samen met school, door Bert Lagerweij (…)": a part of the item (a track, a
-            // parallel session) with its own title, given by the people after "door"
-            String how = by.group(1).toLowerCase(Locale.ROOT);
-            PeopleReader.Result result = PeopleReader.read(line, by.end(), people, organisations);
-            for (PeopleReader.Named named : result.people()) {
-                participations.add(itemRoles.participation(named, kind, how, line.source(by.start(1), by.end(1))));
-            }
-            return !result.people().isEmpty();
+            return ItemPeople.partGivenBy(line, kind, people, organisations, itemRoles, participations);
         }
         int from = 0;
         Optional<RoleType> labelled = Optional.empty();

@@ -136,7 +136,15 @@ final class NameFinder {
      * and the name starts at the given name.
      */
     private boolean portfolioFirst(int pos, int nameEnd) {
-        if (GivenNames.isGivenName(text.substring(pos, wordEnd(pos))) || !positionBefore(pos)) {
+        if (GivenNames.isGivenName(text.substring(pos, wordEnd(pos)))) {
+            return false;
+        }
+        int second = skipSpace(wordEnd(pos));
+        if (sentenceStart(pos) && second < nameEnd && GivenNames.isGivenName(text.substring(second, wordEnd(second)))
+                && skipSpace(wordEnd(second)) < nameEnd) {
+            return true;   // "Uitvoerder Kees van Oort vertelt …": the position, capitalised as the sentence's first word
+        }
+        if (!positionBefore(pos)) {
             return false;
         }
         for (int at = skipSpace(wordEnd(pos)); at < nameEnd; at = skipSpace(wordEnd(at))) {
@@ -145,6 +153,12 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** Tells whether {@code pos} starts the text or a sentence ("… verbouwing? Uitvoerder …"). */
+    private boolean sentenceStart(int pos) {
+        String before = text.substring(0, pos).stripTrailing();
+        return before.isEmpty() || before.endsWith(".") || before.endsWith("?") || before.endsWith("!");
     }
 
     /** Tells whether one of the three words before {@code pos} is a position word ("wethouder", "Schepen"). */

@@ -336,4 +336,16 @@ class AnnouncementImporterEleventhRoleCuesTest {
                 + card.replace("\\n", "\n") + "\n";
         assertThat(scored("a.md", draft, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20.15 uur – Wat gebeurt er met de bomen? Hovenier Lena Vos van Hoveniersbedrijf Groenwerk vertelt welke blijven. | lena vos",
+        "20:15 – What happens to the trees? Gardener Omar Said of Greenworks explains which stay. | omar said"})
+    @DisplayName("an item's sentence whose subject, after the position capitalised first, speaks names its speaker")
+    void positionFirstSubjectSpeaks(String row, String person) {
+        String draft = (row.contains("uur") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n- 19.30 uur – Welkom\n- "
+                + row + "\n";
+        assertThat(scored("a.txt", draft, "person")).contains(person);
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
 }
