@@ -31,14 +31,6 @@ final class PeopleReader {
             "on", "om", "to", "will", "zal", "gaat", "geeft", "gives", "neemt", "takes", "spreekt", "speaks", "geleid",
             "door", "by", "chaired", "moderated", "led", "hosted", "met", "with", "onder", "gevolgd", "followed");
 
-    /** Words before a name that say nothing of the person: "Welcome by your host, Joris Lamberts". */
-    private static final Set<String> DETERMINERS = Set.of("your", "our", "onze", "uw", "jullie", "je", "its", "their",
-            "his", "her", "zijn", "haar", "hun");
-    private static final Set<String> COPULAS = Set.of("is", "was", "wordt", "zijn");
-    /** The possessives of a body: "onze voorzitter", "our chair" name who chairs the club, not the event. */
-    private static final Set<String> POSSESSIVES = Set.of("our", "onze", "ons", "their", "hun", "its", "zijn");
-    /** The words for who chairs a body; after a possessive they are the position held. */
-    private static final Set<String> BODY_CHAIRS = Set.of("voorzitter", "chair", "chairperson");
 
     /** A name followed by what the person does there: "Sabine Terpstra leidt het gesprek", "X moderates". */
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?iu)^\\s*(leidt het "
@@ -68,15 +60,6 @@ final class PeopleReader {
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag|het symposium|het congres|de bijeenkomst"
             + "|de vergadering|de sessie|het debat)\\s+(?:leidt|voorzit|presenteert|modereert))(?![\\p{L}])");
 
-    /** "onder anderen", "among others": words before the people a list names, saying it names only some. */
-    private static final Pattern AMONG = Pattern.compile("(?iu)^(?:onder (?:anderen|andere)|o\\.a\\.|among others"
-            + "|amongst others|including)[,]?\\s+");
-    /** The prepositions a cue ends with, said again after a joiner: "van A en van B", "by A and by B". */
-    private static final Set<String> REPEATED = Set.of("van", "door", "by", "of", "from");
-    private static final Pattern JOINED = Pattern.compile("(?iu)(?:^|\\s)(?:en|and|&)\\s*$");
-
-    /** "gemeente Zwolle", "City of Leeds": an affiliation's part that names a municipality. */
-    private static final Pattern MUNICIPALITY = Pattern.compile("(?iu)^\\s*(?:gemeente|municipality|city of)\\s");
 
     /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
     private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
@@ -119,7 +102,7 @@ final class PeopleReader {
             int end = wordEnd(pos);
             String word = text.substring(pos, end).replaceAll("[.,;:()]+$", "");
             Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
-            if (role.isPresent() && BODY_CHAIRS.contains(role.get().getKey()) && afterPossessive(pos)
+            if (role.isPresent() && RunWords.bodyChair(text, pos, role.get().getKey())
                     && names.startsAt(skipSpace(pos + role.get().getKey().length()))) {
                 // "slotwoord van onze voorzitter Ton Hagenaars": the club's chairman, a position held, not the chair
                 // of the event (a "dagvoorzitter" would be)
@@ -135,30 +118,30 @@ final class PeopleReader {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            Matcher among = AMONG.matcher(text.substring(pos));
-            if (among.lookingAt() && names.startsAt(skipSpace(pos + among.end()))) {
-                pos += among.end();   // "met onder anderen X", "with, among others, X": who follows is named all the same
+            int among = RunWords.among(text, pos);
+            if (among > 0 && names.startsAt(skipSpace(among))) {
+                pos = among;   // "met onder anderen X", "with, among others, X": who follows is named all the same
                 continue;
             }
-            if (!found.isEmpty() && REPEATED.contains(lower) && JOINED.matcher(text.substring(0, pos)).find()
+            if (!found.isEmpty() && RunWords.repeatsCue(text, pos, lower)
                     && NameProbe.nameAfter(line, end)) {
                 pos = end;   // "presentaties van A en van B": the cue's word said again after the joiner
                 continue;
             }
             if (found.isEmpty() && Lexicon.isPosition(word) && text.substring(pos, end).endsWith(",")
-                    && afterDeterminer(pos) && names.startsAt(skipSpace(end))) {
+                    && RunWords.afterDeterminer(text, pos) && names.startsAt(skipSpace(end))) {
                 // "Welcome by our director, Elske Brouwer": the position held, then the name after a comma
                 position = Optional.of(line.source(pos, pos + word.length()));
                 pos = end;
                 continue;
             }
-            if (found.isEmpty() && listRole.isPresent() && COPULAS.contains(lower)) {
+            if (found.isEmpty() && listRole.isPresent() && RunWords.isCopula(lower)) {
                 pos = end;   // "gespreksleider is journalist X": the role word, then who holds it
                 continue;
             }
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.equals(text.substring(pos, end))
                     && !JOINERS.contains(lower) && !Lexicon.PARTICLES.contains(lower) && !AFFILIATION_STOPS.contains(lower)
-                    && !DETERMINERS.contains(lower) && names.startsAt(skipSpace(end))) {
+                    && !RunWords.isDeterminer(lower) && names.startsAt(skipSpace(end))) {
                 // "gedeputeerde Rik Vermeulen", "wethouder Erik Lammers": the position held, written first
                 position = Optional.of(line.source(pos, end));
                 pos = end;
@@ -166,7 +149,7 @@ final class PeopleReader {
             }
             int given = found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && word.equals(text.substring(pos, end)) && !JOINERS.contains(lower)
-                    && !AFFILIATION_STOPS.contains(lower) && !DETERMINERS.contains(lower)
+                    && !AFFILIATION_STOPS.contains(lower) && !RunWords.isDeterminer(lower)
                     && !Lexicon.NOT_NAMES_LOWER.contains(lower) ? NameProbe.givenNameAfter(line, end, 4) : -1;
             if (given > 0) {
                 // "wethouder Energie en Klimaat Marit Scholten": a position of several words before a given name
@@ -188,7 +171,7 @@ final class PeopleReader {
                 break;
             }
             if (found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
-                    && !JOINERS.contains(word) && !Lexicon.HONORIFICS.contains(word) && !DETERMINERS.contains(lower)) {
+                    && !JOINERS.contains(word) && !Lexicon.HONORIFICS.contains(word) && !RunWords.isDeterminer(lower)) {
                 rest = pos;
                 break;
             }
@@ -261,8 +244,8 @@ final class PeopleReader {
                 if (whole.isPresent()) {
                     role = whole;
                     roleSource = Optional.of(line.source(part[0], part[1]));
-                } else if (!piece.isEmpty() && p + 1 < parts.size() && MUNICIPALITY.matcher(text.substring(
-                        parts.get(p + 1)[0], parts.get(p + 1)[1])).lookingAt()) {
+                } else if (!piece.isEmpty() && p + 1 < parts.size() && RunWords.namesMunicipality(
+                        text.substring(parts.get(p + 1)[0], parts.get(p + 1)[1]))) {
                     // "wethouder Jeugd, gemeente Zwolle": the portfolio held; the next part names the municipality
                     Source held = line.source(part[0], part[1]);
                     affiliations.add(new Found.Affiliation(Optional.of(held.words()), Optional.of(held),
@@ -292,21 +275,6 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
-    }
-
-    /** Tells whether the word before {@code pos} is a possessive of a body ("onze", "our"). */
-    private boolean afterPossessive(int pos) {
-        return POSSESSIVES.contains(wordBefore(pos));
-    }
-
-    /** Tells whether the word before {@code pos} is a determiner ("our", "uw", "jullie"). */
-    private boolean afterDeterminer(int pos) {
-        return DETERMINERS.contains(wordBefore(pos));
-    }
-
-    private String wordBefore(int pos) {
-        String before = text.substring(0, pos).stripTrailing();
-        return before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */
