@@ -33,6 +33,19 @@ final class People {
         return person;
     }
 
+    /**
+     * Returns the one person named so far whose given name is {@code given} ("moderated by Femke" after "Femke
+     * Dijkman"); empty when none or several are, or {@code given} is no known given name.
+     */
+    Optional<Found.Person> onlyOneCalled(String given) {
+        if (!GivenNames.isGivenName(given)) {
+            return Optional.empty();
+        }
+        List<Found.Person> called = byName.values().stream()
+                .filter(p -> p.name().split("\\s+")[0].equalsIgnoreCase(given)).toList();
+        return called.size() == 1 ? Optional.of(called.get(0)) : Optional.empty();
+    }
+
     void email(String personId, String email, Source source) {
         emails.putIfAbsent(personId, email);
         emailSources.putIfAbsent(personId, source);

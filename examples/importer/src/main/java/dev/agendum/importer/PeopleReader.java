@@ -101,6 +101,14 @@ final class PeopleReader {
             }
             int end = wordEnd(pos);
             String word = text.substring(pos, end).replaceAll("[.,;:()]+$", "");
+            Optional<Found.Person> known = people.onlyOneCalled(word);
+            if (known.isPresent() && !names.startsAt(skipSpace(end))) {
+                // "Ask us anything, moderated by Femke": the given name alone of someone the text named in full
+                found.add(new Named(known.get(), Optional.empty(), Optional.empty(), listRole, listRoleSource,
+                        Optional.empty(), List.of(), cue));
+                pos += word.length();
+                continue;
+            }
             Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
             if (role.isPresent() && RunWords.bodyChair(text, pos, role.get().getKey())
                     && names.startsAt(skipSpace(pos + role.get().getKey().length()))) {

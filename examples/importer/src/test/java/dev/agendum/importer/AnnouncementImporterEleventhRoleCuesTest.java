@@ -348,4 +348,16 @@ class AnnouncementImporterEleventhRoleCuesTest {
         assertThat(scored("a.txt", draft, "person")).contains(person);
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19:30  Welcome — Lena Vos, head of communications (host)\\n20:30  Questions from the floor, moderated by Lena | lena vos",
+        "19.30  Welkom — Omar Said, wijkregisseur\\n20.30  Vragenronde, geleid door Omar | omar said"})
+    @DisplayName("the given name alone of someone named in full before ('moderated by Lena') is that person")
+    void givenNameAlone(String rows, String person) {
+        String draft = (rows.contains("Welcome") ? ENGLISH_DAY : DUTCH_DAY) + "Programme\n" + rows.replace("\\n", "\n")
+                + "\n21:00  Drinks\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = moderator");
+        assertThat(scored("a.txt", draft, "person")).containsOnly(person);
+    }
 }
