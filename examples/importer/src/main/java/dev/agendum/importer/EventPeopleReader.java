@@ -40,7 +40,9 @@ final class EventPeopleReader {
     /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
     static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
             + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
-            + "|presentatie|inleiding)|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture|presentation))"
+            + "|presentatie|inleiding)|geeft\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,8}?een\\s+(?:\\p{Ll}+\\s+)?(?:lezing|presentatie"
+            + "|inleiding|toelichting|workshop)|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture"
+            + "|presentation))"
             + "(?![\\p{L}])");
 
     private final Reading reading;
@@ -185,11 +187,17 @@ final class EventPeopleReader {
         int from = start;
         if (!NameFinder.startsAt(line, from)) {
             int space = text.indexOf(' ', from);
-            // the position held, capitalised as the sentence's first word: "Architect Bram Hulsbosch …"
-            if (space < 0 || !Character.isUpperCase(text.charAt(from)) || !NameFinder.startsAt(line, space + 1)) {
+            // the position held, capitalised as the sentence's first word: "Architect Bram Hulsbosch …", also of
+            // several words before a known given name: "Schepen van Mobiliteit Wouter De Clercq …"
+            int given = from < text.length() && Character.isUpperCase(text.charAt(from))
+                    ? NameProbe.givenNameAfter(line, from, 4) : -1;
+            if (space > 0 && Character.isUpperCase(text.charAt(from)) && NameFinder.startsAt(line, space + 1)) {
+                from = space + 1;
+            } else if (given > from) {
+                from = given;
+            } else {
                 return;
             }
-            from = space + 1;
         }
         // tried on a scratch list first: a sentence that is not a speaker's records nobody
         PeopleReader.Result probe = PeopleReader.read(line, from, new People(), reading.organisations);

@@ -81,6 +81,9 @@ final class ItemPeople {
                                 ItemRoles itemRoles, List<Found.Participation> participations) {
         String text = words.text();
         for (int start = 0; start < text.length(); start = nextSentence(text, start)) {
+            if (verbFirst(words, start, kind, people, organisations, itemRoles, participations)) {
+                return;
+            }
             int from = start;
             int space = text.indexOf(' ', from);
             if (!NameFinder.startsAt(words, from) && space > 0 && Character.isUpperCase(text.charAt(from))
@@ -100,6 +103,43 @@ final class ItemPeople {
             }
         }
     }
+
+    /**
+     * "Eerst legt notaris Evelyne Claes (…) uit wat …", "Daarna vertelt X …": a sentence that opens with a word
+     * of time and a speaker's verb before its subject, one person (maybe after the position held). A separable
+     * verb needs its particle ("legt … uit"), a verb of giving its object ("geeft … een toelichting").
+     */
+    private static boolean verbFirst(Line words, int start, ItemKind kind, People people, Organisations organisations,
+                                     ItemRoles itemRoles, List<Found.Participation> participations) {
+        String text = words.text();
+        Matcher verb = VERB_FIRST.matcher(text).region(start, text.length());
+        if (!verb.lookingAt()) {
+            return false;
+        }
+        int from = NameFinder.startsAt(words, verb.end()) ? verb.end() : NameProbe.givenNameAfter(words, verb.end(), 3);
+        if (from < 0) {
+            return false;
+        }
+        PeopleReader.Result probe = PeopleReader.read(words, verb.end(), new People(), organisations);
+        int end = nextSentence(text, start);
+        String rest = text.substring(Math.min(probe.rest(), end), end);
+        String said = verb.group(1).toLowerCase(java.util.Locale.ROOT);
+        boolean complete = said.equals("legt") ? rest.matches("(?s).*\\buit\\b.*")
+                : said.matches("geeft|houdt") ? GIVES.matcher(rest).find() : true;
+        if (probe.people().size() != 1 || !complete) {
+            return false;
+        }
+        PeopleReader.Named named = PeopleReader.read(words, verb.end(), people, organisations).people().get(0);
+        participations.add(itemRoles.participation(named, kind, "", words.source(verb.start(1), verb.end(1))));
+        return true;
+    }
+
+    /** A word of time, then a speaker's verb: "Eerst legt", "Daarna vertelt", "Then speaks". */
+    private static final Pattern VERB_FIRST = Pattern.compile("(?iu)(?:eerst|daarna|dan|vervolgens|nadien|next|then"
+            + "|first|afterwards)\\s*,?\\s+(legt|vertelt|spreekt|presenteert|geeft|houdt|speaks|presents|talks)\\s+");
+    /** What a speaker gives or holds: "een (korte) toelichting", "een lezing". */
+    private static final Pattern GIVES = Pattern.compile("(?iu)\\been\\s+(?:\\p{Ll}+\\s+)?(?:lezing|presentatie"
+            + "|inleiding|toelichting|workshop|uitleg)");
 
     /** Where the sentence after the one at {@code start} starts ("? ", ". ", "! "), or the text's end. */
     private static int nextSentence(String text, int start) {

@@ -23,7 +23,7 @@ final class ProgrammeReader {
             + "|friday|saturday|sunday)\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
-            + "|de pauze)|then|afterwards|after that|next|later)(?![\\p{L}])");
+            + "|de pauze)|eerst|allereerst|then|afterwards|after that|next|later|first)(?![\\p{L}])");
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from))\\s+$");
 
     /**
@@ -181,18 +181,17 @@ final class ProgrammeReader {
     }
 
     /**
-     * "… over Psalm 104. Om 20.10 uur …": a number that ends a sentence of several words, the next starting with a
-     * capital, is no time or list number ("1. Opening", "om 20.00"), and the sentence ends after it.
+     * "… over Psalm 104. Om 20.10 uur …", "We starten om 19u30. Eerst …": a number or time that ends a sentence of
+     * several words, the next starting with a capital, is no list number ("1. Opening"): the sentence ends there.
      */
     private static boolean numberEndsSentence(String text, int sentenceStart, int dot) {
         int digits = dot;
-        while (digits > sentenceStart && Character.isDigit(text.charAt(digits - 1))) {
-            digits--;
+        while (digits > sentenceStart && !Character.isWhitespace(text.charAt(digits - 1))) {
+            digits--;   // the whole token: "104", "19u30", "20.00"
         }
-        return digits > sentenceStart && text.charAt(digits - 1) == ' ' && dot + 2 < text.length()
+        return digits > sentenceStart && dot + 2 < text.length()
                 && Character.isUpperCase(text.charAt(dot + 2))
-                && text.substring(sentenceStart, digits).strip().split("\\s+").length >= 2
-                && DateReader.times(text.substring(Math.max(sentenceStart, digits - 4), dot)).isEmpty();
+                && text.substring(sentenceStart, digits).strip().split("\\s+").length >= 2;
     }
 
     private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day) {

@@ -360,4 +360,22 @@ class AnnouncementImporterEleventhRoleCuesTest {
         assertThat(scored("a.txt", draft, "role")).contains(person + " = moderator");
         assertThat(scored("a.txt", draft, "person")).containsOnly(person);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We beginnen om 19u30. Eerst legt notaris Lena Vos (Notariaat Vos) uit wat een testament is. Om 20u15 is er tijd voor vragen. | lena vos",
+        "We beginnen om 19.30 uur. Daarna vertelt huisarts Omar Said over slaap. Om 20.15 uur is er tijd voor vragen. | omar said"})
+    @DisplayName("a sentence after a timed one that opens with 'eerst' or 'daarna' and a speaker's verb before its subject names the speaker")
+    void verbBeforeTheSubject(String paragraph, String person) {
+        assertThat(scored("a.txt", DUTCH_DAY + paragraph + "\n", "role")).contains(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Schepen van Mobiliteit Lena Vos geeft om 19 uur en om 20 uur een korte toelichting. | lena vos",
+        "Directeur Wonen en Zorg Omar Said geeft vanavond een presentatie over de plannen. | omar said"})
+    @DisplayName("a sentence whose subject follows a position of several words and who 'geeft … een toelichting' speaks")
+    void positionOfSeveralWordsThenGives(String sentence, String person) {
+        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = speaker");
+    }
 }
