@@ -29,7 +29,7 @@ final class EventPeopleReader {
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
-            + "|a response from|een reactie van)"
+            + "|a response from|een reactie van|aanvaardt|oratie van|inaugural lecture by)"
             + "|(keynote (?:by|door|van))|((?:our|onze|the|de) (?:guest )?(?:speaker|(?:gast)?spreker)(?:\\s+(?:this year"
             + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
             + "|((?:interviewed|geïnterviewd) (?:by|door)))\\s+");

@@ -378,4 +378,24 @@ class AnnouncementImporterEleventhRoleCuesTest {
     void positionOfSeveralWordsThenGives(String sentence, String person) {
         assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Op deze middag aanvaardt Lena Vos het ambt van hoogleraar Stedenbouw met het uitspreken van haar oratie. | lena vos",
+        "The afternoon closes with the inaugural lecture by Prof. Omar Said on urban rivers. | omar said"})
+    @DisplayName("who 'aanvaardt het ambt' or gives the inaugural lecture speaks")
+    void inauguralLecture(String sentence, String person) {
+        String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Het programma begint om 19.30 uur met koffie. Om 20.00 uur volgt dr. Lena Vos (GGD) met nieuwe cijfers. | lena vos",
+        "The programme starts at 7.30 pm with coffee. At 8 pm follows Dr. Omar Said (Northwind) with new figures. | omar said"})
+    @DisplayName("who 'volgt' or 'follows' at a time in prose is that item's speaker")
+    void follows(String paragraph, String person) {
+        String draft = (paragraph.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + paragraph + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
 }
