@@ -27,6 +27,9 @@ final class UncuedPeopleReader {
     private static final Pattern WORK_OF = Pattern.compile("(?iu)(?:works?|poems?|poetry|translations?|settings"
             + "|music|songs?|books?|novels?|letters|paintings|plays|compositions|gedichten|werken?|muziek|liederen"
             + "|boeken|romans?|brieven|schilderijen|vertalingen?|composities)\\s+(?:of|by|van|door)\\s+$");
+    /** "vóór 20 april", "uiterlijk 1 mei", "before 3 March": a date that ends a registration, not an occasion. */
+    private static final Pattern DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:vóór|voor|uiterlijk|tot en met|tot"
+            + "|before|by|until|no later than)\\s+(?:\\p{L}+dag\\s+|\\p{L}+day\\s+)?$");
     /** "Flowers are given in memory of X", "ter nagedachtenis aan X": who is remembered takes no part. */
     private static final Pattern REMEMBERED = Pattern.compile("(?iu)(?:in (?:loving )?memory of|ter nagedachtenis"
             + " (?:aan|van)|in memoriam)\\s+$");
@@ -109,6 +112,9 @@ final class UncuedPeopleReader {
         java.time.LocalDate first = reading.start.value().toLocalDate();
         java.time.LocalDate last = reading.end.value().toLocalDate();
         for (DateReader.DateMention date : dates) {
+            if (DEADLINE.matcher(text.substring(0, date.start())).find()) {
+                return false;   // "Inschrijven vóór 20 april bij X": a deadline tells of no other occasion
+            }
             if (!date.valid(first.getYear())) {
                 continue;
             }

@@ -398,4 +398,14 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (paragraph.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Inschrijven kan vóór 10 maart bij Lena Vos, tel. 038 123 45 67. | lena vos",
+        "Please register before 10 March with Omar Said at the church office. | omar said"})
+    @DisplayName("a sentence whose only date is a deadline ('vóór 10 maart') still names the event's people")
+    void deadlineIsNoOtherDay(String sentence, String person) {
+        String draft = (sentence.startsWith("Please") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        assertThat(scored("a.txt", draft, "person")).contains(person);
+    }
 }
