@@ -234,8 +234,9 @@ final class EventPeopleReader {
     private void cues(Line line, int from, int to) {
         Matcher cue = CUE.matcher(line.text()).region(from, to);
         while (cue.find()) {
+            int people = RunWords.appositive(line, cue.end());
             // "chaired by club president X": a position of several words may come before a known given name
-            if (!NameFinder.startsAt(line, cue.end()) && NameProbe.givenNameAfter(line, cue.end(), 4) < 0) {
+            if (!NameFinder.startsAt(line, people) && NameProbe.givenNameAfter(line, people, 4) < 0) {
                 continue;
             }
             if (cue.group(1) != null && Lexicon.role(cue.group(1)).filter(r -> r == RoleType.SPOKESPERSON).isPresent()
@@ -252,12 +253,18 @@ final class EventPeopleReader {
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired|voorgezeten") ? RoleType.CHAIR
                     : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
                     ? RoleType.HOST : RoleType.MODERATOR;
-            Source words = line.source(cue.start(), cue.end());
+            // "geleid door onze voorzitter, Gerard Kuipers": the role word of the appositive is the role
+            int wordStart = line.text().indexOf(' ', cue.end()) + 1;
+            int wordEnd = people > cue.end() ? line.text().indexOf(',', wordStart) : -1;
+            Optional<RoleType> written = wordEnd > wordStart
+                    ? Lexicon.role(line.text().substring(wordStart, wordEnd)) : Optional.empty();
+            role = written.orElse(role);
+            Source words = written.isPresent() ? line.source(wordStart, wordEnd) : line.source(cue.start(), cue.end());
             Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null || cue.group(5) != null
-                    ? words
+                    || written.isPresent() ? words
                     : Assumption.from("role " + role.code()
                     + " inferred from \"" + words.words() + "\"", words);
-            add(line, cue.end(), role, basis);
+            add(line, people, role, basis);
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The small words of a run of people that say how to read what stands around the names ({@link PeopleReader}):
- * determiners and possessives before a position ("our director, X", "onze voorzitter X"), words that say a list
- * names only some ("onder anderen"), a cue's preposition said again ("van A en van B"), a municipality's part.
+ * determiners and possessives before a position ("our director, X", "onze voorzitter X", "our Chaplain, the
+ * Revd X"), words that say a list names only some ("onder anderen"), a cue's preposition said again ("van A en
+ * van B"), a municipality's part.
  */
 final class RunWords {
 
@@ -66,6 +67,16 @@ final class RunWords {
     /** Tells whether an affiliation's {@code part} names a municipality ("gemeente Zwolle"). */
     static boolean namesMunicipality(String part) {
         return MUNICIPALITY.matcher(part).lookingAt();
+    }
+
+    /** "our Chaplain, the Revd Tom Ashcroft": a determiner, the position held and a comma before the name. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?iu)(?:our|your|their|onze|uw|hun)\\s+\\p{L}+"
+            + "(?:\\s+\\p{L}+)?,\\s+(?:the\\s+)?");
+
+    /** Where the people after a cue at {@code from} start: after an appositive's position, if one comes first. */
+    static int appositive(Line line, int from) {
+        Matcher appositive = APPOSITIVE.matcher(line.text()).region(from, line.text().length());
+        return appositive.lookingAt() && NameFinder.startsAt(line, appositive.end()) ? appositive.end() : from;
     }
 
     private static String wordBefore(String text, int pos) {

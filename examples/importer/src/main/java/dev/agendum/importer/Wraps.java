@@ -37,6 +37,9 @@ final class Wraps {
         if (capitalNext && (GivenNames.isGivenName(word) || Lexicon.HONORIFICS.contains(bare))) {
             return true;   // "… journalist Maartje" over "Groen, …", "… door dr." over "Carla Beumer …"
         }
+        if (capitalNext && RunWords.isDeterminer(word)) {
+            return true;   // "… chaired by our" over "Chaplain, the Revd …": a determiner ends no sentence
+        }
         if (word.chars().allMatch(Character::isLetter) && Character.isLowerCase(word.charAt(0))
                 && startsWithName(after)) {
             return true;   // "… door" over "Fenna de Haan en Ruben Smits": the sentence goes on with a name

@@ -408,4 +408,15 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (sentence.startsWith("Please") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
         assertThat(scored("a.txt", draft, "person")).contains(person);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The soup is served from 19:00 and the evening is chaired by our\\nChaplain, the Revd Lena Vermeulen. | lena vermeulen | chair",
+        "Na de pauze wordt het gesprek geleid door onze voorzitter, Omar Said, die de vereniging al tien jaar leidt. | omar said | chair"})
+    @DisplayName("a determiner, a position and a comma between a cue and the name (an appositive) leave the name to the cue, a role word among them giving the role")
+    void appositiveAfterACue(String paragraph, String person, String role) {
+        String draft = (paragraph.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + paragraph.replace("\\n", "\n")
+                + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
+    }
 }
