@@ -9,7 +9,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The people and roles that d111–d150 wrote in ways the rules had not met: a programme kept in a Markdown code
- * block, given names the list lacked.
+ * block, given names the list lacked, who presents a meeting's report, a role word in brackets after a position,
+ * a club's chair before a name, names and brackets cut by a hard wrap, a leader's word on a panel, a portfolio
+ * before a municipality, the parts of an item given "door" someone, clauses and plural talks and "onder anderen",
+ * courses "gegeven door", those who go along with a group, panel members on the line under a panel, a position
+ * after a determiner and a comma, who a text remembers and a mail header's sender, "our speaker is", a response,
+ * a portfolio before a given name, headings that ask who speaks or name a panellist's talk, interviewers,
+ * sentences that end in a number or a time, a people cell that opens with a position, a card's "door" line,
+ * subjects after a position, a given name alone, verbs before their subject, an oratie, "volgt", deadlines, and
+ * an appositive after a cue.
  * Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the people and roles of d111-d150's cues")
