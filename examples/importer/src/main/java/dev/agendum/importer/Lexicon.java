@@ -233,6 +233,21 @@ final class Lexicon {
 
     static boolean isPosition(String token) {
         String lower = bare(token);
+        if (isPositionWord(lower)) {
+            return true;
+        }
+        // a practitioner named by the suffix of a field: intensivist, cardioloog, psychiater, verpleegkundige, also
+        // of two fields: internist-infectioloog, internist-infectiologist
+        return lower.matches("(?:\\p{L}{3,}-)?\\p{L}{4,}(?:ist|oloog|iater|kundige)");
+    }
+
+    /**
+     * Tells whether {@code token} is one of the position words or a compound ending in one ("programmadirecteur"),
+     * leaving out the practitioners {@link #isPosition} also reads from a field's suffix (a surname such as
+     * "Lindqvist" spells one).
+     */
+    static boolean isPositionWord(String token) {
+        String lower = bare(token);
         if (POSITIONS.contains(lower)) {
             return true;
         }
@@ -241,9 +256,7 @@ final class Lexicon {
                 return true;
             }
         }
-        // a practitioner named by the suffix of a field: intensivist, cardioloog, psychiater, verpleegkundige, also
-        // of two fields: internist-infectioloog, internist-infectiologist
-        return lower.matches("(?:\\p{L}{3,}-)?\\p{L}{4,}(?:ist|oloog|iater|kundige)");
+        return false;
     }
 
     /** Tells whether {@code token} is a word of a body's name ({@link Bodies#isBodyWord}). */

@@ -97,7 +97,8 @@ final class NameFinder {
         // is the position's, and the name starts after it
         boolean positionFirst = position > 0 && capitals - position >= 3;
         if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)
-                || positionAt(lastWord, nameEnd) || positionFirst || !honorific && portfolioFirst(pos, nameEnd)) {
+                || positionAt(lastWord, nameEnd) || positionFirst || !honorific && portfolioFirst(pos, nameEnd)
+                || !honorific && capitals == 2 && positionLast(nameStart, lastWord)) {
             return Optional.empty();
         }
         return Optional.of(new Name(pos, nameStart, nameEnd));
@@ -153,6 +154,15 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Priya Natarajan, Events Officer": two capitalised words whose last is a position and whose first is no
+     * given name are a position written with capitals, not a name.
+     */
+    private boolean positionLast(int nameStart, String lastWord) {
+        return Lexicon.isPositionWord(lastWord)
+                && !GivenNames.isGivenName(text.substring(nameStart, wordEnd(nameStart)));
     }
 
     /** Tells whether {@code pos} starts the text or a sentence ("… verbouwing? Uitvoerder …"). */

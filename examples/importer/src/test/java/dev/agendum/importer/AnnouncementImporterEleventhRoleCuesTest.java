@@ -427,4 +427,14 @@ class AnnouncementImporterEleventhRoleCuesTest {
                 + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Contact: Lena Vos, Events Officer, events@linden.example.org | events officer",
+        "Vragen: Omar Said, Senior Beleidsmedewerker, info@linde.example.nl | senior beleidsmedewerker"})
+    @DisplayName("two capitalised words that end in a position word, the first no given name, are a position, not a person")
+    void capitalisedPosition(String line, String position) {
+        String draft = (line.startsWith("Contact") ? ENGLISH_DAY : DUTCH_DAY) + line + "\n";
+        assertThat(scored("a.txt", draft, "person")).doesNotContain(position);
+    }
 }
