@@ -27,6 +27,9 @@ final class UncuedPeopleReader {
     private static final Pattern WORK_OF = Pattern.compile("(?iu)(?:works?|poems?|poetry|translations?|settings"
             + "|music|songs?|books?|novels?|letters|paintings|plays|compositions|gedichten|werken?|muziek|liederen"
             + "|boeken|romans?|brieven|schilderijen|vertalingen?|composities)\\s+(?:of|by|van|door)\\s+$");
+    /** "Most relevant comments ▾", "Reacties (12)": the line over a social post's comments. */
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)^\\W*(?:most relevant|all|newest|top|meest"
+            + " relevante|alle|nieuwste)?\\s*(?:comments|reacties)\\W*(?:\\(\\d+\\))?\\W*$");
     /** "vóór 20 april", "uiterlijk 1 mei", "before 3 March": a date that ends a registration, not an occasion. */
     private static final Pattern DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:vóór|voor|uiterlijk|tot en met|tot"
             + "|before|by|until|no later than)\\s+(?:\\p{L}+dag\\s+|\\p{L}+day\\s+)?$");
@@ -53,6 +56,9 @@ final class UncuedPeopleReader {
         Optional<RoleType> headed = Optional.empty();
         Source heading = null;
         for (Line line : reading.document.lines()) {
+            if (COMMENTS.matcher(line.text()).matches()) {
+                break;   // a post's comments below it: who reacts takes no part in the event
+            }
             if (line.kind() == Line.Kind.HEADING) {
                 headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
                         .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)

@@ -437,4 +437,15 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (line.startsWith("Contact") ? ENGLISH_DAY : DUTCH_DAY) + line + "\n";
         assertThat(scored("a.txt", draft, "person")).doesNotContain(position);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Most relevant comments ▾\\n\\nLena Vos • 2nd\\nTeacher at Northwind\\nLooking forward to it! | lena vos",
+        "Reacties (3)\\n\\nOmar Said\\nMooi initiatief, ik kom zeker! | omar said"})
+    @DisplayName("who comments under a social post, below the line that opens its comments, is no person of the event")
+    void commenters(String comments, String person) {
+        String draft = (comments.startsWith("Most") ? ENGLISH_DAY : DUTCH_DAY) + "Speaker: Pia Berg\n\n"
+                + comments.replace("\\n", "\n") + "\n";
+        assertThat(scored("a.txt", draft, "person")).contains("pia berg").doesNotContain(person);
+    }
 }
