@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ItemReader {
 
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
+            + "|onder begeleiding van|begeleid door|guided by"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
             + "|presented by|in conversation with|(?:toespraak|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
             + " van|door|met|by|with|spreekt|vertelt|opent|presenteert|volgt|speaks|talks|follows"
@@ -204,7 +205,8 @@ final class ItemReader {
             // a verb, not a preposition ("om 10.00 uur bij Café De Brug") nor a position word
             String verb = text.substring(from, NameFinder.wordEndIn(text, from));
             // "Om 20.15 uur interviewt X haar …": the subject after an interviewer's verb asks the questions
-            how = INTERVIEWS.matcher(verb).matches() ? verb.toLowerCase(Locale.ROOT) : how;
+            how = INTERVIEWS.matcher(verb).matches() || ItemRoles.SIGNS.matcher(verb).matches()
+                    ? verb.toLowerCase(Locale.ROOT) : how;
             from = ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from));
         }
         boolean position = from < text.length() && Character.isLowerCase(text.charAt(from))

@@ -44,6 +44,13 @@ final class ItemRoles {
             // a role word written before the name ("Moderator: Tariq Aziz") outranks what the item's kind suggests
             return new Found.Participation(id, named.listRole().get(), named.listRoleSource().get(),
                     named.affiliations());
+        } else if (SIGNS.matcher(how).matches()) {
+            // "Vanaf 21.00 uur signeert Jaap Terlingen zijn boek": who signs the book at a signing wrote it
+            role = RoleType.AUTHOR;
+            reason = "author: signs their book, named after \"" + how + "\"";
+        } else if (how.matches("onder begeleiding van|begeleid door|guided by")) {
+            // "een speurtocht onder begeleiding van boswachter X": who goes along with the group, a role of its own
+            return new Found.Participation(id, RoleType.CUSTOM, cue, named.affiliations());
         } else if (isLeader(how)) {
             role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
                     : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
@@ -86,6 +93,9 @@ final class ItemRoles {
         }
         return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
     }
+
+    /** A signing's verb: "signeert", "signs". */
+    static final Pattern SIGNS = Pattern.compile("(?iu)signeert|signeren|signs");
 
     static final Pattern TABLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:tafelgesprek(?:ken)?|rondetafel"
             + "(?:gesprek)?|round ?tables?|forum)(?![\\p{L}])");

@@ -49,7 +49,7 @@ final class Lexicon {
             "natuurgids", RoleType.CUSTOM, "gidsen", RoleType.CUSTOM, "gids", RoleType.CUSTOM,
             // who goes along with a group (a pilgrimage, a trip): "Begeleiding: pastoor A en diaken B"
             "begeleiding", RoleType.CUSTOM, "begeleiders", RoleType.CUSTOM, "begeleider", RoleType.CUSTOM,
-            "guides", RoleType.CUSTOM, "guide", RoleType.CUSTOM);
+            "guides", RoleType.CUSTOM, "guide", RoleType.CUSTOM, "guided", RoleType.CUSTOM);
 
     /**
      * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not
@@ -155,7 +155,9 @@ final class Lexicon {
     static String customLabel(String words) {
         String lower = words.toLowerCase(Locale.ROOT).strip().replaceAll("[:,.;]+$", "");
         for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
-            if (role.getValue() == RoleType.CUSTOM && lower.endsWith(role.getKey())) {
+            // the word may stand inside the cue: "onder begeleiding van" is a "begeleiding"
+            if (role.getValue() == RoleType.CUSTOM && (lower.endsWith(role.getKey())
+                    || (" " + lower + " ").contains(" " + role.getKey() + " "))) {
                 String word = role.getKey();
                 return word.endsWith("s") && ROLES.containsKey(word.substring(0, word.length() - 1))
                         ? word.substring(0, word.length() - 1)

@@ -24,7 +24,10 @@ final class ProgrammeReader {
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|eerst|allereerst|then|afterwards|after that|next|later|first)(?![\\p{L}])");
-    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from))\\s+$");
+    private static final Pattern WALK_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:koffie|thee|coffee|tea|inloop"
+            + "|zaal (?:is )?open|deuren|doors)(?![\\p{L}])");
+    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from|vanaf))"
+            + "\\s+$");
 
     /**
      * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
@@ -206,7 +209,9 @@ final class ProgrammeReader {
         Matcher cue = times.size() == 1 ? PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())) : null;
         if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)
                 // "From 11.30 am a panel …" starts an item; "from 9.30 am to 4 pm" is the event's span
-                || cue.group(2) != null && times.get(0).to().isPresent()) {
+                || cue.group(2) != null && times.get(0).to().isPresent()
+                // "Vanaf 19.30 uur staat de koffie klaar": from when the doors or the coffee wait, no item
+                || cue.group(2) != null && WALK_IN.matcher(sentence).find()) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

@@ -448,4 +448,35 @@ class AnnouncementImporterEleventhRoleCuesTest {
                 + comments.replace("\\n", "\n") + "\n";
         assertThat(scored("a.txt", draft, "person")).contains("pia berg").doesNotContain(person);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Om 19.30 uur opent de wethouder de avond. Vanaf 20.00 uur is er een wandeling onder begeleiding van boswachter Lena Vermeulen. | lena vermeulen",
+        "At 7.30 pm the mayor opens the evening. From 8 pm there is a walk through the park guided by ranger Omar Said. | omar said"})
+    @DisplayName("a prose sentence 'vanaf' a time is an item, and who goes along ('onder begeleiding van', 'guided by') holds a role of that name")
+    void guidedFrom(String paragraph, String person) {
+        String draft = (paragraph.startsWith("Om") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        assertThat(scored("a.txt", draft, "item")).contains("2027-03-16t20:00");
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = custom");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Om 20.00 uur begint het gesprek. Vanaf 21.00 uur signeert Lena Vos haar nieuwe roman. | lena vos",
+        "At 8 pm the conversation starts. At 9 pm signs Omar Said his new novel at the stand. | omar said"})
+    @DisplayName("who signs a book at a signing ('signeert', 'signs') is its author")
+    void signing(String paragraph, String person) {
+        String draft = (paragraph.startsWith("Om") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = author").doesNotContain(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Vanaf 19.00 uur staat de koffie klaar. Om 19.30 uur opent Lena Vos de avond.",
+        "From 7 pm the doors are open. At 7.30 pm Omar Said opens the evening."})
+    @DisplayName("from when the coffee or the doors wait ('vanaf 19.00 uur staat de koffie klaar') is no item")
+    void walkIn(String paragraph) {
+        String draft = (paragraph.startsWith("Vanaf") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        assertThat(scored("a.txt", draft, "item")).doesNotContain("2027-03-16t19:00");
+    }
 }
