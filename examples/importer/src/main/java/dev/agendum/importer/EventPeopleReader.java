@@ -243,8 +243,8 @@ final class EventPeopleReader {
                     && line.text().substring(0, cue.start()).endsWith(", ")) {
                 continue;   // "Daan Vos, woordvoerder Stichting X": the position of the name before, not a cue
             }
-            boolean panel = cue.group(2) != null && PANEL_BEFORE.matcher(line.text().substring(0, cue.start()))
-                    .find();
+            boolean panel = cue.group(2) != null && !cue.group(2).matches("(?iu)moderated|gemodereerd")
+                    && PANEL_BEFORE.matcher(line.text().substring(0, cue.start())).find();
             RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
                     : cue.group(6) != null ? RoleType.INTERVIEWER
                     : cue.group(5) != null ? RoleType.SPEAKER

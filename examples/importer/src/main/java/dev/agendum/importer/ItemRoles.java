@@ -52,7 +52,8 @@ final class ItemRoles {
             // "een speurtocht onder begeleiding van boswachter X": who goes along with the group, a role of its own
             return new Found.Participation(id, RoleType.CUSTOM, cue, named.affiliations());
         } else if (isLeader(how)) {
-            role = kind == ItemKind.PANEL ? RoleType.PANEL_LEADER
+            // "a panel moderated by X" has X as its moderator; "led by", "onder leiding van" as its leader
+            role = kind == ItemKind.PANEL && !how.matches("moderated by|gemodereerd door") ? RoleType.PANEL_LEADER
                     : how.equals("chaired by") ? RoleType.CHAIR : RoleType.MODERATOR;
             reason = "leads the item: named after \"" + how + "\"";
         } else if (how.matches("hosted by|gepresenteerd door|presented by") && named.listRole().isPresent()) {

@@ -479,4 +479,16 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (paragraph.startsWith("Vanaf") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "item")).doesNotContain("2027-03-16t19:00");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20.00  Panelgesprek: wie betaalt de dijk? Gemodereerd door Lena Vos, met Omar Said en Pia Berg | lena vos",
+        "20:00  Panel: who pays for the dyke? Moderated by Fleur Kok, with Omar Said and Pia Berg | fleur kok"})
+    @DisplayName("who a panel is 'moderated by' is its moderator, not its leader")
+    void panelModeratedBy(String row, String person) {
+        String draft = (row.contains("Panelgesprek") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row
+                + "\n21.00  Borrel\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = moderator", "pia berg = panellist")
+                .doesNotContain(person + " = panel-leader");
+    }
 }
