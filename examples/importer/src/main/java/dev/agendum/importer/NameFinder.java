@@ -49,6 +49,7 @@ final class NameFinder {
         int afterParticles = 0;
         boolean inParticles = false;
         int cursor = nameStart;
+        boolean monthFirst = !honorific && monthGivenName(nameStart);
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
             String raw = text.substring(cursor, end);
@@ -61,7 +62,7 @@ final class NameFinder {
             if (word.isEmpty()) {
                 break;
             }
-            if (isNameWord(word, capitals == 0 && !honorific)) {
+            if (isNameWord(word, capitals == 0 && !honorific) || capitals == 0 && monthFirst) {
                 if (capitals > 0 && Lexicon.isPosition(word)) {
                     position = capitals;
                 }
@@ -154,6 +155,21 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mei Ling Chen": a given name that also spells a month ("mei") starts a name when two capitalised words that
+     * could be a name's follow it; a date ("mei 2027") or a month over a list does not.
+     */
+    private boolean monthGivenName(int pos) {
+        String first = text.substring(pos, wordEnd(pos));
+        if (!GivenNames.isGivenName(first) || !Lexicon.isNotName(first)) {
+            return false;
+        }
+        int second = skipSpace(wordEnd(pos));
+        int third = second < text.length() ? skipSpace(wordEnd(second)) : text.length();
+        return third < text.length() && isNameWord(text.substring(second, wordEnd(second)), false)
+                && isNameWord(text.substring(third, wordEnd(third)).replaceAll("[,;:)(.]+$", ""), false);
     }
 
     /**

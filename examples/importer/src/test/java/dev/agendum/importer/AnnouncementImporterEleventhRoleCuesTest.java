@@ -491,4 +491,14 @@ class AnnouncementImporterEleventhRoleCuesTest {
         assertThat(scored("a.txt", draft, "role")).contains(person + " = moderator", "pia berg = panellist")
                 .doesNotContain(person + " = panel-leader");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Moderator: Mei Ling Chen (Expat Centre) | mei ling chen | moderator",
+        "Spreker: Mei Xiao Wang, onderzoeker bij de GGD | mei xiao wang | speaker"})
+    @DisplayName("a given name that also spells a month ('Mei') starts a name when two name words follow it")
+    void monthGivenName(String line, String person, String role) {
+        String draft = (line.startsWith("Moderator") ? ENGLISH_DAY : DUTCH_DAY) + line + "\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
+    }
 }
