@@ -80,6 +80,14 @@ final class ItemCues {
         return by.find() && NameProbe.nameAfter(line, by.end());
     }
 
+    /** Tells whether the word after {@code from} is the given name of the one person so called ("by Femke"). */
+    static boolean knownByGivenName(Line words, int from, People people) {
+        String text = words.text();
+        int start = skipSpace(text, from);
+        return start < text.length() && people.onlyOneCalled(text.substring(start, wordEnd(text, start))
+                .replaceAll("[.,;:()]+$", "")).isPresent();
+    }
+
     static int skipSpace(String text, int from) {
         int at = from;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

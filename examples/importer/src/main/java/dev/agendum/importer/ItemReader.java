@@ -57,7 +57,7 @@ final class ItemReader {
         int searchFrom = 0;
         while (searchFrom < text.length() && trigger.find(searchFrom)) {
             if (!NameProbe.nameAfter(words, trigger.end()) && NameProbe.givenNameAfter(words, trigger.end(), 4) < 0
-                    && !knownByGivenName(words, trigger.end())) {
+                    && !ItemCues.knownByGivenName(words, trigger.end(), people)) {
                 searchFrom = trigger.end();
                 continue;
             }
@@ -228,14 +228,6 @@ final class ItemReader {
     static boolean opensWithCue(Line line) {
         Matcher cue = TRIGGER.matcher(line.text());
         return cue.lookingAt() && NameProbe.nameAfter(line, cue.end());
-    }
-
-    /** Tells whether the word after {@code from} is the given name of the one person so called ("by Femke"). */
-    private boolean knownByGivenName(Line words, int from) {
-        String text = words.text();
-        int start = ItemCues.skipSpace(text, from);
-        return start < text.length() && people.onlyOneCalled(text.substring(start, ItemCues.wordEnd(text, start))
-                .replaceAll("[.,;:()]+$", "")).isPresent();
     }
 
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */

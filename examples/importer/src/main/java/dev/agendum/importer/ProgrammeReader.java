@@ -64,7 +64,7 @@ final class ProgrammeReader {
                 }
             }
             Optional<LocalDate> newDay = dayOf(line, firstDay);
-            int timeAt = newDay.isPresent() ? timeAfterDay(line) : -1;
+            int timeAt = newDay.isPresent() ? ProgrammeLines.timeAfterDay(line) : -1;
             // "Mon 5 July  09:30  Welcome by …": a day and then a time open an item of that day
             Line timedLine = timeAt > 0 ? line.sub(timeAt, line.text().length()) : line;
             if (timeAt > 0) {
@@ -168,7 +168,7 @@ final class ProgrammeReader {
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
                         && text.charAt(i + 1) == ' ' && i > 0 && (!Character.isDigit(text.charAt(i - 1))
-                        || numberEndsSentence(text, sentenceStart, i)) && !afterHonorific(text, i);
+                        || ProgrammeLines.numberEndsSentence(text, sentenceStart, i)) && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -181,20 +181,6 @@ final class ProgrammeReader {
                 }
             }
         }
-    }
-
-    /**
-     * "… over Psalm 104. Om 20.10 uur …", "We starten om 19u30. Eerst …": a number or time that ends a sentence of
-     * several words, the next starting with a capital, is no list number ("1. Opening"): the sentence ends there.
-     */
-    private static boolean numberEndsSentence(String text, int sentenceStart, int dot) {
-        int digits = dot;
-        while (digits > sentenceStart && !Character.isWhitespace(text.charAt(digits - 1))) {
-            digits--;   // the whole token: "104", "19u30", "20.00"
-        }
-        return digits > sentenceStart && dot + 2 < text.length()
-                && Character.isUpperCase(text.charAt(dot + 2))
-                && text.substring(sentenceStart, digits).strip().split("\\s+").length >= 2;
     }
 
     private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day) {
@@ -277,29 +263,6 @@ final class ProgrammeReader {
             return Optional.of(firstDay.plusDays(Integer.parseInt(number.group(1)) - 1L));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Where the time starts in a timetable's line that opens with a day, set apart by a column's gap, and then a
-     * time ("Mon 5 July  09:30  Welcome …"); -1 if not. A date with a year or a comma before the time ("Thursday 11
-     * March 2027, 19:45", "zondag 14 februari, 10.00 uur – …") is an event's or a list's date, no timetable's.
-     */
-    private static int timeAfterDay(Line line) {
-        String text = line.text();
-        List<DateReader.DateMention> dates = DateReader.dates(text);
-        if (dates.isEmpty() || dates.get(0).start() > 4 || dates.get(0).year().isPresent()) {
-            return -1;
-        }
-        int at = dates.get(0).end();
-        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-            at++;
-        }
-        if (at - dates.get(0).end() < 2) {
-            return -1;
-        }
-        List<DateReader.TimeMention> times = DateReader.times(text.substring(at));
-        return at < text.length() && Character.isDigit(text.charAt(at)) && !times.isEmpty()
-                && times.get(0).start() == 0 ? at : -1;
     }
 
     private static boolean startsWithTime(Line line) {
