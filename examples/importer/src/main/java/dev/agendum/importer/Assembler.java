@@ -144,7 +144,8 @@ final class Assembler {
             affiliation.positionSource().ifPresent(p -> note(at + ".position", p.words(), p));
             // "predikant van de gemeente", "director of the library": a common noun set small names no body
             Optional<Organisation> organisation = affiliation.organisation().filter(o -> o.abbreviation().isPresent()
-                    || o.name().chars().anyMatch(Character::isUpperCase)).map(o -> organisation(o, at + ".organisation"));
+                    || o.name().chars().anyMatch(Character::isUpperCase)).map(this::asOrganiser)
+                    .map(o -> organisation(o, at + ".organisation"));
             if (affiliation.position().isEmpty() && organisation.isEmpty()) {
                 continue;
             }
@@ -154,6 +155,18 @@ final class Assembler {
         Role role = found.role() == RoleType.CUSTOM ? Role.custom(text(Lexicon.customLabel(found.roleBasis() instanceof
                 Source source ? source.words() : found.roleBasis().describe()))) : Role.of(found.role());
         return Participation.of(found.personId(), role, affiliations.toArray(Affiliation[]::new));
+    }
+
+    /**
+     * "Head of Advisory, GreenLedger" on a page organised by "GreenLedger B.V.": a body named as an organiser is
+     * without its legal form, so a person's body of that name is the organiser, named as the organiser is.
+     */
+    private Found.Organisation asOrganiser(Found.Organisation body) {
+        return reading.organisers.stream().filter(o -> !o.name().equalsIgnoreCase(body.name())
+                && Organisations.withoutLegalForm(o.name()).equalsIgnoreCase(body.name())).findFirst()
+                .map(o -> new Found.Organisation(o.name(), o.abbreviation(), body.basis() instanceof Source named
+                        ? Assumption.from("\"" + named.words() + "\" taken as the organiser " + o.name(), named)
+                        : body.basis())).orElse(body);
     }
 
     private Organisation organisation(Found.Organisation found, String path) {

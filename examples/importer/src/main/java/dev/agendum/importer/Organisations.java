@@ -17,6 +17,10 @@ final class Organisations {
     private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
             + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4}|-\\p{Lu}[\\p{L}&]{0,3})?)\\)");
 
+    /** A legal form after a body's name: "B.V.", "NV", "vzw", "Ltd". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?u),?\\s+(?:B\\.V\\.|BV|bv|NV|N\\.V\\.|nv|vzw|VZW"
+            + "|Ltd\\.?|CIC|plc|U\\.A\\.)$");
+
     private final Map<String, Found.Organisation> defined = new HashMap<>();
 
     private Organisations() {
@@ -97,6 +101,12 @@ final class Organisations {
                     where));
         }
         return new Found.Organisation(abbreviation, Optional.of(abbreviation), where);
+    }
+
+    /** Returns {@code name} without the legal form it ends in ("GreenLedger B.V." → "GreenLedger"), if any. */
+    static String withoutLegalForm(String name) {
+        Matcher legal = LEGAL_FORM.matcher(name);
+        return legal.find() ? name.substring(0, legal.start()) : name;
     }
 
     /** Returns every abbreviation the text defines, with its organisation. */

@@ -167,13 +167,20 @@ final class OrganiserReader {
         }
         int end = text.length();
         // "voor inkopers" ends the name, "Centrum voor Criminaliteitspreventie" does not
-        Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over|about)\\s"
-                + "|\\s(?:voor|for)\\s+\\p{Ll}").matcher(text);
+        Matcher stop = STOP.matcher(text);
         if (stop.find(from)) {
             end = stop.start();
         }
         list(line, from, end, false);
     }
+
+    /**
+     * Where an organiser list ends: a stop or a bracket, "op"/"on"/"in"/"at" and the like, "voor inkopers" (not
+     * "Centrum voor Criminaliteitspreventie"), and a separator mark ("Organised by X · 4.8 ★ (212 reviews)": an
+     * event platform's line goes on to other facts).
+     */
+    private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over"
+            + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•]\\s");
 
     /** The names from {@code from} to {@code end}; {@code several}: "en" always separates (a plural verb follows). */
     private void list(Line line, int from, int end, boolean several) {
@@ -231,7 +238,8 @@ final class OrganiserReader {
                 .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
                 // "Secretariaat Vereniging X <info@x.nl>": a desk before the body's name, an address after it
                 .replaceAll("\\s*<[^<>\\s]+@[^<>\\s]+>\\s*$", "").replaceAll("^(?iu:secretariaat|secretariat)\\s+(?=\\p{Lu})", "")
-                .replaceAll("[.:]+$", "");
+                // a full stop goes, except the last of a legal form's initials ("GreenLedger B.V.")
+                .replaceAll("(?<!(?:^|[\\s.])\\p{Lu})[.:]+$|:+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }

@@ -18,8 +18,6 @@ final class PublisherReader {
     /** A Dutch or Belgian postcode, a British one, or a PO box: the part that makes the line an address. */
     private static final Pattern ADDRESS = Pattern.compile("\\b\\d{4}\\s?[A-Z]{2}\\b|\\b[1-9]\\d{3}\\s+\\p{Lu}\\p{Ll}"
             + "|Postbus|P\\.?O\\.? Box|\\b[A-Z]{1,2}\\d{1,2}[A-Z]?\\s?\\d[A-Z]{2}\\b");
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?u),?\\s+(?:B\\.V\\.|BV|bv|NV|N\\.V\\.|nv|vzw|VZW"
-            + "|Ltd\\.?|CIC|plc|U\\.A\\.)$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)[\\d©:@]|^(?:ma|di|wo|do|vr|za|zo)\\p{L}*dag\\b"
             + "|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
@@ -75,8 +73,7 @@ final class PublisherReader {
         String first = text.substring(0, firstEnd);
         int comma = first.indexOf(',');
         first = comma > 0 ? first.substring(0, comma) : first;
-        Matcher legal = LEGAL_FORM.matcher(first);
-        String name = legal.find() ? first.substring(0, legal.start()) : first;
+        String name = Organisations.withoutLegalForm(first);
         name = beforeLowerCase(name.strip());
         if (!address && !name.isEmpty() && parts.length == 2 && domainNames(parts[1], name)) {
             // "Natuurvereniging X vzw · info@x.example.be": a footer of the name and an address on its domain

@@ -42,4 +42,28 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.txt", EN_DAY + "Organisers: Harbour Choir\nLocation: Town Hall, Delft\n"))
                 .contains("harbour choir").noneMatch(o -> o.contains("location"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Organised by **Harbour Arts Foundation** · 1.2k followers · Follow#harbour arts foundation",
+        "Georganiseerd door Stichting Buurtkracht | 4,6 ★ (87 beoordelingen)#stichting buurtkracht",
+        "Organised by **Fjordline Analytics B.V.** • 4.9 ★#fjordline analytics b.v."})
+    @DisplayName("an event platform's organiser line ends the name at a separator mark; a legal form keeps its "
+            + "full stop")
+    void platformOrganiserLine(String line, String organiser) {
+        assertThat(organisations("a.md", "# Open afternoon\n\n**Thursday 3 December 2026 · 13:00 – 17:00**\n"
+                + line + "\n")).containsExactly(organiser);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Organised by Fjordline Analytics B.V.|* **14:00** Data in plain words — *Mira Holt, Head of Data, Fjordline "
+                + "Analytics*|fjordline analytics b.v.",
+        "Georganiseerd door Koster Advies BV.|* **14.00 uur** Subsidies zonder gedoe, door Ruud Smit (Koster Advies)"
+                + "|koster advies bv"})
+    @DisplayName("a speaker's body named as the organiser is without its legal form is the organiser")
+    void bodyIsTheOrganiser(String organised, String item, String organiser) {
+        assertThat(organisations("a.md", "# Open afternoon\n\n**Thursday 3 December 2026**\n\n" + organised
+                + "\n\n## Programme\n\n" + item + "\n* **15:00** Drinks\n")).containsExactly(organiser);
+    }
 }
