@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The organisations the next additions (d111–d150) write in ways the rules had not met: a name a plain text wraps
- * onto the next line.
+ * onto the next line, an event platform's organiser line, a legal form, an HTML page's footer.
  */
 @DisplayName("AnnouncementImporter reads organisations written the next additions' ways")
 class AnnouncementImporterEleventhOrganisationCuesTest {
@@ -65,5 +65,39 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void bodyIsTheOrganiser(String organised, String item, String organiser) {
         assertThat(organisations("a.md", "# Open afternoon\n\n**Thursday 3 December 2026**\n\n" + organised
                 + "\n\n## Programme\n\n" + item + "\n* **15:00** Drinks\n")).containsExactly(organiser);
+    }
+
+    private static String page(String header, String body, String footer) {
+        return "<html><head><title>Open afternoon</title></head><body><header>" + header + "</header><main>"
+                + "<h1>Open afternoon</h1><p>Thursday 3 December 2026, 13:00 - 17:00</p>" + body + "</main><footer><p>"
+                + footer + "</p><p><a href=\"/privacy\">Privacy</a> · <a href=\"/cookies\">Cookies</a></p></footer>"
+                + "</body></html>";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "<a class=\"logo\" href=\"/\">Gemeente Oosterzand</a>#Gemeente Oosterzand · Raadhuisplein 1 · 4321 AB "
+                + "Oosterzand#gemeente oosterzand",
+        "<div class=\"brand\">Hogeschool Kustland</div>#Hogeschool Kustland · Havenweg 12 · 8400 Oostende · "
+                + "+32 59 00 00 00#hogeschool kustland"})
+    @DisplayName("an HTML page's footer that sets its body's address apart names the page's publisher, when the page "
+            + "names that body again (its logo)")
+    void pageFooter(String header, String footer, String organiser) {
+        assertThat(organisations("a.html", page(header, "<p>Come and see.</p>", footer))).containsExactly(organiser);
+    }
+
+    @Test
+    @DisplayName("a footer's body the page names nowhere else is no publisher: a venue's or a partner's address")
+    void footerNamedOnce() {
+        assertThat(organisations("a.html", page("<a href=\"/\">Home</a>", "<p>Come and see.</p>",
+                "Cultuurhuis De Schakel · Markt 4 · 4321 AB Oosterzand"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a footer's name made of the words of an organiser's name and abbreviation is that organiser")
+    void footerPartlyAbbreviated() {
+        assertThat(organisations("a.html", page("<a href=\"/\">KKP Zeeland Noord</a>",
+                "<p>De middag wordt georganiseerd door het Kennisnetwerk Kustplatform Zeeland Noord (KKP ZN).</p>",
+                "KKP Zeeland Noord · Postbus 12 · 4321 AB Oosterzand"))).containsExactly("kkp zn");
     }
 }
