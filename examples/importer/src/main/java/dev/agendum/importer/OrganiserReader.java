@@ -43,6 +43,15 @@ final class OrganiserReader {
             + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)\\s+(?:nodigen|nodigt|invite"
             + "|invites)(?:\\s|$)");
 
+    /**
+     * "By Welcome Circle Utrecht · 1.2k followers", "Rust Utrecht (1,208 members)": an event platform's line names the
+     * page or group that puts the event on with the count of those who follow it.
+     */
+    private static final Pattern FOLLOWED = Pattern.compile("(?:^(?:By|Door|Hosted by|Organised by|Organized by)\\s+)?"
+            + "(\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,6}?)"
+            + "\\s*(?:\\(|[·|•]\\s*)\\d[\\d.,]*\\s?[kK]?\\s+(?:followers|volgers|members|leden|subscribers|abonnees)"
+            + "(?![\\p{L}])");
+
     private final Reading reading;
 
     OrganiserReader(Reading reading) {
@@ -69,6 +78,9 @@ final class OrganiserReader {
                     && leaves.get(i - 1).text().matches("(?s).*\\p{Lu}[\\p{L}'-]*\\s*$")) {
                 // "De Nederlandse Vereniging van … Jeugdzorg" / "(NVSW-J) organiseert …": the name ends the line before
                 add(reading.organisations.abbreviation(opens.group(1), line.source(opens.start(1), opens.end(1))));
+            }
+            for (Matcher followed = FOLLOWED.matcher(line.text()); followed.find(); ) {
+                name(line, followed.start(1), followed.end(1));
             }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);

@@ -100,4 +100,16 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
                 "<p>De middag wordt georganiseerd door het Kennisnetwerk Kustplatform Zeeland Noord (KKP ZN).</p>",
                 "KKP Zeeland Noord · Postbus 12 · 4321 AB Oosterzand"))).containsExactly("kkp zn");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "By **Harbour Repair Café** · 860 followers · [Follow](https://events.example.com/o/harbour)#harbour repair café",
+        "**Hosted by** Sam Lee and 3 others · Python Leiden (2,304 members)#python leiden",
+        "Door **Buurtnetwerk De Linde** · 1,4k volgers#buurtnetwerk de linde"})
+    @DisplayName("an event platform's line names the page or group that puts the event on, with its followers or "
+            + "members counted")
+    void followedPage(String line, String organiser) {
+        assertThat(organisations("a.md", "# Open afternoon\n\n" + line + "\n\n**Thursday 3 December 2026 · 13:00 – "
+                + "17:00**\n")).containsExactly(organiser);
+    }
 }
