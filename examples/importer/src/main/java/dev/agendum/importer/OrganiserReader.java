@@ -91,7 +91,7 @@ final class OrganiserReader {
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
                 if (cue.end() < line.text().length()) {
-                    list(wrapped(leaves, i), cue.end());
+                    list(WrappedName.continued(reading.document, leaves, i), cue.end());
                 } else if (i + 1 < leaves.size()) {
                     // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
                     list(leaves.get(i + 1), 0);
@@ -114,57 +114,6 @@ final class OrganiserReader {
             }
         }
     }
-
-    /**
-     * A plain text's line wrapped inside a name ("georganiseerd door het Kennisplatform" / "Jeugd Dichtbij in …"):
-     * a long text line that ends in a word, with the capitalised words that open the next text line after it (with
-     * the joiners between them); otherwise the line itself. A next line that opens with an article or a label starts
-     * a sentence of its own.
-     */
-    private Line wrapped(List<Line> leaves, int i) {
-        Line line = leaves.get(i);
-        String text = line.text();
-        if (reading.document.format() != SourceFormat.PLAIN || i + 1 >= leaves.size() || text.length() < WRAP_WIDTH
-                || line.kind() != Line.Kind.TEXT || !Character.isLetter(text.charAt(text.length() - 1))) {
-            return line;
-        }
-        Line next = leaves.get(i + 1);
-        if (next.kind() != Line.Kind.TEXT) {
-            return line;
-        }
-        int run = continuedName(next.text());
-        return run > 0 ? line.joined(next.sub(0, run)) : line;
-    }
-
-    /** Lines shorter than this end where the writer ended them (a label's line), not where the width did. */
-    private static final int WRAP_WIDTH = 40;
-
-    /**
-     * Where the capitalised words that open {@code text} end, with the joiners before and between them ("van het
-     * Stadspark"), up to a word set small, a comma or a stop; 0 when an article or a label opens it.
-     */
-    private static int continuedName(String text) {
-        int end = 0;
-        boolean first = true;
-        for (Matcher word = WORD.matcher(text); word.find(); ) {
-            String bare = word.group(1);
-            if (NAME_JOINERS.contains(bare)) {
-                continue;
-            }
-            if (!Character.isUpperCase(bare.charAt(0)) || first && Lexicon.isNotName(bare)) {
-                break;
-            }
-            first = false;
-            end = word.end(1);
-            if (!word.group(2).isEmpty()) {
-                break;   // "Jeugdhulpaanbieders. Dagvoorzitter is …": the stop ends the name
-            }
-        }
-        return end;
-    }
-
-    /** A word of a line and the punctuation after it. */
-    private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}'&-]+)(\\p{P}*)(?=\\s|$)");
 
     /** A part of a body before the body's name: "de afdeling Cardiologie van", "the Department of Law of". */
     private static final Pattern PART_OF = Pattern.compile("(?iu)(?:de |het |the )?(?:afdeling|dienst|sectie"
@@ -271,7 +220,7 @@ final class OrganiserReader {
         int run = 0;
         for (int i = words.length - 1; i > 0; i--) {
             String word = words[i];
-            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NAME_JOINERS.contains(word)) {
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || WrappedName.JOINERS.contains(word)) {
                 break;
             }
             run++;
@@ -279,8 +228,6 @@ final class OrganiserReader {
         return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
     }
 
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("van", "voor", "de", "der", "den",
-            "het", "en", "of", "for", "the", "and", "&", "e.o.", "aan", "op");
 
     private void add(Found.Organisation organisation) {
         String key = organisation.key();
