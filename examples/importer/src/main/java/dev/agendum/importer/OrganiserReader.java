@@ -52,6 +52,17 @@ final class OrganiserReader {
             + "\\s*(?:\\(|[·|•]\\s*)\\d[\\d.,]*\\s?[kK]?\\s+(?:followers|volgers|members|leden|subscribers|abonnees)"
             + "(?![\\p{L}])");
 
+    /**
+     * "Nieuwsbrief Stichting X — juni 2027", "De Volley — clubblad van TV Y": a mailing's or a club paper's masthead
+     * names the body that sends it, set in its own capitals ("KERKBRIEF …" in capitals names no one's spelling).
+     */
+    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?:^|\\s[–—|·-]\\s)(?:digitale\\s+)?(?:"
+            + Lexicon.PUBLICATIONS + ")\\s+(?:(?:van|of)\\s+(?:de\\s+|het\\s+|the\\s+)?)?(?-i:(\\p{Lu}[\\p{L}'&.-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|'\\d{2}|van|voor|de|der|den|het|en|e\\.o\\.|of|the|and|&))*))"
+            + "(?=\\s*$|\\s+[–—|·-]\\s|,)");
+    /** The first lines of a text, where a masthead stands. */
+    private static final int MASTHEAD_LINES = 3;
+
     private final Reading reading;
 
     OrganiserReader(Reading reading) {
@@ -78,6 +89,11 @@ final class OrganiserReader {
                     && leaves.get(i - 1).text().matches("(?s).*\\p{Lu}[\\p{L}'-]*\\s*$")) {
                 // "De Nederlandse Vereniging van … Jeugdzorg" / "(NVSW-J) organiseert …": the name ends the line before
                 add(reading.organisations.abbreviation(opens.group(1), line.source(opens.start(1), opens.end(1))));
+            }
+            Matcher masthead = MASTHEAD.matcher(line.text());
+            if (i < MASTHEAD_LINES && masthead.find() && !masthead.group(1).equals(masthead.group(1)
+                    .toUpperCase(Locale.ROOT))) {
+                name(line, masthead.start(1), masthead.end(1));
             }
             for (Matcher followed = FOLLOWED.matcher(line.text()); followed.find(); ) {
                 name(line, followed.start(1), followed.end(1));
@@ -200,7 +216,7 @@ final class OrganiserReader {
                 // "Secretariaat Vereniging X <info@x.nl>": a desk before the body's name, an address after it
                 .replaceAll("\\s*<[^<>\\s]+@[^<>\\s]+>\\s*$", "").replaceAll("^(?iu:secretariaat|secretariat)\\s+(?=\\p{Lu})", "")
                 // a full stop goes, except the last of a legal form's initials ("GreenLedger B.V.")
-                .replaceAll("(?<!(?:^|[\\s.])\\p{Lu})[.:]+$|:+$", "");
+                .replaceAll("(?<!(?:^|[\\s.])\\p{Lu}|\\be\\.o)[.:]+$|:+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }
@@ -227,7 +243,6 @@ final class OrganiserReader {
         }
         return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
     }
-
 
     private void add(Found.Organisation organisation) {
         String key = organisation.key();

@@ -112,4 +112,25 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.md", "# Open afternoon\n\n" + line + "\n\n**Thursday 3 December 2026 · 13:00 – "
                 + "17:00**\n")).containsExactly(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Nieuwsbrief Wijkvereniging Het Zuiden — oktober 2026#wijkvereniging het zuiden",
+        "De Kaatsbal — clubblad van KV Oosterhout '58#kv oosterhout '58",
+        "Newsletter of the Delft Rowing Club, autumn 2026#delft rowing club"})
+    @DisplayName("a mailing's or a club paper's masthead names the body that sends it")
+    void masthead(String masthead, String organiser) {
+        assertThat(organisations("a.txt", masthead + "\n\n" + DAY + "Iedereen is welkom.\n"))
+                .containsExactly(organiser);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Bewonersbrief – Rivierwijk Noord – september 2026",
+        "KERKBRIEF HERVORMDE GEMEENTE OOSTERZAND",
+        "Weekly Bulletin · Sunday 6 December 2026"})
+    @DisplayName("a masthead whose name is set apart by a dash, or set in capitals, names no body")
+    void mastheadWithoutBody(String masthead) {
+        assertThat(organisations("a.txt", masthead + "\n\n" + DAY + "Iedereen is welkom.\n")).isEmpty();
+    }
 }
