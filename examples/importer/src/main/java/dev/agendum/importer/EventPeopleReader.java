@@ -1,6 +1,7 @@
 package dev.agendum.importer;
 
 import dev.agendum.model.RoleType;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -248,9 +249,39 @@ final class EventPeopleReader {
             }
             RoleType actual = named.role().orElse(role);
             Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
-            reading.roles.add(new Found.Participation(named.person().id(), actual, why, named.affiliations()));
+            List<Found.Affiliation> held = named.affiliations().isEmpty() && result.people().size() == 1
+                    ? dashed(line, result.rest()) : named.affiliations();
+            reading.roles.add(new Found.Participation(named.person().id(), actual, why, held));
         }
     }
+
+    /**
+     * "▪️ Dr. A – Senior Researcher, TNO", "B — Head of Fleet at Stadsbud": after the one name of a line and a dash,
+     * words that open with a position are what the person holds (a talk's title after a dash opens otherwise).
+     */
+    private List<Found.Affiliation> dashed(Line line, int rest) {
+        String text = line.text();
+        Matcher dash = DASHED.matcher(text);
+        if (rest >= text.length() || !dash.find(Math.max(0, rest - 3)) || dash.start() > rest) {
+            return List.of();
+        }
+        rest = Math.max(rest, dash.end());
+        if (rest >= text.length() || !Lexicon.isPosition(text.substring(rest).split("\\s+")[0])) {
+            return List.of();
+        }
+        int comma = text.lastIndexOf(", ");
+        if (comma <= rest) {
+            return AffiliationReader.read(line, rest, text.length(), reading.organisations);
+        }
+        // "Senior Lecturer Urban Mobility, Delft University": the position, then the body set apart by a comma
+        Source position = line.source(rest, comma);
+        return AffiliationReader.read(line, comma + 1, text.length(), reading.organisations).stream()
+                .map(a -> a.position().isEmpty() && a.organisation().isPresent() ? new Found.Affiliation(
+                        Optional.of(position.words()), Optional.of(position), a.organisation()) : a).toList();
+    }
+
+    /** The dash between a name and the words that describe the person. */
+    private static final Pattern DASHED = Pattern.compile("\\s[–—]\\s+");
 
     private boolean holdsARole(String personId) {
         return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))

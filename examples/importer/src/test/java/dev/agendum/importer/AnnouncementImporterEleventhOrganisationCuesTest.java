@@ -133,4 +133,26 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void mastheadWithoutBody(String masthead) {
         assertThat(organisations("a.txt", masthead + "\n\n" + DAY + "Iedereen is welkom.\n")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Sprekers:~- Dr. Anna de Wit – Hoofd Onderzoek, Stichting Waterkennis~- Pieter Jansen – directeur bij "
+                + "Buurtbedrijf Noord#stichting waterkennis#buurtbedrijf noord",
+        "Our guests~▪️ Dr. Lena Fischer — Senior Lecturer Urban Mobility, Delft University~▪️ Tom Baker — Head of "
+                + "Operations at Fietskoerier Leiden#delft university#fietskoerier leiden"})
+    @DisplayName("in a list of people, one a line, the words after a name and a dash that open with a position are "
+            + "what the person holds")
+    void dashedDescription(String list, String first, String second) {
+        Draft draft = Cues.read("a.txt", DAY + list.replace("~", "\n") + "\n");
+        assertThat(Cues.scored(draft, "organisation")).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    @DisplayName("a talk's title after a speaker's name and a dash is no body")
+    void dashedTitle() {
+        Draft draft = Cues.read("a.txt", DAY + "Sprekers:\n- Anna de Wit – Water in de stad\n- Pieter Jansen – "
+                + "De Buurt Bouwt\n");
+        assertThat(Cues.scored(draft, "organisation")).isEmpty();
+        assertThat(Cues.scored(draft, "person")).contains("anna de wit", "pieter jansen");
+    }
 }
