@@ -63,7 +63,7 @@ final class PeopleReader {
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
 
-    /** "van Stichting …", "from Gemeente …": a body's name right after the person's. */
+    /** "van Stichting …", "from Gemeente …", "bij Radio Zeekant": a body's name right after the person's. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
 
     /** Reads the people named in {@code line} from offset {@code from} on. */
@@ -187,8 +187,11 @@ final class PeopleReader {
         }
         Matcher of = OF.matcher(text.substring(pos));
         Matcher ofBody = OF_BODY.matcher(text.substring(pos));
+        String second = ofBody.lookingAt() ? secondWord(pos + ofBody.end(1)) : "";
+        // "Rinse Bouma van Padelbouw Noord": two capitalised words after a name read whole are a body's, since
+        // a surname's "van" would have been read into the name
         if (span == null && ofBody.lookingAt() && (Lexicon.isOrganisationWord(ofBody.group(1))
-                || Lexicon.isOrganisationWord(secondWord(pos + ofBody.end(1))))) {
+                || Lexicon.isOrganisationWord(second) || !second.isEmpty() && Character.isUpperCase(second.charAt(0)))) {
             // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
             int start = pos + ofBody.start(1);
             int end = after.capitalisedRunEnd(start);

@@ -155,4 +155,15 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(Cues.scored(draft, "organisation")).isEmpty();
         assertThat(Cues.scored(draft, "person")).contains("anna de wit", "pieter jansen");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Programma:~14.00 uur Welkom~14.15 uur Toelichting door Sanne Vos van Zonnedak Twente, daarna vragen~"
+                + "15.00 uur Borrel#zonnedak twente",
+        "Programme:~14:00 Welcome~14:15 Talk by Mark Evans from Bright Harbour Robotics about drones~15:00 Drinks"
+                + "#bright harbour robotics"})
+    @DisplayName("'van', 'from' or 'bij' and two capitalised words after a name read whole name the person's body")
+    void ofTwoCapitalisedWords(String programme, String organiser) {
+        assertThat(organisations("a.txt", DAY + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
+    }
 }
