@@ -138,8 +138,11 @@ final class Assembler {
     private Participation participation(Found.Participation found, String path) {
         note(path + ".role", found.role().code() + " (" + found.personId() + ")", found.roleBasis());
         List<Affiliation> affiliations = new ArrayList<>();
-        for (int a = 0; a < found.affiliations().size(); a++) {
-            Found.Affiliation affiliation = found.affiliations().get(a);
+        // a role read without what the person holds takes what their guest card says
+        List<Found.Affiliation> held = found.affiliations().isEmpty()
+                ? reading.described.getOrDefault(found.personId(), List.of()) : found.affiliations();
+        for (int a = 0; a < held.size(); a++) {
+            Found.Affiliation affiliation = held.get(a);
             String at = path + ".affiliations[" + a + "]";
             affiliation.positionSource().ifPresent(p -> note(at + ".position", p.words(), p));
             // "predikant van de gemeente", "director of the library": a common noun set small names no body

@@ -235,6 +235,7 @@ final class EventPeopleReader {
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
             if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
+                describe(named);
                 continue;
             }
             if (role == RoleType.PANEL_LEADER && named.role().isEmpty()
@@ -282,6 +283,20 @@ final class EventPeopleReader {
 
     /** The dash between a name and the words that describe the person. */
     private static final Pattern DASHED = Pattern.compile("\\s[–—]\\s+");
+
+    /**
+     * "Pieter-Jan Goossens (historicus, KU Leuven Kulak)" in a grid of guests who speak on the programme: the card says
+     * what the person holds in those roles. Only a body that shows itself one (an abbreviation, a body's word, two
+     * words or more) is carried: "dichter, Gent" says where a poet lives.
+     */
+    private void describe(PeopleReader.Named named) {
+        List<Found.Affiliation> bodies = named.affiliations().stream().filter(a -> a.organisation()
+                .filter(o -> o.abbreviation().isPresent() || o.name().contains(" ")
+                        || Lexicon.isOrganisationWord(o.name())).isPresent()).toList();
+        if (!bodies.isEmpty()) {
+            reading.described.putIfAbsent(named.person().id(), bodies);
+        }
+    }
 
     private boolean holdsARole(String personId) {
         return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))

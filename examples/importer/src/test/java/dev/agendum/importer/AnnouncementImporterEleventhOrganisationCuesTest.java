@@ -166,4 +166,35 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void ofTwoCapitalisedWords(String programme, String organiser) {
         assertThat(organisations("a.txt", DAY + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
     }
+
+    private static String guestPage(String heading, String cards, String programme) {
+        return "<html><body><main><h1>Open afternoon</h1><p>Thursday 3 December 2026, 13:00 - 17:00</p><section><h2>"
+                + heading + "</h2><div class=\"grid\">" + cards + "</div><p>They come by in the afternoon.</p><p>Entry "
+                + "is free.</p></section><section><h2>Programma</h2><ul>"
+                + programme + "</ul></section></main></body></html>";
+    }
+
+    private static String card(String name, String description) {
+        return "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption><strong>" + name + "</strong><span>" + description
+                + "</span></figcaption></figure>";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Te gast#Lotte Vermeer#onderzoeker, Hogeschool Zeeland#<li>13.30 uur Lezing door Lotte Vermeer</li>"
+                + "#hogeschool zeeland",
+        "Our guests#James Porter#reporter at Radio Kustlicht#<li>13:30 Talk by James Porter</li>#radio kustlicht"})
+    @DisplayName("a guest card's body goes with the roles the programme gives the guest")
+    void guestCardBody(String heading, String name, String description, String item, String organiser) {
+        assertThat(organisations("a.html", guestPage(heading, card(name, description)
+                + card("Maud Keizer", "columnist"), item))).containsExactly(organiser);
+    }
+
+    @Test
+    @DisplayName("a guest card's town is no body to carry: 'dichter, Gent' says where a poet lives")
+    void guestCardTown() {
+        assertThat(organisations("a.html", guestPage("Te gast", card("Lotte Vermeer", "dichter, Middelburg")
+                + card("Maud Keizer", "columnist"),
+                "<li>13.30 uur Lezing door Lotte Vermeer</li>"))).isEmpty();
+    }
 }
