@@ -145,6 +145,7 @@ public final class AnnouncementImporter {
         EventReader.Days days = events.days(year);
         int eventYear = days.first().getYear();
         new OrganiserReader(reading).read();
+        new HeadReader(reading).read();
         WhenReader when = new WhenReader(reading);
         Set<Line> timeLines = when.eventTimeLines(days);
         ItemReader items = new ItemReader(reading.people, reading.organisations, reading.roles);

@@ -197,4 +197,39 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
                 + card("Maud Keizer", "columnist"),
                 "<li>13.30 uur Lezing door Lotte Vermeer</li>"))).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Van: Secretariaat Duinrand Ziekenhuis <secretariaat@duinrand.example.nl>#duinrand ziekenhuis",
+        "From: Events Team Harbourside Museum <events@harbourside.example.org>#harbourside museum"})
+    @DisplayName("a mail's sender on a body's own address names the body, from the word its domain names on")
+    void mailSender(String sender, String organiser) {
+        assertThat(organisations("a.txt", sender + "\nOnderwerp: Kennismiddag\n\n" + DAY + "Iedereen is welkom.\n"))
+                .containsExactly(organiser);
+    }
+
+    @Test
+    @DisplayName("a mail's sender whose name holds no body's word (a person, an office) names no organiser")
+    void mailSenderPerson() {
+        assertThat(organisations("a.txt", "Van: Marjolein Duinrand <marjolein@duinrand.example.nl>\nOnderwerp: "
+                + "Kennismiddag\n\n" + DAY + "Iedereen is welkom.\n")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "*Faculteit Geesteswetenschappen · Universiteit van Oosterzand*#faculteit geesteswetenschappen"
+                + "#universiteit van oosterzand",
+        "Museum Kustland | Stichting Vrienden van het Museum#museum kustland#stichting vrienden van het museum"})
+    @DisplayName("a byline of two or three bodies under the title names those who put the event on")
+    void bylineOfBodies(String byline, String first, String second) {
+        assertThat(organisations("a.md", "# Kennismiddag\n\n" + byline + "\n\n**Donderdag 3 december 2026, 13.00 - "
+                + "17.00 uur**\n\nIedereen is welkom.\n")).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    @DisplayName("a byline with a part that is no body's name (an address, a label) names no organiser")
+    void bylineWithAddress() {
+        assertThat(organisations("a.md", "# Kennismiddag\n\nBibliotheek Kustland · Havenweg 3 · Oosterzand\n\n"
+                + "**Donderdag 3 december 2026, 13.00 - 17.00 uur**\n\nIedereen is welkom.\n")).isEmpty();
+    }
 }

@@ -1,0 +1,104 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the bodies a text's head names as who sends it: a mail's sender on a body's own address ("Van:
+ * Patiëntenvoorlichting Rijnvallei Ziekenhuis &lt;voorlichting@rijnvallei.nl&gt;"), and a byline of bodies under the
+ * title ("Faculteit Ruimtelijke Wetenschappen · Universiteit Noorderland"). Each is an organiser beside those the
+ * text's cues give.
+ */
+final class HeadReader {
+
+    /** "Van: Name &lt;local@domain.tld&gt;": the sender of a mail as written or forwarded. */
+    private static final Pattern SENDER = Pattern.compile("(?iu)^(?:van|from)\\s*:\\s*([^<>@]+?)\\s*<[^<>@\\s]+@"
+            + "([\\p{L}\\d-]+)\\.");
+    /** The separator marks between a byline's parts. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
+    /** The leaves a head spans: a breadcrumb, a title, a byline. */
+    private static final int HEAD_LINES = 4;
+    /** A byline's part is a body's name, not a sentence. */
+    private static final int MAX_WORDS = 6;
+
+    private final Reading reading;
+
+    HeadReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** Adds the organisers the text's head names. */
+    void read() {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < Math.min(HEAD_LINES, leaves.size()); i++) {
+            Line line = leaves.get(i);
+            sender(line);
+            byline(line);
+        }
+    }
+
+    /**
+     * The sender's name from the word its address's domain names on, when that part holds a body's word: the desk
+     * before it ("Patiëntenvoorlichting") is the body's, a person's or an office's name holds no body's word.
+     */
+    private void sender(Line line) {
+        Matcher sender = SENDER.matcher(line.text());
+        if (!sender.lookingAt() || sender.group(2).length() < 4) {
+            return;
+        }
+        String domain = sender.group(2).toLowerCase(Locale.ROOT).replace("-", "");
+        String[] words = sender.group(1).split("\\s+");
+        int offset = sender.start(1);
+        for (int w = 0; w < words.length; w++) {
+            String from = String.join(" ", List.of(words).subList(w, words.length));
+            if (words[w].toLowerCase(Locale.ROOT).startsWith(domain) && w + 1 < words.length
+                    && Character.isUpperCase(words[w].charAt(0)) && holdsBodyWord(from)) {
+                add(line, offset, offset + from.length());
+                return;
+            }
+            offset += words[w].length() + 1;
+        }
+    }
+
+    /** "Faculteit X · Universiteit Y": a line of two or three parts, each a capitalised body's name. */
+    private void byline(Line line) {
+        String text = line.text();
+        String[] parts = SEPARATOR.split(text);
+        if (parts.length < 2 || parts.length > 3) {
+            return;
+        }
+        for (String part : parts) {
+            String name = part.strip();
+            if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.split("\\s+").length > MAX_WORDS
+                    || !holdsBodyWord(name) || name.matches(".*[\\d@:].*")) {
+                return;
+            }
+        }
+        int at = 0;
+        for (String part : parts) {
+            int start = text.indexOf(part.strip(), at);
+            add(line, start, start + part.strip().length());
+            at = start + part.strip().length();
+        }
+    }
+
+    private static boolean holdsBodyWord(String name) {
+        for (String word : name.split("\\s+")) {
+            if (Lexicon.isOrganisationWord(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Line line, int from, int to) {
+        Source where = line.source(from, to);
+        Found.Organisation body = reading.organisations.named(where.words(), where);
+        if (reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
+                || o.name().equalsIgnoreCase(body.name()))) {
+            reading.organisers.add(body);
+        }
+    }
+}
