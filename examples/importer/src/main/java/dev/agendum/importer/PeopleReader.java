@@ -57,8 +57,13 @@ final class PeopleReader {
         this.after = new AfterName(text, names);
     }
 
+    /** A public body's word a text sets small before the place it serves: "van de provincie Groningen". */
+    private static final String SET_SMALL = "(?:gemeente|provincie|stad|municipality|province|city)";
+    private static final Pattern BODY_SET_SMALL = Pattern.compile(SET_SMALL + "\\s+(?=\\p{Lu})");
+
     /** The word that links a person to their organisation right after the name. */
-    private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
+    private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu}"
+            + "|" + SET_SMALL + "\\s+\\p{Lu})");
     /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag)\\s+(?:leidt|voorzit|presenteert))(?![\\p{L}])");
@@ -200,10 +205,13 @@ final class PeopleReader {
             }
         }
         if (span == null && of.lookingAt()) {
-            // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard"
+            // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard",
+            // "Henk Mulderij van de provincie Groningen"
             int start = pos + of.end();
-            int end = after.capitalisedRunEnd(start);
-            if (end > start) {
+            Matcher small = BODY_SET_SMALL.matcher(text).region(start, text.length());
+            int run = small.lookingAt() ? small.end() : start;
+            int end = after.capitalisedRunEnd(run);
+            if (end > run) {
                 span = new int[] {start, end, end};
             }
         }
