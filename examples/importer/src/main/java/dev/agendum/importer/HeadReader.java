@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the bodies a text's head names as who sends it: a mail's sender on a body's own address ("Van:
  * Patiëntenvoorlichting Rijnvallei Ziekenhuis &lt;voorlichting@rijnvallei.nl&gt;"), and a byline of bodies under the
- * title ("Faculteit Ruimtelijke Wetenschappen · Universiteit Noorderland"). Each is an organiser beside those the
- * text's cues give.
+ * title ("Faculteit Ruimtelijke Wetenschappen · Universiteit Noorderland"), and a flyer's line of the body that
+ * invites ("GEMENGD KOOR CANTILENE" / "nodigt u uit"). Each is an organiser beside those the text's cues give.
  */
 final class HeadReader {
 
@@ -22,6 +22,12 @@ final class HeadReader {
     private static final int HEAD_LINES = 4;
     /** A byline's part is a body's name, not a sentence. */
     private static final int MAX_WORDS = 6;
+
+    /** A flyer's next line after its sender's name: "nodigt u uit op zijn …", "invite you to …". */
+    private static final Pattern INVITES = Pattern.compile("(?iu)^(?:nodigt|nodigen|invites?)\\s+(?:u|je|jullie|you"
+            + "|iedereen|everyone)(?![\\p{L}])");
+    /** A line that is a name and nothing else. */
+    private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}[\\p{L}'&-]*(?:\\s+[\\p{L}'&-]+){0,5}");
 
     private final Reading reading;
 
@@ -37,6 +43,33 @@ final class HeadReader {
             sender(line);
             byline(line);
         }
+        for (int i = 0; i + 1 < leaves.size(); i++) {
+            invites(leaves.get(i), leaves.get(i + 1));
+        }
+    }
+
+    /**
+     * "GEMENGD KOOR CANTILENE" / "nodigt u uit op zijn …": a flyer sets the name of the body that invites on a line of
+     * its own; a name set in capitals is spelt as the text writes it elsewhere, if it does.
+     */
+    private void invites(Line line, Line next) {
+        String name = line.text().strip();
+        if (!INVITES.matcher(next.text()).lookingAt() || !NAME_LINE.matcher(name).matches() || !holdsBodyWord(name)) {
+            return;
+        }
+        Source where = line.source(0, line.text().length());
+        String input = reading.document.input();
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            Matcher written = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])")
+                    .matcher(input);
+            while (written.find()) {
+                if (!written.group().equals(name)) {
+                    where = new Source(written.start(), written.end(), written.group());
+                    break;
+                }
+            }
+        }
+        add(where);
     }
 
     /**
@@ -94,7 +127,10 @@ final class HeadReader {
     }
 
     private void add(Line line, int from, int to) {
-        Source where = line.source(from, to);
+        add(line.source(from, to));
+    }
+
+    private void add(Source where) {
         Found.Organisation body = reading.organisations.named(where.words(), where);
         if (reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
                 || o.name().equalsIgnoreCase(body.name()))) {

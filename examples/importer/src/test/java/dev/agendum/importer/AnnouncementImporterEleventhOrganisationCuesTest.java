@@ -242,4 +242,23 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void bodySetSmall(String sentence, String organiser) {
         assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "KAMERKOOR DE LINDE~nodigt u uit op zijn voorjaarsconcert~~zaterdag 3 april 2027 om 20.00 uur~~"
+                + "Kamerkoor De Linde zingt werk van Bach.#Kamerkoor De Linde",
+        "Harbour Brass Band~invites you to its spring concert~~Saturday 3 April 2027 at 8 pm#Harbour Brass Band"})
+    @DisplayName("a flyer's line that names a body, over a line that invites, names the organiser, spelt as the text "
+            + "writes it elsewhere when set in capitals")
+    void flyerSender(String flyer, String organiser) {
+        Draft draft = Cues.read("a.txt", flyer.replace("~", "\n") + "\n");
+        assertThat(draft.event().organisers()).extracting(o -> o.name().text()).containsExactly(organiser);
+    }
+
+    @Test
+    @DisplayName("a flyer's line of people over an invitation names no organiser")
+    void flyerOfPeople() {
+        assertThat(organisations("a.txt", "Anna en Pieter de Vries\nnodigen u uit op hun feest\n\nzaterdag 3 april "
+                + "2027 om 20.00 uur\n")).isEmpty();
+    }
 }
