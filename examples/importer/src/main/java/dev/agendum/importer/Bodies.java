@@ -23,7 +23,7 @@ final class Bodies {
             "rekenkamer", "kamer", "overheid", "government", "group", "netwerk", "network", "platform", "alliantie",
             "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
-            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city", "stad",
+            "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
             "municipality",
             "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
             "quartet", "kwintet", "quintet", "band",

@@ -58,7 +58,7 @@ final class PeopleReader {
     }
 
     /** A public body's word a text sets small before the place it serves: "van de provincie Groningen". */
-    private static final String SET_SMALL = "(?:gemeente|provincie|stad|municipality|province|city)";
+    private static final String SET_SMALL = "(?:gemeente|provincie|municipality|province)";
     private static final Pattern BODY_SET_SMALL = Pattern.compile(SET_SMALL + "\\s+(?=\\p{Lu})");
 
     /** The word that links a person to their organisation right after the name. */

@@ -236,7 +236,6 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "Eerst spreekt gedeputeerde Anna Smits van de provincie Drenthe over de regio.#provincie drenthe",
-        "Om 20.00 uur spreekt schepen Lien Claes van de stad Mechelen over de plannen.#stad mechelen",
         "Daarna vertelt wethouder Ruud Smit van de gemeente Oosterzand over de plannen.#gemeente oosterzand"})
     @DisplayName("'van de provincie X', 'van de gemeente X' after a name: the public body set small is the person's")
     void bodySetSmall(String sentence, String organiser) {
