@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the organisers: "georganiseerd door …", "organised by …", "Organisatie: …", "een bijeenkomst van …", and
- * abbreviations the title starts with ("PBL/NSOB-seminar").
+ * Reads the organisers: "georganiseerd door …", "organised by …", "Organisatie: …", "een bijeenkomst van …", "by the
+ * organiser, …", and abbreviations the title starts with ("PBL/NSOB-seminar").
  */
 final class OrganiserReader {
 
@@ -17,6 +17,7 @@ final class OrganiserReader {
             + "|congres|sessie|organisatie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
             + "|in samenwerking met|in cooperation with|in collaboration with"
+            + "|(?:the|de|het) (?:organiser|organizer|organisator|organisatie),"
             + "|(?:organiseert|organiseren|organises|organizes)(?:\\s+\\p{Ll}+){0,3}\\s+(?:samen met|together with))(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
@@ -152,12 +153,12 @@ final class OrganiserReader {
     }
 
     /**
-     * Where an organiser list ends: a stop or a bracket, "op"/"on"/"in"/"at" and the like, "voor inkopers" (not
+     * Where an organiser list ends: a stop, a colon or a bracket, "op"/"on"/"in"/"at" and the like, "voor inkopers" (not
      * "Centrum voor Criminaliteitspreventie"), and a separator mark ("Organised by X · 4.8 ★ (212 reviews)": an
      * event platform's line goes on to other facts).
      */
     private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over"
-            + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•]\\s");
+            + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•]\\s|:\\s");
 
     /** The names from {@code from} to {@code end}; {@code several}: "en" always separates (a plural verb follows). */
     private void list(Line line, int from, int end, boolean several) {

@@ -260,4 +260,13 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.txt", "Anna en Pieter de Vries\nnodigen u uit op hun feest\n\nzaterdag 3 april "
                 + "2027 om 20.00 uur\n")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Update published 2 November 2026 by the organiser, Harbour Events & Congress.#harbour events & congress",
+        "Bericht van de organisator, Stichting Zomerpark Oost: de middag gaat door.#stichting zomerpark oost"})
+    @DisplayName("'the organiser, X' and 'de organisator, X' name the organiser in apposition")
+    void organiserInApposition(String sentence, String organiser) {
+        assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
+    }
 }
