@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads the bodies a text's head names as who sends it: a mail's sender on a body's own address ("Van:
  * Patiëntenvoorlichting Rijnvallei Ziekenhuis &lt;voorlichting@rijnvallei.nl&gt;"), and a byline of bodies under the
  * title ("Faculteit Ruimtelijke Wetenschappen · Universiteit Noorderland"), and a flyer's line of the body that
- * invites ("GEMENGD KOOR CANTILENE" / "nodigt u uit"). Each is an organiser beside those the text's cues give.
+ * invites ("GEMENGD KOOR CANTILENE" / "nodigt u uit"), and a body's name that opens the text and signs it off. Each is
+ * an organiser beside those the text's cues give.
  */
 final class HeadReader {
 
@@ -45,6 +46,34 @@ final class HeadReader {
         }
         for (int i = 0; i + 1 < leaves.size(); i++) {
             invites(leaves.get(i), leaves.get(i + 1));
+        }
+        signed(leaves);
+    }
+
+    /** The last lines of a text, where it signs off with its sender's name. */
+    private static final int FOOT_LINES = 3;
+
+    /**
+     * "ST ANDREW'S INTERNATIONAL CHURCH, BRUSSELS" over a bulletin that ends "St Andrew's International Church ·
+     * https://…": a body's name that opens the text and opens one of its last lines is who sends it, spelt as the
+     * last line writes it.
+     */
+    private void signed(List<Line> leaves) {
+        if (leaves.size() < 2 * FOOT_LINES) {
+            return;
+        }
+        String first = leaves.get(0).text().strip();
+        String name = first.contains(",") ? first.substring(0, first.indexOf(',')).strip() : first;
+        if (!NAME_LINE.matcher(name).matches() || !holdsBodyWord(name)) {
+            return;
+        }
+        for (Line line : leaves.subList(leaves.size() - FOOT_LINES, leaves.size())) {
+            String text = line.text();
+            if (text.regionMatches(true, 0, name, 0, name.length()) && (text.length() == name.length()
+                    || SEPARATOR.matcher(text).region(name.length(), text.length()).lookingAt())) {
+                add(line, 0, name.length());
+                return;
+            }
         }
     }
 

@@ -269,4 +269,26 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void organiserInApposition(String sentence, String organiser) {
         assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "ST MARY'S ANGLICAN CHURCH, ANTWERP#St Mary's Anglican Church · https://www.stmarys.example.be#St Mary's "
+                + "Anglican Church",
+        "PAROCHIE SINT-JOZEF OOSTERZAND#Parochie Sint-Jozef Oosterzand | secretariaat 03 000 00 00#Parochie Sint-Jozef "
+                + "Oosterzand"})
+    @DisplayName("a body's name that opens a text and opens one of its last lines names the sender, spelt as the last "
+            + "line writes it")
+    void openedAndSigned(String head, String foot, String organiser) {
+        String text = head + "\nWeekly news\n\nSaturday 6 March 2027, 19:30\n\nA talk in the hall.\nAll welcome.\n"
+                + "Coffee afterwards.\n\n" + foot + "\n";
+        assertThat(Cues.read("a.txt", text).event().organisers()).extracting(o -> o.name().text())
+                .containsExactly(organiser);
+    }
+
+    @Test
+    @DisplayName("a text that opens with a body's name and ends otherwise names no sender so")
+    void openedOnly() {
+        assertThat(organisations("a.txt", "ST MARY'S ANGLICAN CHURCH, ANTWERP\nWeekly news\n\nSaturday 6 March 2027, "
+                + "19:30\n\nA talk in the hall.\nAll welcome.\nCoffee afterwards.\nSee you there.\n")).isEmpty();
+    }
 }
