@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +65,13 @@ final class OrganiserReader {
     /** The first lines of a text, where a masthead stands. */
     private static final int MASTHEAD_LINES = 3;
 
+    /**
+     * "Vragen stellen aan de tafels, samen met de Huurdersvereniging Vianen", "hosted together with the Heat Lab": a
+     * body the event is held together with puts it on too; a name without a body's word is a person's.
+     */
+    private static final Pattern TOGETHER = Pattern.compile("(?iu)(?<![\\p{L}])(?:samen met|together with"
+            + "|in partnership with)\\s+(?=(?:de |het |the )?\\p{Lu})");
+
     private final Reading reading;
 
     OrganiserReader(Reading reading) {
@@ -104,6 +112,14 @@ final class OrganiserReader {
             }
             for (Matcher invites = INVITES_INVERTED.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);
+            }
+            for (Matcher together = TOGETHER.matcher(line.text()); together.find(); ) {
+                // the name ends with its capitalised words: "… the Heat Lab to ask what cities can do"
+                int end = together.end() + WrappedName.nameEnd(line.text().substring(together.end()));
+                String name = line.text().substring(together.end(), end);
+                if (Arrays.stream(name.split("\\s+")).anyMatch(Lexicon::isOrganisationWord)) {
+                    name(line, together.end(), end);
+                }
             }
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {

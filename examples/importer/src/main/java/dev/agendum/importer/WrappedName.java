@@ -45,10 +45,10 @@ final class WrappedName {
     }
 
     /**
-     * Where the capitalised words that open {@code text} end, with the joiners before and between them ("van het
-     * Stadspark"), up to a word set small, a comma or a stop; 0 when an article or a label opens it.
+     * Returns where the capitalised words that open {@code text} end, with the joiners before and between them ("van
+     * het Stadspark"), up to a word set small, a comma or a stop; 0 when an article or a label opens it.
      */
-    private static int nameEnd(String text) {
+    static int nameEnd(String text) {
         int end = 0;
         boolean first = true;
         for (Matcher word = WORD.matcher(text); word.find(); ) {
@@ -56,7 +56,9 @@ final class WrappedName {
             if (JOINERS.contains(bare)) {
                 continue;
             }
-            if (!Character.isUpperCase(bare.charAt(0)) || first && Lexicon.isNotName(bare)) {
+            // an article or a label opens a sentence; a body's word ("Stichting", "Huurdersvereniging") a name
+            if (!Character.isUpperCase(bare.charAt(0)) || first && Lexicon.isNotName(bare)
+                    && !Lexicon.isOrganisationWord(bare)) {
                 break;
             }
             first = false;

@@ -291,4 +291,22 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.txt", "ST MARY'S ANGLICAN CHURCH, ANTWERP\nWeekly news\n\nSaturday 6 March 2027, "
                 + "19:30\n\nA talk in the hall.\nAll welcome.\nCoffee afterwards.\nSee you there.\n")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Om 15.00 uur wandelen we door de wijk, samen met de Bewonersvereniging Oosterpark.#bewonersvereniging oosterpark",
+        "The museum hosts this evening together with the Kustland Heritage Foundation to ask what a coast keeps."
+                + "#kustland heritage foundation"})
+    @DisplayName("a body the event is held 'samen met' or 'together with' puts it on too, its name ending with its "
+            + "capitalised words")
+    void heldTogetherWith(String sentence, String organiser) {
+        assertThat(organisations("a.txt", DAY + sentence + "\n")).contains(organiser);
+    }
+
+    @Test
+    @DisplayName("a person the event is held together with is no body")
+    void togetherWithPerson() {
+        assertThat(organisations("a.txt", DAY + "Om 15.00 uur wandelen we door de wijk, samen met Joris Kamphuis.\n"))
+                .isEmpty();
+    }
 }
