@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
  * Reads the bodies a text's head names as who sends it: a mail's sender on a body's own address ("Van:
  * Patiëntenvoorlichting Rijnvallei Ziekenhuis &lt;voorlichting@rijnvallei.nl&gt;"), and a byline of bodies under the
  * title ("Faculteit Ruimtelijke Wetenschappen · Universiteit Noorderland"), and a flyer's line of the body that
- * invites ("GEMENGD KOOR CANTILENE" / "nodigt u uit"), and a body's name that opens the text and signs it off. Each is
- * an organiser beside those the text's cues give.
+ * invites ("GEMENGD KOOR CANTILENE" / "nodigt u uit"), a body's name that opens the text and signs it off, and the
+ * body a chat message's sender writes for. Each is an organiser beside those the text's cues give.
  */
 final class HeadReader {
 
     /** "Van: Name &lt;local@domain.tld&gt;": the sender of a mail as written or forwarded. */
     private static final Pattern SENDER = Pattern.compile("(?iu)^(?:van|from)\\s*:\\s*([^<>@]+?)\\s*<[^<>@\\s]+@"
             + "([\\p{L}\\d-]+)\\.");
+    /** "[14-05-27 21:12] Marco (jeugdcoördinator VV Rood-Wit '62): …": a chat message's sender and what they hold. */
+    private static final Pattern CHAT_SENDER = Pattern.compile("^\\[[\\d\\-/.,: ]{6,20}\\]\\s*[^:()\\[\\]]{2,40}?"
+            + "\\(\\s*(\\p{Ll}[\\p{L}-]*)\\s+(\\p{Lu}[\\p{L}\\d'’&.-]*(?:\\s+[\\p{Lu}\\d'’][\\p{L}\\d'’&.-]*){0,5})\\s*\\)\\s*:");
     /** The separator marks between a byline's parts. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
     /** The leaves a head spans: a breadcrumb, a title, a byline. */
@@ -43,6 +46,7 @@ final class HeadReader {
             Line line = leaves.get(i);
             sender(line);
             byline(line);
+            chatSender(line);
         }
         for (int i = 0; i + 1 < leaves.size(); i++) {
             invites(leaves.get(i), leaves.get(i + 1));
@@ -121,6 +125,17 @@ final class HeadReader {
                 return;
             }
             offset += words[w].length() + 1;
+        }
+    }
+
+    /**
+     * A forwarded chat message whose sender writes what they hold, a position set small and a body's name ("Marco
+     * (jeugdcoördinator VV Rood-Wit '62)"): the body the sender writes for puts the event on.
+     */
+    private void chatSender(Line line) {
+        Matcher chat = CHAT_SENDER.matcher(line.text());
+        if (chat.lookingAt() && Lexicon.isPosition(chat.group(1))) {
+            add(line, chat.start(2), chat.end(2));
         }
     }
 

@@ -309,4 +309,21 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.txt", DAY + "Om 15.00 uur wandelen we door de wijk, samen met Joris Kamphuis.\n"))
                 .isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "[03-11-26 19:40] Sandra (secretaris HV Zuiderkwartier): Beste leden!#hv zuiderkwartier",
+        "[2026-11-03, 08:15] Tom (coordinator Harbour Rowing Club): Hi all#harbour rowing club"})
+    @DisplayName("a forwarded chat message's sender who writes a position and a body's name writes for the organiser")
+    void chatSender(String header, String organiser) {
+        assertThat(organisations("a.txt", "[Doorgestuurd]\n" + header + "\n" + DAY + "Tot dan!\n"))
+                .containsExactly(organiser);
+    }
+
+    @Test
+    @DisplayName("a chat message's sender with a note that is no position names no body")
+    void chatSenderWithoutPosition() {
+        assertThat(organisations("a.txt", "[03-11-26 19:40] Sandra (moeder van Daan): Beste ouders!\n" + DAY
+                + "Tot dan!\n")).isEmpty();
+    }
 }
