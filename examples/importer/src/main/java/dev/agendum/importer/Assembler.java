@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,9 +139,11 @@ final class Assembler {
     private Participation participation(Found.Participation found, String path) {
         note(path + ".role", found.role().code() + " (" + found.personId() + ")", found.roleBasis());
         List<Affiliation> affiliations = new ArrayList<>();
-        // a role read without what the person holds takes what their guest card says
-        List<Found.Affiliation> held = found.affiliations().isEmpty()
-                ? reading.described.getOrDefault(found.personId(), List.of()) : found.affiliations();
+        // a role read without what the person holds takes what their card says
+        List<Found.Affiliation> held = found.affiliations().isEmpty() ? reading.people.all().stream()
+                .filter(p -> p.id().equals(found.personId())).findFirst()
+                .map(p -> reading.described.getOrDefault(p.name().toLowerCase(Locale.ROOT), List.of()))
+                .orElse(List.of()) : found.affiliations();
         for (int a = 0; a < held.size(); a++) {
             Found.Affiliation affiliation = held.get(a);
             String at = path + ".affiliations[" + a + "]";

@@ -82,6 +82,7 @@ final class EventPeopleReader {
                     continue;
                 }
             }
+            card(line);
             cues(line, 0, line.text().length());
             subjects(line);
             dashed(line);
@@ -285,6 +286,22 @@ final class EventPeopleReader {
     private static final Pattern DASHED = Pattern.compile("\\s[–—]\\s+");
 
     /**
+     * "Prof. Daniel Moreau (Professor of Critical Care Medicine, Université Paris Cité)": a line that is one person's
+     * name and what they hold in brackets, as a speaker grid's card reads, describes the person for the roles the
+     * text gives them elsewhere. Read on a scratch list: the card alone names nobody.
+     */
+    private void card(Line line) {
+        String text = line.text();
+        if (!text.endsWith(")") || !NameFinder.startsAt(line, markEnd(line))) {
+            return;
+        }
+        PeopleReader.Result probe = PeopleReader.read(line, markEnd(line), new People(), reading.organisations);
+        if (probe.people().size() == 1 && probe.rest() >= text.length()) {
+            describe(probe.people().get(0));
+        }
+    }
+
+    /**
      * "Pieter-Jan Goossens (historicus, KU Leuven Kulak)" in a grid of guests who speak on the programme: the card says
      * what the person holds in those roles. Only a body that shows itself one (an abbreviation, a body's word, two
      * words or more) is carried: "dichter, Gent" says where a poet lives.
@@ -294,7 +311,7 @@ final class EventPeopleReader {
                 .filter(o -> o.abbreviation().isPresent() || o.name().contains(" ")
                         || Lexicon.isOrganisationWord(o.name())).isPresent()).toList();
         if (!bodies.isEmpty()) {
-            reading.described.putIfAbsent(named.person().id(), bodies);
+            reading.described.putIfAbsent(named.person().name().toLowerCase(java.util.Locale.ROOT), bodies);
         }
     }
 

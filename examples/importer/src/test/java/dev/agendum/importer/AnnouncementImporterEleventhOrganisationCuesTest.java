@@ -326,4 +326,23 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.txt", "[03-11-26 19:40] Sandra (moeder van Daan): Beste ouders!\n" + DAY
                 + "Tot dan!\n")).isEmpty();
     }
+
+    private static String cardPage(String heading, String name, String description, String sentence) {
+        return "<html><body><main><h1>Open afternoon</h1><p>Thursday 3 December 2026, 13:00 - 17:00</p><section>"
+                + "<h2>" + heading + "</h2><div class=\"grid\"><div class=\"card\"><img src=\"/a.jpg\" alt=\"\"><h3>"
+                + name + "</h3><p>" + description + "</p></div><div class=\"card\"><img src=\"/b.jpg\" alt=\"\">"
+                + "<h3>Maud Keizer</h3><p>Columnist</p></div></div><p>" + sentence + "</p></section></main></body></html>";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Keynote#Prof. Emma Clarke#Professor of Marine Biology, University of Kustland#The afternoon ends with a panel "
+                + "led by Maud Keizer, with Emma Clarke and Jan de Vries.#university of kustland",
+        "Sprekers#Dr. Anna de Wit#Cardioloog, Ziekenhuis Oosterzand#De middag sluit af met een panel onder leiding van "
+                + "Maud Keizer, met Anna de Wit en Jan de Vries.#ziekenhuis oosterzand"})
+    @DisplayName("a person's card (a name, and what they hold in brackets or below it) describes the person for the "
+            + "roles the text gives them elsewhere")
+    void cardDescribesPerson(String heading, String name, String description, String sentence, String organiser) {
+        assertThat(organisations("a.html", cardPage(heading, name, description, sentence))).contains(organiser);
+    }
 }
