@@ -40,9 +40,11 @@ final class EventPeopleReader {
             + "|presentatie|inleiding)|talks?|speaks?|presents?|gives a (?:talk|lecture|presentation))(?![\\p{L}])");
 
     private final Reading reading;
+    private final Described described;
 
     EventPeopleReader(Reading reading) {
         this.reading = reading;
+        this.described = new Described(reading);
     }
 
     void read(Set<Line> used) {
@@ -82,7 +84,7 @@ final class EventPeopleReader {
                     continue;
                 }
             }
-            card(line);
+            described.card(line, markEnd(line));
             cues(line, 0, line.text().length());
             subjects(line);
             dashed(line);
@@ -236,7 +238,7 @@ final class EventPeopleReader {
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
             if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
-                describe(named);
+                described.describe(named);
                 continue;
             }
             if (role == RoleType.PANEL_LEADER && named.role().isEmpty()
@@ -252,66 +254,8 @@ final class EventPeopleReader {
             RoleType actual = named.role().orElse(role);
             Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
             List<Found.Affiliation> held = named.affiliations().isEmpty() && result.people().size() == 1
-                    ? dashed(line, result.rest()) : named.affiliations();
+                    ? described.dashed(line, result.rest()) : named.affiliations();
             reading.roles.add(new Found.Participation(named.person().id(), actual, why, held));
-        }
-    }
-
-    /**
-     * "▪️ Dr. A – Senior Researcher, TNO", "B — Head of Fleet at Stadsbud": after the one name of a line and a dash,
-     * words that open with a position are what the person holds (a talk's title after a dash opens otherwise).
-     */
-    private List<Found.Affiliation> dashed(Line line, int rest) {
-        String text = line.text();
-        Matcher dash = DASHED.matcher(text);
-        if (rest >= text.length() || !dash.find(Math.max(0, rest - 3)) || dash.start() > rest) {
-            return List.of();
-        }
-        rest = Math.max(rest, dash.end());
-        if (rest >= text.length() || !Lexicon.isPosition(text.substring(rest).split("\\s+")[0])) {
-            return List.of();
-        }
-        int comma = text.lastIndexOf(", ");
-        if (comma <= rest) {
-            return AffiliationReader.read(line, rest, text.length(), reading.organisations);
-        }
-        // "Senior Lecturer Urban Mobility, Delft University": the position, then the body set apart by a comma
-        Source position = line.source(rest, comma);
-        return AffiliationReader.read(line, comma + 1, text.length(), reading.organisations).stream()
-                .map(a -> a.position().isEmpty() && a.organisation().isPresent() ? new Found.Affiliation(
-                        Optional.of(position.words()), Optional.of(position), a.organisation()) : a).toList();
-    }
-
-    /** The dash between a name and the words that describe the person. */
-    private static final Pattern DASHED = Pattern.compile("\\s[–—]\\s+");
-
-    /**
-     * "Prof. Daniel Moreau (Professor of Critical Care Medicine, Université Paris Cité)": a line that is one person's
-     * name and what they hold in brackets, as a speaker grid's card reads, describes the person for the roles the
-     * text gives them elsewhere. Read on a scratch list: the card alone names nobody.
-     */
-    private void card(Line line) {
-        String text = line.text();
-        if (!text.endsWith(")") || !NameFinder.startsAt(line, markEnd(line))) {
-            return;
-        }
-        PeopleReader.Result probe = PeopleReader.read(line, markEnd(line), new People(), reading.organisations);
-        if (probe.people().size() == 1 && probe.rest() >= text.length()) {
-            describe(probe.people().get(0));
-        }
-    }
-
-    /**
-     * "Pieter-Jan Goossens (historicus, KU Leuven Kulak)" in a grid of guests who speak on the programme: the card says
-     * what the person holds in those roles. Only a body that shows itself one (an abbreviation, a body's word, two
-     * words or more) is carried: "dichter, Gent" says where a poet lives.
-     */
-    private void describe(PeopleReader.Named named) {
-        List<Found.Affiliation> bodies = named.affiliations().stream().filter(a -> a.organisation()
-                .filter(o -> o.abbreviation().isPresent() || o.name().contains(" ")
-                        || Lexicon.isOrganisationWord(o.name())).isPresent()).toList();
-        if (!bodies.isEmpty()) {
-            reading.described.putIfAbsent(named.person().name().toLowerCase(java.util.Locale.ROOT), bodies);
         }
     }
 
