@@ -223,7 +223,14 @@ final class OrganiserReader {
     private static final Pattern LEAD_IN = Pattern.compile("(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){1,4})\\s+(?:the|de|het)"
             + "\\s+(?=\\p{Lu})");
 
+    /** A saint's title before a name, its dot read as a sentence's end: "St. Brendan's", "Ste. Anne". */
+    private static final Pattern SAINT = Pattern.compile("(?<![\\p{L}])(?:St|Ste|Sint)\\.\\s$");
+
     private void name(Line line, int from, int to) {
+        Matcher saint = SAINT.matcher(line.text().substring(0, from));
+        if (saint.find()) {
+            from = saint.start();   // "St. Brendan's English Church invites …": the dot ended no sentence
+        }
         Source where = line.source(from, to);
         // the article goes, except where it is part of a place's name ("The Hague Public Library")
         // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself

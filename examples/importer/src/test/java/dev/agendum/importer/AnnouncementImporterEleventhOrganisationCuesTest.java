@@ -345,4 +345,13 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void cardDescribesPerson(String heading, String name, String description, String sentence, String organiser) {
         assertThat(organisations("a.html", cardPage(heading, name, description, sentence))).contains(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "This Advent, St. Columba's Parish Church invites you to an evening of carols.#st. columba's parish church",
+        "Each spring, St. Anne's Community Choir invites everyone to sing along.#st. anne's community choir"})
+    @DisplayName("a saint's title before an organiser's name is part of it, its dot no sentence's end")
+    void saintsTitle(String sentence, String organiser) {
+        assertThat(organisations("a.txt", EN_DAY + sentence + "\n")).containsExactly(organiser);
+    }
 }
