@@ -72,6 +72,15 @@ final class OrganiserReader {
     private static final Pattern TOGETHER = Pattern.compile("(?iu)(?<![\\p{L}])(?:samen met|together with"
             + "|in partnership with)\\s+(?=(?:de |het |the )?\\p{Lu})");
 
+    /**
+     * "Silver Threads Trust is a registered charity …", "Stichting X is een onafhankelijke stichting …": a body that
+     * says what it is, as a text's "about us" does, is who puts the event on.
+     */
+    private static final Pattern SAYS_WHAT_IT_IS = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:The |De |Het )?\\p{Lu}"
+            + "[\\p{L}'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,7})\\s+(?:is a "
+            + "registered charity|is a charity|is an? (?:independent|non-profit|not-for-profit)|is een (?:erkende "
+            + "|onafhankelijke )?(?:stichting|vereniging|goed doel))(?![\\p{L}])");
+
     private final Reading reading;
 
     OrganiserReader(Reading reading) {
@@ -103,6 +112,9 @@ final class OrganiserReader {
             if (i < MASTHEAD_LINES && masthead.find() && !masthead.group(1).equals(masthead.group(1)
                     .toUpperCase(Locale.ROOT))) {
                 name(line, masthead.start(1), masthead.end(1));
+            }
+            for (Matcher says = SAYS_WHAT_IT_IS.matcher(line.text()); says.find(); ) {
+                name(line, says.start(1), says.end(1));
             }
             for (Matcher followed = FOLLOWED.matcher(line.text()); followed.find(); ) {
                 name(line, followed.start(1), followed.end(1));

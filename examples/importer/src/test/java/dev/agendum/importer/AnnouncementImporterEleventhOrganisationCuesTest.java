@@ -354,4 +354,15 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void saintsTitle(String sentence, String organiser) {
         assertThat(organisations("a.txt", EN_DAY + sentence + "\n")).containsExactly(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Tea and cake afterwards. Harbour Friends Trust is a registered charity in Scotland (SC000000).#harbour friends "
+                + "trust",
+        "Koffie na afloop. Buurtkracht Oosterzand is een onafhankelijke stichting die buren verbindt.#buurtkracht "
+                + "oosterzand"})
+    @DisplayName("a body that says what it is ('is a registered charity', 'is een stichting') puts the event on")
+    void saysWhatItIs(String sentence, String organiser) {
+        assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
+    }
 }
