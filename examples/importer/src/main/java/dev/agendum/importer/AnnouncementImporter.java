@@ -141,7 +141,7 @@ public final class AnnouncementImporter {
         events.title();
         new StatusReader(reading).read();
         events.zone(zone);
-        reading.organisations = Organisations.from(reading.document.leaves());
+        reading.organisations = Organisations.from(reading.document);
         EventReader.Days days = events.days(year);
         int eventYear = days.first().getYear();
         new OrganiserReader(reading).read();

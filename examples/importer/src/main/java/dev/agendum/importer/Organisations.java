@@ -26,18 +26,33 @@ final class Organisations {
     private Organisations() {
     }
 
-    /** Learns the abbreviations {@code lines} define. */
-    static Organisations from(List<Line> lines) {
+    /**
+     * Learns the abbreviations the document's leaves define, also across a line that a plain text or Markdown source
+     * wraps ("… door de Academische" / "Werkplaats Ouderenzorg Limburg (AWO) en …").
+     */
+    static Organisations from(Document document) {
         Organisations organisations = new Organisations();
-        for (Line line : lines) {
-            for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
-                String abbreviation = m.group(2);
-                if (Lexicon.isAbbreviation(abbreviation.replace(' ', '&'))) {
-                    organisations.define(line, m.start(1), m.group(1), abbreviation);
-                }
+        List<Line> lines = document.leaves();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            organisations.learn(line, Integer.MAX_VALUE);
+            if (WrappedName.wraps(document, lines, i)) {
+                // only a definition that starts on this line and ends on the next: the next line's own come next
+                organisations.learn(line.joined(lines.get(i + 1)), line.text().length());
             }
         }
         return organisations;
+    }
+
+    /** Learns the definitions of {@code line} that start before {@code startsBefore} and end after it, if bounded. */
+    private void learn(Line line, int startsBefore) {
+        for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
+            String abbreviation = m.group(2);
+            boolean crosses = startsBefore == Integer.MAX_VALUE || m.start(1) < startsBefore && m.end() > startsBefore;
+            if (crosses && Lexicon.isAbbreviation(abbreviation.replace(' ', '&'))) {
+                define(line, m.start(1), m.group(1), abbreviation);
+            }
+        }
     }
 
     private void define(Line line, int start, String words, String abbreviation) {

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body's name that a plain text wraps onto the next line ("georganiseerd door het Kennisplatform" / "Jeugd
+ * A body's name that a plain text or a Markdown source wraps onto the next line ("georganiseerd door het Kennisplatform" / "Jeugd
  * Dichtbij in samenwerking met …"): the line with the capitalised words that open the next one, read as one.
  */
 final class WrappedName {
@@ -25,23 +25,30 @@ final class WrappedName {
     }
 
     /**
-     * Returns leaf {@code i} of a plain text with the capitalised words that open the next text line after it (with
+     * Returns leaf {@code i} of a plain text or Markdown source with the capitalised words that open the next text line after it (with
      * the joiners before and between them), when it is a long text line that ends in a word; otherwise the line
      * itself. A next line that opens with an article or a label starts a sentence of its own.
      */
     static Line continued(Document document, List<Line> leaves, int i) {
         Line line = leaves.get(i);
-        String text = line.text();
-        if (document.format() != SourceFormat.PLAIN || i + 1 >= leaves.size() || text.length() < WRAP_WIDTH
-                || line.kind() != Line.Kind.TEXT || !Character.isLetter(text.charAt(text.length() - 1))) {
+        if (!wraps(document, leaves, i)) {
             return line;
         }
         Line next = leaves.get(i + 1);
-        if (next.kind() != Line.Kind.TEXT) {
-            return line;
-        }
         int run = nameEnd(next.text());
         return run > 0 ? line.joined(next.sub(0, run)) : line;
+    }
+
+    /**
+     * Tells whether leaf {@code i} of a plain text or Markdown source may wrap onto the next: a long text line that
+     * ends in a word, before another text line (an HTML page's lines are its blocks, never wrapped).
+     */
+    static boolean wraps(Document document, List<Line> leaves, int i) {
+        Line line = leaves.get(i);
+        String text = line.text();
+        return document.format() != SourceFormat.HTML && i + 1 < leaves.size() && text.length() >= WRAP_WIDTH
+                && line.kind() == Line.Kind.TEXT && Character.isLetter(text.charAt(text.length() - 1))
+                && leaves.get(i + 1).kind() == Line.Kind.TEXT;
     }
 
     /**

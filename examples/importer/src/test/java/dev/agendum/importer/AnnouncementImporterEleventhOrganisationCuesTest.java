@@ -365,4 +365,17 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     void saysWhatItIs(String sentence, String organiser) {
         assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Deze middag over zorg in de wijk wordt georganiseerd door het Kenniscentrum~Wijkzorg Oosterzand (KWO) en de "
+                + "gemeente.#kwo",
+        "The afternoon on coastal change is organised by the Institute for~Coastal Studies Kustland (ICSK) and friends."
+                + "#icsk"})
+    @DisplayName("in a Markdown source too, an organiser and its abbreviation that wrap onto the next line are read "
+            + "whole (~ marks a line feed)")
+    void wrappedDefinition(String paragraph, String organiser) {
+        assertThat(organisations("a.md", "# Open afternoon\n\n**Thursday 3 December 2026, 13:00 - 17:00**\n\n"
+                + paragraph.replace("~", "\n") + "\n")).containsExactly(organiser);
+    }
 }
