@@ -125,4 +125,15 @@ class AnnouncementImporterEleventhAffiliationCuesTest {
     void cardDescribesPerson(String heading, String name, String description, String sentence, String organiser) {
         assertThat(organisations("a.html", cardPage(heading, name, description, sentence))).contains(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Programma:~14.00 uur Welkom~14.15 uur Warmtepompen in oude huizen – ir. Sanne Vos, docent aan Artevelde~"
+                + "15.00 uur Borrel#artevelde",
+        "Programma:~14.00 uur Welkom~14.15 uur Lezing door dr. Pieter Jansen, onderzoeker aan de KU Leuven~"
+                + "15.00 uur Borrel#ku leuven"})
+    @DisplayName("a position 'aan' a body, as Dutch writes a teacher's or researcher's, names the person's body")
+    void positionAanBody(String programme, String organiser) {
+        assertThat(organisations("a.txt", DAY + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
+    }
 }
