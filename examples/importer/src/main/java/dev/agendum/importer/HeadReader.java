@@ -19,7 +19,8 @@ final class HeadReader {
             + "([\\p{L}\\d-]+)\\.");
     /** "[14-05-27 21:12] Marco (jeugdcoördinator VV Rood-Wit '62): …": a chat message's sender and what they hold. */
     private static final Pattern CHAT_SENDER = Pattern.compile("^\\[[\\d\\-/.,: ]{6,20}\\]\\s*[^:()\\[\\]]{2,40}?"
-            + "\\(\\s*(\\p{Ll}[\\p{L}-]*)\\s+(\\p{Lu}[\\p{L}\\d'’&.-]*(?:\\s+[\\p{Lu}\\d'’][\\p{L}\\d'’&.-]*){0,5})\\s*\\)\\s*:");
+            + "\\(\\s*(\\p{Ll}[\\p{L}-]*)\\s+(\\p{Lu}[\\p{L}\\d'’&.-]*(?:\\s+[\\p{Lu}\\d'’][\\p{L}\\d'’&.-]*){0,5})"
+            + "\\s*\\)\\s*:");
     /** The separator marks between a byline's parts. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
     /** The leaves a head spans: a breadcrumb, a title, a byline. */

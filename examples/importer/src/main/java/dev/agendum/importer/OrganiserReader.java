@@ -181,11 +181,12 @@ final class OrganiserReader {
     }
 
     /**
-     * Where an organiser list ends: a stop, a colon or a bracket, "op"/"on"/"in"/"at" and the like, "voor inkopers" (not
-     * "Centrum voor Criminaliteitspreventie"), and a separator mark ("Organised by X · 4.8 ★ (212 reviews)": an
-     * event platform's line goes on to other facts).
+     * Where an organiser list ends: a stop, a colon or a bracket (not one an "en" follows: "(BZK) en de VNG"),
+     * "op"/"on"/"in"/"at" and the like, "voor inkopers" (not "Centrum voor Criminaliteitspreventie"), and a separator
+     * mark ("Organised by X · 4.8 ★ (212 reviews)": an event platform's line goes on to other facts).
      */
-    private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over"
+    private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$"
+            + "|\\)\\s(?!(?:en|and|&)\\s)|\\s(?:op|on|in|om|at|over"
             + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•]\\s|:\\s");
 
     /** The names from {@code from} to {@code end}; {@code several}: "en" always separates (a plural verb follows). */

@@ -196,7 +196,8 @@ final class PeopleReader {
         // "Rinse Bouma van Padelbouw Noord": two capitalised words after a name read whole are a body's, since
         // a surname's "van" would have been read into the name
         if (span == null && ofBody.lookingAt() && (Lexicon.isOrganisationWord(ofBody.group(1))
-                || Lexicon.isOrganisationWord(second) || !second.isEmpty() && Character.isUpperCase(second.charAt(0)))) {
+                || Lexicon.isOrganisationWord(second)
+                || !second.isEmpty() && Character.isUpperCase(second.charAt(0)))) {
             // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
             int start = pos + ofBody.start(1);
             int end = after.capitalisedRunEnd(start);

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body's name that a plain text or a Markdown source wraps onto the next line ("georganiseerd door het Kennisplatform" / "Jeugd
- * Dichtbij in samenwerking met …"): the line with the capitalised words that open the next one, read as one.
+ * A body's name that a plain text or a Markdown source wraps onto the next line ("georganiseerd door het
+ * Kennisplatform" / "Jeugd Dichtbij in samenwerking met …"): the line with the capitalised words that open the next
+ * one, read as one.
  */
 final class WrappedName {
 
@@ -25,9 +26,9 @@ final class WrappedName {
     }
 
     /**
-     * Returns leaf {@code i} of a plain text or Markdown source with the capitalised words that open the next text line after it (with
-     * the joiners before and between them), when it is a long text line that ends in a word; otherwise the line
-     * itself. A next line that opens with an article or a label starts a sentence of its own.
+     * Returns leaf {@code i} of a plain text or Markdown source with the capitalised words that open the next text
+     * line after it (with the joiners before and between them), when it is a long text line that ends in a word;
+     * otherwise the line itself. A next line that opens with an article or a label starts a sentence of its own.
      */
     static Line continued(Document document, List<Line> leaves, int i) {
         Line line = leaves.get(i);

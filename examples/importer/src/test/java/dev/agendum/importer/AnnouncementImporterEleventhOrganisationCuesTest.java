@@ -276,4 +276,15 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         assertThat(organisations("a.md", "# Open afternoon\n\n**Thursday 3 December 2026, 13:00 - 17:00**\n\n"
                 + paragraph.replace("~", "\n") + "\n")).containsExactly(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Het congres wordt georganiseerd door de Raad voor Kustbeheer (RVK) en de Vereniging van Kustgemeenten (VKG)."
+                + "#vkg",
+        "The day is organised by the Coastal Data Institute (CDI) and the Harbour Trust of Kustland.#harbour trust of "
+                + "kustland"})
+    @DisplayName("an organiser's abbreviation in brackets does not end the list when 'en' or 'and' goes on")
+    void listGoesOnAfterAbbreviation(String sentence, String organiser) {
+        assertThat(organisations("a.txt", DAY + sentence + "\n")).contains(organiser);
+    }
 }
