@@ -141,10 +141,11 @@ public final class AnnouncementImporter {
         events.title();
         new StatusReader(reading).read();
         events.zone(zone);
-        reading.organisations = Organisations.from(reading.document.leaves());
+        reading.organisations = Organisations.from(reading.document);
         EventReader.Days days = events.days(year);
         int eventYear = days.first().getYear();
         new OrganiserReader(reading).read();
+        new HeadReader(reading).read();
         WhenReader when = new WhenReader(reading);
         Set<Line> timeLines = when.eventTimeLines(days);
         ItemReader items = new ItemReader(reading.people, reading.organisations, reading.roles);

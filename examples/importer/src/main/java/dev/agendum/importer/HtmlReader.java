@@ -80,8 +80,12 @@ final class HtmlReader {
         HtmlReader reader = new HtmlReader();
         reader.bodyDays = daysOutsideAsides(root);
         reader.container(root);
+        // the page's footer is no part of the announcement, but its lines name who publishes it
+        HtmlReader footer = new HtmlReader();
+        page.select("footer").stream().filter(e -> e.parent() == null || e.parent().closest("footer") == null)
+                .forEach(footer::container);
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links,
-                Optional.of(page.title().strip()).filter(title -> !title.isEmpty()));
+                Optional.of(page.title().strip()).filter(title -> !title.isEmpty()), footer.lines);
     }
 
     /** A container: blocks become lines, loose inline content between them becomes a line of its own. */

@@ -66,6 +66,17 @@ final class Line {
                 Arrays.copyOfRange(origin, from, to), List.of(), strong);
     }
 
+    /**
+     * Returns this line with {@code next}'s text after it, a space between, every character keeping its offset: a
+     * sentence a plain text wraps onto the next line read as one.
+     */
+    Line joined(Line next) {
+        int[] both = Arrays.copyOf(origin, text.length() + 1 + next.text.length());
+        both[text.length()] = text.isEmpty() ? 0 : origin[text.length() - 1];
+        System.arraycopy(next.origin, 0, both, text.length() + 1, next.text.length());
+        return new Line(kind, text + " " + next.text, both, List.of(), strong);
+    }
+
     /** Returns this line cut at its line feeds (a table cell with {@code <br>}), blank parts left out. */
     List<Line> parts() {
         List<Line> parts = new java.util.ArrayList<>();

@@ -40,7 +40,7 @@ final class MarkdownReader {
     static Document read(String input) {
         MarkdownReader reader = new MarkdownReader(input);
         reader.blocks(PARSER.parse(input));
-        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, Optional.empty());
+        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, Optional.empty(), List.of());
     }
 
     private void blocks(Node parent) {

@@ -26,7 +26,7 @@ final class PlainReader {
                 start = i + 1;
             }
         }
-        return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty());
+        return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty(), List.of());
     }
 
     private static Line line(String input, int from, int to) {
