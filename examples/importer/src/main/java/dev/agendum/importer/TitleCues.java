@@ -33,6 +33,18 @@ final class TitleCues {
             + "(?: (?:op|voor|bij) (?:zijn|haar|hun|het|de|ons|onze))?\\s*:?$|^invites? you to(?: (?:its|their|our|the))?"
             + "\\s*:?$");
 
+    /** The place a dateline opens with, and its comma: "Amersfoort, ", "'s-Hertogenbosch, ", "BRUSSELS, ". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(?u)^(?:'s-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+)"
+            + "{0,2},\\s+");
+    /** Emoji and other symbols set before a headline, with their joiners and variation selectors. */
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+");
+    /** A call after a headline's dash, which says what to do rather than what the event is. */
+    private static final Pattern TRAILING_CALL = Pattern.compile("(?iu)\\s+[–—-]\\s+(?:inschrijving (?:is )?(?:nu )?"
+            + "(?:geopend|open)|inschrijven kan (?:nu|weer)|aanmelden kan (?:nu|weer)|aanmelding (?:is )?geopend|meld je"
+            + " (?:nu )?aan|schrijf je (?:nu )?in|entries (?:are )?(?:now )?open|registration (?:is )?(?:now )?open"
+            + "|register now|sign up now|book now|tickets (?:are )?(?:now )?on sale)\\s*!*\\s*$|\\s{2,}(?:pagina|page)"
+            + "\\s+\\d+\\s+(?:van|of)\\s+\\d+\\s*$");
+
     private TitleCues() {
     }
 
@@ -86,6 +98,30 @@ final class TitleCues {
      */
     static boolean neverHeadline(String text) {
         return NEVER_HEADLINE.matcher(text).matches() || PUBLISHED.matcher(text).find()
-                || SEPARATOR.matcher(text).matches();
+                || SEPARATOR.matcher(text).matches() || dateline(text);
+    }
+
+    /** A press release's dateline: the place and the day it was sent out ("Amersfoort, 3 mei 2027"). */
+    private static boolean dateline(String text) {
+        Matcher place = DATELINE_PLACE.matcher(text);
+        if (!place.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(place.end()).strip();
+        List<DateReader.DateMention> dates = DateReader.dates(rest);
+        return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() == rest.length();
+    }
+
+    /**
+     * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
+     * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
+     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2").
+     */
+    static int[] nameSpan(String text, int from, int to) {
+        Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
+        int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
+        Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
+        int end = tail.find() && tail.start() > start ? tail.start() : to;
+        return new int[] {start, end};
     }
 }
