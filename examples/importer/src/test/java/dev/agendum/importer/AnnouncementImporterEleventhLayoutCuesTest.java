@@ -84,4 +84,68 @@ class AnnouncementImporterEleventhLayoutCuesTest {
             assertThat(scored(plain(text), "title")).containsExactly(title);
         }
     }
+
+    @Nested
+    @DisplayName("places")
+    class Places {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Buurtfeest\\n\\nZaterdag 4 september 2027, 14.00 - 18.00 uur\\n📍 Speeltuin De Vlinder · Bloemstraat 8 · "
+                + "2011 AB Haarlem ~ speeltuin de vlinder ~ bloemstraat 8",
+            "Code Night\\n\\nThursday 9 September 2027, 18:00 to 21:00\\n🏢 Studio Noord, Kanaalweg 3, 3526 KL "
+                + "Utrecht ~ studio noord ~ kanaalweg 3"})
+        @DisplayName("the emoji and separators around a venue's name are no part of it, nor of its street")
+        void pinned(String text, String venue, String street) {
+            assertThat(scored(plain(text), "place")).contains(venue, street).hasSize(4);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Voorleesmiddag\\n\\nWoensdag 6 oktober 2027, 14.00 - 15.00 uur\\n\\nLocatie\\nWijkcentrum De Ster, "
+                + "Sterrenlaan 12\\n3521 AB Utrecht ~ wijkcentrum de ster ~ sterrenlaan 12",
+            "Lentewandeling\\n\\nZondag 18 april 2027 om 10 u. Info: wandel@brecht.example.be.\\n\\nKasteel Ter Heide\\n"
+                + "Kasteeldreef 3\\n2960 Brecht ~ kasteel ter heide ~ kasteeldreef 3"})
+        @DisplayName("an address set over lines gives the venue above its street, and its street above the postal code")
+        void stacked(String text, String venue, String street) {
+            assertThat(scored(plain(text), "place")).contains(venue, street).hasSize(4);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Lezing\\n\\nOp dinsdag 12 oktober 2027 om 20.00 uur in de Grote Zaal van het Stadsmuseum, Museumplein 2, "
+                + "4811 AA Breda. ~ stadsmuseum",
+            "Lecture\\n\\nOn Tuesday 12 October 2027 at 8 pm in the Lecture Hall of the Old Library, Kerkstraat 4, "
+                + "6211 AB Maastricht. ~ old library",
+            "Spreekuur\\n\\nOp dinsdag 12 oktober 2027 van 9.00 tot 11.00 uur. De plek blijft: Huis De Brug, zaal Oost, "
+                + "Brugweg 3, 7411 AA Deventer. ~ huis de brug"})
+        @DisplayName("a room named with its building gives the building as the venue")
+        void roomOfBuilding(String text, String venue) {
+            assertThat(scored(plain(text), "place")).contains(venue).hasSize(4);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Webinar Slim Sparen\\n\\nDonderdag 7 oktober 2027, 19.30 - 20.30 uur, online via Zoom.\\n\\nGroet,"
+                + "\\nHet team\\nStichting Geldwijs · Prinsengracht 10 · 1015 DV Amsterdam",
+            "Online briefing\\n\\nTuesday 5 October 2027, 14:00 to 15:00, on Teams.\\n\\nBest wishes,\\nThe team\\n"
+                + "Delta Network | Havenweg 2 | 3011 AB Rotterdam"})
+        @DisplayName("a mailing's footer gives the sender's address, not a venue")
+        void footer(String text) {
+            Draft draft = plain(text);
+            assertThat(scored(draft, "place")).isEmpty();
+            assertThat(scored(draft, "attendance")).containsExactly("online");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Kaartavond\\n\\nVrijdag 5 november 2027 om 20 u. Info: +32 3 123 45 67.\\n\\nZaal De Kring, Dorpsstraat 1, "
+                + "2980 Zoersel\\n\\nV.U. Jan Peeters, Kerkstraat 4, 2980 Zoersel ~ kerkstraat 4",
+            "Quiz\\n\\nZaterdag 6 november 2027 om 19u30. Info: +32 9 222 33 44.\\n\\nwww.quiz.example.be · V.U. An Claes, "
+                + "Veldstraat 9, 9000 Gent ~ veldstraat 9"})
+        @DisplayName("a Belgian print's publisher line (V.U.) is no venue")
+        void publisher(String text, String street) {
+            assertThat(scored(plain(text), "place")).doesNotContain(street, "jan peeters", "an claes");
+        }
+    }
 }
