@@ -214,7 +214,9 @@ final class EventReader {
 
     /** For a moved event: the date the text says it had before ("verplaatst van 12 maart"). */
     void previousDate(Days days, int eventYear) {
-        if (!reading.status.value().movedInTime()) {
+        // a postponed event has no new date yet: the date it gives is still its own, and an earlier one ("Bericht
+        // van 19 april") is no date it had before
+        if (reading.status.value() != EventStatus.RESCHEDULED) {
             return;
         }
         for (Line line : leaves) {

@@ -148,4 +148,65 @@ class AnnouncementImporterEleventhLayoutCuesTest {
             assertThat(scored(plain(text), "place")).doesNotContain(street, "jan peeters", "an claes");
         }
     }
+
+    @Nested
+    @DisplayName("status")
+    class Status {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Netwerkontbijt\\n\\nWe moeten het ontbijt van dinsdag 5 oktober verplaatsen: de zaal is niet beschikbaar. "
+                + "Het ontbijt gaat nu door op dinsdag 12 oktober 2027, van 7.30 tot 9.00 uur, in Hotel De Poort, "
+                + "Stationsweg 1, 3811 AA Amersfoort. ~ 2027-10-12T07:30",
+            "Open avond\\n\\nOmdat de aula wordt verbouwd, hebben we de open avond moeten verschuiven. De nieuwe datum"
+                + "\\nis donderdag 18 november 2027, van 19.00 tot 21.00 uur, in het Atrium, Schoolstraat 2, 7411 AA "
+                + "Deventer. ~ 2027-11-18T19:00"})
+        @DisplayName("a move is read from 'verplaatsen' or 'gaat nu door op' and a new date set on the next line")
+        void rescheduled(String text, String start) {
+            Draft draft = plain(text);
+            assertThat(scored(draft, "status")).containsExactly("rescheduled");
+            assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Client seminar\\n\\nOn Thursday 14 October 2027, 9:00 to 10:30. Because of the storm we are moving it "
+                + "online: join us on Teams.",
+            "Members' evening\\n\\nOn Tuesday 9 November 2027, 19:30 to 21:00. The venue is closed, so we moved the "
+                + "evening online; the link follows by mail."})
+        @DisplayName("'moving it online' moves the event online")
+        void movedOnline(String text) {
+            Draft draft = plain(text);
+            assertThat(scored(draft, "status")).containsExactly("moved-online");
+            assertThat(scored(draft, "attendance")).containsExactly("online");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "# UITGESTELD – Sterrenkijkavond\\n\\n*Bericht van 2 maart 2027*\\n\\nDe sterrenkijkavond van zaterdag"
+                + " 6 maart 2027 om 20.00 uur is uitgesteld. De nieuwe datum maken we later bekend. ~ 2027-03-06T20:00",
+            "# POSTPONED – Night walk\\n\\n*Notice of 2 March 2027*\\n\\nThe night walk of Saturday 6 March 2027 at "
+                + "8 pm has been postponed. A new date will be announced. ~ 2027-03-06T20:00"})
+        @DisplayName("a postponed event keeps its own date, and the day of the notice is no date it had before")
+        void postponed(String text, String start) {
+            Draft draft = read("a.md", text.replace("\\n", "\n"));
+            assertThat(scored(draft, "status")).containsExactly("postponed");
+            assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "<h1>Spring Fair moves to new dates</h1><table><tr><th></th><th>Previously announced</th><th>New</th></tr>"
+                + "<tr><td>Dates</td><td><del>Friday 12 March 2027</del></td><td>Friday 23 April 2027</td></tr>"
+                + "<tr><td>Hours</td><td>10:00 – 16:00</td><td>11:00 – 17:00</td></tr></table> ~ 2027-04-23T11:00",
+            "<h1>Braderie verplaatst</h1><table><tr><th>Wat</th><th>Oud</th><th>Nieuw</th></tr><tr><td>Datum</td>"
+                + "<td>zaterdag 5 juni 2027</td><td>zaterdag 19 juni 2027</td></tr><tr><td>Tijd</td><td>9.00 - 15.00 uur"
+                + "</td><td>10.00 - 16.00 uur</td></tr></table> ~ 2027-06-19T10:00"})
+        @DisplayName("a change notice's table of old and new values gives the new ones, and a move")
+        void changeTable(String html, String start) {
+            Draft draft = read("a.html", "<html><body><main>" + html + "</main></body></html>");
+            assertThat(scored(draft, "status")).containsExactly("rescheduled");
+            assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }
