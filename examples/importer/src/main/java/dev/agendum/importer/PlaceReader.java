@@ -30,13 +30,20 @@ final class PlaceReader {
     private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
             + "(?:in|op|bij)|not (?:be )?(?:held |take place )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
     private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
-            + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst)(?![\\p{L}])");
+            + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst|live te volgen"
+            + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
-            + "|registration|register|via)|(?:aanmelden|inschrijven|registreren|register|sign up)\\s+(?:kan\\s+)?online)");
+            + "|registration|register|via)|(?:aanmelden|inschrijven|registreren|register|sign up)\\s+(?:kan\\s+)?online"
+            // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
+            + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
+            + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");
     private static final Pattern HYBRID = Pattern.compile("(?iu)(hybride|hybrid|online en op locatie|op locatie en "
             + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
             + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
-            + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join)");
+            + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join"
+            // "Kan ik ook thuis meekijken? … wordt live uitgezonden", "ook live te volgen via …"
+            + "|live uitgezonden|thuis mee(?:te)?kijk\\p{L}*|online mee te kijken|ook live te volgen|watch from home"
+            + "|also be followed live|streamed live)");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
     private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "
@@ -59,7 +66,7 @@ final class PlaceReader {
     void read() {
         venue();
         Optional<Source> online = find(ONLINE, true);
-        Optional<Source> hybrid = find(HYBRID, false);
+        Optional<Source> hybrid = find(HYBRID, true);
         boolean movedOnline = reading.status.value() == EventStatus.MOVED_ONLINE;
         if (reading.venueName.isPresent() && !movedOnline) {
             if (online.isPresent() && hybrid.isPresent()) {

@@ -209,4 +209,29 @@ class AnnouncementImporterEleventhLayoutCuesTest {
             assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
         }
     }
+
+    @Nested
+    @DisplayName("attendance")
+    class Attendance {
+
+        private static final String AT_HALL = "Inloopavond\\n\\nDonderdag 7 oktober 2027, 19.00 - 21.00 uur, in "
+                + "Wijkcentrum De Linde, Lindelaan 4, 3521 AB Utrecht.\\n\\n";
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Kunt u niet komen? Tot 1 november kunt u ook online reageren op het plan.",
+            "Kan je niet komen? De tekeningen staan vanaf maandag ook online, en je kunt tot 1 november reageren."})
+        @DisplayName("reacting to a plan online, or reading it online, is no way of attending")
+        void notAttending(String sentence) {
+            assertThat(scored(plain(AT_HALL + sentence), "attendance")).containsExactly("in-person");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Kunt u niet komen? De avond wordt live uitgezonden, zodat u thuis kunt "
+                + "meekijken.", "De avond is openbaar en ook live te volgen via https://www.example.nl/live.",
+            "Wie thuis meekijkt, stelt vragen via de chat; om online mee te kijken meldt u zich aan."})
+        @DisplayName("a broadcast to watch from home besides the hall makes the event hybrid")
+        void broadcast(String sentence) {
+            assertThat(scored(plain(AT_HALL + sentence), "attendance")).containsExactly("hybrid");
+        }
+    }
 }
