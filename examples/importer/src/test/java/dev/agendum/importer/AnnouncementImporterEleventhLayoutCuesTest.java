@@ -234,4 +234,45 @@ class AnnouncementImporterEleventhLayoutCuesTest {
             assertThat(scored(plain(AT_HALL + sentence), "attendance")).containsExactly("hybrid");
         }
     }
+
+    @Nested
+    @DisplayName("contacts")
+    class Contacts {
+
+        private static final String EVENING = "Ledenavond\\n\\nDinsdag 9 november 2027, 20.00 - 22.00 uur, in Zaal De"
+                + " Kroon, Markt 5, 7411 AA Deventer.\\n\\n";
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Vragen over de avond: ledenadministratie, Joris Bakker, tel.\\n+31 (0)570 - 61 22 33, "
+                + "leden@kroon.example.nl ~ leden@kroon.example.nl ~ +31 570 612 233",
+            "De organisatie is bereikbaar op 0570 - 62 44 55 (kantine),\\nof vooraf via avond@kroon.example.nl. ~ "
+                + "avond@kroon.example.nl ~ +31 570 624 455"})
+        @DisplayName("a contact cue at the end of a wrapped line gives the address on the next")
+        void wrapped(String lines, String email, String phone) {
+            Draft draft = plain(EVENING + lines);
+            assertThat(scored(draft, "email")).contains(email);
+            assertThat(scored(draft, "phone")).contains(phone);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Hulp nodig bij het opbouwen? Meld je bij Sanne 📞 0570 61 99 88 ~ +31 570 619 988",
+            "Kun je niet? App dan vóór 1 november naar Pieter: 06-12 34 56 78 ~ +31 6 12345678",
+            "Trouble getting in? Call me on 06 1122 3344. ~ +31 6 11223344"})
+        @DisplayName("a phone sign, an 'app … naar' or a 'call' offers a number to ask")
+        void phoneCues(String line, String phone) {
+            assertThat(scored(plain(EVENING + line), "phone")).contains(phone);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Organisator: Secretariaat De Kroon <secretariaat@kroon.example.nl>\\nGenodigden: leden@kroon.example.nl",
+            "Vereniging De Kroon | secretariaat: Markt 5 | secretaris@kroon.example.nl\\nGeen nieuwsbrief meer? Stuur "
+                + "een mail naar leden@kroon.example.nl."})
+        @DisplayName("the line after a line with its own address does not continue that line's cue")
+        void notContinued(String lines) {
+            assertThat(scored(plain(EVENING + lines), "email")).doesNotContain("leden@kroon.example.nl");
+        }
+    }
 }
