@@ -85,20 +85,13 @@ final class ContactReader {
      * "+31 (0)30 - 230 77 88, congres@…"; "Bereikbaar op 0570 - 62 11 44 (kantine)," over "of vooraf via …@…".
      */
     private static boolean continuesCue(List<Line> leaves, int i) {
-        if (i == 0 || leaves.get(i).kind() != Line.Kind.TEXT || leaves.get(i - 1).kind() != Line.Kind.TEXT) {
+        if (i == 0 || leaves.get(i).kind() != Line.Kind.TEXT) {
             return false;
         }
-        String previous = leaves.get(i - 1).text().strip();
-        // a line that ends its sentence, or gives an address of its own, has its cue's address already
-        if (!OPEN_END.matcher(previous).find() || EMAIL.matcher(previous).find()) {
-            return false;
-        }
-        int from = Math.max(Math.max(previous.lastIndexOf(". "), previous.lastIndexOf("? ")), previous.lastIndexOf("! "));
-        return CONTACT_WORDS.matcher(previous.substring(from + 1)).find();
+        // a line that gives an address of its own has its cue's address already
+        String open = HardWraps.openSentence(leaves.get(i - 1));
+        return !EMAIL.matcher(leaves.get(i - 1).text()).find() && CONTACT_WORDS.matcher(open).find();
     }
-
-    /** A line whose sentence goes on: it ends in a word, a comma or a bracket, or in "tel." before its number. */
-    private static final Pattern OPEN_END = Pattern.compile("(?iu)(?:[\\p{L}\\d,)]|(?<![\\p{L}])tel\\.)$");
 
     private static final Pattern QUOTED = Pattern.compile("(?iu)\\s*(?:-{3,}|>|(?:van|from|aan|to|cc|verzonden|sent"
             + "|onderwerp|subject|datum|date)\\s*:)");

@@ -275,4 +275,48 @@ class AnnouncementImporterEleventhLayoutCuesTest {
             assertThat(scored(plain(EVENING + lines), "email")).doesNotContain("leden@kroon.example.nl");
         }
     }
+
+    @Nested
+    @DisplayName("registration channels")
+    class Channels {
+
+        private static final String EVENING = "Ledenavond\\n\\nDinsdag 9 november 2027, 20.00 - 22.00 uur, in Zaal De"
+                + " Kroon, Markt 5, 7411 AA Deventer.\\n\\n";
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "De avond is gratis voor leden; introducees betalen vijf euro aan de deur. Aanmelden\\nkan tot 1 november "
+                + "via https://www.kroon.example.nl/avond. ~ web https://www.kroon.example.nl/avond",
+            "The evening is free for members, guests pay five euros at the door. You can still sign\\nup until 1 "
+                + "November via https://www.kroon.example.nl/evening. ~ web https://www.kroon.example.nl/evening",
+            "Aanmelden vóór 15 oktober 2027 via\\nhttps://www.kroon.example.nl/inschrijven ~ web "
+                + "https://www.kroon.example.nl/inschrijven"})
+        @DisplayName("a registration sentence wrapped over two lines gives the way on the second")
+        void wrapped(String lines, String channel) {
+            assertThat(scored(plain(EVENING + lines), "channel")).contains(channel);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "De livestream kun je zonder aanmelding bekijken via het kanaal op\\nkroon.example.nl/live, of op "
+                + "https://www.kroon.example.nl/live.",
+            "Aanmelden kan via https://www.kroon.example.nl/aanmelden, de link staat ook op de website van de\\nclub: "
+                + "https://www.kroon.example.nl/live."})
+        @DisplayName("a wrapped sentence that needs no registration, or gave its way already, leaves the next line alone")
+        void notWrapped(String lines) {
+            assertThat(scored(plain(EVENING + lines), "channel")).doesNotContain("web https://www.kroon.example.nl/live");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "[ticketshop](https://www.ticketshop.example.com) › Events › Deventer\\n\\n# Ledenavond\\n\\nDinsdag"
+                + " 9 november 2027, 20.00 - 22.00 uur.\\n\\n[Get tickets](https://www.ticketshop.example.com/e/1)",
+            "[Tickets Noord](https://www.tickets-noord.example.com) » Agenda » Deventer\\n\\n# Ledenavond\\n\\n"
+                + "Dinsdag 9 november 2027, 20.00 - 22.00 uur.\\n\\n[Get tickets](https://www.ticketshop.example.com/e/1)"})
+        @DisplayName("a breadcrumb trail's link is the way to the page, not a way to register")
+        void breadcrumb(String text) {
+            assertThat(scored(read("a.md", text.replace("\\n", "\n")), "channel"))
+                    .contains("web https://www.ticketshop.example.com/e/1").noneMatch(c -> c.endsWith(".com"));
+        }
+    }
 }
