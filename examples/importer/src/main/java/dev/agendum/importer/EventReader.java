@@ -161,6 +161,18 @@ final class EventReader {
         return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
     }
 
+    /** Whether leaf {@code index} is a "Date:" line beside a mail's "From:", "To:" or "Subject:" line. */
+    private boolean sentDate(int index) {
+        if (!SENT_DATE.matcher(leaves.get(index).text()).lookingAt()) {
+            return false;
+        }
+        return index > 0 && MAIL_HEADER.matcher(leaves.get(index - 1).text()).lookingAt()
+                || index + 1 < leaves.size() && MAIL_HEADER.matcher(leaves.get(index + 1).text()).lookingAt();
+    }
+
+    private static final Pattern SENT_DATE = Pattern.compile("(?iu)(?:date|datum|verzonden|sent)\\s*:");
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:from|to|cc|subject|van|aan|onderwerp)\\s*:");
+
     /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */
     private int quotedFrom() {
         for (int i = 1; i < leaves.size(); i++) {
@@ -187,6 +199,8 @@ final class EventReader {
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a mail thread: the earlier messages quoted under the latest one state what has since changed
         score -= index > quotedFrom() ? 8 : 0;
+        // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
+        score -= sentDate(index) ? 20 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one

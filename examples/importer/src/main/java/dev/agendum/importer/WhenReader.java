@@ -49,6 +49,9 @@ final class WhenReader {
         Set<Line> lines = new HashSet<>();
         lines.add(days.line());
         List<Line> leaves = reading.document.leaves();
+        if (onLine(days.line(), days.end()).isEmpty()) {
+            UnderDate.hours(leaves, days.line()).ifPresent(lines::add);
+        }
         for (int i = 0; i < leaves.size(); i++) {
             if (labelled(leaves, i) && !DateReader.times(leaves.get(i).text()).isEmpty()) {
                 lines.add(leaves.get(i));
@@ -75,6 +78,9 @@ final class WhenReader {
     /** Sets the event's start and end. */
     void read(EventReader.Days days, List<Found.Item> items, Optional<Found.Item> lone) {
         Optional<Timed> times = onLine(days.line(), days.end());
+        if (times.isEmpty()) {
+            times = UnderDate.hours(reading.document.leaves(), days.line()).flatMap(line -> onLine(line, 0));
+        }
         if (times.isEmpty()) {
             times = sameDate(days);
         }

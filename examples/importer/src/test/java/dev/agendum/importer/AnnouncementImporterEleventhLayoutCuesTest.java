@@ -319,4 +319,35 @@ class AnnouncementImporterEleventhLayoutCuesTest {
                     .contains("web https://www.ticketshop.example.com/e/1").noneMatch(c -> c.endsWith(".com"));
         }
     }
+
+    @Nested
+    @DisplayName("times")
+    class Times {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Online session: water in the city\\n\\n🗓️ Wednesday 9 June 2027\\n🕓 15:00–16:30 CEST\\n\\nWe look at "
+                + "rain gardens.\\n\\n15:00 Welcome\\n15:10 Talk\\n16:15 Questions ~ 2027-06-09T15:00 ~ 2027-06-09T16:30",
+            "Webinar Groene daken\\n\\nDonderdag 10 juni 2027\\n  19.30 – 21.00 uur, via Zoom\\n\\nWe bespreken "
+                + "groene daken.\\n\\n19.30 Welkom\\n19.40 Lezing\\n20.45 Vragen ~ 2027-06-10T19:30 ~ 2027-06-10T21:00"})
+        @DisplayName("the range of times under the date gives the event's hours, not the programme's last item")
+        void hoursUnderDate(String text, String start, String end) {
+            Draft draft = plain(text);
+            assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+            assertThat(scored(draft, "end")).containsExactly(end.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "From: Course Office <courses@example.org>\\nTo: Applicants\\nDate: Tue, 4 May 2027 10:05 +0200\\n"
+                + "Subject: Cancelled\\n\\nDear applicant,\\n\\nThe course of Monday 12 July 2027, 09:00–17:00, is "
+                + "cancelled. ~ 2027-07-12T09:00",
+            "Van: Secretariaat <info@example.nl>\\nDatum: dinsdag 4 mei 2027 10:05\\nAan: Leden\\nOnderwerp: "
+                + "Ledenavond\\n\\nBeste leden,\\n\\nDe ledenavond is op vrijdag 21 mei 2027 van 20.00 tot 22.00 uur. ~ "
+                + "2027-05-21T20:00"})
+        @DisplayName("a mail's Date header is the day it was sent, not the event's")
+        void sentDate(String text, String start) {
+            assertThat(scored(plain(text), "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }
