@@ -41,8 +41,8 @@ final class ProgrammeReader {
         this.resolve = resolve;
     }
 
-    /** Reads the programme of {@code document}, whose first day is {@code firstDay}. */
-    Result read(Document document, LocalDate firstDay, Set<Line> eventTimeLines) {
+    /** Reads the programme of {@code document}, whose days run from {@code firstDay} to {@code lastDay}. */
+    Result read(Document document, LocalDate firstDay, LocalDate lastDay, Set<Line> eventTimeLines) {
         List<Found.Item> found = new ArrayList<>();
         Set<Line> used = new java.util.HashSet<>();
         LocalDate day = firstDay;
@@ -54,6 +54,18 @@ final class ProgrammeReader {
             }
             if (line.kind() == Line.Kind.ROW) {
                 Optional<Found.Item> item = row(line, day, firstDay);
+                if (item.isPresent()) {
+                    found.add(item.get());
+                    used.add(line);
+                    continue;
+                }
+            }
+            Optional<Line> dayLed = timeAfterDay(line);
+            // only a day of the event's own: "zondag 14 februari, 10.00 uur – ds. …" under a talk is another service
+            Optional<LocalDate> ownDay = dayLed.flatMap(rest -> dayOf(line, firstDay)).filter(d -> !d.isAfter(lastDay));
+            if (ownDay.isPresent()) {
+                // "Mon 5 July  09:30  Welcome": a line led by its own day, then its time and title
+                Optional<Found.Item> item = timed(dayLed.get(), List.of(), ownDay.get());
                 if (item.isPresent()) {
                     found.add(item.get());
                     used.add(line);
@@ -253,6 +265,21 @@ final class ProgrammeReader {
             return Optional.of(firstDay.plusDays(Integer.parseInt(number.group(1)) - 1L));
         }
         return Optional.empty();
+    }
+
+    /** The part of a text line after the day it opens with, when a time follows that day; else empty. */
+    private static Optional<Line> timeAfterDay(Line line) {
+        List<DateReader.DateMention> dates = DateReader.dates(line.text());
+        // a list's entry led by a day ("- zaterdag 7 november, 10.30 uur: voorleesochtend") is another outing
+        if (line.kind() != Line.Kind.TEXT || dates.isEmpty() || dates.get(0).start() != 0) {
+            return Optional.empty();
+        }
+        int from = dates.get(0).end();
+        while (from < line.text().length() && " \t,:–-".indexOf(line.text().charAt(from)) >= 0) {
+            from++;
+        }
+        Line rest = line.sub(from, line.text().length());
+        return from < line.text().length() && startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
     }
 
     private static boolean startsWithTime(Line line) {

@@ -350,4 +350,56 @@ class AnnouncementImporterEleventhLayoutCuesTest {
             assertThat(scored(plain(text), "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
         }
     }
+
+    @Nested
+    @DisplayName("programme items")
+    class Items {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "# Python Deventer\\n\\n**Wanneer:** vrijdag 9 april 2027, 18.00 – 21.00 uur\\n\\n```\\n18.00  inloop met"
+                + " pizza\\n18.30  Typing in de praktijk — Anouk Smit\\n19.15  Lightning talks\\n```",
+            "# Go meetup\\n\\n**When:** Friday 9 April 2027, 18:00 – 21:00\\n\\n```text\\n18:00  doors and pizza\\n"
+                + "18:30  Generics in practice — Anouk Smit\\n19:15  Lightning talks\\n```"})
+        @DisplayName("a fenced block without a language is read as lines, a programme set in columns among them")
+        void fenced(String text) {
+            assertThat(scored(read("a.md", text.replace("\\n", "\n")), "item"))
+                    .containsExactlyInAnyOrder("2027-04-09t18:00", "2027-04-09t18:30", "2027-04-09t19:15");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "# Setup\\n\\nFriday 9 April 2027, 18:00 – 21:00\\n\\n```bash\\n18:00  make install\\n19:15  make test\\n```",
+            "# Setup\\n\\nVrijdag 9 april 2027, 18.00 – 21.00 uur\\n\\n```python\\n18.00 = start()\\n19.15 = stop()"
+                + "\\n```"})
+        @DisplayName("a block of code in a named language is no part of the announcement")
+        void code(String text) {
+            assertThat(scored(read("a.md", text.replace("\\n", "\n")), "item")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Zomercursus Archieven\\n\\nData: maandag 5 – woensdag 7 juli 2027, dagelijks 9.30 – 17.00 uur\\n\\n"
+                + "ma 5 juli  9.30  Opening door Hanna de Wit\\ndi 6 juli  10.00  Excursie naar het stadsarchief\\nwo 7 "
+                + "juli  16.00  Slotborrel ~ 2027-07-06t10:00",
+            "Spring course\\n\\nDates: Monday 5 – Wednesday 7 July 2027, daily 09:30 – 17:00\\n\\nMon 5 July  09:30  "
+                + "Opening by Hanna de Wit\\nTue 6 July  10:00  Visit to the city archive\\nWed 7 July  16:00  Closing "
+                + "drinks ~ 2027-07-06t10:00"})
+        @DisplayName("a line led by one of the event's days, then a time, is an item on that day")
+        void dayLed(String text, String second) {
+            assertThat(scored(plain(text), "item")).hasSize(3).contains(second);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Gespreksavond\\n\\nOp donderdag 11 februari 2027 om 20.00 uur opent ds. Kool de avond.\\n\\nKerkdiensten"
+                + "\\nzondag 14 februari, 10.00 uur – ds. A. de Lange\\nzondag 21 februari, 10.00 uur – jeugddienst",
+            "Talk night\\n\\nOn Thursday 11 February 2027 at 8 pm the Revd Tom Kool opens the evening.\\n\\nServices"
+                + "\\nSunday 14 February, 10:00 – Choral Eucharist\\nSunday 21 February, 10:00 – Family service"})
+        @DisplayName("a line led by a day after the event's is another event's, not an item")
+        void laterDay(String text) {
+            assertThat(scored(plain(text), "item")).noneMatch(item -> item.startsWith("2027-02-14")
+                    || item.startsWith("2027-02-21"));
+        }
+    }
 }
