@@ -45,6 +45,14 @@ final class TitleCues {
             + "|register now|sign up now|book now|tickets (?:are )?(?:now )?on sale)\\s*!*\\s*$|\\s{2,}(?:pagina|page)"
             + "\\s+\\d+\\s+(?:van|of)\\s+\\d+\\s*$");
 
+    /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
+    private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"
+            + "|bijeenkomst|meetup|borrel|sessie)\\s*:\\s*|^(?:next|upcoming) (?:edition|meetup|event|session)\\s*:\\s*");
+    /** A line that invites to what the next line names: "You are warmly invited to our next online briefing:". */
+    private static final Pattern INVITED = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
+            + "|nodig(?:t|en) (?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)|(?:ben|bent|zijn) (?:\\p{L}+ ){0,2}uitgenodigd"
+            + " (?:voor|op|bij))[^.!?]*:$");
+
     private TitleCues() {
     }
 
@@ -101,6 +109,28 @@ final class TitleCues {
                 || SEPARATOR.matcher(text).matches() || dateline(text);
     }
 
+    /** A heading that names the coming edition of a series after its label ("## Volgende editie: Borrel #23"). */
+    static Optional<Line> nextEdition(List<Line> leaves) {
+        return leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)
+                .filter(l -> NEXT_EDITION.matcher(l.text().strip()).lookingAt()).findFirst();
+    }
+
+    /**
+     * The headline under an invitation among a mailing's first lines ("You are warmly invited to our next online
+     * briefing:" over "RIVERS WITHOUT BORDERS: …"): a short line with words that ends no sentence and gives no date.
+     */
+    static Optional<Line> invited(List<Line> leaves) {
+        for (int i = 0; i + 1 < Math.min(leaves.size(), 15); i++) {
+            String next = leaves.get(i + 1).text().strip();
+            if (INVITED.matcher(leaves.get(i).text().strip()).find() && next.length() <= 120
+                    && !next.matches("(?s).*[.,;:!]") && next.matches("(?s).*\\p{L}{2}.*")
+                    && DateReader.dates(next).isEmpty()) {
+                return Optional.of(leaves.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A press release's dateline: the place and the day it was sent out ("Amersfoort, 3 mei 2027"). */
     private static boolean dateline(String text) {
         Matcher place = DATELINE_PLACE.matcher(text);
@@ -115,11 +145,13 @@ final class TitleCues {
     /**
      * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
      * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
-     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2").
+     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" label before it.
      */
     static int[] nameSpan(String text, int from, int to) {
         Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
         int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
+        Matcher edition = NEXT_EDITION.matcher(text).region(start, to);
+        start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
         return new int[] {start, end};

@@ -63,6 +63,10 @@ final class TitleReader {
                 break;
             }
         }
+        if (title == null) {
+            // a page whose menu comes before its headline: the heading its <title> opens with is the event's
+            title = pageHeading().orElse(null);
+        }
         Optional<Line> masthead = firstWithWords().filter(TitleReader::masthead);
         if (title == null && masthead.isPresent()) {
             // a mailing's name set as a trail ("HC X – CLUB NEWSLETTER – APRIL 2027") is still its masthead
@@ -98,6 +102,14 @@ final class TitleReader {
         } else if (masthead(title) || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
             title = headlineAfter(title).orElse(title);
         }
+        Optional<Line> edition = TitleCues.nextEdition(leaves);
+        Optional<Line> invited = TitleCues.invited(leaves);
+        if (edition.isPresent()) {
+            // a series' README or page: its coming edition is the event, its first heading the series
+            title = edition.get();
+        } else if (title.kind() != Line.Kind.HEADING && invited.isPresent()) {
+            title = invited.get();
+        }
         titleAt = leaves.indexOf(title);
         // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
         Matcher rules = RULED.matcher(title.text());
@@ -119,6 +131,19 @@ final class TitleReader {
         }
         return titleAt;
     }
+
+    /** The heading an HTML page's {@code <title>} opens with ("Workshop: X – Bibliotheek Y" over "Workshop: X"). */
+    private Optional<Line> pageHeading() {
+        Optional<String> page = reading.document.pageTitle();
+        return page.flatMap(t -> leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)
+                .filter(l -> l.text().strip().length() > 3 && (t.equals(l.text().strip())
+                        || t.startsWith(l.text().strip() + " ") && TRAILING_SITE.matcher(t.substring(l.text().strip()
+                        .length())).matches()))
+                .findFirst());
+    }
+
+    /** What a page's title sets after its headline: the site's name after a dash or a bar. */
+    private static final Pattern TRAILING_SITE = Pattern.compile("^\\s+[–—|·-]\\s+.+$");
 
     private Optional<Line> firstWithWords() {
         return leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).findFirst();

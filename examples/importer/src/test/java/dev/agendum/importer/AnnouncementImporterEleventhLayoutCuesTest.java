@@ -75,6 +75,43 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "<title>Lezing: Het oude Deventer &#8211; Bibliotheek Salland</title> ~ Lezing: Het oude Deventer ~ lezing: "
+                + "het oude deventer",
+            "<title>Repair Café March | Library North</title> ~ Repair Café March ~ repair café march"})
+        @DisplayName("a page whose menu comes before its headline takes the heading its <title> opens with")
+        void pageHeading(String head, String heading, String title) {
+            String html = "<html><head>" + head + "</head><body><div>Bibliotheek Salland</div><ul><li>Lenen</li><li>"
+                    + "Agenda</li><li>Cursussen</li><li>Over ons</li><li>Account</li><li>« Alle activiteiten</li></ul>"
+                    + "<h1>" + heading + "</h1><p>dinsdag 16 maart 2027 @ 19:30 - 21:30</p></body></html>";
+            assertThat(scored(read("a.html", html), "title")).containsExactly(title);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "# Python Deventer 🐍\\n\\nEen maandelijkse meetup.\\n\\n## Volgende editie: Meetup #12 — Typing\\n\\n"
+                + "**Wanneer:** vrijdag 9 april 2027, 18.00 – 21.00 uur ~ meetup #12 — typing",
+            "# Rust Zwolle\\n\\nA monthly meetup.\\n\\n## Next meetup: Async in practice\\n\\n**When:** Friday 9 "
+                + "April 2027, 18:00 – 21:00 ~ async in practice"})
+        @DisplayName("a series' README takes its coming edition's name, not the series' heading")
+        void nextEdition(String text, String title) {
+            assertThat(scored(read("a.md", text.replace("\\n", "\n")), "title")).containsExactly(title);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "View this email in your browser\\n\\nGREEN CITIES NETWORK · Members' news\\n\\nDear members,\\n\\nYou"
+                + " are warmly invited to our next online briefing:\\n\\n  TREES AGAINST HEAT\\n  Tuesday 8 June 2027"
+                + "\\n  14:00 – 15:00, on Zoom ~ trees against heat",
+            "Bekijk deze nieuwsbrief online\\n\\nNETWERK GROENE STAD · Ledennieuws\\n\\nBeste leden,\\n\\nWij "
+                + "nodigen u van harte uit voor onze volgende webinar:\\n\\n  Bomen tegen hitte\\n  Dinsdag 8 juni 2027"
+                + "\\n  14.00 – 15.00 uur, via Zoom ~ bomen tegen hitte"})
+        @DisplayName("the line under an invitation ending in a colon names the event")
+        void invitation(String text, String title) {
+            assertThat(scored(plain(text), "title")).containsExactly(title);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "Regiodag Wijkverpleging 2027                                  pagina 1 van 3\\n\\nOp dinsdag 9 maart "
                 + "2027 van 9.30 tot 16.00 uur in Zwolle. ~ regiodag wijkverpleging 2027",
             "Annual Archive Symposium                                        page 1 of 2\\n\\nOn Friday 4 June 2027 "
