@@ -23,7 +23,8 @@ final class WhenReader {
     /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
     private static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
             + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
-            + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until)"
+            + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until"
+            + "|ending by|finishing by|ends by|finishes by)"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
     private static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until)"
@@ -310,6 +311,16 @@ final class WhenReader {
                 Source source = line.source(start + time.start(), start + time.end());
                 return Optional.of(new Timed(time.from(), source, time.to(), source));
             }
+        }
+        Optional<Integer> begins = ArrivalFor.start(rest, times);
+        if (begins.isPresent()) {
+            // "19:45 for 20:00, ending by 21:30": the start after the arrival, the end where the line says it
+            DateReader.TimeMention at = times.get(begins.get());
+            Source source = line.source(start + at.start(), start + at.end());
+            Optional<DateReader.TimeMention> end = times.subList(begins.get() + 1, times.size()).stream()
+                    .filter(t -> ends(rest, t)).findFirst();
+            return Optional.of(new Timed(at.from(), source, end.map(DateReader.TimeMention::from),
+                    end.map(t -> line.source(start + t.start(), start + t.end())).orElse(source)));
         }
         for (DateReader.TimeMention time : times) {
             if (times.size() == 1 || START_WORD.matcher(rest.substring(0, time.start())).find()) {

@@ -376,6 +376,19 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "Lent talk\\n\\nThursday 18 March 2027, 19:30 for 19:45, ending by 21:15\\nTea from 19:00 in the hall. ~ "
+                + "2027-03-18T19:45 ~ 2027-03-18T21:15",
+            "Burns supper\\n\\nSaturday 23 January 2027, 18:30 for 19:00, finishing by 23:00\\nPiper at 18:15. ~ "
+                + "2027-01-23T19:00 ~ 2027-01-23T23:00"})
+        @DisplayName("'19:30 for 19:45' gives the start after the arrival time, 'ending by' the end")
+        void arrivalFor(String text, String start, String end) {
+            Draft draft = plain(text);
+            assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+            assertThat(scored(draft, "end")).containsExactly(end.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "From: Course Office <courses@example.org>\\nTo: Applicants\\nDate: Tue, 4 May 2027 10:05 +0200\\n"
                 + "Subject: Cancelled\\n\\nDear applicant,\\n\\nThe course of Monday 12 July 2027, 09:00–17:00, is "
                 + "cancelled. ~ 2027-07-12T09:00",
