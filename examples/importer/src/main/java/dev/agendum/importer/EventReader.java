@@ -103,6 +103,7 @@ final class EventReader {
         if (best == null) {
             throw new NotAnAnnouncementException("no date found (such as \"15 januari 2021\" or \"April 2, 2021\")");
         }
+        best = runFrom(best, all);
         Year year = year(best, all, givenYear);
         Source source = best.line.source(best.date.start(), best.date.end());
         if (!best.date.valid(year.value)) {
@@ -114,6 +115,24 @@ final class EventReader {
         reading.previousStart = Optional.empty();
         return new Days(first, last, best.line, source, year.basis == null ? source
                 : Assumption.from(year.basis, source), best.date.end());
+    }
+
+    /**
+     * A heading names one day of a fair ("seminarprogramma dinsdag 19 januari") whose text gives the run it opens
+     * ("op dinsdag 19 en woensdag 20 januari 2027"): the run is the event's days, the heading the day of its programme.
+     */
+    private static Candidate runFrom(Candidate best, List<Candidate> all) {
+        Candidate run = best;
+        for (Candidate other : all) {
+            DateReader.DateMention date = other.date;
+            boolean longer = date.lastMonth() * 100 + date.lastDay() > run.date.lastMonth() * 100 + run.date.lastDay();
+            // the run's own sentence, not its line, says whether it is the event's ("… geopend. Gratis na aanmelding")
+            if (date.firstDay() == best.date.firstDay() && date.firstMonth() == best.date.firstMonth() && longer
+                    && !NOT_EVENT_DATE.matcher(sentence(other.line.text(), date)).find()) {
+                run = other;
+            }
+        }
+        return run;
     }
 
     /** Whether a line's date is said to be something other than the event's (publication, registration). */

@@ -389,6 +389,30 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "Vakdagen Zwolle: seminars dinsdag 9 maart\\n\\nDe beurs is op dinsdag 9 en woensdag 10 maart 2027 geopend "
+                + "van 10.00 tot 18.00 uur. Gratis na online aanmelding. ~ 2027-03-10T18:00",
+            "Trade days Utrecht: talks on Tuesday 9 March\\n\\nThe fair is open on Tuesday 9 and Wednesday 10 March 2027"
+                + " from 10:00 to 18:00. Free after online registration. ~ 2027-03-10T18:00"})
+        @DisplayName("a heading's one day of a fair gives way to the run of days it opens")
+        void runOfDays(String text, String end) {
+            assertThat(scored(plain(text), "end")).containsExactly(end.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Boat Show\\n\\nFrom Thursday 4 to Saturday 6 March 2027. Thursday and Friday are trade days (10:00–18:00);"
+                + " on Saturday the show is\\nalso open to the public (10:00–17:00). ~ 2027-03-06T17:00",
+            "Boat Show\\n\\nWednesday 28 – Friday 30 April 2027\\nOpening hours: 10:00 – 18:00 (Friday until 16:00) ~ "
+                + "2027-04-30T16:00",
+            "Botenbeurs\\n\\nWoensdag 28 t/m vrijdag 30 april 2027\\nOpeningstijden: 10.00 – 18.00 uur (vrijdag tot"
+                + " 16.00 uur) ~ 2027-04-30T16:00"})
+        @DisplayName("the last day's own hours, wrapped onto the next line or set as 'until', give the end")
+        void lastDayHours(String text, String end) {
+            assertThat(scored(plain(text), "end")).containsExactly(end.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "From: Course Office <courses@example.org>\\nTo: Applicants\\nDate: Tue, 4 May 2027 10:05 +0200\\n"
                 + "Subject: Cancelled\\n\\nDear applicant,\\n\\nThe course of Monday 12 July 2027, 09:00–17:00, is "
                 + "cancelled. ~ 2027-07-12T09:00",
