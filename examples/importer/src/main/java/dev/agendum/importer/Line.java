@@ -212,6 +212,13 @@ final class Line {
         }
     }
 
+    /** "tel. 011 22 45 67", "nr. 4": the dot of an abbreviation before its number ends no sentence. */
+    private static boolean beforeNumber(String text, int dot) {
+        String word = text.substring(Math.max(0, dot - 4), dot).toLowerCase(java.util.Locale.ROOT);
+        return (word.endsWith(" tel") || word.equals("tel") || word.endsWith(" nr") || word.endsWith(" no"))
+                && dot + 2 < text.length() && (Character.isDigit(text.charAt(dot + 2)) || text.charAt(dot + 2) == '+');
+    }
+
     /**
      * The sentences of this line (the registration cues read them one by one); one of three words or fewer
      * ("Deelnemen?") goes with the next.
@@ -224,7 +231,7 @@ final class Line {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1)) && !beforeNumber(text, i);
             if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
                 sentences.add(line.sub(start, i + 1).trimmed());
                 start = i + 2;

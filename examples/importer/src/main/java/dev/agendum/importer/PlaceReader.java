@@ -43,7 +43,9 @@ final class PlaceReader {
             + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join"
             // "Kan ik ook thuis meekijken? … wordt live uitgezonden", "ook live te volgen via …"
             + "|live uitgezonden|thuis mee(?:te)?kijk\\p{L}*|online mee te kijken|ook live te volgen|watch from home"
-            + "|also be followed live|streamed live)");
+            + "|also be followed live|streamed live"
+            // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
+            + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen)");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
     private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "

@@ -26,6 +26,9 @@ final class VenueNames {
      */
     private static final Pattern ROOM_OF = Pattern.compile("(?iu)(?:zaal|ruimte|lokaal|auditorium|aula|foyer|kapel"
             + "|room|hall)\\s+(?:van|of)\\s+(?:het\\s+|de\\s+|the\\s+)?(?-i:(?=\\p{Lu}))");
+    /** A room's building named in lower case after it, no name of its own: " van het gemeentehuis", " of the town hall". */
+    private static final Pattern COMMON_BUILDING = Pattern.compile("(?u)(?<=\\p{L})\\s+(?:van|of)\\s+(?:het|de|the)\\s+"
+            + "\\p{Ll}+(?:\\s\\p{Ll}+)?$");
     /** A room set after its building in lower case: "…, vergaderzaal Rijn", "…, zaal 3", "…, room 2.14". */
     private static final Pattern ROOM_PART = Pattern.compile("(?u)^\\p{Ll}\\p{L}*(?:zaal|ruimte|lokaal|room|hall)\\b"
             + "|^(?:zaal|room|lokaal)\\s");
@@ -57,6 +60,11 @@ final class VenueNames {
         Matcher room = ROOM_OF.matcher(before).region(start, before.length());
         while (room.find()) {
             start = room.end();
+        }
+        // "de Raadzaal van het gemeentehuis": a building in lower case names no venue, its room does
+        Matcher common = COMMON_BUILDING.matcher(before).region(start, before.length());
+        if (common.find()) {
+            before = before.substring(0, common.start());
         }
         // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
         String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();

@@ -156,8 +156,19 @@ class AnnouncementImporterEleventhLayoutCuesTest {
                 + "6211 AB Maastricht. ~ old library",
             "Spreekuur\\n\\nOp dinsdag 12 oktober 2027 van 9.00 tot 11.00 uur. De plek blijft: Huis De Brug, zaal Oost, "
                 + "Brugweg 3, 7411 AA Deventer. ~ huis de brug"})
-        @DisplayName("a room named with its building gives the building as the venue")
+        @DisplayName("a room named with its capitalised building gives the building as the venue")
         void roomOfBuilding(String text, String venue) {
+            assertThat(scored(plain(text), "place")).contains(venue).hasSize(4);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Infoavond\\n\\nMaandag 8 maart 2027 om 20 u. Kom naar de Trouwzaal van het stadhuis, Markt 1, 2000 "
+                + "Antwerpen. Info: +32 3 123 45 67. ~ trouwzaal",
+            "Open evening\\n\\nMonday 8 March 2027 at 8 pm in the Council Chamber of the town hall, Markt 1, 4811 AA "
+                + "Breda. ~ council chamber"})
+        @DisplayName("a room of a building named in lower case is the venue itself")
+        void roomOfCommonBuilding(String text, String venue) {
             assertThat(scored(plain(text), "place")).contains(venue).hasSize(4);
         }
 
@@ -265,8 +276,9 @@ class AnnouncementImporterEleventhLayoutCuesTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {"Kunt u niet komen? De avond wordt live uitgezonden, zodat u thuis kunt "
                 + "meekijken.", "De avond is openbaar en ook live te volgen via https://www.example.nl/live.",
-            "Wie thuis meekijkt, stelt vragen via de chat; om online mee te kijken meldt u zich aan."})
-        @DisplayName("a broadcast to watch from home besides the hall makes the event hybrid")
+            "Wie thuis meekijkt, stelt vragen via de chat; om online mee te kijken meldt u zich aan.",
+            "De avond is online via Zoom. Geen computer? Kom naar de zaal, waar we de avond op groot scherm tonen."})
+        @DisplayName("a broadcast to watch from home besides the hall, or a hall showing it, makes the event hybrid")
         void broadcast(String sentence) {
             assertThat(scored(plain(AT_HALL + sentence), "attendance")).containsExactly("hybrid");
         }
@@ -342,6 +354,15 @@ class AnnouncementImporterEleventhLayoutCuesTest {
         @DisplayName("a wrapped sentence that needs no registration, or gave its way already, leaves the next line alone")
         void notWrapped(String lines) {
             assertThat(scored(plain(EVENING + lines), "channel")).doesNotContain("web https://www.kroon.example.nl/live");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
+            "Inschrijven vóór 20 oktober bij Ria Claes, tel. 0570 61 22 33, of op het secretariaat. ~ phone +31 570 612 233",
+            "Opgeven kan tot 1 november: schrijf je in bij Jan Smit, tel. +31 570 624 455. ~ phone +31 570 624 455"})
+        @DisplayName("a number after 'tel.' in a registration sentence is a way to register by phone")
+        void telephone(String line, String channel) {
+            assertThat(scored(plain(EVENING + line), "channel")).contains(channel);
         }
 
         @ParameterizedTest(name = "{0}")
