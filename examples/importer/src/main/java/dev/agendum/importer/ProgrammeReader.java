@@ -71,6 +71,11 @@ final class ProgrammeReader {
                     used.add(line);
                     continue;
                 }
+                int end = card(lines, i, dayLed.get(), ownDay.get(), found, used);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
             }
             Optional<LocalDate> newDay = dayOf(line, firstDay);
             if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
@@ -267,6 +272,34 @@ final class ProgrammeReader {
         return Optional.empty();
     }
 
+    /**
+     * A session card: a bare "di 23 november · 11.00 uur" over the session's heading and its speakers' lines. Adds the
+     * item and returns the index of the card's last line, or {@code at} when the lines are no card.
+     */
+    private int card(List<Line> lines, int at, Line time, LocalDate day, List<Found.Item> found, Set<Line> used) {
+        DateReader.TimeMention mention = DateReader.times(time.text()).get(0);
+        String after = time.text().substring(mention.end()).replaceAll("(?iu)^\\s*(?:uur|u|h)?\\s*", "");
+        if (!after.isEmpty() || at + 1 >= lines.size() || lines.get(at + 1).kind() != Line.Kind.HEADING) {
+            return at;
+        }
+        List<Line> members = new ArrayList<>();
+        int j = at + 2;
+        while (j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && isMemberLine(lines.get(j))
+                && timeAfterDay(lines.get(j)).isEmpty()) {
+            members.add(lines.get(j));
+            j++;
+        }
+        Optional<Found.Item> item = item(time, mention.start(), mention.end(), lines.get(at + 1), members, day);
+        if (item.isEmpty()) {
+            return at;
+        }
+        found.add(item.get());
+        used.add(lines.get(at));
+        used.add(lines.get(at + 1));
+        used.addAll(members);
+        return j - 1;
+    }
+
     /** The part of a text line after the day it opens with, when a time follows that day; else empty. */
     private static Optional<Line> timeAfterDay(Line line) {
         List<DateReader.DateMention> dates = DateReader.dates(line.text());
@@ -275,7 +308,7 @@ final class ProgrammeReader {
             return Optional.empty();
         }
         int from = dates.get(0).end();
-        while (from < line.text().length() && " \t,:–-".indexOf(line.text().charAt(from)) >= 0) {
+        while (from < line.text().length() && " \t,:–-·•|".indexOf(line.text().charAt(from)) >= 0) {
             from++;
         }
         Line rest = line.sub(from, line.text().length());

@@ -34,6 +34,8 @@ final class WhenReader {
             + "|afgesloten|sluiten we af)(?![\\p{L}])");
     /** Words before the range of times an event lasts. */
     private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place"
+            // a fair's hours: "De beurs is dinsdag open van 10.00 tot 17.00 uur", "the show is open from 10 to 5"
+            + "|open|geopend"
             + "|(?:(?:stond|staat|was|is) )?gepland(?: was)?|(?:was|is|as) (?:planned|scheduled))(?:\\s+\\p{L}+){0,2}?"
             + "\\s*:?\\s+(?:van|from)?\\s*$");
     private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "

@@ -487,6 +487,24 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "<h1>Bouwdagen 2027</h1><p>dinsdag 9 en woensdag 10 maart 2027 · Hal 3, Expoweg 1, 8000 AB Zwolle</p><p>De "
+                + "beurs is dinsdag open van 10.00 tot 17.00 uur en woensdag van 10.00 tot 16.00 uur.</p><article><p>"
+                + "di 9 maart · 11.00 uur</p><h3>Isoleren zonder gedoe</h3><p>Spreker: Anna Smit, bouwfysicus</p>"
+                + "</article><article><p>wo 10 maart · 13.30 uur</p><h3>Warmtepompen in de praktijk</h3></article> ~ "
+                + "2027-03-10t13:30",
+            "<h1>Build Days 2027</h1><p>Tuesday 9 and Wednesday 10 March 2027 · Hall 3, Expoweg 1, 8000 AB Zwolle</p>"
+                + "<p>The fair is open from 10:00 to 17:00 on both days.</p><article><p>Tue 9 March · 11:00</p><h3>"
+                + "Insulation made easy</h3><p>Speaker: Anna Smit, building physicist</p></article><article><p>Wed 10 "
+                + "March · 13:30</p><h3>Heat pumps in practice</h3></article> ~ 2027-03-10t13:30"})
+        @DisplayName("a session card, its day and time over its heading, is an item; a fair's 'open van … tot' its hours")
+        void sessionCards(String html, String second) {
+            Draft draft = read("a.html", "<html><body><main>" + html + "</main></body></html>");
+            assertThat(scored(draft, "item")).hasSize(2).contains(second);
+            assertThat(scored(draft, "start")).containsExactly("2027-03-09t10:00");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "Gespreksavond\\n\\nOp donderdag 11 februari 2027 om 20.00 uur opent ds. Kool de avond.\\n\\nKerkdiensten"
                 + "\\nzondag 14 februari, 10.00 uur – ds. A. de Lange\\nzondag 21 februari, 10.00 uur – jeugddienst",
             "Talk night\\n\\nOn Thursday 11 February 2027 at 8 pm the Revd Tom Kool opens the evening.\\n\\nServices"
