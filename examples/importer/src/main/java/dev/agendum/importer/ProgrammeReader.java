@@ -176,8 +176,8 @@ final class ProgrammeReader {
             int sentenceStart = 0;
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
-                        && text.charAt(i + 1) == ' ' && i > 0 && !Character.isDigit(text.charAt(i - 1))
-                        && !afterHonorific(text, i);
+                        && text.charAt(i + 1) == ' ' && i > 0 && (!Character.isDigit(text.charAt(i - 1))
+                        || numberEndsSentence(text, i)) && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -240,6 +240,20 @@ final class ProgrammeReader {
      * The day a line moves later items to. A date that is not a programme day never does: one before the event's
      * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
      */
+    /**
+     * "… over Psalm 104. Om 20.10 uur …": a number ends a sentence when a capital opens the next one and the number
+     * is no time ("om 20. 30"), day ("op 3. Mei") or item number.
+     */
+    private static boolean numberEndsSentence(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean word = start > 1 && Character.isLetter(text.charAt(start - 2)) && text.charAt(start - 1) == ' ';
+        return dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot + 2)) && dot - start >= 2 && word
+                && !text.substring(Math.max(0, start - 4), start).matches("(?iu).*(?:om|op|at|nr|no) $");
+    }
+
     /** "Dr. Ann Lee": the dot of an honorific ends no sentence. */
     private static boolean afterHonorific(String text, int dot) {
         int start = dot;

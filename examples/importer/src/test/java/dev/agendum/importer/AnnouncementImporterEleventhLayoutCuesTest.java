@@ -505,6 +505,17 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "Zangavond\\n\\nOp vrijdag 12 maart 2027 van 19.30 tot 21.30 uur in de kerk.\\n\\nOm 19.30 uur zingen we "
+                + "Psalm 150. Om 20.15 uur vertelt organist Jan Smit over het orgel.",
+            "Song evening\\n\\nOn Friday 12 March 2027 from 7.30 pm to 9.30 pm in the church.\\n\\nAt 7.30 pm we sing "
+                + "Psalm 150. At 8.15 pm organist Jan Smit talks about the organ."})
+        @DisplayName("a sentence ending in a number ('Psalm 150.') ends before the next timed sentence")
+        void numberEndsSentence(String text) {
+            assertThat(scored(plain(text), "item")).contains("2027-03-12t19:30", "2027-03-12t20:15");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "Gespreksavond\\n\\nOp donderdag 11 februari 2027 om 20.00 uur opent ds. Kool de avond.\\n\\nKerkdiensten"
                 + "\\nzondag 14 februari, 10.00 uur – ds. A. de Lange\\nzondag 21 februari, 10.00 uur – jeugddienst",
             "Talk night\\n\\nOn Thursday 11 February 2027 at 8 pm the Revd Tom Kool opens the evening.\\n\\nServices"
