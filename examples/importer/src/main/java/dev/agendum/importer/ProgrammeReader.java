@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeReader {
 
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon))");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon"
+            + "|u(?![\\p{L}])))");   // "11u eucharistieviering": a Flemish hour
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri"
             + "|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday)\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
@@ -59,6 +61,13 @@ final class ProgrammeReader {
                     used.add(line);
                     continue;
                 }
+            }
+            Optional<Found.Item> labelled = weekdayLabelled(lines, i, firstDay, lastDay);
+            if (labelled.isPresent()) {
+                // "Zaterdag: 11u eucharistieviering …" in a text of two days: an item on that weekday
+                found.add(labelled.get());
+                used.add(line);
+                continue;
             }
             Optional<Line> dayLed = timeAfterDay(line);
             // only a day of the event's own: "zondag 14 februari, 10.00 uur – ds. …" under a talk is another service
@@ -312,6 +321,36 @@ final class ProgrammeReader {
         used.add(lines.get(at + 1));
         used.addAll(members);
         return j - 1;
+    }
+
+    /**
+     * An item on a line led by a weekday as its label, then a time, in a programme of such lines one a day
+     * ("Zaterdag: 11u eucharistieviering …" over "Zondag: 10u30 hoogmis …"): the day is the event's first of that
+     * weekday, within its days or, when the text gives one day only, the week from it.
+     */
+    private Optional<Found.Item> weekdayLabelled(List<Line> lines, int at, LocalDate firstDay, LocalDate lastDay) {
+        Line line = lines.get(at);
+        Optional<Line> rest = labelledTime(line);
+        boolean run = at > 0 && labelledTime(lines.get(at - 1)).isPresent()
+                || at + 1 < lines.size() && labelledTime(lines.get(at + 1)).isPresent();
+        if (rest.isEmpty() || !run && !lastDay.isAfter(firstDay)) {
+            return Optional.empty();
+        }
+        DayOfWeek weekday = DateReader.weekdayLabel(line.text()).get().day();
+        LocalDate until = lastDay.isAfter(firstDay) ? lastDay : firstDay.plusDays(6);
+        Optional<LocalDate> day = firstDay.datesUntil(until.plusDays(1)).filter(d -> d.getDayOfWeek() == weekday)
+                .findFirst();
+        return day.isPresent() ? timed(rest.get(), List.of(), day.get()) : Optional.empty();
+    }
+
+    /** The part of a text line after its weekday label, when a time opens it; else empty. */
+    private static Optional<Line> labelledTime(Line line) {
+        Optional<DateReader.WeekdayLabel> label = DateReader.weekdayLabel(line.text());
+        if (label.isEmpty() || line.kind() != Line.Kind.TEXT) {
+            return Optional.empty();
+        }
+        Line rest = line.sub(label.get().end(), line.text().length());
+        return startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
     }
 
     /** The part of a text line after the day it opens with, when a time follows that day; else empty. */

@@ -516,6 +516,17 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "Bedevaart naar Kevelaer\\n\\nVertrek op zaterdag 12 juni 2027 om 7 u aan de kerk.\\n\\nZaterdag: 11u "
+                + "eucharistieviering in de basiliek.\\nZondag: 10u30 hoogmis, daarna terugreis. ~ 2027-06-13t10:30",
+            "Pilgrimage to Walsingham\\n\\nWe leave on Saturday 12 June 2027 at 7:00 from the church.\\n\\nSaturday: "
+                + "11:00 Mass in the shrine.\\nSunday: 10:30 procession, then the journey home. ~ 2027-06-13t10:30"})
+        @DisplayName("lines led by a weekday label and a time, one a day, are items on the event's days of that week")
+        void weekdayLabels(String text, String second) {
+            assertThat(scored(plain(text), "item")).contains("2027-06-12t11:00", second);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "Gespreksavond\\n\\nOp donderdag 11 februari 2027 om 20.00 uur opent ds. Kool de avond.\\n\\nKerkdiensten"
                 + "\\nzondag 14 februari, 10.00 uur – ds. A. de Lange\\nzondag 21 februari, 10.00 uur – jeugddienst",
             "Talk night\\n\\nOn Thursday 11 February 2027 at 8 pm the Revd Tom Kool opens the evening.\\n\\nServices"
