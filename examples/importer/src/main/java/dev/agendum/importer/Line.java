@@ -212,6 +212,20 @@ final class Line {
         }
     }
 
+    /**
+     * "… over Psalm 104. Om 20.10 uur …": a number ends a sentence when a capital opens the next one and the number
+     * is no time ("om 20. 30"), day ("op 3. Mei") or item number.
+     */
+    static boolean numberEndsSentence(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean word = start > 1 && Character.isLetter(text.charAt(start - 2)) && text.charAt(start - 1) == ' ';
+        return dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot + 2)) && dot - start >= 2 && word
+                && !text.substring(Math.max(0, start - 4), start).matches("(?iu).*(?:om|op|at|nr|no) $");
+    }
+
     /** "tel. 011 22 45 67", "nr. 4": the dot of an abbreviation before its number ends no sentence. */
     private static boolean beforeNumber(String text, int dot) {
         String word = text.substring(Math.max(0, dot - 4), dot).toLowerCase(java.util.Locale.ROOT);

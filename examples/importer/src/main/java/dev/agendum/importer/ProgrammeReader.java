@@ -1,6 +1,5 @@
 package dev.agendum.importer;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ final class ProgrammeReader {
                 used.add(line);
                 continue;
             }
-            Optional<Line> dayLed = timeAfterDay(line);
+            Optional<Line> dayLed = DayLedLines.timeAfterDay(line);
             // only a day of the event's own: "zondag 14 februari, 10.00 uur – ds. …" under a talk is another service
             Optional<LocalDate> ownDay = dayLed.flatMap(rest -> dayOf(line, firstDay)).filter(d -> !d.isAfter(lastDay));
             if (ownDay.isPresent()) {
@@ -186,7 +185,7 @@ final class ProgrammeReader {
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
                         && text.charAt(i + 1) == ' ' && i > 0 && (!Character.isDigit(text.charAt(i - 1))
-                        || numberEndsSentence(text, i)) && !afterHonorific(text, i);
+                        || Line.numberEndsSentence(text, i)) && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -249,20 +248,6 @@ final class ProgrammeReader {
      * The day a line moves later items to. A date that is not a programme day never does: one before the event's
      * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
      */
-    /**
-     * "… over Psalm 104. Om 20.10 uur …": a number ends a sentence when a capital opens the next one and the number
-     * is no time ("om 20. 30"), day ("op 3. Mei") or item number.
-     */
-    private static boolean numberEndsSentence(String text, int dot) {
-        int start = dot;
-        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
-            start--;
-        }
-        boolean word = start > 1 && Character.isLetter(text.charAt(start - 2)) && text.charAt(start - 1) == ' ';
-        return dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot + 2)) && dot - start >= 2 && word
-                && !text.substring(Math.max(0, start - 4), start).matches("(?iu).*(?:om|op|at|nr|no) $");
-    }
-
     /** "Dr. Ann Lee": the dot of an honorific ends no sentence. */
     private static boolean afterHonorific(String text, int dot) {
         int start = dot;
@@ -308,7 +293,7 @@ final class ProgrammeReader {
         List<Line> members = new ArrayList<>();
         int j = at + 2;
         while (j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && isMemberLine(lines.get(j))
-                && timeAfterDay(lines.get(j)).isEmpty()) {
+                && DayLedLines.timeAfterDay(lines.get(j)).isEmpty()) {
             members.add(lines.get(j));
             j++;
         }
@@ -323,52 +308,15 @@ final class ProgrammeReader {
         return j - 1;
     }
 
-    /**
-     * An item on a line led by a weekday as its label, then a time, in a programme of such lines one a day
-     * ("Zaterdag: 11u eucharistieviering …" over "Zondag: 10u30 hoogmis …"): the day is the event's first of that
-     * weekday, within its days or, when the text gives one day only, the week from it.
-     */
+    /** An item on a line led by a weekday label and a time, one of a run of such lines (see {@link DayLedLines}). */
     private Optional<Found.Item> weekdayLabelled(List<Line> lines, int at, LocalDate firstDay, LocalDate lastDay) {
-        Line line = lines.get(at);
-        Optional<Line> rest = labelledTime(line);
-        boolean run = at > 0 && labelledTime(lines.get(at - 1)).isPresent()
-                || at + 1 < lines.size() && labelledTime(lines.get(at + 1)).isPresent();
-        if (rest.isEmpty() || !run && !lastDay.isAfter(firstDay)) {
-            return Optional.empty();
-        }
-        DayOfWeek weekday = DateReader.weekdayLabel(line.text()).get().day();
-        LocalDate until = lastDay.isAfter(firstDay) ? lastDay : firstDay.plusDays(6);
-        Optional<LocalDate> day = firstDay.datesUntil(until.plusDays(1)).filter(d -> d.getDayOfWeek() == weekday)
-                .findFirst();
-        return day.isPresent() ? timed(rest.get(), List.of(), day.get()) : Optional.empty();
+        Optional<Line> rest = DayLedLines.labelledTime(lines.get(at));
+        Optional<LocalDate> day = DayLedLines.weekdayDay(lines, at, firstDay, lastDay);
+        return rest.isPresent() && day.isPresent() ? timed(rest.get(), List.of(), day.get()) : Optional.empty();
     }
 
-    /** The part of a text line after its weekday label, when a time opens it; else empty. */
-    private static Optional<Line> labelledTime(Line line) {
-        Optional<DateReader.WeekdayLabel> label = DateReader.weekdayLabel(line.text());
-        if (label.isEmpty() || line.kind() != Line.Kind.TEXT) {
-            return Optional.empty();
-        }
-        Line rest = line.sub(label.get().end(), line.text().length());
-        return startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
-    }
-
-    /** The part of a text line after the day it opens with, when a time follows that day; else empty. */
-    private static Optional<Line> timeAfterDay(Line line) {
-        List<DateReader.DateMention> dates = DateReader.dates(line.text());
-        // a list's entry led by a day ("- zaterdag 7 november, 10.30 uur: voorleesochtend") is another outing
-        if (line.kind() != Line.Kind.TEXT || dates.isEmpty() || dates.get(0).start() != 0) {
-            return Optional.empty();
-        }
-        int from = dates.get(0).end();
-        while (from < line.text().length() && " \t,:–-·•|".indexOf(line.text().charAt(from)) >= 0) {
-            from++;
-        }
-        Line rest = line.sub(from, line.text().length());
-        return from < line.text().length() && startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
-    }
-
-    private static boolean startsWithTime(Line line) {
+    /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */
+    static boolean startsWithTime(Line line) {
         return LEADING_TIME.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()
                 && DateReader.times(line.text()).get(0).start() == 0;
     }
