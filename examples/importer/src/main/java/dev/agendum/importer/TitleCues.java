@@ -109,6 +109,25 @@ final class TitleCues {
                 || SEPARATOR.matcher(text).matches() || dateline(text);
     }
 
+    /**
+     * A text with no headline whose first sentence names the event in quotes ("U heeft zich aangemeld voor de
+     * patiëntenavond 'Leven met diabetes type 2' op dinsdag …"): the quoted name is its title.
+     *
+     * @return the name's start and end in the line, empty when the line is a headline or quotes no name
+     */
+    static Optional<int[]> quotedName(Line line) {
+        String text = line.text();
+        if (line.kind() == Line.Kind.HEADING || text.length() <= 90 && !text.contains(". ")) {
+            return Optional.empty();
+        }
+        Matcher quoted = QUOTED_NAME.matcher(text);
+        return quoted.find() ? Optional.of(new int[] {quoted.start(1), quoted.end(1)}) : Optional.empty();
+    }
+
+    /** A name of two words or more in quotes after a word of the sentence: "de avond 'Leven met diabetes'". */
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?u)\\p{L}\\s+['‘\"“]([\\p{Lu}\\d][^'’\"”]{2,80}?\\s"
+            + "[^'’\"”]{1,80}?)['’\"”](?![\\p{L}])");
+
     /** A heading that names the coming edition of a series after its label ("## Volgende editie: Borrel #23"). */
     static Optional<Line> nextEdition(List<Line> leaves) {
         return leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)

@@ -95,7 +95,9 @@ final class TitleReader {
         }
         if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
-            title = headlineAfter(leaves.get(header - 1)).orElse(title);
+            int body = header;
+            title = headlineAfter(leaves.get(header - 1)).or(() -> leaves.subList(body, Math.min(leaves.size(),
+                    body + 6)).stream().filter(l -> TitleCues.quotedName(l).isPresent()).findFirst()).orElse(title);
         } else if (head.isPresent() && title.kind() != Line.Kind.HEADING) {
             // a social post ("12,408 followers", "2d • Edited") or a flyer's sender ("… nodigt u uit op zijn")
             title = headlineAfter(head.get()).orElse(title);
@@ -114,7 +116,7 @@ final class TitleReader {
         // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
         Matcher rules = RULED.matcher(title.text());
         int[] name = rules.matches() ? TitleCues.nameSpan(title.text(), rules.start(1), rules.end(1))
-                : TitleCues.nameSpan(title.text(), 0, title.text().length());
+                : TitleCues.quotedName(title).orElse(TitleCues.nameSpan(title.text(), 0, title.text().length()));
         Source source = title.source(name[0], name[1]);
         String words = source.words().replaceAll("[\\s:]+$", "");
         if (words.length() > 500) {

@@ -112,6 +112,19 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "U heeft zich aangemeld voor de informatieavond 'Slapen na je zestigste' op dinsdag 9 maart 2027. Omdat de zaal"
+                + " verbouwd wordt, is de avond nu van 19.00 tot 21.00 uur in het Atrium. ~ slapen na je zestigste",
+            "You registered for the evening talk “Gardens for wildlife” on Tuesday 9 March 2027. The talk now starts at 7 "
+                + "pm in the Atrium, until 9 pm. ~ gardens for wildlife"})
+        @DisplayName("a mail without a headline takes the name its first sentence quotes")
+        void quotedName(String text, String title) {
+            String mail = "Van: Voorlichting <info@example.nl>\\nAan: deelnemers\\nOnderwerp: Gewijzigd: de avond "
+                    + "schuift op\\n\\nBeste deelnemer,\\n\\n";
+            assertThat(scored(plain(mail + text), "title")).containsExactly(title);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "Regiodag Wijkverpleging 2027                                  pagina 1 van 3\\n\\nOp dinsdag 9 maart "
                 + "2027 van 9.30 tot 16.00 uur in Zwolle. ~ regiodag wijkverpleging 2027",
             "Annual Archive Symposium                                        page 1 of 2\\n\\nOn Friday 4 June 2027 "
