@@ -22,6 +22,20 @@ final class HardWraps {
         return line.text().strip().length() >= 60 && !openSentence(line).isEmpty();
     }
 
+    /**
+     * Whether {@code next} goes on in the paragraph of {@code previous}: no blank line parts them in the input, and
+     * {@code previous} is prose, not a row of columns set apart by runs of spaces.
+     */
+    static boolean sameParagraph(String input, Line previous, Line next) {
+        int from = previous.source().end();
+        int to = next.source().start();
+        return from <= to && to <= input.length() && !BLANK_LINE.matcher(input.substring(from, to)).find()
+                && !COLUMNS.matcher(previous.text()).find();
+    }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\r?\\n");
+    private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S");
+
     /** Whether a line goes on with a sentence begun above it: it opens in lower case, or with a number. */
     static boolean continues(Line line) {
         String text = line.text().strip();

@@ -90,7 +90,7 @@ final class ProgrammeReader {
                 day = newDay.get();
                 continue;
             }
-            if (line.kind() != Line.Kind.ROW && startsWithTime(line)) {
+            if (line.kind() != Line.Kind.ROW && startsWithTime(line) && !wrappedOnto(document.input(), lines, i)) {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
                 while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW && !startsWithTime(lines.get(j))
@@ -313,6 +313,15 @@ final class ProgrammeReader {
         Optional<Line> rest = DayLedLines.labelledTime(lines.get(at));
         Optional<LocalDate> day = DayLedLines.weekdayDay(lines, at, firstDay, lastDay);
         return rest.isPresent() && day.isPresent() ? timed(rest.get(), List.of(), day.get()) : Optional.empty();
+    }
+
+    /**
+     * "Op zaterdag spelen we van 9.00 tot" over "22.00 uur, op zondag …": a time that opens a line because a long
+     * sentence was wrapped before it belongs to that sentence, not to a programme.
+     */
+    private static boolean wrappedOnto(String input, List<Line> lines, int at) {
+        return at > 0 && lines.get(at).kind() == Line.Kind.TEXT && HardWraps.wrapped(lines.get(at - 1))
+                && !startsWithTime(lines.get(at - 1)) && HardWraps.sameParagraph(input, lines.get(at - 1), lines.get(at));
     }
 
     /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */

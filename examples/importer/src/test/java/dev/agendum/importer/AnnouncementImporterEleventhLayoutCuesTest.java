@@ -447,6 +447,19 @@ class AnnouncementImporterEleventhLayoutCuesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '~', value = {
+            "Clubtoernooi\\n\\nOp zaterdag 11 september 2027 is het clubtoernooi. Op zaterdag spelen we van 9.00 tot"
+                + "\\n22.00 uur, en om 20.00 uur begint de borrel met muziek. ~ 2027-09-11T09:00",
+            "Club tournament\\n\\nOn Saturday 11 September 2027 we hold the club tournament. Matches run from 9:00 until"
+                + "\\n22:00, and at 20:00 the party starts with live music. ~ 2027-09-11T09:00"})
+        @DisplayName("a time that opens a line only because a sentence was wrapped before it is no programme item")
+        void wrappedTime(String text, String start) {
+            Draft draft = plain(text);
+            assertThat(scored(draft, "start")).containsExactly(start.toLowerCase(java.util.Locale.ROOT));
+            assertThat(scored(draft, "item")).doesNotContain("2027-09-11t22:00");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '~', value = {
             "From: Course Office <courses@example.org>\\nTo: Applicants\\nDate: Tue, 4 May 2027 10:05 +0200\\n"
                 + "Subject: Cancelled\\n\\nDear applicant,\\n\\nThe course of Monday 12 July 2027, 09:00–17:00, is "
                 + "cancelled. ~ 2027-07-12T09:00",
