@@ -47,7 +47,7 @@ final class ContactReader {
             // a refund paragraph's address is for questions on tickets bought, not for registering
             boolean refund = RegistrationReader.isRefund(line);
             if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find()
-                    && !previousIsContactHeading(leaves, i) && !continuesCue(leaves, i)) {
+                    && !previousIsContactHeading(leaves, i) && !continuesCue(reading.document.input(), leaves, i)) {
                 continue;
             }
             if (!refund && RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
@@ -84,8 +84,9 @@ final class ContactReader {
      * A hard-wrapped sentence whose contact cue is on the line before: "Vragen: congresbureau, Lieke Verbeek, tel." over
      * "+31 (0)30 - 230 77 88, congres@…"; "Bereikbaar op 0570 - 62 11 44 (kantine)," over "of vooraf via …@…".
      */
-    private static boolean continuesCue(List<Line> leaves, int i) {
-        if (i == 0 || leaves.get(i).kind() != Line.Kind.TEXT) {
+    private static boolean continuesCue(String input, List<Line> leaves, int i) {
+        if (i == 0 || leaves.get(i).kind() != Line.Kind.TEXT
+                || !HardWraps.sameParagraph(input, leaves.get(i - 1), leaves.get(i))) {
             return false;
         }
         // a line that gives an address of its own has its cue's address already
