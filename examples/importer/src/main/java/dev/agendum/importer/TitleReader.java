@@ -110,6 +110,7 @@ final class TitleReader {
             // a series' README or page: its coming edition is the event, its first heading the series
             title = edition.get();
         } else if (title.kind() != Line.Kind.HEADING && invited.isPresent()) {
+            // "You are warmly invited to our next online briefing:" over its name, past a mailing's head
             title = invited.get();
         }
         titleAt = leaves.indexOf(title);
