@@ -150,7 +150,7 @@ public final class AnnouncementImporter {
         Set<Line> timeLines = when.eventTimeLines(days);
         ItemReader items = new ItemReader(reading.people, reading.organisations, reading.roles);
         ProgrammeReader.Result programme = new ProgrammeReader(items, d -> events.resolve(d, eventYear))
-                .read(reading.document, days.first(), timeLines);
+                .read(reading.document, days.first(), days.last(), timeLines);
         reading.items = programme.items();
         days = lastDay(days, programme.items());
         when.read(days, programme.items(), programme.lone());

@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -51,6 +52,8 @@ final class MarkdownReader {
                 paragraph(node, node.getParent() instanceof ListItem ? Line.Kind.ITEM : Line.Kind.TEXT);
             } else if (node instanceof TableRow) {
                 row(node);
+            } else if (node instanceof FencedCodeBlock fenced) {
+                preformatted(fenced);
             } else {
                 blocks(node);
             }
@@ -78,6 +81,25 @@ final class MarkdownReader {
             }
         }
         add(line, kind, allStrong[0]);
+    }
+
+    /**
+     * A fenced block without a language is preformatted text, as a README sets a programme in columns ("17.00  inloop"):
+     * its lines are read as lines of text. A block of code in a named language is no part of the announcement.
+     */
+    private void preformatted(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        if (!info.isEmpty() && !info.matches("(?i)te?xt|plain|plaintext")) {
+            return;
+        }
+        int cursor = start(block);
+        for (String text : block.getLiteral().split("\n")) {
+            int at = cursor < 0 ? -1 : input.indexOf(text, cursor);
+            cursor = at < 0 ? cursor : at + text.length();
+            Line.Builder line = new Line.Builder(Line.Kind.TEXT);
+            line.append(text.strip(), at < 0 ? -1 : at + (text.length() - text.stripLeading().length()));
+            add(line, Line.Kind.TEXT, false);
+        }
     }
 
     private void add(Line.Builder builder, Line.Kind kind, boolean strong) {
