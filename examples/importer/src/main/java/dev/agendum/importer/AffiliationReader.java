@@ -97,9 +97,11 @@ final class AffiliationReader {
                     Optional.of(organisations.named(where.words(), where))));
         }
         for (int i = 1; i < words.size() - 1; i++) {
-            // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman"
+            // "researcher at the University of Amsterdam", "onderzoeker bij de Nationale ombudsman",
+            // "docent aan Howest"
             String link = word(text, words.get(i)).toLowerCase(Locale.ROOT);
-            if (link.matches("bij|at|van|of|for|voor") && Character.isLowerCase(first.charAt(0)) || link.matches("bij|at")) {
+            if (link.matches("bij|aan|at|van|of|for|voor") && Character.isLowerCase(first.charAt(0))
+                    || link.matches("bij|at")) {
                 int start = i + 1;
                 while (start < words.size() - 1 && word(text, words.get(start)).matches("(?iu)de|het|the")) {
                     start++;

@@ -141,15 +141,16 @@ public final class AnnouncementImporter {
         events.title();
         new StatusReader(reading).read();
         events.zone(zone);
-        reading.organisations = Organisations.from(reading.document.leaves());
+        reading.organisations = Organisations.from(reading.document);
         EventReader.Days days = events.days(year);
         int eventYear = days.first().getYear();
         new OrganiserReader(reading).read();
+        new HeadReader(reading).read();
         WhenReader when = new WhenReader(reading);
         Set<Line> timeLines = when.eventTimeLines(days);
         ItemReader items = new ItemReader(reading.people, reading.organisations, reading.roles);
         ProgrammeReader.Result programme = new ProgrammeReader(items, d -> events.resolve(d, eventYear))
-                .read(reading.document, days.first(), timeLines);
+                .read(reading.document, days.first(), days.last(), timeLines);
         reading.items = programme.items();
         days = lastDay(days, programme.items());
         when.read(days, programme.items(), programme.lone());

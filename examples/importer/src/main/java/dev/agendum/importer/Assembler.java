@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,13 +139,19 @@ final class Assembler {
     private Participation participation(Found.Participation found, String path) {
         note(path + ".role", found.role().code() + " (" + found.personId() + ")", found.roleBasis());
         List<Affiliation> affiliations = new ArrayList<>();
-        for (int a = 0; a < found.affiliations().size(); a++) {
-            Found.Affiliation affiliation = found.affiliations().get(a);
+        // a role read without what the person holds takes what their card says
+        List<Found.Affiliation> held = found.affiliations().isEmpty() ? reading.people.all().stream()
+                .filter(p -> p.id().equals(found.personId())).findFirst()
+                .map(p -> reading.described.getOrDefault(p.name().toLowerCase(Locale.ROOT), List.of()))
+                .orElse(List.of()) : found.affiliations();
+        for (int a = 0; a < held.size(); a++) {
+            Found.Affiliation affiliation = held.get(a);
             String at = path + ".affiliations[" + a + "]";
             affiliation.positionSource().ifPresent(p -> note(at + ".position", p.words(), p));
             // "predikant van de gemeente", "director of the library": a common noun set small names no body
             Optional<Organisation> organisation = affiliation.organisation().filter(o -> o.abbreviation().isPresent()
-                    || o.name().chars().anyMatch(Character::isUpperCase)).map(o -> organisation(o, at + ".organisation"));
+                    || o.name().chars().anyMatch(Character::isUpperCase)).map(this::asOrganiser)
+                    .map(o -> organisation(o, at + ".organisation"));
             if (affiliation.position().isEmpty() && organisation.isEmpty()) {
                 continue;
             }
@@ -154,6 +161,18 @@ final class Assembler {
         Role role = found.role() == RoleType.CUSTOM ? Role.custom(text(Lexicon.customLabel(found.roleBasis() instanceof
                 Source source ? source.words() : found.roleBasis().describe()))) : Role.of(found.role());
         return Participation.of(found.personId(), role, affiliations.toArray(Affiliation[]::new));
+    }
+
+    /**
+     * "Head of Advisory, GreenLedger" on a page organised by "GreenLedger B.V.": a body named as an organiser is
+     * without its legal form, so a person's body of that name is the organiser, named as the organiser is.
+     */
+    private Found.Organisation asOrganiser(Found.Organisation body) {
+        return reading.organisers.stream().filter(o -> !o.name().equalsIgnoreCase(body.name())
+                && Organisations.withoutLegalForm(o.name()).equalsIgnoreCase(body.name())).findFirst()
+                .map(o -> new Found.Organisation(o.name(), o.abbreviation(), body.basis() instanceof Source named
+                        ? Assumption.from("\"" + named.words() + "\" taken as the organiser " + o.name(), named)
+                        : body.basis())).orElse(body);
     }
 
     private Organisation organisation(Found.Organisation found, String path) {

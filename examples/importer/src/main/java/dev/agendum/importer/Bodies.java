@@ -26,7 +26,7 @@ final class Bodies {
             "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
             "municipality",
             "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
-            "quartet", "kwintet", "quintet", "band",
+            "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
             "energy", "analytics", "software", "systems", "solutions", "labs", "technologies", "consulting", "media",
             "robotics", "services", "industries", "fairs", "radio");

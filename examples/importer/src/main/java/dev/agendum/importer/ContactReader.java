@@ -17,7 +17,9 @@ final class ContactReader {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
-            + "|secretariaat|secretariat"
+            + "|secretariaat|secretariat|bereikbaar|reachable|(?<![\\p{L}])(?:call|ring|whatsapp)(?![\\p{L}])|📞|☎|✉|📧"
+            // "App dan vóór 28 mei naar Marco: 06 …": a chat message to a number
+            + "|(?<![\\p{L}])app(?:\\s+[^\\s.?!]+){0,4}\\s+(?:naar|met)(?![\\p{L}])"
             // "Nog een vraag?", "Any other question?": a question in the singular, as a word of its own
             + "|(?<![\\p{L}])(?:vraag|question)(?![\\p{L}]))");
     private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(pers(?:vragen|contact|voorlichting|voorlichter)?|press|media"
@@ -45,7 +47,7 @@ final class ContactReader {
             // a refund paragraph's address is for questions on tickets bought, not for registering
             boolean refund = RegistrationReader.isRefund(line);
             if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find()
-                    && !previousIsContactHeading(leaves, i)) {
+                    && !previousIsContactHeading(leaves, i) && !continuesCue(reading.document.input(), leaves, i)) {
                 continue;
             }
             if (!refund && RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
@@ -76,6 +78,20 @@ final class ContactReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A hard-wrapped sentence whose contact cue is on the line before: "Vragen: congresbureau, Lieke Verbeek, tel." over
+     * "+31 (0)30 - 230 77 88, congres@…"; "Bereikbaar op 0570 - 62 11 44 (kantine)," over "of vooraf via …@…".
+     */
+    private static boolean continuesCue(String input, List<Line> leaves, int i) {
+        if (i == 0 || leaves.get(i).kind() != Line.Kind.TEXT
+                || !HardWraps.sameParagraph(input, leaves.get(i - 1), leaves.get(i))) {
+            return false;
+        }
+        // a line that gives an address of its own has its cue's address already
+        String open = HardWraps.openSentence(leaves.get(i - 1));
+        return !EMAIL.matcher(leaves.get(i - 1).text()).find() && CONTACT_WORDS.matcher(open).find();
     }
 
     private static final Pattern QUOTED = Pattern.compile("(?iu)\\s*(?:-{3,}|>|(?:van|from|aan|to|cc|verzonden|sent"

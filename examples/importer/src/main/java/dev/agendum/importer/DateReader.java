@@ -250,6 +250,24 @@ final class DateReader {
             Map.entry("za", DayOfWeek.SATURDAY), Map.entry("sa", DayOfWeek.SATURDAY),
             Map.entry("zo", DayOfWeek.SUNDAY), Map.entry("su", DayOfWeek.SUNDAY));
 
+    /** A weekday set as a line's label ("Zaterdag: 11u eucharistieviering"), with where its label ends. */
+    record WeekdayLabel(DayOfWeek day, int end) {
+    }
+
+    private static final Pattern WEEKDAY_LABEL = Pattern.compile("(?iu)^(maandag|dinsdag|woensdag|donderdag|vrijdag"
+            + "|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*:\\s*");
+
+    /**
+     * The weekday a line opens with as its label, written in full and followed by a colon.
+     *
+     * @param text a line's text
+     * @return the day and the offset after its label, empty when the line opens otherwise
+     */
+    static Optional<WeekdayLabel> weekdayLabel(String text) {
+        Matcher m = WEEKDAY_LABEL.matcher(text);
+        return m.lookingAt() ? weekday(m.group(1)).map(day -> new WeekdayLabel(day, m.end())) : Optional.empty();
+    }
+
     private static Optional<DayOfWeek> weekday(String word) {
         return word == null ? Optional.empty()
                 : Optional.ofNullable(WEEKDAYS.get(word.toLowerCase(Locale.ROOT).substring(0, 2)));

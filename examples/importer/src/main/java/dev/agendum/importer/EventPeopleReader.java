@@ -1,6 +1,7 @@
 package dev.agendum.importer;
 
 import dev.agendum.model.RoleType;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,9 +47,11 @@ final class EventPeopleReader {
             + "(?![\\p{L}])");
 
     private final Reading reading;
+    private final Described described;
 
     EventPeopleReader(Reading reading) {
         this.reading = reading;
+        this.described = new Described(reading);
     }
 
     void read(Set<Line> used) {
@@ -88,6 +91,7 @@ final class EventPeopleReader {
                     continue;
                 }
             }
+            described.card(line, markEnd(line));
             cues(line, 0, line.text().length());
             byLine(line);
             subjects(line);
@@ -280,6 +284,7 @@ final class EventPeopleReader {
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
             if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
+                described.describe(named);
                 continue;
             }
             if (role == RoleType.PANEL_LEADER && named.role().isEmpty()
@@ -294,7 +299,9 @@ final class EventPeopleReader {
             }
             RoleType actual = named.role().orElse(role);
             Basis why = named.role().isPresent() ? named.roleSource().get() : basis;
-            reading.roles.add(new Found.Participation(named.person().id(), actual, why, named.affiliations()));
+            List<Found.Affiliation> held = named.affiliations().isEmpty() && result.people().size() == 1
+                    ? described.dashed(line, result.rest()) : named.affiliations();
+            reading.roles.add(new Found.Participation(named.person().id(), actual, why, held));
         }
     }
 

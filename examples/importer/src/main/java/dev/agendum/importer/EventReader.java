@@ -103,6 +103,7 @@ final class EventReader {
         if (best == null) {
             throw new NotAnAnnouncementException("no date found (such as \"15 januari 2021\" or \"April 2, 2021\")");
         }
+        best = runFrom(best, all);
         Year year = year(best, all, givenYear);
         Source source = best.line.source(best.date.start(), best.date.end());
         if (!best.date.valid(year.value)) {
@@ -114,6 +115,24 @@ final class EventReader {
         reading.previousStart = Optional.empty();
         return new Days(first, last, best.line, source, year.basis == null ? source
                 : Assumption.from(year.basis, source), best.date.end());
+    }
+
+    /**
+     * A heading names one day of a fair ("seminarprogramma dinsdag 19 januari") whose text gives the run it opens
+     * ("op dinsdag 19 en woensdag 20 januari 2027"): the run is the event's days, the heading the day of its programme.
+     */
+    private static Candidate runFrom(Candidate best, List<Candidate> all) {
+        Candidate run = best;
+        for (Candidate other : all) {
+            DateReader.DateMention date = other.date;
+            boolean longer = date.lastMonth() * 100 + date.lastDay() > run.date.lastMonth() * 100 + run.date.lastDay();
+            // the run's own sentence, not its line, says whether it is the event's ("… geopend. Gratis na aanmelding")
+            if (date.firstDay() == best.date.firstDay() && date.firstMonth() == best.date.firstMonth() && longer
+                    && !NOT_EVENT_DATE.matcher(sentence(other.line.text(), date)).find()) {
+                run = other;
+            }
+        }
+        return run;
     }
 
     /** Whether a line's date is said to be something other than the event's (publication, registration). */
@@ -161,6 +180,18 @@ final class EventReader {
         return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
     }
 
+    /** Whether leaf {@code index} is a "Date:" line beside a mail's "From:", "To:" or "Subject:" line. */
+    private boolean sentDate(int index) {
+        if (!SENT_DATE.matcher(leaves.get(index).text()).lookingAt()) {
+            return false;
+        }
+        return index > 0 && MAIL_HEADER.matcher(leaves.get(index - 1).text()).lookingAt()
+                || index + 1 < leaves.size() && MAIL_HEADER.matcher(leaves.get(index + 1).text()).lookingAt();
+    }
+
+    private static final Pattern SENT_DATE = Pattern.compile("(?iu)(?:date|datum|verzonden|sent)\\s*:");
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:from|to|cc|subject|van|aan|onderwerp)\\s*:");
+
     /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */
     private int quotedFrom() {
         for (int i = 1; i < leaves.size(); i++) {
@@ -187,6 +218,8 @@ final class EventReader {
         score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
         // a mail thread: the earlier messages quoted under the latest one state what has since changed
         score -= index > quotedFrom() ? 8 : 0;
+        // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
+        score -= sentDate(index) ? 20 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
@@ -214,7 +247,9 @@ final class EventReader {
 
     /** For a moved event: the date the text says it had before ("verplaatst van 12 maart"). */
     void previousDate(Days days, int eventYear) {
-        if (!reading.status.value().movedInTime()) {
+        // a postponed event has no new date yet: the date it gives is still its own, and an earlier one ("Bericht
+        // van 19 april") is no date it had before
+        if (reading.status.value() != EventStatus.RESCHEDULED) {
             return;
         }
         for (Line line : leaves) {

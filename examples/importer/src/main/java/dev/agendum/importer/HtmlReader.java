@@ -80,8 +80,12 @@ final class HtmlReader {
         HtmlReader reader = new HtmlReader();
         reader.bodyDays = daysOutsideAsides(root);
         reader.container(root);
+        // the page's footer is no part of the announcement, but its lines name who publishes it
+        HtmlReader footer = new HtmlReader();
+        page.select("footer").stream().filter(e -> e.parent() == null || e.parent().closest("footer") == null)
+                .forEach(footer::container);
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links,
-                Optional.of(page.title().strip()).filter(title -> !title.isEmpty()));
+                Optional.of(page.title().strip()).filter(title -> !title.isEmpty()), footer.lines);
     }
 
     /** A container: blocks become lines, loose inline content between them becomes a line of its own. */
@@ -184,8 +188,11 @@ final class HtmlReader {
 
     private void row(Element tr) {
         Line.Builder row = new Line.Builder(Line.Kind.ROW);
+        int withdrawn = withdrawnColumn(tr);
+        int column = -1;
         for (Element cell : tr.children()) {
-            if (cell.normalName().matches("td|th")) {
+            column += cell.normalName().matches("td|th") ? 1 : 0;
+            if (cell.normalName().matches("td|th") && column != withdrawn) {
                 Line.Builder text = new Line.Builder(Line.Kind.TEXT);
                 cellContent(cell, text);
                 row.cell(text.build(false));
@@ -195,6 +202,34 @@ final class HtmlReader {
             lines.add(row.build(false));
         }
     }
+
+    /**
+     * A change notice's table sets what was announced beside what now holds ("Previously announced | New", "Oud |
+     * Nieuw"): the index of the column of withdrawn values, read from the table's first row, or -1 when there is none
+     * (and for that first row itself, which only names the columns).
+     */
+    private static int withdrawnColumn(Element tr) {
+        Element table = tr.closest("table");
+        Element first = table == null ? null : table.selectFirst("tr");
+        if (first == null || first == tr) {
+            return -1;
+        }
+        List<String> heads = first.children().stream().filter(c -> c.normalName().matches("td|th"))
+                .map(c -> c.text().strip()).toList();
+        boolean renewed = heads.stream().anyMatch(h -> NEW_COLUMN.matcher(h).matches());
+        for (int i = 0; i < heads.size() && renewed; i++) {
+            if (OLD_COLUMN.matcher(heads.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern OLD_COLUMN = java.util.regex.Pattern.compile("(?iu)(?:previously"
+            + "|originally|earlier|old|was|oud|eerder|oorspronkelijk|vroeger)(?:\\s+(?:announced|planned|scheduled"
+            + "|aangekondigd|gepland))?|(?:oude|vorige|previous|original|old) (?:datum|date|plan|gegevens|details)");
+    private static final java.util.regex.Pattern NEW_COLUMN = java.util.regex.Pattern.compile("(?iu)(?:new|nieuw"
+            + "|now|nu|updated|gewijzigd)(?:\\s+\\p{L}+)?");
 
     /** A cell's content, blocks inside it separated by line feeds as {@code <br>} would. */
     private void cellContent(Element cell, Line.Builder text) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The hours of a multi-day event's last day, where the text gives each day its own ("Saturday 09:00–18:00, Sunday
- * 09:00–16:30", "donderdag 18-03-2027 10.00 - 16.00 uur", "on Saturday the fair is open 10:00–17:00"): the event
- * ends when its last day does, not when its first or busiest day does.
+ * 09:00–16:30", "donderdag 18-03-2027 10.00 - 16.00 uur", "on Saturday the fair is open 10:00–17:00", "Friday until
+ * 16:00"): the event ends when its last day does, not when its first or busiest day does.
  */
 final class LastDayRange {
 
@@ -22,6 +22,10 @@ final class LastDayRange {
             + "(?![\\p{L}])");
     /** How far after the day's name its hours may stand ("on Saturday the fair is also open to the public (…)"). */
     private static final int REACH = 70;
+
+    /** The words between a day and the hour it closes at: " until ", " tot ", " open until ". */
+    private static final Pattern UNTIL = Pattern.compile("(?iu)\\s*(?:(?:is |zijn )?(?:open|geopend)\\s+)?(?:until|till"
+            + "|tot)\\s*");
 
     private LastDayRange() {
     }
@@ -39,11 +43,17 @@ final class LastDayRange {
             return Optional.empty();
         }
         Pattern weekday = weekday(last.getDayOfWeek());
-        for (Line line : leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
             String text = line.text();
             Matcher day = weekday.matcher(text);
             while (day.find()) {
                 Optional<Found> range = rangeAfter(line, day.end());
+                if (range.isEmpty() && i + 1 < leaves.size() && HardWraps.wrapped(line)
+                        && text.length() - day.end() < REACH && HardWraps.continues(leaves.get(i + 1))) {
+                    // "… on Saturday the fair is" / "also open to the public (10:00–17:00).": a wrapped sentence
+                    range = rangeAfter(leaves.get(i + 1), 0);
+                }
                 if (range.isPresent()) {
                     return range;
                 }
@@ -72,11 +82,15 @@ final class LastDayRange {
                 continue;
             }
             String between = text.substring(from, time.start());
-            if (time.to().isPresent() && !ANY_WEEKDAY.matcher(between).find()
-                    && DateReader.dates(between).isEmpty()) {
+            if (ANY_WEEKDAY.matcher(between).find() || !DateReader.dates(between).isEmpty()) {
+                return Optional.empty();
+            }
+            if (time.to().isPresent()) {
                 return Optional.of(new Found(line, time));
             }
-            return Optional.empty();
+            // "10:00 – 18:00 (Friday until 16:00)", "zaterdag tot 17.00 uur": the last day closes earlier
+            return UNTIL.matcher(between).matches() ? Optional.of(new Found(line, new DateReader.TimeMention(
+                    time.start(), time.end(), time.from(), Optional.of(time.from())))) : Optional.empty();
         }
         return Optional.empty();
     }

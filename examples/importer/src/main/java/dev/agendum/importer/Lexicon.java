@@ -107,6 +107,10 @@ final class Lexicon {
             "van", "de", "der", "den", "ten", "ter", "te", "'t", "von", "la", "le", "du", "da", "di", "del", "dos",
             "el", "al", "bin", "van't");
 
+    /** What a mailing or a club's paper calls itself in its masthead ("Nieuwsbrief X", "clubblad van X"): a regex. */
+    static final String PUBLICATIONS = "nieuwsbrief|newsletter|clubblad|clubnieuws|kerkbrief|parochieblad|wijkblad"
+            + "|bewonersbrief|ledenblad|verenigingsblad|bulletin";
+
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",

@@ -67,14 +67,14 @@ final class Line {
     }
 
     /**
-     * Returns this line and {@code next} as one line, a space between them (at the offset of this line's last
-     * character): a hard-wrapped sentence read whole ({@link Wraps}). Keeps this line's kind.
+     * Returns this line with {@code next}'s text after it, a space between, every character keeping its offset: a
+     * sentence a plain text wraps onto the next line read as one.
      */
     Line joined(Line next) {
         int[] both = Arrays.copyOf(origin, text.length() + 1 + next.text.length());
         both[text.length()] = text.isEmpty() ? 0 : origin[text.length() - 1];
         System.arraycopy(next.origin, 0, both, text.length() + 1, next.text.length());
-        return new Line(kind, text + " " + next.text, both, List.of(), strong && next.strong);
+        return new Line(kind, text + " " + next.text, both, List.of(), strong);
     }
 
     /** Returns this line cut at its line feeds (a table cell with {@code <br>}), blank parts left out. */
@@ -224,6 +224,27 @@ final class Line {
     }
 
     /**
+     * "… over Psalm 104. Om 20.10 uur …": a number ends a sentence when a capital opens the next one and the number
+     * is no time ("om 20. 30"), day ("op 3. Mei") or item number.
+     */
+    static boolean numberEndsSentence(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean word = start > 1 && Character.isLetter(text.charAt(start - 2)) && text.charAt(start - 1) == ' ';
+        return dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot + 2)) && dot - start >= 2 && word
+                && !text.substring(Math.max(0, start - 4), start).matches("(?iu).*(?:om|op|at|nr|no) $");
+    }
+
+    /** "tel. 011 22 45 67", "nr. 4": the dot of an abbreviation before its number ends no sentence. */
+    private static boolean beforeNumber(String text, int dot) {
+        String word = text.substring(Math.max(0, dot - 4), dot).toLowerCase(java.util.Locale.ROOT);
+        return (word.endsWith(" tel") || word.equals("tel") || word.endsWith(" nr") || word.endsWith(" no"))
+                && dot + 2 < text.length() && (Character.isDigit(text.charAt(dot + 2)) || text.charAt(dot + 2) == '+');
+    }
+
+    /**
      * The sentences of this line (the registration cues read them one by one); one of three words or fewer
      * ("Deelnemen?") goes with the next.
      */
@@ -235,7 +256,7 @@ final class Line {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = (c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && i > 0 && !Character.isDigit(text.charAt(i - 1));
+                    && i > 0 && !Character.isDigit(text.charAt(i - 1)) && !beforeNumber(text, i);
             if (end && text.substring(start, i).strip().split("\\s+").length > 3) {
                 sentences.add(line.sub(start, i + 1).trimmed());
                 start = i + 2;

@@ -41,7 +41,7 @@ final class MarkdownReader {
     static Document read(String input) {
         MarkdownReader reader = new MarkdownReader(input);
         reader.blocks(PARSER.parse(input));
-        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, Optional.empty());
+        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, Optional.empty(), List.of());
     }
 
     private void blocks(Node parent) {
@@ -52,8 +52,8 @@ final class MarkdownReader {
                 paragraph(node, node.getParent() instanceof ListItem ? Line.Kind.ITEM : Line.Kind.TEXT);
             } else if (node instanceof TableRow) {
                 row(node);
-            } else if (node instanceof FencedCodeBlock) {
-                fenced(node);
+            } else if (node instanceof FencedCodeBlock fenced) {
+                preformatted(fenced);
             } else {
                 blocks(node);
             }
@@ -84,21 +84,21 @@ final class MarkdownReader {
     }
 
     /**
-     * A fenced block (a README's programme between ``` fences, "17.30  Talk — A. Speaker"): each line as plain
-     * text is, since a block keeps the lines as typed. The fences are the block's first and last source lines.
+     * A fenced block without a language is preformatted text, as a README sets a programme in columns ("17.00  inloop"):
+     * its lines are read as lines of text. A block of code in a named language is no part of the announcement.
      */
-    private void fenced(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        for (int i = 1; i < spans.size(); i++) {
-            SourceSpan span = spans.get(i);
-            int end = span.getInputIndex() + span.getLength();
-            if (i == spans.size() - 1 && input.substring(span.getInputIndex(), end).strip().matches("(`{3,}|~{3,})")) {
-                break;
-            }
-            Line line = PlainReader.line(input, span.getInputIndex(), end);
-            if (line != null) {
-                lines.add(line);
-            }
+    private void preformatted(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        if (!info.isEmpty() && !info.matches("(?i)te?xt|plain|plaintext")) {
+            return;
+        }
+        int cursor = start(block);
+        for (String text : block.getLiteral().split("\n")) {
+            int at = cursor < 0 ? -1 : input.indexOf(text, cursor);
+            cursor = at < 0 ? cursor : at + text.length();
+            Line.Builder line = new Line.Builder(Line.Kind.TEXT);
+            line.append(text.strip(), at < 0 ? -1 : at + (text.length() - text.stripLeading().length()));
+            add(line, Line.Kind.TEXT, false);
         }
     }
 

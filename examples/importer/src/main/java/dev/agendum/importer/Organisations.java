@@ -17,23 +17,42 @@ final class Organisations {
     private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
             + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4}|-\\p{Lu}[\\p{L}&]{0,3})?)\\)");
 
+    /** A legal form after a body's name: "B.V.", "NV", "vzw", "Ltd". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?u),?\\s+(?:B\\.V\\.|BV|bv|NV|N\\.V\\.|nv|vzw|VZW"
+            + "|Ltd\\.?|CIC|plc|U\\.A\\.)$");
+
     private final Map<String, Found.Organisation> defined = new HashMap<>();
 
     private Organisations() {
     }
 
-    /** Learns the abbreviations {@code lines} define. */
-    static Organisations from(List<Line> lines) {
+    /**
+     * Learns the abbreviations the document's leaves define, also across a line that a plain text or Markdown source
+     * wraps ("… door de Academische" / "Werkplaats Ouderenzorg Limburg (AWO) en …").
+     */
+    static Organisations from(Document document) {
         Organisations organisations = new Organisations();
-        for (Line line : lines) {
-            for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
-                String abbreviation = m.group(2);
-                if (Lexicon.isAbbreviation(abbreviation.replace(' ', '&'))) {
-                    organisations.define(line, m.start(1), m.group(1), abbreviation);
-                }
+        List<Line> lines = document.leaves();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            organisations.learn(line, Integer.MAX_VALUE);
+            if (WrappedName.wraps(document, lines, i)) {
+                // only a definition that starts on this line and ends on the next: the next line's own come next
+                organisations.learn(line.joined(lines.get(i + 1)), line.text().length());
             }
         }
         return organisations;
+    }
+
+    /** Learns the definitions of {@code line} that start before {@code startsBefore} and end after it, if bounded. */
+    private void learn(Line line, int startsBefore) {
+        for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
+            String abbreviation = m.group(2);
+            boolean crosses = startsBefore == Integer.MAX_VALUE || m.start(1) < startsBefore && m.end() > startsBefore;
+            if (crosses && Lexicon.isAbbreviation(abbreviation.replace(' ', '&'))) {
+                define(line, m.start(1), m.group(1), abbreviation);
+            }
+        }
     }
 
     private void define(Line line, int start, String words, String abbreviation) {
@@ -97,6 +116,12 @@ final class Organisations {
                     where));
         }
         return new Found.Organisation(abbreviation, Optional.of(abbreviation), where);
+    }
+
+    /** Returns {@code name} without the legal form it ends in ("GreenLedger B.V." → "GreenLedger"), if any. */
+    static String withoutLegalForm(String name) {
+        Matcher legal = LEGAL_FORM.matcher(name);
+        return legal.find() ? name.substring(0, legal.start()) : name;
     }
 
     /** Returns every abbreviation the text defines, with its organisation. */

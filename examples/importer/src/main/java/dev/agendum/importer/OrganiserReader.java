@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the organisers: "georganiseerd door …", "organised by …", "Organisatie: …", "een bijeenkomst van …", and
- * abbreviations the title starts with ("PBL/NSOB-seminar").
+ * Reads the organisers: "georganiseerd door …", "organised by …", "Organisatie: …", "een bijeenkomst van …", "by the
+ * organiser, …", and abbreviations the title starts with ("PBL/NSOB-seminar").
  */
 final class OrganiserReader {
 
@@ -17,6 +18,7 @@ final class OrganiserReader {
             + "|congres|sessie|organisatie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
             + "|in samenwerking met|in cooperation with|in collaboration with"
+            + "|(?:the|de|het) (?:organiser|organizer|organisator|organisatie),"
             + "|(?:organiseert|organiseren|organises|organizes)(?:\\s+\\p{Ll}+){0,3}\\s+(?:samen met|together with))(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
@@ -42,6 +44,42 @@ final class OrganiserReader {
             + "|Daarom) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
             + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)\\s+(?:nodigen|nodigt|invite"
             + "|invites)(?:\\s|$)");
+
+    /**
+     * "By Welcome Circle Utrecht · 1.2k followers", "Rust Utrecht (1,208 members)": an event platform's line names the
+     * page or group that puts the event on with the count of those who follow it.
+     */
+    private static final Pattern FOLLOWED = Pattern.compile("(?:^(?:By|Door|Hosted by|Organised by|Organized by)\\s+)?"
+            + "(\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,6}?)"
+            + "\\s*(?:\\(|[·|•]\\s*)\\d[\\d.,]*\\s?[kK]?\\s+(?:followers|volgers|members|leden|subscribers|abonnees)"
+            + "(?![\\p{L}])");
+
+    /**
+     * "Nieuwsbrief Stichting X — juni 2027", "De Volley — clubblad van TV Y": a mailing's or a club paper's masthead
+     * names the body that sends it, set in its own capitals ("KERKBRIEF …" in capitals names no one's spelling).
+     */
+    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?:^|\\s[–—|·-]\\s)(?:digitale\\s+)?(?:"
+            + Lexicon.PUBLICATIONS + ")\\s+(?:(?:van|of)\\s+(?:de\\s+|het\\s+|the\\s+)?)?(?-i:(\\p{Lu}[\\p{L}'&.-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|'\\d{2}|van|voor|de|der|den|het|en|e\\.o\\.|of|the|and|&))*))"
+            + "(?=\\s*$|\\s+[–—|·-]\\s|,)");
+    /** The first lines of a text, where a masthead stands. */
+    private static final int MASTHEAD_LINES = 3;
+
+    /**
+     * "Vragen stellen aan de tafels, samen met de Huurdersvereniging Vianen", "hosted together with the Heat Lab": a
+     * body the event is held together with puts it on too; a name without a body's word is a person's.
+     */
+    private static final Pattern TOGETHER = Pattern.compile("(?iu)(?<![\\p{L}])(?:samen met|together with"
+            + "|in partnership with)\\s+(?=(?:de |het |the )?\\p{Lu})");
+
+    /**
+     * "Silver Threads Trust is a registered charity …", "Stichting X is een onafhankelijke stichting …": a body that
+     * says what it is, as a text's "about us" does, is who puts the event on.
+     */
+    private static final Pattern SAYS_WHAT_IT_IS = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:The |De |Het )?\\p{Lu}"
+            + "[\\p{L}'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,7})\\s+(?:is a "
+            + "registered charity|is a charity|is an? (?:independent|non-profit|not-for-profit)|is een (?:erkende "
+            + "|onafhankelijke )?(?:stichting|vereniging|goed doel))(?![\\p{L}])");
 
     private final Reading reading;
 
@@ -70,16 +108,35 @@ final class OrganiserReader {
                 // "De Nederlandse Vereniging van … Jeugdzorg" / "(NVSW-J) organiseert …": the name ends the line before
                 add(reading.organisations.abbreviation(opens.group(1), line.source(opens.start(1), opens.end(1))));
             }
+            Matcher masthead = MASTHEAD.matcher(line.text());
+            if (i < MASTHEAD_LINES && masthead.find() && !masthead.group(1).equals(masthead.group(1)
+                    .toUpperCase(Locale.ROOT))) {
+                name(line, masthead.start(1), masthead.end(1));
+            }
+            for (Matcher says = SAYS_WHAT_IT_IS.matcher(line.text()); says.find(); ) {
+                name(line, says.start(1), says.end(1));
+            }
+            for (Matcher followed = FOLLOWED.matcher(line.text()); followed.find(); ) {
+                name(line, followed.start(1), followed.end(1));
+            }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);
             }
             for (Matcher invites = INVITES_INVERTED.matcher(line.text()); invites.find(); ) {
                 list(line, invites.start(1), invites.end(1), true);
             }
+            for (Matcher together = TOGETHER.matcher(line.text()); together.find(); ) {
+                // the name ends with its capitalised words: "… the Heat Lab to ask what cities can do"
+                int end = together.end() + WrappedName.nameEnd(line.text().substring(together.end()));
+                String name = line.text().substring(together.end(), end);
+                if (Arrays.stream(name.split("\\s+")).anyMatch(Lexicon::isOrganisationWord)) {
+                    name(line, together.end(), end);
+                }
+            }
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
                 if (cue.end() < line.text().length()) {
-                    list(line, cue.end());
+                    list(WrappedName.continued(reading.document, leaves, i), cue.end());
                 } else if (i + 1 < leaves.size()) {
                     // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
                     list(leaves.get(i + 1), 0);
@@ -116,13 +173,21 @@ final class OrganiserReader {
         }
         int end = text.length();
         // "voor inkopers" ends the name, "Centrum voor Criminaliteitspreventie" does not
-        Matcher stop = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|[.;]$|\\)\\s|\\s(?:op|on|in|om|at|over|about)\\s"
-                + "|\\s(?:voor|for)\\s+\\p{Ll}").matcher(text);
+        Matcher stop = STOP.matcher(text);
         if (stop.find(from)) {
             end = stop.start();
         }
         list(line, from, end, false);
     }
+
+    /**
+     * Where an organiser list ends: a stop, a colon or a bracket (not one an "en" follows: "(BZK) en de VNG"),
+     * "op"/"on"/"in"/"at" and the like, "voor inkopers" (not "Centrum voor Criminaliteitspreventie"), and a separator
+     * mark ("Organised by X · 4.8 ★ (212 reviews)": an event platform's line goes on to other facts).
+     */
+    private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$"
+            + "|\\)\\s(?!(?:en|and|&)\\s)|\\s(?:op|on|in|om|at|over"
+            + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•]\\s|:\\s");
 
     /** The names from {@code from} to {@code end}; {@code several}: "en" always separates (a plural verb follows). */
     private void list(Line line, int from, int end, boolean several) {
@@ -171,7 +236,14 @@ final class OrganiserReader {
     private static final Pattern LEAD_IN = Pattern.compile("(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){1,4})\\s+(?:the|de|het)"
             + "\\s+(?=\\p{Lu})");
 
+    /** A saint's title before a name, its dot read as a sentence's end: "St. Brendan's", "Ste. Anne". */
+    private static final Pattern SAINT = Pattern.compile("(?<![\\p{L}])(?:St|Ste|Sint)\\.\\s$");
+
     private void name(Line line, int from, int to) {
+        Matcher saint = SAINT.matcher(line.text().substring(0, from));
+        if (saint.find()) {
+            from = saint.start();   // "St. Brendan's English Church invites …": the dot ended no sentence
+        }
         Source where = line.source(from, to);
         // the article goes, except where it is part of a place's name ("The Hague Public Library")
         // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself
@@ -180,7 +252,8 @@ final class OrganiserReader {
                 .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
                 // "Secretariaat Vereniging X <info@x.nl>": a desk before the body's name, an address after it
                 .replaceAll("\\s*<[^<>\\s]+@[^<>\\s]+>\\s*$", "").replaceAll("^(?iu:secretariaat|secretariat)\\s+(?=\\p{Lu})", "")
-                .replaceAll("[.:]+$", "");
+                // a full stop goes, except the last of a legal form's initials ("GreenLedger B.V.")
+                .replaceAll("(?<!(?:^|[\\s.])\\p{Lu}|\\be\\.o)[.:]+$|:+$", "");
         if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
             return;
         }
@@ -200,16 +273,13 @@ final class OrganiserReader {
         int run = 0;
         for (int i = words.length - 1; i > 0; i--) {
             String word = words[i];
-            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NAME_JOINERS.contains(word)) {
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || WrappedName.JOINERS.contains(word)) {
                 break;
             }
             run++;
         }
         return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
     }
-
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("van", "voor", "de", "der", "den",
-            "het", "en", "of", "for", "the", "and", "&", "e.o.", "aan", "op");
 
     private void add(Found.Organisation organisation) {
         String key = organisation.key();

@@ -53,8 +53,13 @@ final class PeopleReader {
         this.after = new AfterName(text, names);
     }
 
+    /** A public body's word a text sets small before the place it serves: "van de provincie Groningen". */
+    private static final String SET_SMALL = "(?:gemeente|provincie|municipality|province)";
+    private static final Pattern BODY_SET_SMALL = Pattern.compile(SET_SMALL + "\\s+(?=\\p{Lu})");
+
     /** The word that links a person to their organisation right after the name. */
-    private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu})");
+    private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu}"
+            + "|" + SET_SMALL + "\\s+\\p{Lu})");
     /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag|het symposium|het congres|de bijeenkomst"
@@ -64,7 +69,7 @@ final class PeopleReader {
     /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
     private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
 
-    /** "van Stichting …", "from Gemeente …": a body's name right after the person's. */
+    /** "van Stichting …", "from Gemeente …", "bij Radio Zeekant": a body's name right after the person's. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
 
     /** Reads the people named in {@code line} from offset {@code from} on. */
@@ -221,8 +226,12 @@ final class PeopleReader {
         }
         Matcher of = OF.matcher(text.substring(pos));
         Matcher ofBody = OF_BODY.matcher(text.substring(pos));
+        String second = ofBody.lookingAt() ? secondWord(pos + ofBody.end(1)) : "";
+        // "Rinse Bouma van Padelbouw Noord": two capitalised words after a name read whole are a body's, since
+        // a surname's "van" would have been read into the name
         if (span == null && ofBody.lookingAt() && (Lexicon.isOrganisationWord(ofBody.group(1))
-                || Lexicon.isOrganisationWord(secondWord(pos + ofBody.end(1))))) {
+                || Lexicon.isOrganisationWord(second)
+                || !second.isEmpty() && Character.isUpperCase(second.charAt(0)))) {
             // "energiecoach Ali Kaya van Stichting Energiebank Arnhem": "van" and a body's word, not a surname
             int start = pos + ofBody.start(1);
             int end = after.capitalisedRunEnd(start);
@@ -231,10 +240,13 @@ final class PeopleReader {
             }
         }
         if (span == null && of.lookingAt()) {
-            // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard"
+            // "Olivia Bennett of Offshore Skills Scotland", "Wouter Kools van het Streekarchief Hoeksche Waard",
+            // "Henk Mulderij van de provincie Groningen"
             int start = pos + of.end();
-            int end = after.capitalisedRunEnd(start);
-            if (end > start) {
+            Matcher small = BODY_SET_SMALL.matcher(text).region(start, text.length());
+            int run = small.lookingAt() ? small.end() : start;
+            int end = after.capitalisedRunEnd(run);
+            if (end > run) {
                 span = new int[] {start, end, end};
             }
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PlaceReader {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
-            + "|address|place)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
+            + "|address|place|samenkomst|verzamelen|verzamelpunt|meeting point)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
     private static final Pattern POSTAL = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
             + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
     /**
@@ -22,21 +22,30 @@ final class PlaceReader {
      */
     private static final Pattern BELGIAN_POSTAL = Pattern.compile("(?<=,\\s)(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
             + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)(?![\\p{L}\\d])");
+    /** A Belgian postal code and town set as a line of its own, under the street: "9100 Sint-Niklaas". */
+    private static final Pattern BELGIAN_POSTAL_LINE = Pattern.compile("^\\s*(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
+            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)\\s*$");
     private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
-            + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2})");
-    /** A postal address for letters, never a venue: "Postbus 1234 · 9701 BE Groningen", "P.O. Box 12". */
-    private static final Pattern MAILBOX = Pattern.compile("(?iu)(?<![\\p{L}])(?:postbus|antwoordnummer|p\\.?\\s?o\\.?"
-            + "\\s?box|post office box)\\s*\\d+");
+            + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2}|\\s+[·|•]\\s)");
     private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
-            + "(?:in|op|bij)|not (?:be )?(?:held )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
+            + "(?:in|op|bij)|not (?:be )?(?:held |take place )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
     private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
-            + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst)(?![\\p{L}])");
+            + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst|live te volgen"
+            + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
-            + "|registration|register|via)|(?:aanmelden|inschrijven|registreren|register|sign up)\\s+(?:kan\\s+)?online)");
+            + "|registration|register|via)|(?:aanmelden|inschrijven|registreren|register|sign up)\\s+(?:kan\\s+)?online"
+            // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
+            + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
+            + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");
     private static final Pattern HYBRID = Pattern.compile("(?iu)(hybride|hybrid|online en op locatie|op locatie en "
             + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
             + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
-            + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join)");
+            + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join"
+            // "Kan ik ook thuis meekijken? … wordt live uitgezonden", "ook live te volgen via …"
+            + "|live uitgezonden|thuis mee(?:te)?kijk\\p{L}*|online mee te kijken|ook live te volgen|watch from home"
+            + "|also be followed live|streamed live"
+            // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
+            + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen)");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
     private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "
@@ -59,7 +68,7 @@ final class PlaceReader {
     void read() {
         venue();
         Optional<Source> online = find(ONLINE, true);
-        Optional<Source> hybrid = find(HYBRID, false);
+        Optional<Source> hybrid = find(HYBRID, true);
         boolean movedOnline = reading.status.value() == EventStatus.MOVED_ONLINE;
         if (reading.venueName.isPresent() && !movedOnline) {
             if (online.isPresent() && hybrid.isPresent()) {
@@ -102,9 +111,10 @@ final class PlaceReader {
                 int comma = value.indexOf(',');
                 int nameEnd = label.end() + (comma < 0 ? value.length() : comma);
                 String name = line.text().substring(label.end(), nameEnd).replaceAll("\\s*\\(.*$", "");
+                int[] span = VenueNames.trim(line.text(), label.end(), label.end() + name.length());
+                name = line.text().substring(span[0], span[1]);
                 if (!name.isBlank() && !STREET.matcher(name).matches() && !POSTAL.matcher(name).find()) {
-                    reading.venueName = Optional.of(new Reading.Valued<>(name.strip(),
-                            line.source(label.end(), label.end() + name.length())));
+                    reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
                 }
                 address(line);
                 for (int j = i + 1; j < Math.min(leaves.size(), i + 3) && reading.locality.isEmpty(); j++) {
@@ -126,18 +136,17 @@ final class PlaceReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher postal = postal(line.text());
-            if (postal != null && !MAILBOX.matcher(line.text().substring(0, postal.start())).find()
-                    && !notHere(line.text(), postal.start()) && !LETTERHEAD.matcher(line.text()).find()) {
+            if (postal != null && !SenderAddresses.isSenders(leaves, i, postal.start())
+                    && !notHere(line.text(), postal.start())) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.start();
-                Optional<int[]> name = nameBefore(line.text(), nameEnd);
+                Optional<int[]> name = VenueNames.before(line.text(), nameEnd);
                 if (name.isPresent()) {
                     reading.venueName = Optional.of(new Reading.Valued<>(line.text().substring(name.get()[0],
                             name.get()[1]), line.source(name.get()[0], name.get()[1])));
-                } else if (i > 0 && leaves.get(i - 1).text().length() < 60) {
-                    Line previous = leaves.get(i - 1);
-                    reading.venueName = Optional.of(new Reading.Valued<>(previous.text(), previous.source()));
+                } else if (i > 0 && nameEnd == 0 && venueAbove(i)) {
+                    return;
                 } else {
                     reading.venueName = reading.street.map(s -> new Reading.Valued<>(s.value(),
                             Assumption.from("venue named by its street address", (Source) s.basis())));
@@ -147,6 +156,31 @@ final class PlaceReader {
         }
     }
 
+    /**
+     * An address block set over lines, its postal code under the venue and the street ("Bibliotheek Tiel,
+     * Kleibergsestraat 2" over "4001 CE Tiel"; "Onze-Lieve-Vrouwekerk", "Onze-Lieve-Vrouwplein 1", "9100
+     * Sint-Niklaas"): the street is the line above the code, the venue the words before it or the line above that.
+     */
+    private boolean venueAbove(int postalAt) {
+        Line previous = leaves.get(postalAt - 1);
+        if (reading.street.isEmpty()) {
+            address(previous);
+        }
+        int streetAt = reading.street.map(s -> previous.text().indexOf(s.value())).orElse(-1);
+        Line named = streetAt == 0 && postalAt > 1 ? leaves.get(postalAt - 2) : previous;
+        int end = named == previous && streetAt > 0 ? streetAt : named.text().length();
+        if (named.text().length() >= 60 && end == named.text().length()) {
+            return false;
+        }
+        Optional<int[]> name = VenueNames.before(named.text(), end);
+        if (name.isEmpty()) {
+            return false;
+        }
+        reading.venueName = Optional.of(new Reading.Valued<>(named.text().substring(name.get()[0], name.get()[1]),
+                named.source(name.get()[0], name.get()[1])));
+        return true;
+    }
+
     /** The first postal code of {@code text} and its town, Dutch, or Belgian in a Belgian text; null if none. */
     private Matcher postal(String text) {
         Matcher dutch = POSTAL.matcher(text);
@@ -154,14 +188,18 @@ final class PlaceReader {
             return dutch;
         }
         Matcher belgian = BELGIAN_POSTAL.matcher(text);
-        return reading.phoneRegion.equals("BE") && belgian.find() ? belgian : null;
+        if (reading.phoneRegion.equals("BE") && belgian.find()) {
+            return belgian;
+        }
+        Matcher line = BELGIAN_POSTAL_LINE.matcher(text);
+        return reading.phoneRegion.equals("BE") && line.find() ? line : null;
     }
 
     private void address(Line line) {
         Matcher postal = postal(line.text());
         if (postal != null && reading.postalCode.isEmpty()) {
             Source code = line.source(postal.start(1), postal.end(1));
-            boolean belgian = postal.pattern() == BELGIAN_POSTAL;
+            boolean belgian = postal.pattern() != POSTAL;
             reading.postalCode = Optional.of(new Reading.Valued<>(belgian ? postal.group(1)
                     : postal.group(1).replaceAll("(\\d{4})\\s?", "$1 "), code));
             reading.locality = Optional.of(new Reading.Valued<>(postal.group(2), line.source(postal.start(2),
@@ -185,13 +223,6 @@ final class PlaceReader {
     }
 
     /**
-     * "NICC | Linnaeusstraat 2 | 1092 CK Amsterdam | www.nicc.nl", "Rijnstraat 8 | 2515 XP Den Haag | Postbus 20901":
-     * a sender's address line, its parts set apart by bars, with a web address, a mailbox or a registry number.
-     */
-    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)^(?=(?:[^|]*\\|){2})(?=.*(?:www\\.|https?://|@"
-            + "|postbus|p\\.?\\s?o\\.?\\s?box|kvk|btw|vat))");
-
-    /**
      * "… komen we niet samen in Buurthuis De Meeuw, Slotermeerlaan 58, 1064 HC Amsterdam, maar in …": an address
      * the sentence says the event is not (or no longer) at.
      */
@@ -203,33 +234,6 @@ final class PlaceReader {
     private static boolean isDate(String words) {
         return !DateReader.dates(words).isEmpty() || words.matches("(?iu).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
                 + "|oct|nov|dec|mrt|mei|okt)\\p{L}*\\s+\\d{4}$");
-    }
-
-    /**
-     * The venue's name in words before its street: the last comma-separated part, and of a sentence the words
-     * after its last "in", "at" or "bij" ("… een avondlezing in de Bergkerk").
-     */
-    private static Optional<int[]> nameBefore(String text, int end) {
-        String before = text.substring(0, end).replaceAll("[,\\s]+$", "");
-        int start = 0;
-        // the last part after a comma or a separator ("18 september · Cultuurcentrum De Mast")
-        for (String separator : List.of(", ", " · ", " | ", " – ", " — ")) {
-            int at = before.lastIndexOf(separator);
-            start = at < 0 ? start : Math.max(start, at + separator.length());
-        }
-        // a capitalised article is part of the name ("in De Reehorst"), a small one is not ("in de Bergkerk")
-        Matcher in = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op)\\s+(?-i:de\\s+|het\\s+|the\\s+)?").matcher(before);
-        int from = start;
-        while (in.find(from)) {
-            start = Math.max(start, in.end());
-            from = in.end();
-        }
-        // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
-        String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();
-        if (name.isEmpty() || name.length() > 80 || !DateReader.dates(name).isEmpty() || name.matches(".*\\d{3,}.*")) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {start, start + name.length()});
     }
 
     private void online() {

@@ -31,14 +31,10 @@ final class PlainReader {
                 start = i + 1;
             }
         }
-        return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty());
+        return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty(), List.of());
     }
 
-    /**
-     * Reads the input from {@code from} to {@code to} (one line without its line break) as a plain-text line;
-     * {@code null} for a blank or rule line. Also what a Markdown code block's lines are read with.
-     */
-    static Line line(String input, int from, int to) {
+    private static Line line(String input, int from, int to) {
         String raw = input.substring(from, to);
         // a quoted reply's markers ("> ", ">> ") set the earlier message apart; its words are read as written
         Matcher quote = QUOTE.matcher(raw);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeReader {
 
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon))");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon"
+            + "|u(?![\\p{L}])))");   // "11u eucharistieviering": a Flemish hour
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri"
             + "|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday)\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
@@ -44,8 +45,8 @@ final class ProgrammeReader {
         this.resolve = resolve;
     }
 
-    /** Reads the programme of {@code document}, whose first day is {@code firstDay}. */
-    Result read(Document document, LocalDate firstDay, Set<Line> eventTimeLines) {
+    /** Reads the programme of {@code document}, whose days run from {@code firstDay} to {@code lastDay}. */
+    Result read(Document document, LocalDate firstDay, LocalDate lastDay, Set<Line> eventTimeLines) {
         List<Found.Item> found = new ArrayList<>();
         Set<Line> used = new java.util.HashSet<>();
         LocalDate day = firstDay;
@@ -63,17 +64,36 @@ final class ProgrammeReader {
                     continue;
                 }
             }
+            Optional<Found.Item> labelled = weekdayLabelled(lines, i, firstDay, lastDay);
+            if (labelled.isPresent()) {
+                // "Zaterdag: 11u eucharistieviering …" in a text of two days: an item on that weekday
+                found.add(labelled.get());
+                used.add(line);
+                continue;
+            }
+            Optional<Line> dayLed = DayLedLines.timeAfterDay(line);
+            // only a day of the event's own: "zondag 14 februari, 10.00 uur – ds. …" under a talk is another service
+            Optional<LocalDate> ownDay = dayLed.flatMap(rest -> dayOf(line, firstDay)).filter(d -> !d.isAfter(lastDay));
+            if (ownDay.isPresent()) {
+                // "Mon 5 July  09:30  Welcome": a line led by its own day, then its time and title
+                Optional<Found.Item> item = timed(dayLed.get(), List.of(), ownDay.get());
+                if (item.isPresent()) {
+                    found.add(item.get());
+                    used.add(line);
+                    continue;
+                }
+                int end = card(lines, i, dayLed.get(), ownDay.get(), found, used);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             Optional<LocalDate> newDay = dayOf(line, firstDay);
-            int timeAt = newDay.isPresent() ? ProgrammeLines.timeAfterDay(line) : -1;
-            // "Mon 5 July  09:30  Welcome by …": a day and then a time open an item of that day
-            Line timedLine = timeAt > 0 ? line.sub(timeAt, line.text().length()) : line;
-            if (timeAt > 0) {
-                day = newDay.get();
-            } else if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
+            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
                 day = newDay.get();
                 continue;
             }
-            if (line.kind() != Line.Kind.ROW && startsWithTime(timedLine)) {
+            if (line.kind() != Line.Kind.ROW && startsWithTime(line) && !wrappedOnto(document.input(), lines, i)) {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
                 while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW && !startsWithTime(lines.get(j))
@@ -81,7 +101,7 @@ final class ProgrammeReader {
                     more.add(lines.get(j));
                     j++;
                 }
-                Optional<Found.Item> item = timed(timedLine, more, day);
+                Optional<Found.Item> item = timed(line, more, day);
                 if (item.isPresent()) {
                     found.add(item.get());
                     used.add(line);
@@ -168,7 +188,8 @@ final class ProgrammeReader {
             for (int i = 0; i <= text.length(); i++) {
                 boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
                         && text.charAt(i + 1) == ' ' && i > 0 && (!Character.isDigit(text.charAt(i - 1))
-                        || ProgrammeLines.numberEndsSentence(text, sentenceStart, i)) && !afterHonorific(text, i);
+                        || Line.numberEndsSentence(text, i) || ProgrammeLines.timeEndsSentence(text, sentenceStart, i))
+                        && !afterHonorific(text, i);
                 if (end) {
                     Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
                     if (item.isPresent()) {
@@ -265,7 +286,62 @@ final class ProgrammeReader {
         return Optional.empty();
     }
 
-    private static boolean startsWithTime(Line line) {
+    /**
+     * A session card: a bare "di 23 november · 11.00 uur" over the session's heading and its speakers' lines. Adds the
+     * item and returns the index of the card's last line, or {@code at} when the lines are no card.
+     */
+    private int card(List<Line> lines, int at, Line time, LocalDate day, List<Found.Item> found, Set<Line> used) {
+        DateReader.TimeMention mention = DateReader.times(time.text()).get(0);
+        String after = time.text().substring(mention.end()).replaceAll("(?iu)^\\s*(?:uur|u|h)?\\s*", "");
+        if (!after.isEmpty() || at + 1 >= lines.size() || lines.get(at + 1).kind() != Line.Kind.HEADING) {
+            return at;
+        }
+        List<Line> members = new ArrayList<>();
+        int j = at + 2;
+        while (j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && isMemberLine(lines.get(j))
+                && DayLedLines.timeAfterDay(lines.get(j)).isEmpty()) {
+            members.add(lines.get(j));
+            j++;
+        }
+        Optional<Found.Item> item = item(time, mention.start(), mention.end(), lines.get(at + 1), members, day);
+        if (item.isEmpty()) {
+            return at;
+        }
+        found.add(item.get());
+        used.add(lines.get(at));
+        used.add(lines.get(at + 1));
+        used.addAll(members);
+        return j - 1;
+    }
+
+    /** An item on a line led by a weekday label and a time, one of a run of such lines (see {@link DayLedLines}). */
+    private Optional<Found.Item> weekdayLabelled(List<Line> lines, int at, LocalDate firstDay, LocalDate lastDay) {
+        Optional<Line> rest = DayLedLines.labelledTime(lines.get(at));
+        Optional<LocalDate> day = DayLedLines.weekdayDay(lines, at, firstDay, lastDay);
+        return rest.isPresent() && day.isPresent() ? timed(rest.get(), List.of(), day.get()) : Optional.empty();
+    }
+
+    /**
+     * "Op zaterdag spelen we van 9.00 tot" over "22.00 uur, op zondag …": a time that opens a line because a long
+     * sentence was wrapped before it belongs to that sentence, not to a programme.
+     */
+    private static boolean wrappedOnto(String input, List<Line> lines, int at) {
+        return at > 0 && lines.get(at).kind() == Line.Kind.TEXT && HardWraps.wrapped(lines.get(at - 1))
+                && longLastLine(input, lines.get(at - 1)) && !startsWithTime(lines.get(at - 1))
+                && HardWraps.sameParagraph(input, lines.get(at - 1), lines.get(at));
+    }
+
+    /**
+     * Whether the input line a line ends on is long: a line read with the one a break cut a name from ({@link
+     * Wraps}) ends where that short one does ("  Carla Beumer (Universiteit Utrecht)" over "12.15 Lunch").
+     */
+    private static boolean longLastLine(String input, Line line) {
+        int end = Math.min(input.length(), line.source().end());
+        return input.substring(input.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end).strip().length() >= 60;
+    }
+
+    /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */
+    static boolean startsWithTime(Line line) {
         return LEADING_TIME.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()
                 && DateReader.times(line.text()).get(0).start() == 0;
     }

@@ -18,8 +18,6 @@ final class PublisherReader {
     /** A Dutch or Belgian postcode, a British one, or a PO box: the part that makes the line an address. */
     private static final Pattern ADDRESS = Pattern.compile("\\b\\d{4}\\s?[A-Z]{2}\\b|\\b[1-9]\\d{3}\\s+\\p{Lu}\\p{Ll}"
             + "|Postbus|P\\.?O\\.? Box|\\b[A-Z]{1,2}\\d{1,2}[A-Z]?\\s?\\d[A-Z]{2}\\b");
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?u),?\\s+(?:B\\.V\\.|BV|bv|NV|N\\.V\\.|nv|vzw|VZW"
-            + "|Ltd\\.?|CIC|plc|U\\.A\\.)$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)[\\d©:@]|^(?:ma|di|wo|do|vr|za|zo)\\p{L}*dag\\b"
             + "|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
@@ -30,22 +28,61 @@ final class PublisherReader {
     }
 
     void read() {
-        List<Line> leaves = reading.document.leaves();
-        for (int i = leaves.size() - 1; i >= 0; i--) {
-            Optional<Found.Organisation> publisher = publisher(leaves.get(i));
-            if (publisher.isPresent()) {
-                Found.Organisation body = publisher.get();
-                if (reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
-                        || o.name().equalsIgnoreCase(body.name()))) {
-                    reading.organisers.add(body);
-                }
-                return;
-            }
+        Optional<Found.Organisation> last = last(reading.document.leaves());
+        if (last.isPresent()) {
+            addNew(last.get());
+            return;
         }
         // a title's short form of an organiser the text names in full ("Groene Regio" of "Groene Regio Oost") is it
-        titled().filter(body -> reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
-                || o.name().toLowerCase(Locale.ROOT).startsWith(body.name().toLowerCase(Locale.ROOT))))
-                .ifPresent(reading.organisers::add);
+        Optional<Found.Organisation> titled = titled();
+        if (titled.isPresent()) {
+            titled.filter(body -> reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
+                    || o.name().toLowerCase(Locale.ROOT).startsWith(body.name().toLowerCase(Locale.ROOT))))
+                    .ifPresent(reading.organisers::add);
+            return;
+        }
+        // an HTML page's own footer ("Stad Gent · Botermarkt 1 · 9000 Gent"), when the page names that body again
+        // (its logo in the header, its text): the site's owner, not a partner's footer or a venue's address
+        last(reading.document.footer()).filter(body -> occurrences(body.name()) >= 2).ifPresent(this::addNew);
+    }
+
+    /** The publisher the last footer-like line of {@code lines} names, if any. */
+    private Optional<Found.Organisation> last(List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Optional<Found.Organisation> publisher = publisher(lines.get(i));
+            if (publisher.isPresent()) {
+                return publisher;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void addNew(Found.Organisation body) {
+        if (reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
+                || o.name().equalsIgnoreCase(body.name()) || namedWithWordsOf(body, o))) {
+            reading.organisers.add(body);
+        }
+    }
+
+    /**
+     * "RES Noord-Holland Zuid" of "Regionale Energiestrategie Noord-Holland Zuid (RES NHZ)": a name all of whose
+     * words are words of a known body's name or abbreviation is that body, partly abbreviated.
+     */
+    private static boolean namedWithWordsOf(Found.Organisation body, Found.Organisation known) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(known.name().toLowerCase(Locale.ROOT)
+                .split("\\s+")));
+        known.abbreviation().ifPresent(a -> words.addAll(List.of(a.toLowerCase(Locale.ROOT).split("\\s+"))));
+        return words.containsAll(List.of(body.name().toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+
+    /** How often {@code name} stands in the input, as written. */
+    private int occurrences(String name) {
+        int count = 0;
+        for (int at = reading.document.input().indexOf(name); at >= 0; at = reading.document.input().indexOf(name,
+                at + name.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** A line that sets an address apart in three parts or more ("Body · Street 1 · 1234 AB Town · …"): a footer. */
@@ -75,8 +112,7 @@ final class PublisherReader {
         String first = text.substring(0, firstEnd);
         int comma = first.indexOf(',');
         first = comma > 0 ? first.substring(0, comma) : first;
-        Matcher legal = LEGAL_FORM.matcher(first);
-        String name = legal.find() ? first.substring(0, legal.start()) : first;
+        String name = Organisations.withoutLegalForm(first);
         name = beforeLowerCase(name.strip());
         if (!address && !name.isEmpty() && parts.length == 2 && domainNames(parts[1], name)) {
             // "Natuurvereniging X vzw · info@x.example.be": a footer of the name and an address on its domain

@@ -52,6 +52,11 @@ final class Reading {
     Optional<Valued<String>> platform = Optional.empty();
     final Map<ConferenceFeature, Basis> features = new LinkedHashMap<>();
     final List<Found.Organisation> organisers = new ArrayList<>();
+    /**
+     * What a person's card says they hold, by the person's name in lower case, for the roles the text gives them
+     * elsewhere without it.
+     */
+    final Map<String, List<Found.Affiliation>> described = new LinkedHashMap<>();
     List<Found.Item> items = List.of();
     final List<Contact> contacts = new ArrayList<>();
     final List<Channel> channels = new ArrayList<>();

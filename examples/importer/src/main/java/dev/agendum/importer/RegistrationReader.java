@@ -23,7 +23,7 @@ final class RegistrationReader {
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
             + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t)? (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
             + "|inschrij|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
-            + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
+            + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
@@ -42,12 +42,12 @@ final class RegistrationReader {
             + "(?:de )?link (?:volgt|follows|to follow))");
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
-            + "|sign up|meld (?:je|u) aan)(?:\\s+\\p{L}+){0,2}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
+            + "|sign up|meld (?:je|u) aan)(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
-            + "|call|phone)(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
+            + "|call|phone|(?<![\\p{L}])(?:tel\\.?|telefoon))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
             + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
@@ -102,6 +102,13 @@ final class RegistrationReader {
                 firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
                 continue;
             }
+            if (!isRegistrationLine(line) && at > 0 && reading.document.format() != SourceFormat.HTML
+                    && wrappedWay(leaves.get(at - 1), line)) {
+                // "… Aanmelden" / "kan tot 1 juni via https://…": a wrapped sentence gives its way on the next line
+                channels(line.sentences().get(0), isRefund(line));
+                firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
+                continue;
+            }
             // "Nog niet aangemeld? Dat kan nog via …": an inviting question asks without a registration word
             if (!isRegistrationLine(line) && line.sentences().stream().noneMatch(s -> Ways.invites(s.text()))) {
                 continue;
@@ -150,6 +157,18 @@ final class RegistrationReader {
                     Assumption.from("required: the text asks to register and says nothing of coming without",
                             firstCue)));
         }
+    }
+
+    /**
+     * A registration sentence wrapped onto {@code line}, which goes on with it in lower case: "… Aanmelden" / "kan tot 1
+     * juni via https://…". One that gives its way already, or says none is needed, leaves the next line alone.
+     */
+    private boolean wrappedWay(Line previous, Line line) {
+        String open = HardWraps.openSentence(previous);
+        return line.kind() == Line.Kind.TEXT && HardWraps.wrapped(previous) && HardWraps.continues(line)
+                && HardWraps.sameParagraph(reading.document.input(), previous, line)
+                && WORDS.matcher(open + " " + line.sentences().get(0).text()).find() && !OPTIONAL.matcher(open).find() && !URL.matcher(open).find()
+                && !ContactReader.EMAIL.matcher(open).find() && Phones.find(open, reading.phoneRegion).isEmpty();
     }
 
     private void channels(Line line, boolean refund) {

@@ -14,7 +14,8 @@ final class StatusReader {
 
     /** "Een nieuwe datum is nog niet bekend", "new date to be announced": no new date yet, so postponed. */
     private static final Pattern NO_DATE_YET = Pattern.compile("(?iu)\\s*(?:is|wordt|will be|:)?\\s*(?:nog niet|not "
-            + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows)");
+            + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows|maken we "
+            + "(?:later |nog |zo snel mogelijk )?bekend|will be announced|we will announce|we'll announce)");
 
     private record Status(EventStatus status, Pattern words) {
     }
@@ -27,10 +28,14 @@ final class StatusReader {
                     + "online|goes online instead|will now "
                     + "(?:take place|be held) online|now takes place online|will be held online instead|now online only"
                     // "decided to hold it online", "besloten de dag volledig online te houden"
-                    + "|to hold (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) (?:volledig )?online te houden)")),
+                    + "|to hold (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) (?:volledig )?online te houden"
+                    // "We are moving it online", "we hebben de avond online verplaatst"
+                    + "|(?:moving|moved|move) (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) online verplaatst)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
                     + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
-                    + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|new date|rescheduled|verplaatst)(?![\\p{L}])")),
+                    + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|nieuwe data|new dates?|rescheduled|verplaatst"
+                    // "we moeten het webinar verplaatsen", "het webinar gaat nu door op donderdag 21 oktober"
+                    + "|verplaatsen|gaat nu door op|now takes place on|will now take place on)(?![\\p{L}])")),
             new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
                     + "(?![\\p{L}])")));
 
@@ -45,12 +50,36 @@ final class StatusReader {
     /** "Het debat van 11 februari gaat niet door op die avond": not going ahead then, which a move may explain. */
     private static final Pattern NOT_THEN = Pattern.compile("(?iu)gaat (?:helaas )?niet door|does not go ahead");
 
+    /**
+     * What follows a cue: the rest of its line; when the line ends there, the next line too (the new date under "De
+     * nieuwe datum" wrapped at a line's end); after a headline, the lines under it up to the next heading, six at most
+     * (a change notice's table of old and new dates). A publication line among them is left out.
+     */
+    private String after(Line line, int end) {
+        String rest = line.text().substring(end);
+        boolean heading = line.kind() == Line.Kind.HEADING;
+        if (!rest.isBlank() && !heading) {
+            return rest;
+        }
+        StringBuilder after = new StringBuilder(rest);
+        int at = leaves.indexOf(line);
+        for (Line next : leaves.subList(at + 1, Math.min(leaves.size(), at + (heading ? 7 : 2)))) {
+            if (next.kind() == Line.Kind.HEADING) {
+                break;
+            }
+            if (!EventReader.notEventDate(next.text())) {
+                after.append(' ').append(next.text());
+            }
+        }
+        return after.toString();
+    }
+
     /** Reads the event's status into the reading: the first status cue found, in the order of {@link #STATUSES}. */
     void read() {
         Optional<Reading.Valued<EventStatus>> moved = Optional.empty();
         for (Line line : leaves) {
             for (Matcher m = STATUSES.get(2).words().matcher(line.text()); moved.isEmpty() && m.find(); ) {
-                String after = line.text().substring(m.end());
+                String after = after(line, m.end());
                 if (!DateReader.dates(after).isEmpty() && !NO_DATE_YET.matcher(after).lookingAt()) {
                     moved = Optional.of(new Reading.Valued<>(EventStatus.RESCHEDULED, line.source(m.start(), m.end())));
                 }
@@ -60,7 +89,7 @@ final class StatusReader {
             for (Line line : leaves) {
                 Matcher m = status.words().matcher(line.text());
                 while (m.find()) {
-                    String after = line.text().substring(m.end());
+                    String after = after(line, m.end());
                     if (status.status() == EventStatus.CANCELLED && moved.isPresent()
                             && NOT_THEN.matcher(m.group()).matches()) {
                         // "gaat niet door op die avond … is verplaatst naar woensdag 24 februari": a move, not an end

@@ -33,6 +33,26 @@ final class TitleCues {
             + "(?: (?:op|voor|bij) (?:zijn|haar|hun|het|de|ons|onze))?\\s*:?$|^invites? you to(?: (?:its|their|our|the))?"
             + "\\s*:?$");
 
+    /** The place a dateline opens with, and its comma: "Amersfoort, ", "'s-Hertogenbosch, ", "BRUSSELS, ". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(?u)^(?:'s-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+)"
+            + "{0,2},\\s+");
+    /** Emoji and other symbols set before a headline, with their joiners and variation selectors. */
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+");
+    /** A call after a headline's dash, which says what to do rather than what the event is. */
+    private static final Pattern TRAILING_CALL = Pattern.compile("(?iu)\\s+[–—-]\\s+(?:inschrijving (?:is )?(?:nu )?"
+            + "(?:geopend|open)|inschrijven kan (?:nu|weer)|aanmelden kan (?:nu|weer)|aanmelding (?:is )?geopend|meld je"
+            + " (?:nu )?aan|schrijf je (?:nu )?in|entries (?:are )?(?:now )?open|registration (?:is )?(?:now )?open"
+            + "|register now|sign up now|book now|tickets (?:are )?(?:now )?on sale)\\s*!*\\s*$|\\s{2,}(?:pagina|page)"
+            + "\\s+\\d+\\s+(?:van|of)\\s+\\d+\\s*$");
+
+    /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
+    private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"
+            + "|bijeenkomst|meetup|borrel|sessie)\\s*:\\s*|^(?:next|upcoming) (?:edition|meetup|event|session)\\s*:\\s*");
+    /** A line that invites to what the next line names: "You are warmly invited to our next online briefing:". */
+    private static final Pattern INVITED = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
+            + "|nodig(?:t|en) (?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)|(?:ben|bent|zijn) (?:\\p{L}+ ){0,2}uitgenodigd"
+            + " (?:voor|op|bij))[^.!?]*:$");
+
     private TitleCues() {
     }
 
@@ -86,6 +106,73 @@ final class TitleCues {
      */
     static boolean neverHeadline(String text) {
         return NEVER_HEADLINE.matcher(text).matches() || PUBLISHED.matcher(text).find()
-                || SEPARATOR.matcher(text).matches();
+                || SEPARATOR.matcher(text).matches() || dateline(text);
+    }
+
+    /**
+     * A text with no headline whose first sentence names the event in quotes ("U heeft zich aangemeld voor de
+     * patiëntenavond 'Leven met diabetes type 2' op dinsdag …"): the quoted name is its title.
+     *
+     * @return the name's start and end in the line, empty when the line is a headline or quotes no name
+     */
+    static Optional<int[]> quotedName(Line line) {
+        String text = line.text();
+        if (line.kind() == Line.Kind.HEADING || text.length() <= 90 && !text.contains(". ")) {
+            return Optional.empty();
+        }
+        Matcher quoted = QUOTED_NAME.matcher(text);
+        return quoted.find() ? Optional.of(new int[] {quoted.start(1), quoted.end(1)}) : Optional.empty();
+    }
+
+    /** A name of two words or more in quotes after a word of the sentence: "de avond 'Leven met diabetes'". */
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?u)\\p{L}\\s+['‘\"“]([\\p{Lu}\\d][^'’\"”]{2,80}?\\s"
+            + "[^'’\"”]{1,80}?)['’\"”](?![\\p{L}])");
+
+    /** A heading that names the coming edition of a series after its label ("## Volgende editie: Borrel #23"). */
+    static Optional<Line> nextEdition(List<Line> leaves) {
+        return leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)
+                .filter(l -> NEXT_EDITION.matcher(l.text().strip()).lookingAt()).findFirst();
+    }
+
+    /**
+     * The headline under an invitation among a mailing's first lines ("You are warmly invited to our next online
+     * briefing:" over "RIVERS WITHOUT BORDERS: …"): a short line with words that ends no sentence and gives no date.
+     */
+    static Optional<Line> invited(List<Line> leaves) {
+        for (int i = 0; i + 1 < Math.min(leaves.size(), 15); i++) {
+            String next = leaves.get(i + 1).text().strip();
+            if (INVITED.matcher(leaves.get(i).text().strip()).find() && next.length() <= 120
+                    && !next.matches("(?s).*[.,;:!]") && next.matches("(?s).*\\p{L}{2}.*")
+                    && DateReader.dates(next).isEmpty()) {
+                return Optional.of(leaves.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A press release's dateline: the place and the day it was sent out ("Amersfoort, 3 mei 2027"). */
+    private static boolean dateline(String text) {
+        Matcher place = DATELINE_PLACE.matcher(text);
+        if (!place.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(place.end()).strip();
+        List<DateReader.DateMention> dates = DateReader.dates(rest);
+        return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() == rest.length();
+    }
+
+    /**
+     * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
+     * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
+     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" label before it.
+     */
+    static int[] nameSpan(String text, int from, int to) {
+        Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
+        int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
+        Matcher edition = NEXT_EDITION.matcher(text).region(start, to);
+        start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
+        Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
+        int end = tail.find() && tail.start() > start ? tail.start() : to;
+        return new int[] {start, end};
     }
 }

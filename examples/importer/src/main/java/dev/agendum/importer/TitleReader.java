@@ -13,7 +13,7 @@ final class TitleReader {
 
     /** What a press release or a newsletter calls itself in its first line. */
     private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|nieuwsbrief|nieuwsbericht|kerkbrief|bewonersbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
+            + "|parochieblad|clubblad|wijkblad|bulletin|nieuwsbrief|nieuwsbericht|kerkbrief|bewonersbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
             + "|what’s on|coming up)"
             + "(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
@@ -38,6 +38,13 @@ final class TitleReader {
     private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
             + "|vol\\.|jaargang)\\s*\\d+");
 
+    /** A headline's kind set in capitals before its name: "LENT TALK: …", "OPEN DAG – …". */
+    private static final Pattern CAPITALS_LEAD = Pattern.compile("(?u)^\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})*\\s*[:–—-]\\s");
+
+    /** A mailing's name with its issue: "Clubnieuws — jaargang 8, nummer 1", "The Fixer | Issue 31". */
+    private static final Pattern ISSUE_AFTER_NAME = Pattern.compile("(?iu)\\s[–—|·-]\\s*(?:issue|nummer|editie"
+            + "|edition|no\\.|nr\\.|volume|vol\\.|jaargang)\\s*\\d+");
+
     private final Reading reading;
     private final List<Line> leaves;
 
@@ -55,6 +62,15 @@ final class TitleReader {
                 title = line;
                 break;
             }
+        }
+        if (title == null) {
+            // a page whose menu comes before its headline: the heading its <title> opens with is the event's
+            title = pageHeading().orElse(null);
+        }
+        Optional<Line> masthead = firstWithWords().filter(TitleReader::masthead);
+        if (title == null && masthead.isPresent()) {
+            // a mailing's name set as a trail ("HC X – CLUB NEWSLETTER – APRIL 2027") is still its masthead
+            title = masthead.get();
         }
         if (title == null) {
             // a page's breadcrumb trail ("Bibliotheek > Agenda > Lezingen") and its "Geplaatst op …" line come
@@ -79,19 +95,30 @@ final class TitleReader {
         }
         if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
-            title = headlineAfter(leaves.get(header - 1)).orElse(title);
+            int body = header;
+            title = headlineAfter(leaves.get(header - 1)).or(() -> leaves.subList(body, Math.min(leaves.size(),
+                    body + 6)).stream().filter(l -> TitleCues.quotedName(l).isPresent()).findFirst()).orElse(title);
         } else if (head.isPresent() && title.kind() != Line.Kind.HEADING) {
             // a social post ("12,408 followers", "2d • Edited") or a flyer's sender ("… nodigt u uit op zijn")
             title = headlineAfter(head.get()).orElse(title);
-        } else if ((MASTHEAD.matcher(title.text()).find() || ISSUE_MONTH.matcher(title.text()).find())
-                && title.text().length() < 100
-                || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
+        } else if (masthead(title) || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
             title = headlineAfter(title).orElse(title);
+        }
+        Optional<Line> edition = TitleCues.nextEdition(leaves);
+        Optional<Line> invited = TitleCues.invited(leaves);
+        if (edition.isPresent()) {
+            // a series' README or page: its coming edition is the event, its first heading the series
+            title = edition.get();
+        } else if (title.kind() != Line.Kind.HEADING && invited.isPresent()) {
+            // "You are warmly invited to our next online briefing:" over its name, past a mailing's head
+            title = invited.get();
         }
         titleAt = leaves.indexOf(title);
         // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
         Matcher rules = RULED.matcher(title.text());
-        Source source = rules.matches() ? title.source(rules.start(1), rules.end(1)) : title.source();
+        int[] name = rules.matches() ? TitleCues.nameSpan(title.text(), rules.start(1), rules.end(1))
+                : TitleCues.quotedName(title).orElse(TitleCues.nameSpan(title.text(), 0, title.text().length()));
+        Source source = title.source(name[0], name[1]);
         String words = source.words().replaceAll("[\\s:]+$", "");
         if (words.length() > 500) {
             words = words.substring(0, 500);
@@ -108,13 +135,37 @@ final class TitleReader {
         return titleAt;
     }
 
+    /** The heading an HTML page's {@code <title>} opens with ("Workshop: X – Bibliotheek Y" over "Workshop: X"). */
+    private Optional<Line> pageHeading() {
+        Optional<String> page = reading.document.pageTitle();
+        return page.flatMap(t -> leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)
+                .filter(l -> l.text().strip().length() > 3 && (t.equals(l.text().strip())
+                        || t.startsWith(l.text().strip() + " ") && TRAILING_SITE.matcher(t.substring(l.text().strip()
+                        .length())).matches()))
+                .findFirst());
+    }
+
+    /** What a page's title sets after its headline: the site's name after a dash or a bar. */
+    private static final Pattern TRAILING_SITE = Pattern.compile("^\\s+[–—|·-]\\s+.+$");
+
+    private Optional<Line> firstWithWords() {
+        return leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).findFirst();
+    }
+
+    /** Whether a line is a mailing's or a release's masthead: "PERSBERICHT", "Clubnieuws X – maart 2026". */
+    private static boolean masthead(Line line) {
+        return (MASTHEAD.matcher(line.text()).find() || ISSUE_MONTH.matcher(line.text()).find()
+                || ISSUE_AFTER_NAME.matcher(line.text()).find())
+                && line.text().length() < 100;
+    }
+
     /**
      * A mailing whose name is no masthead word ("THE FIXER – news from …") still shows its head: an issue line
      * ("Issue 31 · January 2027") or a "view it in your browser" line just under the first line.
      */
     private boolean mailingHead(int first) {
         for (Line line : leaves.subList(first + 1, Math.min(leaves.size(), first + 3))) {
-            if (ISSUE.matcher(line.text()).find() || line.text().length() < 160 && BOILERPLATE.matcher(line.text())
+            if (ISSUE.matcher(line.text()).find() || masthead(line) || line.text().length() < 160 && BOILERPLATE.matcher(line.text())
                     .find() && !line.text().matches("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b.*")) {
                 return true;
             }
@@ -129,6 +180,7 @@ final class TitleReader {
      */
     private Optional<Line> headlineAfter(Line masthead) {
         int from = leaves.indexOf(masthead) + 1;
+        List<Line> headlines = new java.util.ArrayList<>();
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
@@ -136,9 +188,29 @@ final class TitleReader {
                     && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")
                     && !TitleCues.neverHeadline(text)) {
-                return Optional.of(line);
+                headlines.add(line);
             }
         }
-        return Optional.empty();
+        // a bulletin holds several items under their own headings ("Uit de kerkenraad", "Collecten"): the event's
+        // is the one its date is set under
+        return headlines.stream().filter(this::dated).findFirst().or(() -> headlines.stream().findFirst());
+    }
+
+    /**
+     * Whether a line heads an item whose date is set right under it: a heading, a line in strong emphasis or in
+     * capitals (or led by its kind in capitals), that gives no date itself while the line under it does ("LENT TALK: …" over
+     * "Thursday 11 March 2027, 19:45"). A date line ("Wanneer? 23 november") and a field ("Venue: …") are no heads.
+     */
+    private boolean dated(Line headline) {
+        int at = leaves.indexOf(headline);
+        if (at + 1 >= leaves.size() || !DateReader.dates(headline.text()).isEmpty()
+                || DateReader.dates(leaves.get(at + 1).text()).isEmpty()) {
+            return false;
+        }
+        String text = headline.text();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long letters = text.chars().filter(Character::isLetter).count();
+        return headline.kind() == Line.Kind.HEADING || headline.strong()
+                || letters > 8 && upper * 10 > letters * 8 || CAPITALS_LEAD.matcher(text).lookingAt();
     }
 }

@@ -91,7 +91,8 @@ final class Ways {
 
     /**
      * A page's menu ("Programme · Tickets · Venue · Code of conduct"): a line of two or more links with nothing but
-     * separators between them. Its "Tickets" is a way through the page, not a registration channel.
+     * separators between them, or a breadcrumb trail with a link. Its "Tickets" is a way through the page, not a
+     * registration channel.
      */
     static boolean navigation(Line line, List<LinkRef> links) {
         String rest = line.text();
@@ -102,8 +103,14 @@ final class Ways {
                 count++;
             }
         }
-        return count >= 2 && !rest.matches("(?s).*\\p{L}.*");
+        // a breadcrumb trail ("[ticketbox](…) › Events › Business"): the way to the page, not a way to register
+        return count >= 2 && !rest.matches("(?s).*\\p{L}.*") || count >= 1 && TRAIL.matcher(line.text())
+                .find();
     }
+
+    /** A breadcrumb trail, its steps set apart by arrows: "Home › Agenda › Lezingen", "Events » Business » X". */
+    private static final java.util.regex.Pattern TRAIL = java.util.regex.Pattern.compile("^[^›»>]{1,50}(?:\\s[›»>]\\s"
+            + "[^›»>]{1,50}){2,}$");
 
     /** Whether {@code words} lie within {@code line}. */
     static boolean within(Line line, Source words) {

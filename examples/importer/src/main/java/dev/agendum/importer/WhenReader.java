@@ -23,7 +23,8 @@ final class WhenReader {
     /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
     private static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
             + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
-            + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until)"
+            + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until"
+            + "|ending by|finishing by|ends by|finishes by)"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
     private static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until)"
@@ -33,6 +34,8 @@ final class WhenReader {
             + "|afgesloten|sluiten we af)(?![\\p{L}])");
     /** Words before the range of times an event lasts. */
     private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place"
+            // a fair's hours: "De beurs is dinsdag open van 10.00 tot 17.00 uur", "the show is open from 10 to 5"
+            + "|open|geopend"
             + "|(?:(?:stond|staat|was|is) )?gepland(?: was)?|(?:was|is|as) (?:planned|scheduled))(?:\\s+\\p{L}+){0,2}?"
             + "\\s*:?\\s+(?:van|from)?\\s*$");
     private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
@@ -49,6 +52,9 @@ final class WhenReader {
         Set<Line> lines = new HashSet<>();
         lines.add(days.line());
         List<Line> leaves = reading.document.leaves();
+        if (onLine(days.line(), days.end()).isEmpty()) {
+            UnderDate.hours(leaves, days.line()).ifPresent(lines::add);
+        }
         for (int i = 0; i < leaves.size(); i++) {
             if (labelled(leaves, i) && !DateReader.times(leaves.get(i).text()).isEmpty()) {
                 lines.add(leaves.get(i));
@@ -75,6 +81,9 @@ final class WhenReader {
     /** Sets the event's start and end. */
     void read(EventReader.Days days, List<Found.Item> items, Optional<Found.Item> lone) {
         Optional<Timed> times = onLine(days.line(), days.end());
+        if (times.isEmpty()) {
+            times = UnderDate.hours(reading.document.leaves(), days.line()).flatMap(line -> onLine(line, 0));
+        }
         if (times.isEmpty()) {
             times = sameDate(days);
         }
@@ -304,6 +313,16 @@ final class WhenReader {
                 Source source = line.source(start + time.start(), start + time.end());
                 return Optional.of(new Timed(time.from(), source, time.to(), source));
             }
+        }
+        Optional<Integer> begins = ArrivalFor.start(rest, times);
+        if (begins.isPresent()) {
+            // "19:45 for 20:00, ending by 21:30": the start after the arrival, the end where the line says it
+            DateReader.TimeMention at = times.get(begins.get());
+            Source source = line.source(start + at.start(), start + at.end());
+            Optional<DateReader.TimeMention> end = times.subList(begins.get() + 1, times.size()).stream()
+                    .filter(t -> ends(rest, t)).findFirst();
+            return Optional.of(new Timed(at.from(), source, end.map(DateReader.TimeMention::from),
+                    end.map(t -> line.source(start + t.start(), start + t.end())).orElse(source)));
         }
         for (DateReader.TimeMention time : times) {
             if (times.size() == 1 || START_WORD.matcher(rest.substring(0, time.start())).find()) {

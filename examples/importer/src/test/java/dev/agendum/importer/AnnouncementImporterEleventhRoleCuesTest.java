@@ -313,9 +313,9 @@ class AnnouncementImporterEleventhRoleCuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Tue 16 March  19:30  Welcome by Lena Vos\\nWed 17 March  20:00  Lecture on rivers by Dr. Omar Said | 2027-03-17t20:00 | omar said",
-        "di 16 maart  19.30  Welkom door Lena Vos\\nwo 17 maart  20.00  Lezing over rivieren door dr. Omar Said | 2027-03-17t20:00 | omar said"})
-    @DisplayName("a timetable's line that opens with a day, a column's gap and a time is an item of that day")
+        "Tue 16 March  19:30  Welcome by Lena Vos\\nTue 16 March  20:00  Lecture on rivers by Dr. Omar Said | 2027-03-16t20:00 | omar said",
+        "di 16 maart  19.30  Welkom door Lena Vos\\ndi 16 maart  20.00  Lezing over rivieren door dr. Omar Said | 2027-03-16t20:00 | omar said"})
+    @DisplayName("a timetable's line that opens with the event's day, a column's gap and a time is an item of that day")
     void dayThenTime(String lines, String item, String person) {
         String draft = (lines.startsWith("Tue") ? ENGLISH_DAY : DUTCH_DAY) + "Programme\n"
                 + lines.replace("\\n", "\n") + "\n";

@@ -17,7 +17,7 @@ class AnnouncementImporterOrganiserCuesTest {
     private static final String DAY = "Kennismiddag\n\nDonderdag 3 december 2026, 13.00 - 17.00 uur\n\n";
 
     private static Set<String> organisations(String text) {
-        return Scoring.values(Scoring.IMPORTER.read("a.txt", text).event()).getOrDefault("organisation", Set.of());
+        return Cues.scored("a.txt", text, "organisation");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,11 +21,11 @@ class AnnouncementImporterSixthSetCuesTest {
     private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
 
     private static Draft read(String name, String text) {
-        return Scoring.IMPORTER.read(name, text.replace(" // ", "\n\n"));
+        return Cues.read(name, text.replace(" // ", "\n\n"));
     }
 
     private static Set<String> scored(String text, String field) {
-        return Scoring.values(read("a.txt", text).event()).getOrDefault(field, Set.of());
+        return Cues.scored(read("a.txt", text), field);
     }
 
     @Nested
@@ -83,9 +83,9 @@ class AnnouncementImporterSixthSetCuesTest {
         String text = "# Beurs\n\n22 – 23 mei 2026 · Expohal\n\n| Dag | Open |\n|---|---|\n"
                 + rows.replace(" // ", "\n") + "\n\n## Podium\n\n- 15u00 – Lezing over daken\n- 16u00 – Lezing "
                     + "over gevels\n";
-        Draft draft = Scoring.IMPORTER.read("a.md", text);
-        assertThat(Scoring.values(draft.event()).get("start")).containsExactly(start);
-        assertThat(Scoring.values(draft.event()).get("end")).containsExactly(end);
+        Draft draft = Cues.read("a.md", text);
+        assertThat(Cues.scored(draft, "start")).containsExactly(start);
+        assertThat(Cues.scored(draft, "end")).containsExactly(end);
     }
 
     @Nested
@@ -119,7 +119,7 @@ class AnnouncementImporterSixthSetCuesTest {
         void cueCell(String row, String leader) {
             String text = "# Middag\n\nDatum: 21 mei 2026, 13.30 - 17.00 uur\n\n| Tijd | Onderwerp | Door |\n"
                     + "|---|---|---|\n" + row + "\n";
-            Set<String> roles = Scoring.values(read("a.md", text).event()).get("role");
+            Set<String> roles = Cues.scored(read("a.md", text), "role");
             assertThat(roles).contains(leader, "petra wolters = panellist", "joost kamp = panellist");
         }
     }
@@ -135,7 +135,7 @@ class AnnouncementImporterSixthSetCuesTest {
         void cell(String cell) {
             String text = "# Forum\n\nDate: 21 May 2026, 1 pm - 5 pm\n\n| Time | Session | Who |\n|---|---|---|\n"
                     + "| 14:00 | Fireside chat on ports | " + cell + " |\n";
-            assertThat(Scoring.values(read("a.md", text).event()).get("role"))
+            assertThat(Cues.scored(read("a.md", text), "role"))
                     .containsExactlyInAnyOrder("tamsin reid = interviewee", "colin baird = interviewer");
         }
     }
@@ -168,7 +168,7 @@ class AnnouncementImporterSixthSetCuesTest {
         @DisplayName("under a heading that asks to take part, the line that says how")
         void joinHeading(String section) {
             String text = "# Tuindag\n\nDatum: 21 mei 2026, 13.30 - 17.00 uur\n\n" + section + "\n";
-            assertThat(Scoring.values(read("a.md", text).event()).get("channel"))
+            assertThat(Cues.scored(read("a.md", text), "channel"))
                     .containsExactly("email inschrijven@tuin.example.nl");
         }
 
