@@ -50,6 +50,11 @@ final class NameFinder {
         boolean inParticles = false;
         int cursor = nameStart;
         boolean monthFirst = !honorific && monthGivenName(nameStart);
+        boolean titleAfterParticle = false;
+        String lastParticle = "x";
+        int savedBefore = -1;
+        int savedAfter = 0;
+        boolean savedTitle = false;
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
             String raw = text.substring(cursor, end);
@@ -75,20 +80,38 @@ final class NameFinder {
                     break;
                 }
             } else if (capitals == 0 || !Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) || closes) {
+                if (inParticles && afterParticles == 0 && savedBefore > 0) {
+                    // "… van De Gelderlander de auteur": particles no capital follows leave the run before them
+                    beforeParticles = savedBefore;
+                    afterParticles = savedAfter;
+                    titleAfterParticle = savedTitle;
+                }
                 // a particle belongs to the name only when a capitalised word follows
                 bodyAfterParticles = afterParticles > 0 && beforeParticles > 0 && Lexicon.isOrganisationWord(word);
                 break;
             } else if (!inParticles) {
                 inParticles = true;
+                savedBefore = beforeParticles;
+                savedAfter = afterParticles;
+                savedTitle = titleAfterParticle;
                 beforeParticles = nameEnd;
                 afterParticles = 0;
+                titleAfterParticle = false;
+            } else if (ARTICLES.contains(word) && Character.isLowerCase(lastParticle.charAt(0))) {
+                // "Wendela Prins van De Gelderlander": an article set capital after "van" opens a paper's or a
+                // body's name, not a surname's particles ("Jan Van De Velde" writes its "Van" capital too)
+                titleAfterParticle = true;
+            }
+            if (!isNameWord(word, false) && Lexicon.PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+                lastParticle = word;
             }
             cursor = skipSpace(end);
             if (cursor < text.length() && (text.charAt(cursor) == '(' || text.charAt(cursor) == ',')) {
                 break;
             }
         }
-        if ((afterParticles >= 2 || bodyAfterParticles) && beforeParticles > 0 && capitals - afterParticles >= 2) {
+        if ((afterParticles >= 2 || bodyAfterParticles || titleAfterParticle && afterParticles >= 1)
+                && beforeParticles > 0 && capitals - afterParticles >= 2) {
             // "Hanne Goossens van Mobiliteitsbureau Scheldeland": a surname after particles is one word; two
             // capitalised words after them, or one and a body's word ("van Sportmedisch Centrum"), name the body
             nameEnd = beforeParticles;
@@ -197,6 +220,9 @@ final class NameFinder {
         }
         return false;
     }
+
+    /** Articles set capital: "De Gelderlander", "Het Parool", "The Guardian". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("De", "Het", "The");
 
     private static final java.util.Set<String> AFFILIATION_PREPOSITIONS = java.util.Set.of("at", "of", "for", "bij",
             "van", "voor", "aan", "in");

@@ -501,4 +501,14 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = (line.startsWith("Moderator") ? ENGLISH_DAY : DUTCH_DAY) + line + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Om 20.10 uur interviewt journalist Lena Vos van De Stentor de schrijfster over haar roman. | lena vos | lena vos van de stentor",
+        "Om 20.10 uur interviewt verslaggever Omar Said van Het Parool de auteur over zijn boek. | omar said | omar said van het parool"})
+    @DisplayName("'van' and an article set capital after a name ('van De Stentor') open a paper's name, not the person's surname")
+    void paperAfterTheName(String sentence, String person, String wrong) {
+        String draft = DUTCH_DAY + sentence + "\n";
+        assertThat(scored("a.txt", draft, "person")).contains(person).doesNotContain(wrong);
+    }
 }
