@@ -22,7 +22,8 @@ final class ItemReader {
             + "|onder begeleiding van|begeleid door|guided by"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
             + "|presented by|in conversation with|(?:toespraak|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
-            + " van|door|met|by|with|spreekt|vertelt|opent|presenteert|volgt|speaks|talks|follows"
+            + " van|welcome from|a word from|door|met|by|with|spreekt|vertelt|opent|presenteert|volgt|speaks|talks"
+            + "|follows"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
     /** An interviewer's verb: who it has as subject is the interviewer. */

@@ -511,4 +511,14 @@ class AnnouncementImporterEleventhRoleCuesTest {
         String draft = DUTCH_DAY + sentence + "\n";
         assertThat(scored("a.txt", draft, "person")).contains(person).doesNotContain(wrong);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19:30  Welcome from our director, Lena Vos | lena vos",
+        "19:30  Opening: a word from Omar Said (Linden Trust) | omar said"})
+    @DisplayName("who an item's 'welcome from' or 'a word from' names speaks on it")
+    void welcomeFrom(String row, String person) {
+        String draft = ENGLISH_DAY + "Programme\n" + row + "\n20:00  The river in numbers — Pia Berg\n";
+        assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
+    }
 }
