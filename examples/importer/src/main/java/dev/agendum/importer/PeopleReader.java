@@ -60,15 +60,6 @@ final class PeopleReader {
     /** The word that links a person to their organisation right after the name. */
     private static final Pattern OF = Pattern.compile("(?u)(?:of the|from the|of|from|van het|van de)\\s+(?=\\p{Lu}"
             + "|" + SET_SMALL + "\\s+\\p{Lu})");
-    /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
-    private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
-            + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag|het symposium|het congres|de bijeenkomst"
-            + "|de vergadering|de sessie|het debat)\\s+(?:leidt|voorzit|presenteert|modereert))(?![\\p{L}])");
-
-
-    /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
-    private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
-
     /** "van Stichting …", "from Gemeente …", "bij Radio Zeekant": a body's name right after the person's. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
 
@@ -277,20 +268,12 @@ final class PeopleReader {
             }
             pos = span[2];
         }
-        Matcher note = ROLE_NOTE.matcher(text.substring(pos));
-        if (role.isEmpty() && span != null && note.lookingAt() && Lexicon.role(note.group(1).strip()).isPresent()) {
-            // "Femke Dijkman, Head of Communications (host)": the role word in brackets after the position held
-            role = Lexicon.role(note.group(1).strip());
-            roleSource = Optional.of(line.source(pos + note.start(1), pos + note.end(1)));
-            pos += note.end();
-        }
-        Matcher who = WHO_LEADS.matcher(text.substring(pos));
-        if (role.isEmpty() && who.lookingAt()) {
-            // "Dr. Joost Verhagen (Utrecht University), who chairs the lecture": the clause gives the role
-            String clause = who.group(1).toLowerCase(Locale.ROOT);
-            role = Optional.of(clause.contains("chair") || clause.endsWith("voorzit") ? RoleType.CHAIR
-                    : clause.contains("host") || clause.endsWith("presenteert") ? RoleType.HOST : RoleType.MODERATOR);
-            roleSource = Optional.of(line.source(pos + who.start(1), pos + who.end(1)));
+        Optional<RoleClause.Clause> clause = role.isPresent() ? Optional.empty()
+                : RoleClause.after(text, pos, span != null);
+        if (clause.isPresent()) {
+            role = Optional.of(clause.get().role());
+            roleSource = Optional.of(line.source(clause.get().from(), clause.get().to()));
+            pos = clause.get().end();
         }
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));

@@ -1,0 +1,50 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.RoleType;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The role a person's name is followed by, past the affiliation: a role word in brackets ("Femke Dijkman, Head of
+ * Communications (host)") or a clause ("Dr. Joost Verhagen (Utrecht University), who chairs the lecture", "…, die
+ * het symposium voorzit").
+ */
+final class RoleClause {
+
+    /** The role read, the words that say it ({@code from} to {@code to}), and where reading goes on. */
+    record Clause(RoleType role, int from, int to, int end) {
+    }
+
+    /** ", who chairs the lecture", ", die het gesprek leidt": a clause after the name that gives the role. */
+    private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
+            + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag|het symposium|het congres|de bijeenkomst"
+            + "|de vergadering|de sessie|het debat)\\s+(?:leidt|voorzit|presenteert|modereert))(?![\\p{L}])");
+    /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
+    private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
+
+    private RoleClause() {
+    }
+
+    /**
+     * Returns the role written at {@code pos} of {@code text}, after a name and its affiliation: a role word in
+     * brackets (only {@code afterAffiliation}: right after the name, brackets hold the affiliation), else a clause.
+     */
+    static Optional<Clause> after(String text, int pos, boolean afterAffiliation) {
+        Matcher note = ROLE_NOTE.matcher(text.substring(pos));
+        Optional<RoleType> noted = afterAffiliation && note.lookingAt() ? Lexicon.role(note.group(1).strip())
+                : Optional.empty();
+        if (noted.isPresent()) {
+            return Optional.of(new Clause(noted.get(), pos + note.start(1), pos + note.end(1), pos + note.end()));
+        }
+        Matcher who = WHO_LEADS.matcher(text.substring(pos));
+        if (!who.lookingAt()) {
+            return Optional.empty();
+        }
+        String clause = who.group(1).toLowerCase(Locale.ROOT);
+        RoleType role = clause.contains("chair") || clause.endsWith("voorzit") ? RoleType.CHAIR
+                : clause.contains("host") || clause.endsWith("presenteert") ? RoleType.HOST : RoleType.MODERATOR;
+        return Optional.of(new Clause(role, pos + who.start(1), pos + who.end(1), pos));
+    }
+}
