@@ -47,7 +47,8 @@ final class HardWraps {
     /** A row of columns set apart by runs of spaces, not prose. */
     private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S");
     /** A timetable's or a list's line starts a line of its own: "14.30 …", "- …", "Datum: …". */
-    private static final Pattern OWN_LINE = Pattern.compile("(?u)^(?:\\d{1,2}[.:]\\d{2}|[-*•▪►]|[\\p{L} ]{2,30}:)");
+    private static final Pattern OWN_LINE =
+            Pattern.compile("(?u)^(?:\\d{1,2}[.:]\\d{2}|[-*•▪►]|[\\p{L} ]{2,30}:)");
     /** The last word of a line: what a break after it may cut. */
     private static final Pattern LAST_WORD = Pattern.compile("(?u)(\\S+)$");
     /** A word of a line and the punctuation after it. */
