@@ -71,6 +71,10 @@ final class Bodies {
             Map.entry("NWO", "Nederlandse Organisatie voor Wetenschappelijk Onderzoek"),
             Map.entry("ROB", "Raad voor het Openbaar Bestuur"));
 
+    /** The words set small inside a body's name: "Centrum voor de Kunsten", "Vereniging van Jeugdhulpaanbieders". */
+    static final Set<String> JOINERS = Set.of("van", "voor", "de", "der", "den", "het", "en", "of", "for", "the",
+            "and", "&", "e.o.", "aan", "op");
+
     /** Position words of a municipality's office: "gemeentesecretaris Nijmegen" works for Gemeente Nijmegen. */
     static final Set<String> MUNICIPAL_POSITIONS = Set.of(
             "gemeentesecretaris", "burgemeester", "wethouder", "raadslid", "griffier", "gemeenteraadslid", "mayor",

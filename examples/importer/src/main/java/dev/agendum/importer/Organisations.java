@@ -36,7 +36,7 @@ final class Organisations {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             organisations.learn(line, Integer.MAX_VALUE);
-            if (WrappedName.wraps(document, lines, i)) {
+            if (HardWraps.nameGoesOn(document, lines, i)) {
                 // only a definition that starts on this line and ends on the next: the next line's own come next
                 organisations.learn(line.joined(lines.get(i + 1)), line.text().length());
             }

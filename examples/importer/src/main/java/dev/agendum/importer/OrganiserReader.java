@@ -127,7 +127,7 @@ final class OrganiserReader {
             }
             for (Matcher together = TOGETHER.matcher(line.text()); together.find(); ) {
                 // the name ends with its capitalised words: "… the Heat Lab to ask what cities can do"
-                int end = together.end() + WrappedName.nameEnd(line.text().substring(together.end()));
+                int end = together.end() + HardWraps.nameEnd(line.text().substring(together.end()));
                 String name = line.text().substring(together.end(), end);
                 if (Arrays.stream(name.split("\\s+")).anyMatch(Lexicon::isOrganisationWord)) {
                     name(line, together.end(), end);
@@ -136,7 +136,7 @@ final class OrganiserReader {
             Matcher cue = CUE.matcher(line.text());
             while (cue.find()) {
                 if (cue.end() < line.text().length()) {
-                    list(WrappedName.continued(reading.document, leaves, i), cue.end());
+                    list(HardWraps.withWrappedName(reading.document, leaves, i), cue.end());
                 } else if (i + 1 < leaves.size()) {
                     // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
                     list(leaves.get(i + 1), 0);
@@ -273,7 +273,7 @@ final class OrganiserReader {
         int run = 0;
         for (int i = words.length - 1; i > 0; i--) {
             String word = words[i];
-            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || WrappedName.JOINERS.contains(word)) {
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || Bodies.JOINERS.contains(word)) {
                 break;
             }
             run++;

@@ -21,7 +21,7 @@ final class PlainReader {
         for (int i = 0; i <= input.length(); i++) {
             if (i == input.length() || input.charAt(i) == '\n') {
                 Line line = line(input, start, i);
-                if (line != null && follows && Wraps.cuts(lines.get(lines.size() - 1), line)) {
+                if (line != null && follows && HardWraps.cutsName(lines.get(lines.size() - 1), line)) {
                     // a hard-wrapped sentence whose break cuts a name: "… is Sharon" over "Mulder."
                     lines.set(lines.size() - 1, lines.get(lines.size() - 1).joined(line));
                 } else if (line != null) {

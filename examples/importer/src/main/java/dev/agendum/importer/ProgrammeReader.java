@@ -333,11 +333,12 @@ final class ProgrammeReader {
 
     /**
      * Whether the input line a line ends on is long: a line read with the one a break cut a name from ({@link
-     * Wraps}) ends where that short one does ("  Carla Beumer (Universiteit Utrecht)" over "12.15 Lunch").
+     * HardWraps#cutsName}) ends where that short one does ("  Carla Beumer (Universiteit Utrecht)" over "12.15 Lunch").
      */
     private static boolean longLastLine(String input, Line line) {
         int end = Math.min(input.length(), line.source().end());
-        return input.substring(input.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end).strip().length() >= 60;
+        return input.substring(input.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end).strip().length()
+                >= HardWraps.SENTENCE_WIDTH;
     }
 
     /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */

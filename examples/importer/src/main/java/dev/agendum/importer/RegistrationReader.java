@@ -165,8 +165,7 @@ final class RegistrationReader {
      */
     private boolean wrappedWay(Line previous, Line line) {
         String open = HardWraps.openSentence(previous);
-        return line.kind() == Line.Kind.TEXT && HardWraps.wrapped(previous) && HardWraps.continues(line)
-                && HardWraps.sameParagraph(reading.document.input(), previous, line)
+        return HardWraps.cueGoesOn(reading.document.input(), previous, line)
                 && WORDS.matcher(open + " " + line.sentences().get(0).text()).find() && !OPTIONAL.matcher(open).find() && !URL.matcher(open).find()
                 && !ContactReader.EMAIL.matcher(open).find() && Phones.find(open, reading.phoneRegion).isEmpty();
     }
