@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.THEMAMIDDAG;
 import static dev.agendum.importer.Cues.read;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,10 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("AnnouncementImporter reads organisations")
 class AnnouncementImporterBodyCuesTest {
 
-    private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
-
     private static Set<String> item(String line) {
-        return scored(read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n"),
+        return scored(read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n"),
                 "organisation");
     }
 
@@ -70,7 +69,7 @@ class AnnouncementImporterBodyCuesTest {
         @DisplayName("'van' before a body's word gives the person's organisation, not a surname")
         void vanABody(String line, String organisation) {
             assertThat(item(line)).containsExactly(organisation);
-            assertThat(scored(read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n"), "person"))
+            assertThat(scored(read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n"), "person"))
                     .containsExactly("guido maas");
         }
 
@@ -102,7 +101,7 @@ class AnnouncementImporterBodyCuesTest {
             "Een middag van de afdeling Jeugd van Gemeente Ede, voor ouders."})
         @DisplayName("a department of a body organises as the body")
         void department(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + sentence + "\n");
             assertThat(scored(draft, "organisation")).hasSize(1)
                     .allMatch(o -> o.equals("ziekenhuis gelderse vallei") || o.equals("gemeente ede"));
         }
@@ -112,7 +111,7 @@ class AnnouncementImporterBodyCuesTest {
             "The board of Vereniging Groen Wageningen invites all members."})
         @DisplayName("the board of an association organises as the association")
         void board(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + sentence + "\n");
             assertThat(scored(draft, "organisation")).containsExactly("vereniging groen wageningen");
         }
     }

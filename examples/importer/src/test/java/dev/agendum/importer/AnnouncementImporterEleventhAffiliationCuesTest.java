@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.KENNISMIDDAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -15,8 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @DisplayName("AnnouncementImporter reads the bodies people hold, written the next additions' ways")
 class AnnouncementImporterEleventhAffiliationCuesTest {
-
-    private static final String DAY = "Kennismiddag\n\nDonderdag 3 december 2026, 13.00 - 17.00 uur\n\n";
 
     private static Set<String> organisations(String name, String text) {
         return Cues.scored(name, text, "organisation");
@@ -43,14 +42,14 @@ class AnnouncementImporterEleventhAffiliationCuesTest {
     @DisplayName("in a list of people, one a line, the words after a name and a dash that open with a position are "
             + "what the person holds")
     void dashedDescription(String list, String first, String second) {
-        Draft draft = Cues.read("a.txt", DAY + list.replace("~", "\n") + "\n");
+        Draft draft = Cues.read("a.txt", KENNISMIDDAG + list.replace("~", "\n") + "\n");
         assertThat(Cues.scored(draft, "organisation")).containsExactlyInAnyOrder(first, second);
     }
 
     @Test
     @DisplayName("a talk's title after a speaker's name and a dash is no body")
     void dashedTitle() {
-        Draft draft = Cues.read("a.txt", DAY + "Sprekers:\n- Anna de Wit – Water in de stad\n- Pieter Jansen – "
+        Draft draft = Cues.read("a.txt", KENNISMIDDAG + "Sprekers:\n- Anna de Wit – Water in de stad\n- Pieter Jansen – "
                 + "De Buurt Bouwt\n");
         assertThat(Cues.scored(draft, "organisation")).isEmpty();
         assertThat(Cues.scored(draft, "person")).contains("anna de wit", "pieter jansen");
@@ -64,7 +63,7 @@ class AnnouncementImporterEleventhAffiliationCuesTest {
                 + "#bright harbour robotics"})
     @DisplayName("'van', 'from' or 'bij' and two capitalised words after a name read whole name the person's body")
     void ofTwoCapitalisedWords(String programme, String organiser) {
-        assertThat(organisations("a.txt", DAY + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
     }
 
     private static String guestPage(String heading, String cards, String programme) {
@@ -104,7 +103,7 @@ class AnnouncementImporterEleventhAffiliationCuesTest {
         "Daarna vertelt wethouder Ruud Smit van de gemeente Oosterzand over de plannen.#gemeente oosterzand"})
     @DisplayName("'van de provincie X', 'van de gemeente X' after a name: the public body set small is the person's")
     void bodySetSmall(String sentence, String organiser) {
-        assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + sentence + "\n")).containsExactly(organiser);
     }
 
     private static String cardPage(String heading, String name, String description, String sentence) {
@@ -134,6 +133,6 @@ class AnnouncementImporterEleventhAffiliationCuesTest {
                 + "15.00 uur Borrel#ku leuven"})
     @DisplayName("a position 'aan' a body, as Dutch writes a teacher's or researcher's, names the person's body")
     void positionAanBody(String programme, String organiser) {
-        assertThat(organisations("a.txt", DAY + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + programme.replace("~", "\n") + "\n")).containsExactly(organiser);
     }
 }

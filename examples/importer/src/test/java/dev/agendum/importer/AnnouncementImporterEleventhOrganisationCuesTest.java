@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.KENNISMIDDAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -17,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("AnnouncementImporter reads organisers written the next additions' ways")
 class AnnouncementImporterEleventhOrganisationCuesTest {
 
-    private static final String DAY = "Kennismiddag\n\nDonderdag 3 december 2026, 13.00 - 17.00 uur\n\n";
     private static final String EN_DAY = "Open afternoon\n\nThursday 3 December 2026, 13:00 - 17:00\n\n";
 
     private static Set<String> organisations(String name, String text) {
@@ -35,7 +35,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     @DisplayName("a name that a plain text wraps onto the next line (~ marks a line feed) is read whole, up to the "
             + "first word set small")
     void wrappedName(String sentence, String organiser) {
-        assertThat(organisations("a.txt", DAY + sentence.replace("~", "\n") + "\n")).contains(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + sentence.replace("~", "\n") + "\n")).contains(organiser);
     }
 
     @Test
@@ -110,7 +110,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         "Newsletter of the Delft Rowing Club, autumn 2026#delft rowing club"})
     @DisplayName("a mailing's or a club paper's masthead names the body that sends it")
     void masthead(String masthead, String organiser) {
-        assertThat(organisations("a.txt", masthead + "\n\n" + DAY + "Iedereen is welkom.\n"))
+        assertThat(organisations("a.txt", masthead + "\n\n" + KENNISMIDDAG + "Iedereen is welkom.\n"))
                 .containsExactly(organiser);
     }
 
@@ -121,7 +121,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         "Weekly Bulletin · Sunday 6 December 2026"})
     @DisplayName("a masthead whose name is set apart by a dash, or set in capitals, names no body")
     void mastheadWithoutBody(String masthead) {
-        assertThat(organisations("a.txt", masthead + "\n\n" + DAY + "Iedereen is welkom.\n")).isEmpty();
+        assertThat(organisations("a.txt", masthead + "\n\n" + KENNISMIDDAG + "Iedereen is welkom.\n")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,7 +130,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         "From: Events Team Harbourside Museum <events@harbourside.example.org>#harbourside museum"})
     @DisplayName("a mail's sender on a body's own address names the body, from the word its domain names on")
     void mailSender(String sender, String organiser) {
-        assertThat(organisations("a.txt", sender + "\nOnderwerp: Kennismiddag\n\n" + DAY + "Iedereen is welkom.\n"))
+        assertThat(organisations("a.txt", sender + "\nOnderwerp: Kennismiddag\n\n" + KENNISMIDDAG + "Iedereen is welkom.\n"))
                 .containsExactly(organiser);
     }
 
@@ -138,7 +138,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     @DisplayName("a mail's sender whose name holds no body's word (a person, an office) names no organiser")
     void mailSenderPerson() {
         assertThat(organisations("a.txt", "Van: Marjolein Duinrand <marjolein@duinrand.example.nl>\nOnderwerp: "
-                + "Kennismiddag\n\n" + DAY + "Iedereen is welkom.\n")).isEmpty();
+                + "Kennismiddag\n\n" + KENNISMIDDAG + "Iedereen is welkom.\n")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,7 +184,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         "Bericht van de organisator, Stichting Zomerpark Oost: de middag gaat door.#stichting zomerpark oost"})
     @DisplayName("'the organiser, X' and 'de organisator, X' name the organiser in apposition")
     void organiserInApposition(String sentence, String organiser) {
-        assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + sentence + "\n")).containsExactly(organiser);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -217,13 +217,13 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     @DisplayName("a body the event is held 'samen met' or 'together with' puts it on too, its name ending with its "
             + "capitalised words")
     void heldTogetherWith(String sentence, String organiser) {
-        assertThat(organisations("a.txt", DAY + sentence + "\n")).contains(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + sentence + "\n")).contains(organiser);
     }
 
     @Test
     @DisplayName("a person the event is held together with is no body")
     void togetherWithPerson() {
-        assertThat(organisations("a.txt", DAY + "Om 15.00 uur wandelen we door de wijk, samen met Joris Kamphuis.\n"))
+        assertThat(organisations("a.txt", KENNISMIDDAG + "Om 15.00 uur wandelen we door de wijk, samen met Joris Kamphuis.\n"))
                 .isEmpty();
     }
 
@@ -233,14 +233,14 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         "[2026-11-03, 08:15] Tom (coordinator Harbour Rowing Club): Hi all#harbour rowing club"})
     @DisplayName("a forwarded chat message's sender who writes a position and a body's name writes for the organiser")
     void chatSender(String header, String organiser) {
-        assertThat(organisations("a.txt", "[Doorgestuurd]\n" + header + "\n" + DAY + "Tot dan!\n"))
+        assertThat(organisations("a.txt", "[Doorgestuurd]\n" + header + "\n" + KENNISMIDDAG + "Tot dan!\n"))
                 .containsExactly(organiser);
     }
 
     @Test
     @DisplayName("a chat message's sender with a note that is no position names no body")
     void chatSenderWithoutPosition() {
-        assertThat(organisations("a.txt", "[03-11-26 19:40] Sandra (moeder van Daan): Beste ouders!\n" + DAY
+        assertThat(organisations("a.txt", "[03-11-26 19:40] Sandra (moeder van Daan): Beste ouders!\n" + KENNISMIDDAG
                 + "Tot dan!\n")).isEmpty();
     }
 
@@ -261,7 +261,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
                 + "oosterzand"})
     @DisplayName("a body that says what it is ('is a registered charity', 'is een stichting') puts the event on")
     void saysWhatItIs(String sentence, String organiser) {
-        assertThat(organisations("a.txt", DAY + sentence + "\n")).containsExactly(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + sentence + "\n")).containsExactly(organiser);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -285,6 +285,6 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
                 + "kustland"})
     @DisplayName("an organiser's abbreviation in brackets does not end the list when 'en' or 'and' goes on")
     void listGoesOnAfterAbbreviation(String sentence, String organiser) {
-        assertThat(organisations("a.txt", DAY + sentence + "\n")).contains(organiser);
+        assertThat(organisations("a.txt", KENNISMIDDAG + sentence + "\n")).contains(organiser);
     }
 }

@@ -1,5 +1,7 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.BUURTAVOND;
+import static dev.agendum.importer.Cues.COMMUNITY_EVENING;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @DisplayName("AnnouncementImporter reads the people of d111-d150's cues and the layouts they stand in")
 class AnnouncementImporterEleventhPeopleCuesTest {
-
-    private static final String DUTCH_DAY = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
-            + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
-    private static final String ENGLISH_DAY = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
-            + "Venue: The Linden Centre, Church Street 4, York\n\n";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -42,7 +39,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Vragen kunt u stellen aan Dianne Verschuur of Evelyne Claes. | dianne verschuur | evelyne claes"})
     @DisplayName("Wietske, Saartje, Dianne, Evelyne, Jannie and Nourah start a person's name wherever it stands")
     void givenNames(String sentence, String first, String second) {
-        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(first, second);
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "person")).contains(first, second);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,7 +48,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "The evening opens with a short film and a word of welcome. Our moderator is Dr.\\nAnnika Berg of the Northwind Trust. | annika berg | moderator"})
     @DisplayName("a hard-wrapped line that breaks after a given name or a title goes on with the name's rest")
     void nameCutByTheWrap(String paragraph, String person, String role) {
-        String draft = (paragraph.contains("Dagvoorzitter") ? DUTCH_DAY : ENGLISH_DAY)
+        String draft = (paragraph.contains("Dagvoorzitter") ? BUURTAVOND : COMMUNITY_EVENING)
                 + paragraph.replace("\\n", "\n") + "\n";
         assertThat(scored("a.txt", draft, "person")).contains(person);
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
@@ -63,7 +60,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "20.00 Panel discussion with Lena Vos (Northwind), Omar Said (Friends of the\\nLinden Park) and Pia Berg; moderator: Fleur Kok | omar said | fleur kok"})
     @DisplayName("a bracket a wrapped line leaves open goes on on the next line; a leader's word on a panel gives the leader")
     void bracketCutByTheWrap(String row, String panellist, String leader) {
-        String draft = (row.contains("Paneldiscussie") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30 Opening\n"
+        String draft = (row.contains("Paneldiscussie") ? BUURTAVOND : COMMUNITY_EVENING) + "Programma\n19.30 Opening\n"
                 + row.replace("\\n", "\n") + "\n21.00 Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(panellist + " = panellist", "pia berg = panellist",
                 leader + " = moderator").doesNotContain(leader + " = panellist");
@@ -75,7 +72,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Speakers: Lena Vos (alderman for Housing, City of York) and Pia Berg | city of york | gemeente housing"})
     @DisplayName("a portfolio held and then the municipality, comma between, is one affiliation with that municipality")
     void portfolioThenMunicipality(String line, String body, String wrong) {
-        String draft = (line.contains("Sprekers") ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
+        String draft = (line.contains("Sprekers") ? BUURTAVOND : COMMUNITY_EVENING) + line + "\n";
         assertThat(scored("a.txt", draft, "organisation")).contains(body).doesNotContain(wrong);
     }
 
@@ -85,7 +82,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "De bloemen staan er ter nagedachtenis aan Omar Said. | omar said"})
     @DisplayName("who a text remembers ('in memory of', 'ter nagedachtenis aan') is no person of the event")
     void remembered(String sentence, String person) {
-        String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("The") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "person")).doesNotContain(person);
     }
 
@@ -96,7 +93,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
     @DisplayName("who a forwarded mail's header line names as its sender is no person of the event")
     void mailHeader(String header, String person) {
         String draft = "---------- Forwarded message ----------\n" + header + "\n\n"
-                + (header.startsWith("Van") ? DUTCH_DAY : ENGLISH_DAY);
+                + (header.startsWith("Van") ? BUURTAVOND : COMMUNITY_EVENING);
         assertThat(scored("a.txt", draft, "person")).doesNotContain(person);
     }
 
@@ -106,7 +103,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Schepen van Sport Lena Vos opent de avond. | lena vos | sport lena vos"})
     @DisplayName("capitalised words between a position word and a given name are the portfolio, not the person's name")
     void portfolioBeforeTheName(String sentence, String person, String wrong) {
-        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).contains(person).doesNotContain(wrong);
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "person")).contains(person).doesNotContain(wrong);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +112,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Sprekers: Omar Said (kinderarts-neonatoloog, Isala Zwolle) | kinderarts-neonatoloog"})
     @DisplayName("a practitioner's position of two fields joined by a hyphen is a position, not an organisation")
     void hyphenatedPractitioner(String line, String position) {
-        assertThat(scored("a.txt", ENGLISH_DAY + line + "\n", "organisation")).doesNotContain(position);
+        assertThat(scored("a.txt", COMMUNITY_EVENING + line + "\n", "organisation")).doesNotContain(position);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,7 +121,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "At 7.30 pm Lena Vos reads from chapter 12. At 7.45 pm Omar Said gives a talk on the garden. | lena vos | omar said"})
     @DisplayName("a sentence that ends in a number ('Psalm 23.') ends there, and the timed sentence after it is an item")
     void sentenceEndsInANumber(String paragraph, String first, String second) {
-        String draft = (paragraph.startsWith("Om") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        String draft = (paragraph.startsWith("Om") ? BUURTAVOND : COMMUNITY_EVENING) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "item")).hasSize(2);
         assertThat(scored("a.txt", draft, "role")).contains(second + " = speaker");
     }
@@ -135,7 +132,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "di 16 maart  19.30  Welkom door Lena Vos\\ndi 16 maart  20.00  Lezing over rivieren door dr. Omar Said | 2027-03-16t20:00 | omar said"})
     @DisplayName("a timetable's line that opens with the event's day, a column's gap and a time is an item of that day")
     void dayThenTime(String lines, String item, String person) {
-        String draft = (lines.startsWith("Tue") ? ENGLISH_DAY : DUTCH_DAY) + "Programme\n"
+        String draft = (lines.startsWith("Tue") ? COMMUNITY_EVENING : BUURTAVOND) + "Programme\n"
                 + lines.replace("\\n", "\n") + "\n";
         assertThat(scored("a.txt", draft, "item")).contains("2027-03-16t19:30", item);
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
@@ -147,7 +144,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Please register before 10 March with Omar Said at the church office. | omar said"})
     @DisplayName("a sentence whose only date is a deadline ('vóór 10 maart') still names the event's people")
     void deadlineIsNoOtherDay(String sentence, String person) {
-        String draft = (sentence.startsWith("Please") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("Please") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "person")).contains(person);
     }
 
@@ -157,7 +154,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Vragen: Omar Said, Senior Beleidsmedewerker, info@linde.example.nl | senior beleidsmedewerker"})
     @DisplayName("two capitalised words that end in a position word, the first no given name, are a position, not a person")
     void capitalisedPosition(String line, String position) {
-        String draft = (line.startsWith("Contact") ? ENGLISH_DAY : DUTCH_DAY) + line + "\n";
+        String draft = (line.startsWith("Contact") ? COMMUNITY_EVENING : BUURTAVOND) + line + "\n";
         assertThat(scored("a.txt", draft, "person")).doesNotContain(position);
     }
 
@@ -167,7 +164,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Reacties (3)\\n\\nOmar Said\\nMooi initiatief, ik kom zeker! | omar said"})
     @DisplayName("who comments under a social post, below the line that opens its comments, is no person of the event")
     void commenters(String comments, String person) {
-        String draft = (comments.startsWith("Most") ? ENGLISH_DAY : DUTCH_DAY) + "Speaker: Pia Berg\n\n"
+        String draft = (comments.startsWith("Most") ? COMMUNITY_EVENING : BUURTAVOND) + "Speaker: Pia Berg\n\n"
                 + comments.replace("\\n", "\n") + "\n";
         assertThat(scored("a.txt", draft, "person")).contains("pia berg").doesNotContain(person);
     }
@@ -178,7 +175,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "From 7 pm the doors are open. At 7.30 pm Omar Said opens the evening."})
     @DisplayName("from when the coffee or the doors wait ('vanaf 19.00 uur staat de koffie klaar') is no item")
     void walkIn(String paragraph) {
-        String draft = (paragraph.startsWith("Vanaf") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        String draft = (paragraph.startsWith("Vanaf") ? BUURTAVOND : COMMUNITY_EVENING) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "item")).doesNotContain("2027-03-16t19:00");
     }
 
@@ -188,7 +185,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Spreker: Mei Xiao Wang, onderzoeker bij de GGD | mei xiao wang | speaker"})
     @DisplayName("a given name that also spells a month ('Mei') starts a name when two name words follow it")
     void monthGivenName(String line, String person, String role) {
-        String draft = (line.startsWith("Moderator") ? ENGLISH_DAY : DUTCH_DAY) + line + "\n";
+        String draft = (line.startsWith("Moderator") ? COMMUNITY_EVENING : BUURTAVOND) + line + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
     }
 
@@ -198,7 +195,7 @@ class AnnouncementImporterEleventhPeopleCuesTest {
         "Om 20.10 uur interviewt verslaggever Omar Said van Het Parool de auteur over zijn boek. | omar said | omar said van het parool"})
     @DisplayName("'van' and an article set capital after a name ('van De Stentor') open a paper's name, not the person's surname")
     void paperAfterTheName(String sentence, String person, String wrong) {
-        String draft = DUTCH_DAY + sentence + "\n";
+        String draft = BUURTAVOND + sentence + "\n";
         assertThat(scored("a.txt", draft, "person")).contains(person).doesNotContain(wrong);
     }
 }

@@ -1,5 +1,7 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.BUURTAVOND;
+import static dev.agendum.importer.Cues.COMMUNITY_EVENING;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,18 +23,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("AnnouncementImporter reads the roles of d111-d150's cues")
 class AnnouncementImporterEleventhRoleCuesTest {
 
-    private static final String DUTCH_DAY = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
-            + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
-    private static final String ENGLISH_DAY = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
-            + "Venue: The Linden Centre, Church Street 4, York\n\n";
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "20.15  Financieel verslag 2026, gepresenteerd door penningmeester Jelle Smit | jelle smit",
         "20.15  Begroting 2027 en contributie, gepresenteerd door Marieke Dam | marieke dam"})
     @DisplayName("who presents a meeting's report or budget ('gepresenteerd door') speaks on that item")
     void presentsAReport(String row, String person) {
-        String draft = DUTCH_DAY + "Agenda\n19.30  Opening\n" + row + "\n21.00  Rondvraag en sluiting\n";
+        String draft = BUURTAVOND + "Agenda\n19.30  Opening\n" + row + "\n21.00  Rondvraag en sluiting\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker").doesNotContain(person + " = host");
     }
 
@@ -42,7 +39,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "19:30  Opening – Omar Said, editor at the Courier (moderator) | omar said | moderator"})
     @DisplayName("a role word in brackets after the position a person holds gives their role")
     void roleInBrackets(String row, String person, String role) {
-        String draft = ENGLISH_DAY + "Programme\n" + row + "\n20:00  The river in numbers — Pia Berg\n";
+        String draft = COMMUNITY_EVENING + "Programme\n" + row + "\n20:00  The river in numbers — Pia Berg\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role)
                 .doesNotContain(person + " = speaker");
     }
@@ -53,7 +50,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "21.15  Closing words by our chair Hannah Reid | hannah reid"})
     @DisplayName("'onze voorzitter', 'our chair' before a name is who chairs the club, a position, not the event's chair")
     void clubChair(String row, String person) {
-        String draft = (row.contains("door") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row + "\n";
+        String draft = (row.contains("door") ? BUURTAVOND : COMMUNITY_EVENING) + "Programma\n19.30  Opening\n" + row + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker").doesNotContain(person + " = chair");
     }
 
@@ -63,7 +60,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Room A Heat pumps explained, by Fleur Kok (Northwind)\\nRoom B Insulating an old house? by Tom Wit and Pia Berg | fleur kok | tom wit"})
     @DisplayName("the parts of an item on the lines under it, each a title and then 'door' or 'by', name who speaks")
     void partsGivenBy(String lines, String first, String second) {
-        String draft = (lines.contains("door") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30 Opening\n"
+        String draft = (lines.contains("door") ? BUURTAVOND : COMMUNITY_EVENING) + "Programma\n19.30 Opening\n"
                 + "19.45 Ronde 1 (twee zalen)\n" + lines.replace("\\n", "\n") + "\n21.00 Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker",
                 "pia berg = speaker");
@@ -75,7 +72,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Wie de plannen wil zien, kan terecht bij Jelle Smit, die het debat leidt. | jelle smit | moderator"})
     @DisplayName("a clause after a name found anywhere ('die de bijeenkomst voorzit', 'die het debat leidt') gives the role")
     void clauseAfterAName(String sentence, String person, String role) {
-        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = " + role);
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(person + " = " + role);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +81,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "After the break there are talks by Fleur Kok (Northwind) and by Tom Berg. | fleur kok | tom berg"})
     @DisplayName("talks or presentations 'van' or 'by' several, the preposition said again after 'en', name speakers")
     void talksBySeveral(String sentence, String first, String second) {
-        String draft = (sentence.contains("lezingen") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+        String draft = (sentence.contains("lezingen") ? BUURTAVOND : COMMUNITY_EVENING) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker");
     }
 
@@ -94,7 +91,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "We close with a panel led by Fleur Kok, with among others Tom Wit of the Linden Trust. | fleur kok | tom wit"})
     @DisplayName("'onder anderen' or 'among others' before the names a panel is with still names its panellists")
     void amongOthers(String sentence, String leader, String panellist) {
-        String draft = (sentence.contains("We sluiten") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+        String draft = (sentence.contains("We sluiten") ? BUURTAVOND : COMMUNITY_EVENING) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(leader + " = panel-leader", panellist + " = panellist");
     }
 
@@ -104,7 +101,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "The workshop is given by Fleur Kok of the Northwind Trust, together with Tom Berg. | fleur kok | tom berg"})
     @DisplayName("who a course or workshop 'wordt gegeven door' or 'is given by', and who is with them, speak")
     void givenBy(String sentence, String first, String second) {
-        String draft = (sentence.contains("cursus") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+        String draft = (sentence.contains("cursus") ? BUURTAVOND : COMMUNITY_EVENING) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker");
     }
 
@@ -114,7 +111,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Begeleiders: Fleur Kok (gids) en Tom Berg | fleur kok | tom berg"})
     @DisplayName("those a label names as the group's 'begeleiding' or 'begeleiders' hold a role of that name")
     void accompanied(String line, String first, String second) {
-        assertThat(scored("a.txt", DUTCH_DAY + line + "\n", "role")).contains(first + " = custom", second + " = custom");
+        assertThat(scored("a.txt", BUURTAVOND + line + "\n", "role")).contains(first + " = custom", second + " = custom");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +120,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "20.00  Paneldiscussie\\n       met Lena Vos (wijkteam), Omar Said (GGD) en Pia Berg\\n       Gespreksleider: Fleur Kok | lena vos | fleur kok | moderator"})
     @DisplayName("an indented line under a panel that opens with 'with' or 'met' names its members; a label under it its leader")
     void panelMembersOnTheNextLine(String lines, String member, String leader, String role) {
-        String draft = (lines.contains("Paneldiscussie") ? DUTCH_DAY : ENGLISH_DAY) + "Programme\n19:30  Welcome\n"
+        String draft = (lines.contains("Paneldiscussie") ? BUURTAVOND : COMMUNITY_EVENING) + "Programme\n19:30  Welcome\n"
                 + lines.replace("\\n", "\n") + "\n21:00  Drinks\n";
         assertThat(scored("a.txt", draft, "role")).contains(member + " = panellist", "omar said = panellist",
                 "pia berg = panellist", leader + " = " + role);
@@ -135,7 +132,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "19.30  Welkom door onze directeur, Omar Said | omar said"})
     @DisplayName("a determiner and a position, then a comma and the name, is who the item has")
     void positionThenComma(String row, String person) {
-        String draft = (row.contains("Welkom") ? DUTCH_DAY : ENGLISH_DAY) + "Programme\n" + row
+        String draft = (row.contains("Welkom") ? BUURTAVOND : COMMUNITY_EVENING) + "Programme\n" + row
                 + "\n20:00  The river in numbers — Pia Berg\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
@@ -146,7 +143,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Onze spreker vanavond is ds. Omar Said, predikant in Zwolle. | omar said"})
     @DisplayName("'our speaker (this year) is' before a name, maybe after 'the' and titles, makes the person speaker")
     void ourSpeakerIs(String sentence, String person) {
-        String draft = (sentence.startsWith("Our") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("Our") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
         assertThat(scored("a.txt", draft, "person")).containsOnly(person);
     }
@@ -157,7 +154,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Na de lezing volgt een reactie van Tom Berg, wijkagent. | tom berg"})
     @DisplayName("who gives 'a response' or 'een reactie' after a talk speaks too")
     void response(String sentence, String person) {
-        String draft = (sentence.startsWith("After") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("After") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
 
@@ -167,7 +164,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "## Who is speaking?\\n\\nAnna Smit – researcher at Northwind\\n\\nTom Berg – teacher | anna smit | tom berg"})
     @DisplayName("a heading that asks who speaks ('Wie vertelt er?', 'Who is speaking?') heads the speakers")
     void headingAsksWhoSpeaks(String section, String first, String second) {
-        String draft = "# Infoavond\n\n" + (section.contains("Wie") ? DUTCH_DAY : ENGLISH_DAY)
+        String draft = "# Infoavond\n\n" + (section.contains("Wie") ? BUURTAVOND : COMMUNITY_EVENING)
                 + section.replace("\\n", "\n") + "\n";
         assertThat(scored("a.md", draft, "role")).contains(first + " = speaker", second + " = speaker");
     }
@@ -178,7 +175,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "## Sprekers\\n\\nDr. Omar Said (GGD Zwolle)\\n\\n## Panel\\n\\nWe sluiten af met een panel onder leiding van Fleur Kok, met Omar Said en Tom Berg. | omar said | speaker"})
     @DisplayName("who a speakers' or keynote heading names speaks, even when a panel elsewhere seats them too")
     void headingBesideAPanel(String sections, String person, String role) {
-        String draft = "# Symposium\n\n" + ENGLISH_DAY + sections.replace("\\n", "\n") + "\n";
+        String draft = "# Symposium\n\n" + COMMUNITY_EVENING + sections.replace("\\n", "\n") + "\n";
         assertThat(scored("a.md", draft, "role")).contains(person + " = " + role, person + " = panellist");
     }
 
@@ -188,7 +185,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Daarna wordt de schrijfster geïnterviewd door Omar Said van Radio Oost. | omar said"})
     @DisplayName("who someone is 'interviewed by' or 'geïnterviewd door' is the interviewer")
     void interviewedBy(String sentence, String person) {
-        String draft = (sentence.startsWith("After") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("After") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = interviewer");
     }
 
@@ -198,7 +195,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "20:00  Fleur Kok interviews Tom Berg about his first novel | fleur kok | tom berg"})
     @DisplayName("an item whose title is 'A interviewt B' has A as its interviewer and B as the one interviewed")
     void interviewsInTheTitle(String row, String asks, String answers) {
-        String draft = (row.contains("interviewt") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row
+        String draft = (row.contains("interviewt") ? BUURTAVOND : COMMUNITY_EVENING) + "Programma\n19.30  Opening\n" + row
                 + "\n21.00  Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(asks + " = interviewer", answers + " = interviewee");
     }
@@ -209,7 +206,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "| 19:30 | Garden tour | beekeeper Lena Vos |\\n| 20:30 | Talk on bees | gardener Omar Said | ; lena vos ; omar said"})
     @DisplayName("a table's people cell that opens with a word set small before a known given name names the item's person")
     void positionInAPeopleCell(String rows, String first, String second) {
-        String draft = "# Tuindag\n\n" + (rows.contains("Rondleiding") ? DUTCH_DAY : ENGLISH_DAY)
+        String draft = "# Tuindag\n\n" + (rows.contains("Rondleiding") ? BUURTAVOND : COMMUNITY_EVENING)
                 + "| Tijd | Wat | Wie |\n|---|---|---|\n" + rows.replace("\\n", "\n") + "\n";
         assertThat(scored("a.md", draft, "role")).contains(first + " = speaker", second + " = speaker");
     }
@@ -220,7 +217,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "## Bees in the city\\n\\nby Dr. Omar Said (Northwind University) | omar said"})
     @DisplayName("a session card's line that is only 'door' or 'by' and a person names who speaks")
     void byLine(String card, String person) {
-        String draft = "# Kennissessies\n\n" + (card.contains("door") ? DUTCH_DAY : ENGLISH_DAY)
+        String draft = "# Kennissessies\n\n" + (card.contains("door") ? BUURTAVOND : COMMUNITY_EVENING)
                 + card.replace("\\n", "\n") + "\n";
         assertThat(scored("a.md", draft, "role")).contains(person + " = speaker");
     }
@@ -231,7 +228,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "20:15 – What happens to the trees? Gardener Omar Said of Greenworks explains which stay. | omar said"})
     @DisplayName("an item's sentence whose subject, after the position capitalised first, speaks names its speaker")
     void positionFirstSubjectSpeaks(String row, String person) {
-        String draft = (row.contains("uur") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n- 19.30 uur – Welkom\n- "
+        String draft = (row.contains("uur") ? BUURTAVOND : COMMUNITY_EVENING) + "Programma\n- 19.30 uur – Welkom\n- "
                 + row + "\n";
         assertThat(scored("a.txt", draft, "person")).contains(person);
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
@@ -243,7 +240,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "19.30  Welkom — Omar Said, wijkregisseur\\n20.30  Vragenronde, geleid door Omar | omar said"})
     @DisplayName("the given name alone of someone named in full before ('moderated by Lena') is that person")
     void givenNameAlone(String rows, String person) {
-        String draft = (rows.contains("Welcome") ? ENGLISH_DAY : DUTCH_DAY) + "Programme\n" + rows.replace("\\n", "\n")
+        String draft = (rows.contains("Welcome") ? COMMUNITY_EVENING : BUURTAVOND) + "Programme\n" + rows.replace("\\n", "\n")
                 + "\n21:00  Drinks\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = moderator");
         assertThat(scored("a.txt", draft, "person")).containsOnly(person);
@@ -255,7 +252,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "We beginnen om 19.30 uur. Daarna vertelt huisarts Omar Said over slaap. Om 20.15 uur is er tijd voor vragen. | omar said"})
     @DisplayName("a sentence after a timed one that opens with 'eerst' or 'daarna' and a speaker's verb before its subject names the speaker")
     void verbBeforeTheSubject(String paragraph, String person) {
-        assertThat(scored("a.txt", DUTCH_DAY + paragraph + "\n", "role")).contains(person + " = speaker");
+        assertThat(scored("a.txt", BUURTAVOND + paragraph + "\n", "role")).contains(person + " = speaker");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -264,7 +261,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Directeur Wonen en Zorg Omar Said geeft vanavond een presentatie over de plannen. | omar said"})
     @DisplayName("a sentence whose subject follows a position of several words and who 'geeft … een toelichting' speaks")
     void positionOfSeveralWordsThenGives(String sentence, String person) {
-        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = speaker");
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(person + " = speaker");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -273,7 +270,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "The afternoon closes with the inaugural lecture by Prof. Omar Said on urban rivers. | omar said"})
     @DisplayName("who 'aanvaardt het ambt' or gives the inaugural lecture speaks")
     void inauguralLecture(String sentence, String person) {
-        String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("The") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
 
@@ -283,7 +280,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "The programme starts at 7.30 pm with coffee. At 8 pm follows Dr. Omar Said (Northwind) with new figures. | omar said"})
     @DisplayName("who 'volgt' or 'follows' at a time in prose is that item's speaker")
     void follows(String paragraph, String person) {
-        String draft = (paragraph.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + paragraph + "\n";
+        String draft = (paragraph.startsWith("The") ? COMMUNITY_EVENING : BUURTAVOND) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
 
@@ -293,7 +290,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "Na de pauze wordt het gesprek geleid door onze voorzitter, Omar Said, die de vereniging al tien jaar leidt. | omar said | chair"})
     @DisplayName("a determiner, a position and a comma between a cue and the name (an appositive) leave the name to the cue, a role word among them giving the role")
     void appositiveAfterACue(String paragraph, String person, String role) {
-        String draft = (paragraph.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + paragraph.replace("\\n", "\n")
+        String draft = (paragraph.startsWith("The") ? COMMUNITY_EVENING : BUURTAVOND) + paragraph.replace("\\n", "\n")
                 + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = " + role);
     }
@@ -304,7 +301,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "At 7.30 pm the mayor opens the evening. From 8 pm there is a walk through the park guided by ranger Omar Said. | omar said"})
     @DisplayName("a prose sentence 'vanaf' a time is an item, and who goes along ('onder begeleiding van', 'guided by') holds a role of that name")
     void guidedFrom(String paragraph, String person) {
-        String draft = (paragraph.startsWith("Om") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        String draft = (paragraph.startsWith("Om") ? BUURTAVOND : COMMUNITY_EVENING) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "item")).contains("2027-03-16t20:00");
         assertThat(scored("a.txt", draft, "role")).contains(person + " = custom");
     }
@@ -315,7 +312,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "At 8 pm the conversation starts. At 9 pm signs Omar Said his new novel at the stand. | omar said"})
     @DisplayName("who signs a book at a signing ('signeert', 'signs') is its author")
     void signing(String paragraph, String person) {
-        String draft = (paragraph.startsWith("Om") ? DUTCH_DAY : ENGLISH_DAY) + paragraph + "\n";
+        String draft = (paragraph.startsWith("Om") ? BUURTAVOND : COMMUNITY_EVENING) + paragraph + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = author").doesNotContain(person + " = speaker");
     }
 
@@ -325,7 +322,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "20:00  Panel: who pays for the dyke? Moderated by Fleur Kok, with Omar Said and Pia Berg | fleur kok"})
     @DisplayName("who a panel is 'moderated by' is its moderator, not its leader")
     void panelModeratedBy(String row, String person) {
-        String draft = (row.contains("Panelgesprek") ? DUTCH_DAY : ENGLISH_DAY) + "Programma\n19.30  Opening\n" + row
+        String draft = (row.contains("Panelgesprek") ? BUURTAVOND : COMMUNITY_EVENING) + "Programma\n19.30  Opening\n" + row
                 + "\n21.00  Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = moderator", "pia berg = panellist")
                 .doesNotContain(person + " = panel-leader");
@@ -337,7 +334,7 @@ class AnnouncementImporterEleventhRoleCuesTest {
         "19:30  Opening: a word from Omar Said (Linden Trust) | omar said"})
     @DisplayName("who an item's 'welcome from' or 'a word from' names speaks on it")
     void welcomeFrom(String row, String person) {
-        String draft = ENGLISH_DAY + "Programme\n" + row + "\n20:00  The river in numbers — Pia Berg\n";
+        String draft = COMMUNITY_EVENING + "Programme\n" + row + "\n20:00  The river in numbers — Pia Berg\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
 }

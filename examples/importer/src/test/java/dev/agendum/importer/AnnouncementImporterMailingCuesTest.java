@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.VERGADERING;
 import static dev.agendum.importer.Cues.read;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @DisplayName("AnnouncementImporter reads the cues of press releases, newsletters and pages")
 class AnnouncementImporterMailingCuesTest {
-
-    private static final String DUTCH_DAY = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
 
     @Nested
     @DisplayName("of mailings")
@@ -153,7 +152,7 @@ class AnnouncementImporterMailingCuesTest {
             "071 - 5 123 456 | +31 71 512 3456"})
         @DisplayName("a phone with a spaced hyphen or its area code in brackets")
         void phones(String written, String international) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Vragen? Bel Ineke Westra: " + written + ".\n");
+            Draft draft = read("a.txt", VERGADERING + "Vragen? Bel Ineke Westra: " + written + ".\n");
             assertThat(scored(draft, "phone")).containsExactly(international);
         }
 
@@ -164,7 +163,7 @@ class AnnouncementImporterMailingCuesTest {
             "For interviews, please contact press officer Daan Hofstede, +31 (0) 15 278 54 00. | daan hofstede"})
         @DisplayName("a contact after a position, a desk label or a role word, with the phone as theirs")
         void contactPerson(String line, String person) {
-            Draft draft = read("a.txt", DUTCH_DAY + line + "\n");
+            Draft draft = read("a.txt", VERGADERING + line + "\n");
             assertThat(scored(draft, "person")).containsExactly(person);
             assertThat(scored(draft, "organisation")).noneMatch(o -> o.startsWith("+"));
             assertThat(draft.event().people().get(0).phone()).isPresent();
@@ -176,7 +175,7 @@ class AnnouncementImporterMailingCuesTest {
             "Registration is optional but helps us plan. Call 020 - 615 48 20 or write to avond@example.nl."})
         @DisplayName("a sentence that says how to register, after one that asks, gives channels")
         void howToRegister(String paragraph) {
-            Draft draft = read("a.txt", DUTCH_DAY + paragraph + "\n");
+            Draft draft = read("a.txt", VERGADERING + paragraph + "\n");
             assertThat(scored(draft, "channel")).contains("phone +31 20 615 4820", "email avond@example.nl");
         }
 
@@ -197,7 +196,7 @@ class AnnouncementImporterMailingCuesTest {
             "Reserveer een plek telefonisch bij de balie via 0570 - 69 36 00."})
         @DisplayName("reserving by phone at a desk is a phone channel")
         void reserveByPhone(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "channel")).containsExactly("phone +31 570 693 600");
         }
 

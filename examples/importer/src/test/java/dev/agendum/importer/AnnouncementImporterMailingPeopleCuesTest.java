@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.VERGADERING;
 import static dev.agendum.importer.Cues.read;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("AnnouncementImporter reads the people of press releases, newsletters and pages")
 class AnnouncementImporterMailingPeopleCuesTest {
 
-    private static final String DUTCH_DAY = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "10.15 uur Keynote: Waarom jongeren afhaken – Prof. dr. Youssef Amrani, hoogleraar aan de Universiteit "
@@ -29,7 +28,7 @@ class AnnouncementImporterMailingPeopleCuesTest {
         "14.00 uur Workshop over data - Sanne Oosterhof (Hanzehogeschool) | sanne oosterhof = speaker"})
     @DisplayName("a name after a dash in a programme line is the item's person")
     void afterDash(String line, String role) {
-        Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
+        Draft draft = read("a.txt", VERGADERING + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
         assertThat(scored(draft, "role")).contains(role);
     }
 
@@ -40,7 +39,7 @@ class AnnouncementImporterMailingPeopleCuesTest {
             + "Aduard)"})
     @DisplayName("a role word before names in a programme line introduces them")
     void afterRoleWord(String line) {
-        Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
+        Draft draft = read("a.txt", VERGADERING + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
         assertThat(scored(draft, "role")).contains("jolanda meester = speaker", "rob dekker = speaker");
         assertThat(scored(draft, "organisation")).contains("warm wirdum", "dorpsbelang aduard");
     }
@@ -98,7 +97,7 @@ class AnnouncementImporterMailingPeopleCuesTest {
         "11.00 uur Inleiding door Amina Yusuf, Principal Researcher at Deltares | amina yusuf = speaker"})
     @DisplayName("a surname that spells a position is a name; a title-case position before 'at' is not")
     void surnameLikePosition(String line, String role) {
-        Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
+        Draft draft = read("a.txt", VERGADERING + "Programma\n" + line + "\n16.25 uur Afsluiting\n");
         assertThat(scored(draft, "role")).contains(role);
         assertThat(scored(draft, "person")).noneMatch(p -> p.contains("researcher"));
     }
@@ -108,7 +107,7 @@ class AnnouncementImporterMailingPeopleCuesTest {
         "Tafelgesprek: gastvrouw Noor Bakker interviewt Katarina Lindqvist"})
     @DisplayName("the one introduced before an interview's word asks, the one after it answers")
     void interviews(String title) {
-        Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + title + "\n16.25 uur Afsluiting\n");
+        Draft draft = read("a.txt", VERGADERING + "Programma\n14.00 uur " + title + "\n16.25 uur Afsluiting\n");
         assertThat(scored(draft, "role")).contains("noor bakker = host", "noor bakker = interviewer",
                 "katarina lindqvist = interviewee");
     }
@@ -140,7 +139,7 @@ class AnnouncementImporterMailingPeopleCuesTest {
             + "Willem de Boer"})
     @DisplayName("role labels inside a programme line each introduce their people, the written role first")
     void labelsInLine(String line) {
-        Draft draft = read("a.txt", DUTCH_DAY + "Programma\n" + line + "\n17.00 uur Afsluiting\n");
+        Draft draft = read("a.txt", VERGADERING + "Programma\n" + line + "\n17.00 uur Afsluiting\n");
         assertThat(scored(draft, "role")).contains("tariq aziz = moderator", "sofie lambrecht = panellist",
                 "jan willem de boer = panellist").doesNotContain("tariq aziz = panellist");
     }
@@ -166,7 +165,7 @@ class AnnouncementImporterMailingPeopleCuesTest {
         "- Roundtable on heat – discussant Erik ten Hove (Saxion) | discussant"})
     @DisplayName("a role Agendum has no name for keeps the text's word, also after a dash outside the timetable")
     void customRole(String item, String label) {
-        Draft draft = read("a.txt", DUTCH_DAY + "Workshops\n" + item + "\n");
+        Draft draft = read("a.txt", VERGADERING + "Workshops\n" + item + "\n");
         assertThat(scored(draft, "role")).contains("erik ten hove = custom");
         assertThat(scored(draft, "organisation")).contains("saxion");
         assertThat(draft.event().participations()).anySatisfy(p -> assertThat(p.role().label(

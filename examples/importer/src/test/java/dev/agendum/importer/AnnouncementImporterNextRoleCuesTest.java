@@ -1,5 +1,7 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.BUURTAVOND;
+import static dev.agendum.importer.Cues.COMMUNITY_EVENING;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("AnnouncementImporter reads the roles of d111-d130's cues")
 class AnnouncementImporterNextRoleCuesTest {
 
-    private static final String DUTCH_DAY = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
-            + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
-    private static final String ENGLISH_DAY = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
-            + "Venue: The Linden Centre, Church Street 4, York\n\n";
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Sprekers: Lies Jansen, buurtcoach · Omar Said, vrijwilliger · Pia Berg, docent | lies jansen | omar said | pia berg",
@@ -31,7 +28,7 @@ class AnnouncementImporterNextRoleCuesTest {
     @DisplayName("a middle dot or a bullet between the people of a role label sets the next person apart")
     void listMarks(String line, String first, String second, String third) {
         boolean dutch = line.startsWith("Sprekers");
-        String draft = (dutch ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
+        String draft = (dutch ? BUURTAVOND : COMMUNITY_EVENING) + line + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker",
                 third + " = speaker");
     }
@@ -42,7 +39,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "▸ Onze presentator: Tom Wit (Radio Oost) | tom wit"})
     @DisplayName("a role label after an emoji or a bullet, with a determiner before the role word, gives the role")
     void labelAfterAMark(String line, String person) {
-        String draft = (line.contains("Onze") ? DUTCH_DAY : ENGLISH_DAY) + line + "\n";
+        String draft = (line.contains("Onze") ? BUURTAVOND : COMMUNITY_EVENING) + line + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = host");
     }
 
@@ -52,7 +49,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "De gastheer van de avond is journalist Omar Said. | omar said"})
     @DisplayName("'gastvrouw' or 'gastheer' and 'is' before a name, maybe after a position, make the person host")
     void hostInASentence(String sentence, String person) {
-        String draft = DUTCH_DAY + "We praten samen over de plannen voor het park. " + sentence + "\n";
+        String draft = BUURTAVOND + "We praten samen over de plannen voor het park. " + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = host");
     }
 
@@ -62,7 +59,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Moderator: Tom Wit, Brightfield’s director of research | brightfield"})
     @DisplayName("a possessive before the position held names the body the person works for")
     void possessiveBody(String line, String body) {
-        assertThat(scored("a.txt", ENGLISH_DAY + line + "\n", "organisation")).contains(body)
+        assertThat(scored("a.txt", COMMUNITY_EVENING + line + "\n", "organisation")).contains(body)
                 .noneMatch(o -> o.contains("head") || o.contains("director"));
     }
 
@@ -72,7 +69,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Te gast:\\n• Anouk Peters, wijkverpleegkundige\\n• Fleur Kok, docent | anouk peters | fleur kok"})
     @DisplayName("the guests listed under a label, each line maybe after a bullet, are the event's speakers")
     void guests(String lines, String first, String second) {
-        String draft = (lines.contains("Te gast") ? DUTCH_DAY : ENGLISH_DAY) + lines.replace("\\n", "\n") + "\n";
+        String draft = (lines.contains("Te gast") ? BUURTAVOND : COMMUNITY_EVENING) + lines.replace("\\n", "\n") + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(first + " = speaker", second + " = speaker");
     }
 
@@ -82,7 +79,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Our guests: Anouk Peters and Fleur Kok | Panel with Anouk Peters and Fleur Kok"})
     @DisplayName("a guest whom the programme gives a role keeps that role and is no speaker besides")
     void guestsWithARole(String label, String item) {
-        String draft = DUTCH_DAY + label + "\n\nProgramma\n19.30 uur " + item + "\n21.00 uur Borrel\n";
+        String draft = BUURTAVOND + label + "\n\nProgramma\n19.30 uur " + item + "\n21.00 uur Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains("anouk peters = panellist", "fleur kok = panellist")
                 .doesNotContain("anouk peters = speaker", "fleur kok = speaker");
     }
@@ -93,7 +90,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Musical direction: Lena Vos\\nAt the organ: Omar Said | lena vos | omar said"})
     @DisplayName("who leads the music or plays an instrument, by a label of what they do, holds a performer's role")
     void performers(String lines, String first, String second) {
-        String draft = (lines.contains("Muzikale") ? DUTCH_DAY : ENGLISH_DAY) + lines.replace("\\n", "\n") + "\n";
+        String draft = (lines.contains("Muzikale") ? BUURTAVOND : COMMUNITY_EVENING) + lines.replace("\\n", "\n") + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(first + " = custom", second + " = custom");
     }
 
@@ -103,7 +100,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "20.00 uur Night walk along the river with guide Omar Said | omar said"})
     @DisplayName("the guide named on a walk leads it, a custom role rather than a speaker's")
     void guides(String item, String person) {
-        String draft = DUTCH_DAY + "Programma\n" + item + "\n21.30 uur Afsluiting\n";
+        String draft = BUURTAVOND + "Programma\n" + item + "\n21.30 uur Afsluiting\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = custom")
                 .doesNotContain(person + " = speaker");
     }
@@ -114,7 +111,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Panel members: Anouk Peters (Rabobank) and Fleur Kok (LTO)"})
     @DisplayName("the members of a forum or a panel, by their label, are its panellists")
     void forumMembers(String line) {
-        String draft = DUTCH_DAY + "Programma\n19.30 uur Forum: wie betaalt de zorg?\n" + line + "\n21.00 uur Borrel\n";
+        String draft = BUURTAVOND + "Programma\n19.30 uur Forum: wie betaalt de zorg?\n" + line + "\n21.00 uur Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains("anouk peters = panellist", "fleur kok = panellist");
     }
 
@@ -124,7 +121,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Journalists can reach our press officer Omar Said on +44 20 7946 0000. | omar said = spokesperson"})
     @DisplayName("a spokesperson's word right before a name gives the person that role")
     void spokesperson(String sentence, String role) {
-        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(role);
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(role);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,7 +130,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Press: Anouk Peters, spokesperson Green Dome Trust, +44 20 7946 0000"})
     @DisplayName("a spokesperson's word after a name and a comma is that person's, not a cue for the words after it")
     void spokespersonAfterAName(String line) {
-        assertThat(scored("a.txt", DUTCH_DAY + line + "\n", "person")).containsExactly("anouk peters");
+        assertThat(scored("a.txt", BUURTAVOND + line + "\n", "person")).containsExactly("anouk peters");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,7 +139,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "19.30 uur Lezing van schrijver Omar Said over zijn nieuwe roman | omar said"})
     @DisplayName("the one whose speech or lecture an item is ('toespraak van', 'lezing van') speaks on it")
     void speechOf(String item, String person) {
-        String draft = DUTCH_DAY + "Programma\n" + item + "\n21.00 uur Borrel\n";
+        String draft = BUURTAVOND + "Programma\n" + item + "\n21.00 uur Borrel\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = speaker");
     }
 
@@ -152,7 +149,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "De middag sluit af met een panel geleid door Anouk Peters, met Omar Said, Fleur Kok en Lena Vos. | anouk peters"})
     @DisplayName("those named with a panel's leader after 'with' sit on the panel; only the leader leads it")
     void withThePanelLeader(String sentence, String leader) {
-        String draft = (sentence.startsWith("The") ? ENGLISH_DAY : DUTCH_DAY) + sentence + "\n";
+        String draft = (sentence.startsWith("The") ? COMMUNITY_EVENING : BUURTAVOND) + sentence + "\n";
         assertThat(scored("a.txt", draft, "role")).contains(leader + " = panel-leader", "omar said = panellist",
                 "fleur kok = panellist").doesNotContain("omar said = panel-leader", "fleur kok = panel-leader");
     }
@@ -163,7 +160,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "De avond wordt voorgezeten door Omar Said, voorzitter van de wijkraad. | omar said"})
     @DisplayName("who the meeting is 'voorgezeten door' chairs it")
     void presidedBy(String sentence, String person) {
-        assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "role")).contains(person + " = chair");
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(person + " = chair");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,7 +173,7 @@ class AnnouncementImporterNextRoleCuesTest {
         String draft = file.endsWith("html")
                 ? "<html><body><h1>Boekenavond</h1><p>Datum: dinsdag 16 maart 2027, 19.30 - 21.30 uur</p>"
                         + "<section><h2>Sprekers</h2>" + card + "</section></body></html>"
-                : ENGLISH_DAY + card + "\n";
+                : COMMUNITY_EVENING + card + "\n";
         assertThat(scored(file, draft, "role")).contains(person + " = author");
     }
 
@@ -186,7 +183,7 @@ class AnnouncementImporterNextRoleCuesTest {
         "Om 20.00 uur interviewt verslaggever Omar Said (Radio Oost) de dichter over zijn werk. | omar said"})
     @DisplayName("the subject after an interviewer's verb, right after an item's time, is its interviewer")
     void interviewerAfterTheVerb(String sentence, String person) {
-        String draft = DUTCH_DAY + "Om 19.30 uur heet de voorzitter u welkom. " + sentence
+        String draft = BUURTAVOND + "Om 19.30 uur heet de voorzitter u welkom. " + sentence
                 + " Om 21.00 uur is er een borrel.\n";
         assertThat(scored("a.txt", draft, "role")).contains(person + " = interviewer")
                 .doesNotContain(person + " = interviewee");

@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.KENNISMIDDAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -14,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("AnnouncementImporter reads organisers")
 class AnnouncementImporterOrganiserCuesTest {
 
-    private static final String DAY = "Kennismiddag\n\nDonderdag 3 december 2026, 13.00 - 17.00 uur\n\n";
-
     private static Set<String> organisations(String text) {
         return Cues.scored("a.txt", text, "organisation");
     }
@@ -28,7 +27,7 @@ class AnnouncementImporterOrganiserCuesTest {
     @DisplayName("a sentence opening with an organiser and its abbreviation before the verb names the organiser, also "
             + "where the verb ends a line of the source (~ marks a line feed)")
     void abbreviationBeforeVerb(String sentence, String organiser) {
-        assertThat(organisations(DAY + sentence.replace('~', '\n') + "\n")).contains(organiser);
+        assertThat(organisations(KENNISMIDDAG + sentence.replace('~', '\n') + "\n")).contains(organiser);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,6 +38,6 @@ class AnnouncementImporterOrganiserCuesTest {
                 + "the hague public library"})
     @DisplayName("'samen met' and 'together with' after an organising verb name a second organiser")
     void togetherWith(String sentence, String organiser) {
-        assertThat(organisations(DAY + sentence + "\n")).contains(organiser);
+        assertThat(organisations(KENNISMIDDAG + sentence + "\n")).contains(organiser);
     }
 }

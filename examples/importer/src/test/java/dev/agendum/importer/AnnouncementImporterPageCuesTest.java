@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.VERGADERING;
 import static dev.agendum.importer.Cues.read;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("AnnouncementImporter reads the cues of real pages")
 class AnnouncementImporterPageCuesTest {
 
-    private static final String DUTCH_DAY = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
     private static final String ENGLISH_DAY = "Workshop\n\nDate: Thursday 21 May 2026, 1.30 pm - 5 pm\n\n";
 
     @Nested
@@ -77,7 +77,7 @@ class AnnouncementImporterPageCuesTest {
             "Helen Morris, Director at the Institute for Public Futures | institute for public futures"})
         @DisplayName("are named as the text names them, never with an invented expansion")
         void asWritten(String person, String organisation) {
-            Draft draft = read("a.txt", DUTCH_DAY + "14.00 Inleiding door " + person + "\n16.00 Borrel\n");
+            Draft draft = read("a.txt", VERGADERING + "14.00 Inleiding door " + person + "\n16.00 Borrel\n");
             assertThat(scored(draft, "organisation")).containsExactly(organisation);
         }
 
@@ -89,7 +89,7 @@ class AnnouncementImporterPageCuesTest {
                     + "| ccv"})
         @DisplayName("keep the abbreviation the text defines, one with a space or in another language too")
         void abbreviations(String sentence, String abbreviation) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "organisation")).contains(abbreviation);
         }
 
@@ -103,7 +103,7 @@ class AnnouncementImporterPageCuesTest {
             "Een bijeenkomst van de Groene Metropoolregio en PIANOo voor inkopers. | groene metropoolregio | pianoo"})
         @DisplayName("that invite or host are the organisers, each one of a list")
         void organisers(String sentence, String first, String second) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "organisation")).containsExactlyInAnyOrder(first, second);
         }
 
@@ -127,7 +127,7 @@ class AnnouncementImporterPageCuesTest {
         @Test
         @DisplayName("a position written as one capitalised word is no organisation")
         void positionWord() {
-            Draft draft = read("a.txt", DUTCH_DAY + "14.00 Interview met Nina Vos, Kinderombudsvrouw\n16.00 Borrel\n");
+            Draft draft = read("a.txt", VERGADERING + "14.00 Interview met Nina Vos, Kinderombudsvrouw\n16.00 Borrel\n");
             assertThat(scored(draft, "organisation")).isEmpty();
             assertThat(scored(draft, "role")).containsExactly("nina vos = interviewee");
         }
@@ -171,7 +171,7 @@ class AnnouncementImporterPageCuesTest {
             "15.00 A conversation with Herman Dijkhuis; Yara Bouzid moderates"})
         @DisplayName("the one who leads is the moderator")
         void leads(String line) {
-            Draft draft = read("a.txt", DUTCH_DAY + line + "\n16.30 Borrel\n");
+            Draft draft = read("a.txt", VERGADERING + line + "\n16.30 Borrel\n");
             assertThat(scored(draft, "role")).contains("yara bouzid = moderator");
         }
 
@@ -181,7 +181,7 @@ class AnnouncementImporterPageCuesTest {
             "15.45 Interview with Gert-Jan van den Broek, farmer, by Loes Verbruggen"})
         @DisplayName("'Interview met X door Y': X is interviewed, Y the interviewer")
         void interviewer(String line) {
-            Draft draft = read("a.txt", DUTCH_DAY + line + "\n16.30 Borrel\n");
+            Draft draft = read("a.txt", VERGADERING + line + "\n16.30 Borrel\n");
             assertThat(scored(draft, "role")).containsExactlyInAnyOrder("gert-jan van den broek = interviewee",
                     "loes verbruggen = interviewer");
         }
@@ -255,7 +255,7 @@ class AnnouncementImporterPageCuesTest {
             "Participation is free. Registration: link follows."})
         @DisplayName("'Aanmelden: link volgt' is a link-follows channel")
         void linkFollows(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "channel")).containsExactly("link-follows");
         }
 
@@ -264,7 +264,7 @@ class AnnouncementImporterPageCuesTest {
             "Register on the website or by phone on 038 499 8000."})
         @DisplayName("registration by phone is a phone channel")
         void phone(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "channel")).containsExactly("phone +31 38 499 8000");
         }
 
@@ -273,7 +273,7 @@ class AnnouncementImporterPageCuesTest {
                 + "tickets@example.nl.", "Your ticket stays valid. Want a refund? Send an e-mail to tickets@example.nl."})
         @DisplayName("an address for refunds is a contact, no registration channel")
         void refund(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "channel")).isEmpty();
             assertThat(draft.event().contacts()).singleElement()
                     .satisfies(c -> assertThat(c.email()).contains("tickets@example.nl"));
@@ -293,7 +293,7 @@ class AnnouncementImporterPageCuesTest {
             "+31 (0)73 681 25 00 | +31 73 681 2500", "0031 (0)73 681 25 00 | +31 73 681 2500"})
         @DisplayName("phones dialled with 00 or written with (0) are put in international form")
         void phones(String written, String international) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Persvragen: Daan Vermolen, woordvoerder, " + written + "\n");
+            Draft draft = read("a.txt", VERGADERING + "Persvragen: Daan Vermolen, woordvoerder, " + written + "\n");
             assertThat(scored(draft, "phone")).containsExactly(international);
         }
 
@@ -302,7 +302,7 @@ class AnnouncementImporterPageCuesTest {
             "Meer informatie: Gemeente Zwolle, telefoon 14038, info@example.nl"})
         @DisplayName("a municipality's service number after a phone word is a phone, as libphonenumber accepts it")
         void serviceNumber(String sentence) {
-            Draft draft = read("a.txt", DUTCH_DAY + sentence + "\n");
+            Draft draft = read("a.txt", VERGADERING + sentence + "\n");
             assertThat(scored(draft, "phone")).containsExactly("+31 14038");
         }
 

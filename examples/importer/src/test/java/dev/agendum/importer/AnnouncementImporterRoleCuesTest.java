@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.THEMAMIDDAG;
 import static dev.agendum.importer.Cues.read;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @DisplayName("AnnouncementImporter reads people's roles")
 class AnnouncementImporterRoleCuesTest {
-
-    private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
 
     private static Draft cell(String session, String people) {
         return read("a.md", "# Workshop\n\n12 March 2027, Delft\n\n| Time | Session | People |\n|---|---|---|\n"
@@ -44,7 +43,7 @@ class AnnouncementImporterRoleCuesTest {
             "Round table with Anouk Peters (Rabobank), Bram de Wit (LTO) and Fleur Kok"})
         @DisplayName("the people named at a round table are its panellists")
         void roundTable(String line) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
             assertThat(scored(draft, "role")).contains("anouk peters = panellist", "bram de wit = panellist",
                     "fleur kok = panellist");
         }
@@ -54,7 +53,7 @@ class AnnouncementImporterRoleCuesTest {
             "Lezing door Anouk Peters (Rabobank) en Bram de Wit (LTO), nieuw forum"})
         @DisplayName("a conversation, or a table word that is no part of the title, leaves its people speakers")
         void notATable(String line) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
             assertThat(scored(draft, "role")).contains("anouk peters = speaker", "bram de wit = speaker");
         }
     }
@@ -68,7 +67,7 @@ class AnnouncementImporterRoleCuesTest {
             "Inleiding door Eerste Kamerlid Joost Brink (CDA)"})
         @DisplayName("a capitalised position before a name of two words is not part of the name")
         void positionBeforeName(String line) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
             assertThat(scored(draft, "person")).contains("joost brink").noneMatch(p -> p.contains("kamerlid"));
         }
 
@@ -78,7 +77,7 @@ class AnnouncementImporterRoleCuesTest {
             "Debate with Anouk Peters (Rabobank) and Bram de Wit; the chair is Mila Stam | mila stam = chair"})
         @DisplayName("a role word and 'is' after an item's people introduce who holds the role")
         void roleIsName(String line, String role) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
             assertThat(scored(draft, "role")).contains(role);
             assertThat(scored(draft, "person")).contains("anouk peters", "bram de wit", "mila stam");
         }
@@ -89,7 +88,7 @@ class AnnouncementImporterRoleCuesTest {
             "Opening door afdelingsvoorzitter Hans Dekker | hans dekker = speaker"})
         @DisplayName("the chair of an evening or session is a chair; the chair of a body holds a position")
         void chairCompounds(String line, String role) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n");
             assertThat(scored(draft, "role")).contains(role);
         }
 
@@ -137,7 +136,7 @@ class AnnouncementImporterRoleCuesTest {
             "Concert met sopraan Lotte Smit en het Leids Jongerenkoor"})
         @DisplayName("a performer's word is kept as a custom role, and an orchestra or choir is no person")
         void performers(String line) {
-            Draft draft = read("a.txt", DUTCH_DAY + "Programma\n20.00 uur " + line + "\n22.00 uur Afsluiting\n");
+            Draft draft = read("a.txt", THEMAMIDDAG + "Programma\n20.00 uur " + line + "\n22.00 uur Afsluiting\n");
             assertThat(scored(draft, "role")).contains("lotte smit = custom");
             assertThat(scored(draft, "person")).containsExactly("lotte smit");
         }

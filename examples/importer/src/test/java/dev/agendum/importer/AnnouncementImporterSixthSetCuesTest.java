@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.THEMAMIDDAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -17,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @DisplayName("AnnouncementImporter reads the sixth held-out set's cues")
 class AnnouncementImporterSixthSetCuesTest {
-
-    private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
 
     private static Draft read(String name, String text) {
         return Cues.read(name, text.replace(" // ", "\n\n"));
@@ -61,7 +60,7 @@ class AnnouncementImporterSixthSetCuesTest {
         "Het bestuur heeft besloten de vergadering volledig online te houden."})
     @DisplayName("a decision to hold the event online moves it online")
     void heldOnline(String sentence) {
-        assertThat(scored(DUTCH_DAY + sentence + "\n", "status")).containsExactly("moved-online");
+        assertThat(scored(THEMAMIDDAG + sentence + "\n", "status")).containsExactly("moved-online");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +68,7 @@ class AnnouncementImporterSixthSetCuesTest {
         "Where? Community Hall The Oak, Kerkstraat 3, 1234 AB Dorp # community hall the oak"})
     @DisplayName("a venue label may ask its question")
     void askingLabel(String line, String venue) {
-        assertThat(scored(DUTCH_DAY + line + "\n", "place")).contains(venue).noneMatch(p -> p.contains("?"));
+        assertThat(scored(THEMAMIDDAG + line + "\n", "place")).contains(venue).noneMatch(p -> p.contains("?"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,7 +96,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Programma\n14u00 - Verwelkoming\n14u30 - Wandeling\n"})
         @DisplayName("reads lines that open with a Belgian time")
         void belgianTimes(String programme) {
-            assertThat(scored(DUTCH_DAY + programme, "item")).containsExactly("2026-05-21t14:00", "2026-05-21t14:30");
+            assertThat(scored(THEMAMIDDAG + programme, "item")).containsExactly("2026-05-21t14:00", "2026-05-21t14:30");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -149,7 +148,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Tickets are on sale at the door from 7 pm."})
         @DisplayName("in person, at a desk or the door")
         void inPerson(String sentence) {
-            assertThat(scored(DUTCH_DAY + sentence + "\n", "channel")).containsExactly("in-person");
+            assertThat(scored(THEMAMIDDAG + sentence + "\n", "channel")).containsExactly("in-person");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -158,7 +157,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "We vragen je om in te schrijven voor 14 mei. Dat kan telefonisch op 030 123 45 67, op werkdagen."})
         @DisplayName("says how in the sentence after the ask")
         void thatCan(String sentence) {
-            assertThat(scored(DUTCH_DAY + sentence + "\n", "channel")).containsExactly("phone +31 30 123 4567");
+            assertThat(scored(THEMAMIDDAG + sentence + "\n", "channel")).containsExactly("phone +31 30 123 4567");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -177,7 +176,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "The livestream needs no registration: watch it at https://park.example.org/live."})
         @DisplayName("is not a body's legal standing, nor what needs none")
         void notRegistration(String sentence) {
-            assertThat(scored(DUTCH_DAY + sentence + "\n", "channel")).isEmpty();
+            assertThat(scored(THEMAMIDDAG + sentence + "\n", "channel")).isEmpty();
         }
 
         @ParameterizedTest(name = "{0}")
@@ -185,7 +184,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Contact\nEvents office, Ruth Kemp\n030 123 45 67 – events@park.example.org\n"})
         @DisplayName("gives its contact under a heading with a line of who between")
         void contactBlock(String block) {
-            assertThat(scored(DUTCH_DAY + block, "phone")).containsExactly("+31 30 123 4567");
+            assertThat(scored(THEMAMIDDAG + block, "phone")).containsExactly("+31 30 123 4567");
         }
     }
 
@@ -200,7 +199,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Kestrel Walking Club | PO Box 12 | Leeds LS1 4AB # kestrel walking club"})
         @DisplayName("the page's publisher, named first in its footer's address line")
         void publisher(String footer, String body) {
-            assertThat(scored(DUTCH_DAY + "Welkom.\n\n" + footer + "\n", "organisation")).containsExactly(body);
+            assertThat(scored(THEMAMIDDAG + "Welkom.\n\n" + footer + "\n", "organisation")).containsExactly(body);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -209,7 +208,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "De markt is een organisatie van Buurtvereniging Ons Dorp. # buurtvereniging ons dorp"})
         @DisplayName("'is een organisatie van' names the organiser")
         void organisationOf(String sentence, String body) {
-            assertThat(scored(DUTCH_DAY + sentence + "\n", "organisation")).containsExactly(body);
+            assertThat(scored(THEMAMIDDAG + sentence + "\n", "organisation")).containsExactly(body);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -217,7 +216,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Talk by Helen Ward, director of the library"})
         @DisplayName("a common noun set small names no body")
         void commonNoun(String line) {
-            String text = DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
+            String text = THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
             assertThat(scored(text, "organisation")).isEmpty();
             assertThat(scored(text, "role")).hasSize(1);
         }
@@ -227,7 +226,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Keynote by Tidewater Energy on the new grid."})
         @DisplayName("a company's sector word makes a body, not a person")
         void sectorWord(String sentence) {
-            assertThat(scored(DUTCH_DAY + sentence + "\n", "person")).isEmpty();
+            assertThat(scored(THEMAMIDDAG + sentence + "\n", "person")).isEmpty();
         }
 
         @ParameterizedTest(name = "{0}")
@@ -236,7 +235,7 @@ class AnnouncementImporterSixthSetCuesTest {
             "Lezing door fysiotherapeut Iris Mol van Revalidatie Centrum Oost # revalidatie centrum oost"})
         @DisplayName("ends at a dash, and starts after 'van' before a run whose second word is a body's")
         void affiliationEdges(String line, String body) {
-            String text = DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
+            String text = THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
             assertThat(scored(text, "organisation")).containsExactly(body);
         }
     }

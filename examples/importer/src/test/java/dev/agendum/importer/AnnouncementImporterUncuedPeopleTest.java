@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.Cues.THEMAMIDDAG;
 import static dev.agendum.importer.Cues.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("AnnouncementImporter reads people no cue introduces")
 class AnnouncementImporterUncuedPeopleTest {
 
-    private static final String DUTCH_DAY = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
     private static final String ENGLISH_DAY = "Open evening\n\nDate: Thursday 21 May 2026, 7 pm - 9 pm\n\n";
 
     @Nested
@@ -31,7 +31,7 @@ class AnnouncementImporterUncuedPeopleTest {
             "Afterwards there is time to talk to Kwabena Osei about the plans. | kwabena osei"})
         @DisplayName("makes a person in prose, without a role")
         void prose(String sentence, String person) {
-            String text = (sentence.startsWith("Na") ? DUTCH_DAY : ENGLISH_DAY) + sentence + "\n";
+            String text = (sentence.startsWith("Na") ? THEMAMIDDAG : ENGLISH_DAY) + sentence + "\n";
             assertThat(scored("a.txt", text, "person")).containsExactly(person);
             assertThat(scored("a.txt", text, "role")).isEmpty();
         }
@@ -41,7 +41,7 @@ class AnnouncementImporterUncuedPeopleTest {
             "Kind regards,\n\nSiobhán Keane\nClub secretary"})
         @DisplayName("makes a person of a signature")
         void signature(String signature) {
-            assertThat(scored("a.txt", DUTCH_DAY + signature + "\n", "person")).hasSize(1);
+            assertThat(scored("a.txt", THEMAMIDDAG + signature + "\n", "person")).hasSize(1);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -49,7 +49,7 @@ class AnnouncementImporterUncuedPeopleTest {
             "© 2026 Karin Smeets Fotografie · alle rechten voorbehouden"})
         @DisplayName("makes no person of a street or of page furniture")
         void notAStreet(String sentence) {
-            assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).isEmpty();
+            assertThat(scored("a.txt", THEMAMIDDAG + sentence + "\n", "person")).isEmpty();
         }
 
         @ParameterizedTest(name = "{0}")
@@ -57,7 +57,7 @@ class AnnouncementImporterUncuedPeopleTest {
             "On Saturday 14 March volunteers planted hedges with Gemma Holt of the trust."})
         @DisplayName("makes no person of a paragraph about another day")
         void anotherDay(String sentence) {
-            assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).isEmpty();
+            assertThat(scored("a.txt", THEMAMIDDAG + sentence + "\n", "person")).isEmpty();
         }
 
         @ParameterizedTest(name = "{0}")
@@ -74,7 +74,7 @@ class AnnouncementImporterUncuedPeopleTest {
             "Na de pauze vertelt Lotte Kamphuis van Omroep Zuidwest Friesland meer. | lotte kamphuis"})
         @DisplayName("ends before 'van' and two capitalised words: the body the person is from")
         void particlesAndABody(String sentence, String person) {
-            assertThat(scored("a.txt", DUTCH_DAY + sentence + "\n", "person")).containsExactly(person);
+            assertThat(scored("a.txt", THEMAMIDDAG + sentence + "\n", "person")).containsExactly(person);
         }
     }
 
@@ -103,7 +103,7 @@ class AnnouncementImporterUncuedPeopleTest {
             "Waarom lopers blessures krijgen – sportarts Ruben Mulder (SMC Oost) | ruben mulder"})
         @DisplayName("may stand between a cue or a dash and a known given name")
         void beforeAGivenName(String line, String person) {
-            String text = DUTCH_DAY + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
+            String text = THEMAMIDDAG + "Programma\n14.00 uur " + line + "\n16.30 uur Borrel\n";
             assertThat(scored("a.txt", text, "role")).containsExactly(person + " = speaker");
         }
     }
@@ -126,7 +126,7 @@ class AnnouncementImporterUncuedPeopleTest {
             + "Baert, 06 1234 5678"})
         @DisplayName("leaves a capitalised press officer's word out of the name")
         void pressOfficer(String line) {
-            assertThat(scored("a.txt", DUTCH_DAY + "Pers\n" + line + "\n", "person")).containsExactly("anouk baert");
+            assertThat(scored("a.txt", THEMAMIDDAG + "Pers\n" + line + "\n", "person")).containsExactly("anouk baert");
         }
     }
 

@@ -8,6 +8,24 @@ import java.util.Set;
  */
 final class Cues {
 
+    /*
+     * The openings the cue tests put before the lines they try: a title and a dated line (with a place for the
+     * evenings), so that the text is an announcement and only the lines after it differ between wordings.
+     */
+
+    /** A Dutch afternoon on a date of 2026, with its hours. */
+    static final String THEMAMIDDAG = "Themamiddag\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
+    /** A Dutch meeting on the same date and hours. */
+    static final String VERGADERING = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
+    /** A Dutch afternoon whose date line carries no label. */
+    static final String KENNISMIDDAG = "Kennismiddag\n\nDonderdag 3 december 2026, 13.00 - 17.00 uur\n\n";
+    /** A Dutch evening of 2027 with its venue. */
+    static final String BUURTAVOND = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
+            + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
+    /** The English evening of the same date, with its venue. */
+    static final String COMMUNITY_EVENING = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
+            + "Venue: The Linden Centre, Church Street 4, York\n\n";
+
     private Cues() {
     }
 
