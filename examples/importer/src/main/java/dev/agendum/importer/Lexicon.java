@@ -107,9 +107,16 @@ final class Lexicon {
             "van", "de", "der", "den", "ten", "ter", "te", "'t", "von", "la", "le", "du", "da", "di", "del", "dos",
             "el", "al", "bin", "van't");
 
-    /** What a mailing or a club's paper calls itself in its masthead ("Nieuwsbrief X", "clubblad van X"): a regex. */
-    static final String PUBLICATIONS = "nieuwsbrief|newsletter|clubblad|clubnieuws|kerkbrief|parochieblad|wijkblad"
-            + "|bewonersbrief|ledenblad|verenigingsblad|bulletin";
+    /** What a mailing or a parish's or a street's paper calls itself in its masthead ("Nieuwsbrief X"): a regex. */
+    static final String MAILINGS = "nieuwsbrief|newsletter|clubblad|kerkbrief|parochieblad|wijkblad|bewonersbrief"
+            + "|bulletin";
+
+    /**
+     * {@link #MAILINGS} and what a club's or an association's paper for its members calls itself ("Clubnieuws X",
+     * "ledenblad van X"): a regex. The title's masthead reads {@link #MAILINGS} only; giving it these too would
+     * change what it reads, not how it is spelled.
+     */
+    static final String PUBLICATIONS = MAILINGS + "|clubnieuws|ledenblad|verenigingsblad";
 
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(

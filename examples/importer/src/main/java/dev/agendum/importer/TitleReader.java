@@ -12,10 +12,9 @@ import java.util.regex.Pattern;
 final class TitleReader {
 
     /** What a press release or a newsletter calls itself in its first line. */
-    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|parochieblad|clubblad|wijkblad|bulletin|nieuwsbrief|nieuwsbericht|kerkbrief|bewonersbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
-            + "|what’s on|coming up)"
-            + "(?![\\p{L}])");
+    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release|"
+            + Lexicon.MAILINGS + "|nieuwsbericht|for immediate release|voor directe publicatie|mededeling"
+            + "|news release|what's on|what’s on|coming up)(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
             + "|verzonden|sent|datum|date)\\s*:");
