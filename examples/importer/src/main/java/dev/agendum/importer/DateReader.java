@@ -51,9 +51,17 @@ final class DateReader {
     static final String MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
             + "|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul"
             + "|aug|sept|sep|okt|oct|nov|dec";
-    private static final String WEEKDAY = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"
-            + "|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|mon|tues|tue|wed|thurs|thu"
-            + "|fri|sat|sun";
+    /**
+     * The weekdays' full names as a regular-expression alternation: the Dutch ones from Monday to Sunday, then the
+     * English ones in the same order ({@link #weekdayNames} reads a day's two from that order).
+     */
+    static final String WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"
+            + "|tuesday|wednesday|thursday|friday|saturday|sunday";
+    /** The weekdays' two-letter Dutch and three-letter English abbreviations ("di", "Tue"), an alternation. */
+    static final String WEEKDAY_SHORT = "ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun";
+    /** A weekday before a date: its name, its abbreviation, or the longer English ones ("Tues", "Thurs"). */
+    private static final String WEEKDAY = WEEKDAY_NAMES + "|tues|thurs|" + WEEKDAY_SHORT;
+    private static final String[] DAY_NAMES = WEEKDAY_NAMES.split("\\|");
     private static final String ORD = "(?:e|ste|de|st|nd|rd|th)?";
     private static final String JOIN = "\\s*(?:-|–|—|en|and|&|t/m|tot en met|tot|to|until|till|through)\\s*";
     private static final Pattern DAY_MONTH_TO_DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
@@ -254,8 +262,18 @@ final class DateReader {
     record WeekdayLabel(DayOfWeek day, int end) {
     }
 
-    private static final Pattern WEEKDAY_LABEL = Pattern.compile("(?iu)^(maandag|dinsdag|woensdag|donderdag|vrijdag"
-            + "|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*:\\s*");
+    private static final Pattern WEEKDAY_LABEL = Pattern.compile("(?iu)^(" + WEEKDAY_NAMES + ")\\s*:\\s*");
+
+    /**
+     * The full names of one weekday, Dutch and English.
+     *
+     * @param day a weekday
+     * @return its Dutch and its English name as an alternation: "zaterdag|saturday"
+     */
+    static String weekdayNames(DayOfWeek day) {
+        int monday = day.getValue() - 1;
+        return DAY_NAMES[monday] + "|" + DAY_NAMES[monday + 7];
+    }
 
     /**
      * The weekday a line opens with as its label, written in full and followed by a colon.
