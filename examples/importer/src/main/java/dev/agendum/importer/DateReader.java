@@ -81,8 +81,10 @@ final class DateReader {
             + "(\\d{1,2})[-/.](\\d{4}))(?!\\d)");
 
     /** Words before a date that say it is the old one of a move: what follows "to"/"naar" is the new date. */
-    private static final Pattern MOVED_FROM = Pattern.compile("(?iu)(?:verplaatst|verschoven|verzet|uitgesteld|moved"
-            + "|rescheduled|postponed|changed|put back)\\s+(?:van|from)\\s+(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?$");
+    /** The words that say an event's date was moved ("verplaatst", "put back"): an alternation. */
+    static final String MOVED = "verplaatst|verschoven|verzet|uitgesteld|moved|rescheduled|postponed|changed|put back";
+    private static final Pattern MOVED_FROM = Pattern.compile("(?iu)(?:" + MOVED + ")\\s+(?:van|from)\\s+(?:(?:"
+            + WEEKDAY + ")\\.?,?\\s+)?$");
 
     /** What a time may be followed by; "noon" only after 12 ("12 noon"). */
     private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))";
