@@ -47,10 +47,11 @@ final class DateReader {
     record TimeMention(int start, int end, LocalTime from, Optional<LocalTime> to) {
     }
 
+    /** The months' full names, Dutch and English, as a regular-expression alternation. */
+    static final String MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+            + "|november|december|january|february|march|may|june|july|august|october";
     /** The month names and abbreviations the reader knows, Dutch and English, as a regular-expression alternation. */
-    static final String MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-            + "|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul"
-            + "|aug|sept|sep|okt|oct|nov|dec";
+    static final String MONTH = MONTH_NAMES + "|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
     /**
      * The weekdays' full names as a regular-expression alternation: the Dutch ones from Monday to Sunday, then the
      * English ones in the same order ({@link #weekdayNames} reads a day's two from that order).
