@@ -47,13 +47,22 @@ final class DateReader {
     record TimeMention(int start, int end, LocalTime from, Optional<LocalTime> to) {
     }
 
+    /** The months' full names, Dutch and English, as a regular-expression alternation. */
+    static final String MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+            + "|november|december|january|february|march|may|june|july|august|october";
     /** The month names and abbreviations the reader knows, Dutch and English, as a regular-expression alternation. */
-    static final String MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-            + "|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul"
-            + "|aug|sept|sep|okt|oct|nov|dec";
-    private static final String WEEKDAY = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"
-            + "|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|mon|tues|tue|wed|thurs|thu"
-            + "|fri|sat|sun";
+    static final String MONTH = MONTH_NAMES + "|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+    /**
+     * The weekdays' full names as a regular-expression alternation: the Dutch ones from Monday to Sunday, then the
+     * English ones in the same order ({@link #weekdayNames} reads a day's two from that order).
+     */
+    static final String WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"
+            + "|tuesday|wednesday|thursday|friday|saturday|sunday";
+    /** The weekdays' two-letter Dutch and three-letter English abbreviations ("di", "Tue"), an alternation. */
+    static final String WEEKDAY_SHORT = "ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun";
+    /** A weekday before a date: its name, its abbreviation, or the longer English ones ("Tues", "Thurs"). */
+    private static final String WEEKDAY = WEEKDAY_NAMES + "|tues|thurs|" + WEEKDAY_SHORT;
+    private static final String[] DAY_NAMES = WEEKDAY_NAMES.split("\\|");
     private static final String ORD = "(?:e|ste|de|st|nd|rd|th)?";
     private static final String JOIN = "\\s*(?:-|–|—|en|and|&|t/m|tot en met|tot|to|until|till|through)\\s*";
     private static final Pattern DAY_MONTH_TO_DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
@@ -73,16 +82,19 @@ final class DateReader {
             + "(\\d{1,2})[-/.](\\d{4}))(?!\\d)");
 
     /** Words before a date that say it is the old one of a move: what follows "to"/"naar" is the new date. */
-    private static final Pattern MOVED_FROM = Pattern.compile("(?iu)(?:verplaatst|verschoven|verzet|uitgesteld|moved"
-            + "|rescheduled|postponed|changed|put back)\\s+(?:van|from)\\s+(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?$");
+    /** The words that say an event's date was moved ("verplaatst", "put back"): an alternation. */
+    static final String MOVED = "verplaatst|verschoven|verzet|uitgesteld|moved|rescheduled|postponed|changed|put back";
+    private static final Pattern MOVED_FROM = Pattern.compile("(?iu)(?:" + MOVED + ")\\s+(?:van|from)\\s+(?:(?:"
+            + WEEKDAY + ")\\.?,?\\s+)?$");
 
     /** What a time may be followed by; "noon" only after 12 ("12 noon"). */
-    private static final String SUFFIX = "(?:(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))";
+    private static final String HOUR_WORDS = "uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon";
+    private static final String SUFFIX = "(?:(" + HOUR_WORDS + ")(?![\\p{L}]))";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?\\s*"
             + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?(?:\\s*" + SUFFIX
             + ")?(?![\\d])(?![.,]\\d)");
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2})(?:\\s*"
-            + "(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon)(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
+            + "(" + HOUR_WORDS + ")(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
     private DateReader() {
     }
@@ -254,8 +266,18 @@ final class DateReader {
     record WeekdayLabel(DayOfWeek day, int end) {
     }
 
-    private static final Pattern WEEKDAY_LABEL = Pattern.compile("(?iu)^(maandag|dinsdag|woensdag|donderdag|vrijdag"
-            + "|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*:\\s*");
+    private static final Pattern WEEKDAY_LABEL = Pattern.compile("(?iu)^(" + WEEKDAY_NAMES + ")\\s*:\\s*");
+
+    /**
+     * The full names of one weekday, Dutch and English.
+     *
+     * @param day a weekday
+     * @return its Dutch and its English name as an alternation: "zaterdag|saturday"
+     */
+    static String weekdayNames(DayOfWeek day) {
+        int monday = day.getValue() - 1;
+        return DAY_NAMES[monday] + "|" + DAY_NAMES[monday + 7];
+    }
 
     /**
      * The weekday a line opens with as its label, written in full and followed by a colon.

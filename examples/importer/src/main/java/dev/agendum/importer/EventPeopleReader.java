@@ -41,8 +41,8 @@ final class EventPeopleReader {
     /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
     static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
             + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
-            + "|presentatie|inleiding)|geeft\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,8}?een\\s+(?:\\p{Ll}+\\s+)?(?:lezing|presentatie"
-            + "|inleiding|toelichting|workshop)|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture"
+            + "|presentatie|inleiding)|geeft\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,8}?een\\s+(?:\\p{Ll}+\\s+)?(?:"
+            + ItemPeople.TALKS + ")|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture"
             + "|presentation))"
             + "(?![\\p{L}])");
 

@@ -28,10 +28,11 @@ final class EventReader {
             + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
             + "(?:updated|modified)|updated on)");
-    private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van"
-            + "|instead of|was gepland|was planned|eerder gepland|previously)");
-    private static final Pattern PREVIOUS = Pattern.compile("(?iu)(oorspronkelijk|originally|in plaats van|instead of"
-            + "|was gepland|was planned|eerder gepland|previously|planned for|scheduled for|gepland (?:op|voor)|verplaatst van|moved from|rescheduled from"
+    /** The words that say a date was the one first planned: "oorspronkelijk", "instead of". */
+    private static final String EARLIER = "oorspronkelijk|originally|in plaats van|instead of|was gepland|was planned"
+            + "|eerder gepland|previously";
+    private static final Pattern EARLIER_DATE = Pattern.compile("(?iu)(" + EARLIER + ")");
+    private static final Pattern PREVIOUS = Pattern.compile("(?iu)(" + EARLIER + "|planned for|scheduled for|gepland (?:op|voor)|verplaatst van|moved from|rescheduled from"
             + "|postponed from|changed from|put back from|van)\\s*(?:\\p{L}+\\s+){0,4}$");
     /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"

@@ -137,9 +137,10 @@ final class ItemPeople {
     /** A word of time, then a speaker's verb: "Eerst legt", "Daarna vertelt", "Then speaks". */
     private static final Pattern VERB_FIRST = Pattern.compile("(?iu)(?:eerst|daarna|dan|vervolgens|nadien|next|then"
             + "|first|afterwards)\\s*,?\\s+(legt|vertelt|spreekt|presenteert|geeft|houdt|speaks|presents|talks)\\s+");
+    /** The talks a speaker gives or holds, by name ("lezing", "toelichting"): an alternation. */
+    static final String TALKS = "lezing|presentatie|inleiding|toelichting|workshop";
     /** What a speaker gives or holds: "een (korte) toelichting", "een lezing". */
-    private static final Pattern GIVES = Pattern.compile("(?iu)\\been\\s+(?:\\p{Ll}+\\s+)?(?:lezing|presentatie"
-            + "|inleiding|toelichting|workshop|uitleg)");
+    private static final Pattern GIVES = Pattern.compile("(?iu)\\been\\s+(?:\\p{Ll}+\\s+)?(?:" + TALKS + "|uitleg)");
 
     /** Where the sentence after the one at {@code start} starts ("? ", ". ", "! "), or the text's end. */
     private static int nextSentence(String text, int start) {

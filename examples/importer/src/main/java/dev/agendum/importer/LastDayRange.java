@@ -14,12 +14,8 @@ import java.util.regex.Pattern;
  */
 final class LastDayRange {
 
-    private static final String[][] WEEKDAYS = {
-        {"maandag", "monday"}, {"dinsdag", "tuesday"}, {"woensdag", "wednesday"}, {"donderdag", "thursday"},
-        {"vrijdag", "friday"}, {"zaterdag", "saturday"}, {"zondag", "sunday"}};
-    private static final Pattern ANY_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:maandag|dinsdag|woensdag"
-            + "|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            + "(?![\\p{L}])");
+    private static final Pattern ANY_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.WEEKDAY_NAMES
+            + ")(?![\\p{L}])");
     /** How far after the day's name its hours may stand ("on Saturday the fair is also open to the public (…)"). */
     private static final int REACH = 70;
 
@@ -96,7 +92,6 @@ final class LastDayRange {
     }
 
     private static Pattern weekday(DayOfWeek day) {
-        String[] names = WEEKDAYS[day.getValue() - 1];
-        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + names[0] + "|" + names[1] + ")(?![\\p{L}])");
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.weekdayNames(day) + ")(?![\\p{L}])");
     }
 }

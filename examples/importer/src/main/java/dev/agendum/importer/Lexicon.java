@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The Dutch and English words the importer reads roles, item kinds, positions and organisations from. */
 final class Lexicon {
@@ -107,33 +109,38 @@ final class Lexicon {
             "van", "de", "der", "den", "ten", "ter", "te", "'t", "von", "la", "le", "du", "da", "di", "del", "dos",
             "el", "al", "bin", "van't");
 
-    /** What a mailing or a club's paper calls itself in its masthead ("Nieuwsbrief X", "clubblad van X"): a regex. */
-    static final String PUBLICATIONS = "nieuwsbrief|newsletter|clubblad|clubnieuws|kerkbrief|parochieblad|wijkblad"
-            + "|bewonersbrief|ledenblad|verenigingsblad|bulletin";
+    /** What a mailing or a parish's or a street's paper calls itself in its masthead ("Nieuwsbrief X"): a regex. */
+    static final String MAILINGS = "nieuwsbrief|newsletter|clubblad|kerkbrief|parochieblad|wijkblad|bewonersbrief"
+            + "|bulletin";
+
+    /**
+     * {@link #MAILINGS} and what a club's or an association's paper for its members calls itself ("Clubnieuws X",
+     * "ledenblad van X"): a regex. The title's masthead reads {@link #MAILINGS} only; giving it these too would
+     * change what it reads, not how it is spelled.
+     */
+    static final String PUBLICATIONS = MAILINGS + "|clubnieuws|ledenblad|verenigingsblad";
 
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",
             "professor", "ds", "revd", "rev", "canon");
 
-    /** Capitalised words that start sentences or labels, never a name. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "de", "het", "een", "in", "op", "met", "door", "voor", "van", "na", "om", "bij", "aan", "over",
-            "tijdens", "the", "a", "an", "at", "by", "with", "for", "on", "from", "to", "and", "en", "of", "or",
-            "dit", "deze", "dat", "wij", "we", "ons", "onze", "zij", "ze", "hij", "u", "je", "jij", "this", "that",
-            "our", "their", "programma", "programme", "program", "locatie", "datum", "tijd", "aanmelden", "register",
-            "registration", "dag", "day", "online", "zoom", "teams", "microsoft", "google", "klik", "click", "hier",
-            "here", "mail", "e-mail", "email", "tel", "telefoon", "phone", "graag", "please", "let", "zie", "see",
-            "meer", "more", "vrijdag", "friday", "maandag", "monday", "dinsdag", "tuesday", "woensdag", "wednesday",
-            "donderdag", "thursday", "zaterdag", "saturday", "zondag", "sunday", "januari", "january", "februari",
-            "february", "maart", "march", "april", "mei", "may", "juni", "june", "juli", "july", "augustus",
-            "august", "september", "oktober", "october", "november", "december", "geannuleerd", "cancelled", "wie",
-            "wat", "waar", "wanneer", "who", "what", "where", "when", "hoe", "how", "kosten", "costs", "fee",
-            "prijs", "price", "contact", "vragen", "questions", "nieuw", "new", "ook", "also", "all", "alle",
-            "sessie", "session", "ronde", "round", "deel", "part", "thema", "theme", "track", "zaal", "room",
-            "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken", "leren",
-            "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address", "venue",
-            "plaats", "place");
+    /** Capitalised words that start sentences or labels, never a name; with them the weekdays' and months' names. */
+    private static final Set<String> NOT_NAMES = Stream.of(Stream.of(
+            "de", "het", "een", "in", "op", "met", "door", "voor", "van", "na", "om", "bij", "aan", "over", "tijdens",
+            "the", "a", "an", "at", "by", "with", "for", "on", "from", "to", "and", "en", "of", "or", "dit", "deze",
+            "dat", "wij", "we", "ons", "onze", "zij", "ze", "hij", "u", "je", "jij", "this", "that", "our", "their",
+            "programma", "programme", "program", "locatie", "datum", "tijd", "aanmelden", "register", "registration",
+            "dag", "day", "online", "zoom", "teams", "microsoft", "google", "klik", "click", "hier", "here", "mail",
+            "e-mail", "email", "tel", "telefoon", "phone", "graag", "please", "let", "zie", "see", "meer", "more",
+            "geannuleerd", "cancelled", "wie", "wat", "waar", "wanneer", "who", "what", "where", "when", "hoe", "how",
+            "kosten", "costs", "fee", "prijs", "price", "contact", "vragen", "questions", "nieuw", "new", "ook", "also",
+            "all", "alle", "sessie", "session", "ronde", "round", "deel", "part", "thema", "theme", "track", "zaal",
+            "room", "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken",
+            "leren", "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address",
+            "venue", "plaats", "place"),
+            Stream.of((DateReader.WEEKDAY_NAMES + "|" + DateReader.MONTH_NAMES).split("\\|")))
+            .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
 
     /** The function words among {@link #isNotName}'s words: never a position before a name ("bij Café …"). */
     static final Set<String> NOT_NAMES_LOWER = Set.of("de", "het", "een", "in", "op", "met", "door", "voor", "van",

@@ -33,7 +33,7 @@ final class PlaceReader {
             + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst|live te volgen"
             + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
-            + "|registration|register|via)|(?:aanmelden|inschrijven|registreren|register|sign up)\\s+(?:kan\\s+)?online"
+            + "|registration|register|via)|(?:" + RegistrationReader.SIGN_UP + ")\\s+(?:kan\\s+)?online"
             // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
             + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
             + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");

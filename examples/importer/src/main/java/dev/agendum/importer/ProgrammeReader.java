@@ -19,9 +19,8 @@ final class ProgrammeReader {
 
     private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon"
             + "|u(?![\\p{L}])))");   // "11u eucharistieviering": a Flemish hour
-    private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri"
-            + "|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday"
-            + "|friday|saturday|sunday)\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
+    private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_SHORT + "|"
+            + DateReader.WEEKDAY_NAMES + ")\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|eerst|allereerst|then|afterwards|after that|next|later|first)(?![\\p{L}])");

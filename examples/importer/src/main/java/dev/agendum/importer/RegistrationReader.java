@@ -33,16 +33,18 @@ final class RegistrationReader {
             + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team)");
     private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
-    private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:aanmelden|inschrijven|registreren|register"
-            + "|sign up|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
+    /** The verbs an announcement asks its readers to sign up with ("aanmelden", "register"): an alternation. */
+    static final String SIGN_UP = "aanmelden|inschrijven|registreren|register|sign up";
+    private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:" + SIGN_UP
+            + "|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
             + "|our)\\s+link|(?:via|through)\\s+(?:deze|this)\\s+link|klik hier|click here)");
     private static final Pattern LINK_FOLLOWS = Pattern.compile("(?iu)(aanmeldlink volgt|link (?:om|voor) (?:je |u )?"
             + "aan te melden volgt|aanmelden kan binnenkort|registration link (?:will follow|follows|to follow)"
             + "|registration (?:opens|will open) soon|(?:aanmelden|inschrijven|registration|register|sign up)\\s*:\\s*"
             + "(?:de )?link (?:volgt|follows|to follow))");
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
-    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:aanmelden|inschrijven|registreren|register"
-            + "|sign up|meld (?:je|u) aan)(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
+    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:" + SIGN_UP + "|meld (?:je|u) aan)"
+            + "(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */

@@ -31,8 +31,8 @@ final class StatusReader {
                     + "|to hold (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) (?:volledig )?online te houden"
                     // "We are moving it online", "we hebben de avond online verplaatst"
                     + "|(?:moving|moved|move) (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) online verplaatst)")),
-            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:verplaatst|verschoven|uitgesteld"
-                    + "|verzet|moved|moves|is moving|rescheduled|postponed|changed|put back)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
+            new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:" + DateReader.MOVED
+                    + "|moves|is moving)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|nieuwe data|new dates?|rescheduled|verplaatst"
                     // "we moeten het webinar verplaatsen", "het webinar gaat nu door op donderdag 21 oktober"
                     + "|verplaatsen|gaat nu door op|now takes place on|will now take place on)(?![\\p{L}])")),

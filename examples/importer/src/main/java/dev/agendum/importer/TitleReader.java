@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
 final class TitleReader {
 
     /** What a press release or a newsletter calls itself in its first line. */
-    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release"
-            + "|parochieblad|clubblad|wijkblad|bulletin|nieuwsbrief|nieuwsbericht|kerkbrief|bewonersbrief|newsletter|for immediate release|voor directe publicatie|mededeling|news release|what's on"
-            + "|what’s on|coming up)"
-            + "(?![\\p{L}])");
+    private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release|"
+            + Lexicon.MAILINGS + "|nieuwsbericht|for immediate release|voor directe publicatie|mededeling"
+            + "|news release|what's on|what’s on|coming up)(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
             + "|verzonden|sent|datum|date)\\s*:");
+    /** A letter's greeting at the start of a line: "Beste leden", "Dear friends". */
+    private static final String GREETING = "(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b";
+    /** A line that opens with a greeting: the salutation over a mailing's text, no headline. */
+    private static final Pattern GREETING_LINE = Pattern.compile(GREETING + ".*");
     /** A mailing's own lines before its content: greetings, "view in your browser", "lukt het niet om …". */
-    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b"
+    private static final Pattern BOILERPLATE = Pattern.compile(GREETING
             + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
             + "|lukt het niet|unsubscribe|afmelden|embargo)");
     /**
@@ -35,15 +38,15 @@ final class TitleReader {
     private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:" + DateReader.MONTH
             + ")\\s+\\d{4}$");
     /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
-    private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:issue|nummer|editie|edition|no\\.|nr\\.|volume"
-            + "|vol\\.|jaargang)\\s*\\d+");
+    private static final String ISSUE_WORDS = "issue|nummer|editie|edition|no\\.|nr\\.|volume|vol\\.|jaargang";
+    private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:" + ISSUE_WORDS + ")\\s*\\d+");
 
     /** A headline's kind set in capitals before its name: "LENT TALK: …", "OPEN DAG – …". */
     private static final Pattern CAPITALS_LEAD = Pattern.compile("(?u)^\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})*\\s*[:–—-]\\s");
 
     /** A mailing's name with its issue: "Clubnieuws — jaargang 8, nummer 1", "The Fixer | Issue 31". */
-    private static final Pattern ISSUE_AFTER_NAME = Pattern.compile("(?iu)\\s[–—|·-]\\s*(?:issue|nummer|editie"
-            + "|edition|no\\.|nr\\.|volume|vol\\.|jaargang)\\s*\\d+");
+    private static final Pattern ISSUE_AFTER_NAME = Pattern.compile("(?iu)\\s[–—|·-]\\s*(?:" + ISSUE_WORDS
+            + ")\\s*\\d+");
 
     private final Reading reading;
     private final List<Line> leaves;
@@ -166,7 +169,7 @@ final class TitleReader {
     private boolean mailingHead(int first) {
         for (Line line : leaves.subList(first + 1, Math.min(leaves.size(), first + 3))) {
             if (ISSUE.matcher(line.text()).find() || masthead(line) || line.text().length() < 160 && BOILERPLATE.matcher(line.text())
-                    .find() && !line.text().matches("(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b.*")) {
+                    .find() && !GREETING_LINE.matcher(line.text()).matches()) {
                 return true;
             }
         }
