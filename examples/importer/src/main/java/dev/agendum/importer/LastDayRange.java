@@ -2,7 +2,9 @@ package dev.agendum.importer;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +94,18 @@ final class LastDayRange {
     }
 
     private static Pattern weekday(DayOfWeek day) {
-        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.weekdayNames(day) + ")(?![\\p{L}])");
+        return WEEKDAYS.get(day);
+    }
+
+    /** Each weekday's names as a whole word, compiled once rather than on every import. */
+    private static final Map<DayOfWeek, Pattern> WEEKDAYS = weekdays();
+
+    private static Map<DayOfWeek, Pattern> weekdays() {
+        Map<DayOfWeek, Pattern> weekdays = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String names = DateReader.weekdayNames(day);
+            weekdays.put(day, Pattern.compile("(?iu)(?<![\\p{L}])(?:" + names + ")(?![\\p{L}])"));
+        }
+        return weekdays;
     }
 }

@@ -231,9 +231,12 @@ final class PlaceReader {
         return NOT_HERE.matcher(text.substring(start, postal)).find();
     }
 
+    /** A month and a year ending the words ("November 2023", "maart 2026"): a date, not a street and number. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.MONTH
+            + ")\\.?\\s+\\d{4}$");
+
     private static boolean isDate(String words) {
-        return !DateReader.dates(words).isEmpty() || words.matches("(?iu).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-                + "|oct|nov|dec|mrt|mei|okt)\\p{L}*\\s+\\d{4}$");
+        return !DateReader.dates(words).isEmpty() || MONTH_YEAR.matcher(words).find();
     }
 
     private void online() {
