@@ -120,10 +120,22 @@ final class HeadReader {
         int offset = sender.start(1);
         for (int w = 0; w < words.length; w++) {
             String from = String.join(" ", List.of(words).subList(w, words.length));
-            if (words[w].toLowerCase(Locale.ROOT).startsWith(domain) && w + 1 < words.length
-                    && Character.isUpperCase(words[w].charAt(0)) && holdsBodyWord(from)) {
-                add(line, offset, offset + from.length());
-                return;
+            String spelt = words[w].toLowerCase(Locale.ROOT).replace("-", "");
+            if (spelt.startsWith(domain) && Character.isUpperCase(words[w].charAt(0))) {
+                if (w + 1 < words.length && holdsBodyWord(from)) {
+                    add(line, offset, offset + from.length());
+                    return;
+                }
+                if (spelt.equals(domain) && Lexicon.isAbbreviation(words[w])) {
+                    // "BZW Gehandicaptenzorg <nieuws@bzw.example.nl>": the abbreviation its domain spells is the body
+                    add(line, offset, offset + words[w].length());
+                    return;
+                }
+                if (holdsBodyWord(sender.group(1))) {
+                    // "Historische Kring Oud-Wageningen <…@oudwageningen…>": the domain spells the name's last word
+                    add(line, sender.start(1), sender.end(1));
+                    return;
+                }
             }
             offset += words[w].length() + 1;
         }

@@ -28,7 +28,9 @@ final class OrganiserReader {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and|in)){0,8})(?:\\s+\\((\\p{Lu}[\\p{L}&]{1,7}"
             + "(?:-\\p{Lu}[\\p{L}&]{0,3})?)\\))?"
             + "\\s+(?:organiseert|organiseren|organises"
-            + "|organizes|organise|organize|hosts)(?![\\p{L}])");
+            + "|organizes|organise|organize|hosts)(?![\\p{L}])"
+            // "Daarom organiseren we …": a pronoun after the verb is its subject, the word before it no body
+            + "(?!\\s+(?:we|wij|ze|zij|jullie|ik|je|u|they|we)(?![\\p{L}]))");
 
     /** A source line that opens with the abbreviation of a name the line before ends with, and the verb. */
     private static final Pattern ABBREVIATION_ORGANISES = Pattern.compile("\\((\\p{Lu}[\\p{L}&]{1,7}(?:-\\p{Lu}"
@@ -195,7 +197,8 @@ final class OrganiserReader {
         int start = from;
         for (int i = from; i <= end; i++) {
             // "the Hague Public Library together with the British Society": two organisers
-            int together = text.startsWith(" together with ", i) ? 15 : text.startsWith(" samen met ", i) ? 11 : 0;
+            int together = text.startsWith(" together with ", i) ? 15 : text.startsWith(" samen met ", i) ? 11
+                    : WITH.matcher(text).region(i, end).lookingAt() ? 6 : 0;
             boolean cut = i == end || text.charAt(i) == ',' || together > 0 || (text.startsWith(" en ", i)
                     || text.startsWith(" and ", i) || text.startsWith(" & ", i)) && (several || separates(text, i));
             if (cut) {
@@ -205,6 +208,9 @@ final class OrganiserReader {
             }
         }
     }
+
+    /** "organised by the Lime Network with De Kalkoven": "with" before a capitalised name joins a second body. */
+    private static final Pattern WITH = Pattern.compile(" with (?=(?:the )?\\p{Lu})");
 
     /** "PBL en NSOB", "the Policy Lab and the Tax Administration" are two; "Social and Behavioural Sciences" one. */
     private static boolean separates(String text, int at) {
@@ -249,12 +255,16 @@ final class OrganiserReader {
         // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself
         String words = withoutLeadIn(where.words()).replaceAll("^(?iu:(?:het |the |de )?(?:bestuur|board|team"
                 + "|committee|comité|commissie|secretariaat|secretariat)\\s+(?:van|of)\\s+)", "")
-                .replaceAll("^(?i:de|het|the)\\s+(?!Hague\\b)", "")
+                // "De Kalkoven, a training workshop of Erfgoedhuis X": the body the apposition names is one too
+                .replaceAll("^(?:an?|een)\\s+(?:\\p{Ll}+\\s+){1,3}(?:of|van)\\s+(?=(?:the |de |het )?\\p{Lu})", "")
+                // a capitalised "De" or "Het" inside a sentence is the name's own ("with De Kalkoven")
+                .replaceAll(opensSentence(line, from) ? "^(?i:de|het|the)\\s+(?!Hague\\b)"
+                        : "^(?:de|het|the|The)\\s+(?!Hague\\b)", "")
                 // "Secretariaat Vereniging X <info@x.nl>": a desk before the body's name, an address after it
                 .replaceAll("\\s*<[^<>\\s]+@[^<>\\s]+>\\s*$", "").replaceAll("^(?iu:secretariaat|secretariat)\\s+(?=\\p{Lu})", "")
                 // a full stop goes, except the last of a legal form's initials ("GreenLedger B.V.")
                 .replaceAll("(?<!(?:^|[\\s.])\\p{Lu}|\\be\\.o)[.:]+$|:+$", "");
-        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie) \\p{Lu}.*")) {
+        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie|vzw) \\p{Lu}.*")) {
             return;
         }
         int paren = words.indexOf(" (");
@@ -262,6 +272,12 @@ final class OrganiserReader {
         Found.Organisation organisation = Lexicon.isAbbreviation(name)
                 ? reading.organisations.abbreviation(name, where) : reading.organisations.named(name, where);
         add(organisation);
+    }
+
+    /** Whether the words from {@code from} open the line or a sentence (or follow a label's colon). */
+    private static boolean opensSentence(Line line, int from) {
+        String before = line.text().substring(0, from).strip();
+        return before.isEmpty() || before.matches("(?s).*[.!?:*]");
     }
 
     /**
