@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a person holds from the words beside their name: "NSOB", "Programmamanager Agenda Stad BZK",
@@ -15,12 +17,19 @@ final class AffiliationReader {
     private static final Set<String> LINKS = Set.of("van", "de", "het", "bij", "aan", "at", "of", "the", "ministerie",
             "ministry", "in", "for", "voor", "der", "den");
 
+    /** A full stop after three letters (not "Dr.", "St.") and a capital: a sentence ends. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
+
     private AffiliationReader() {
     }
 
     /** Reads the affiliations in {@code line} from {@code from} to {@code to}. */
     static List<Found.Affiliation> read(Line line, int from, int to, Organisations organisations) {
         List<Found.Affiliation> found = new ArrayList<>();
+        Matcher sentence = SENTENCE_END.matcher(line.text()).region(from, to);
+        if (sentence.find()) {
+            to = sentence.start() + 1;   // "verslaggever bij RTV Eemland. Gastvrouw is …": the next sentence is not it
+        }
         for (int[] piece : pieces(line.text(), from, to)) {
             piece(line, piece[0], piece[1], organisations).ifPresent(found::add);
         }

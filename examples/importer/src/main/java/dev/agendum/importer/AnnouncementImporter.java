@@ -146,6 +146,7 @@ public final class AnnouncementImporter {
         int eventYear = days.first().getYear();
         new OrganiserReader(reading).read();
         new HeadReader(reading).read();
+        new SenderLines(reading).read();
         WhenReader when = new WhenReader(reading);
         Set<Line> timeLines = when.eventTimeLines(days);
         ItemReader items = new ItemReader(reading.people, reading.organisations, reading.roles);

@@ -24,7 +24,7 @@ final class Bodies {
             "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
             "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
-            "municipality", "society", "kring", "lectoraat", "obs", "basisschool",
+            "municipality", "committee", "comité", "society", "kring", "lectoraat", "obs", "basisschool",
             "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
             "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
@@ -39,7 +39,7 @@ final class Bodies {
     private static final List<String> ENDS = List.of("ensemble", "orkest", "koor",
             "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
             "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau",
-            "club");   // not "kerk": Verkerk
+            "club", "comité");   // not "kerk": Verkerk
 
     /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
     static final Map<String, String> KNOWN_ABBREVIATIONS = Map.ofEntries(

@@ -80,6 +80,19 @@ final class HeadReader {
                 return;
             }
         }
+        for (Line line : leaves.subList(1, leaves.size())) {
+            // a post or a letter that signs with the name it opens with, alone on its line or after the signer's
+            // position ("directeur OBS De Regenboog"), before replies or a slip follow
+            String text = line.text().strip();
+            int at = text.length() - name.length();
+            String before = at >= 0 ? text.substring(0, at).strip() : "";
+            if (at >= 0 && text.endsWith(name) && (before.isEmpty() || before.indexOf(' ') < 0
+                    && Lexicon.isPosition(before))) {
+                int start = line.text().lastIndexOf(name);
+                add(line, start, start + name.length());
+                return;
+            }
+        }
     }
 
     /**
@@ -112,7 +125,7 @@ final class HeadReader {
      */
     private void sender(Line line) {
         Matcher sender = SENDER.matcher(line.text());
-        if (!sender.lookingAt() || sender.group(2).length() < 4) {
+        if (!sender.lookingAt()) {
             return;
         }
         String domain = sender.group(2).toLowerCase(Locale.ROOT).replace("-", "");
@@ -121,14 +134,14 @@ final class HeadReader {
         for (int w = 0; w < words.length; w++) {
             String from = String.join(" ", List.of(words).subList(w, words.length));
             String spelt = words[w].toLowerCase(Locale.ROOT).replace("-", "");
-            if (spelt.startsWith(domain) && Character.isUpperCase(words[w].charAt(0))) {
+            if (spelt.equals(domain) && Lexicon.isAbbreviation(words[w])) {
+                // "BZW Gehandicaptenzorg <nieuws@bzw.example.nl>": the abbreviation its domain spells is the body
+                add(line, offset, offset + words[w].length());
+                return;
+            }
+            if (domain.length() >= 4 && spelt.startsWith(domain) && Character.isUpperCase(words[w].charAt(0))) {
                 if (w + 1 < words.length && holdsBodyWord(from)) {
                     add(line, offset, offset + from.length());
-                    return;
-                }
-                if (spelt.equals(domain) && Lexicon.isAbbreviation(words[w])) {
-                    // "BZW Gehandicaptenzorg <nieuws@bzw.example.nl>": the abbreviation its domain spells is the body
-                    add(line, offset, offset + words[w].length());
                     return;
                 }
                 if (holdsBodyWord(sender.group(1))) {
@@ -189,6 +202,9 @@ final class HeadReader {
 
     private void add(Source where) {
         Found.Organisation body = reading.organisations.named(where.words(), where);
+        // "OBS" read off a title "OBS De Regenboog …" is the body the head names in full, not a second one
+        reading.organisers.removeIf(o -> o.abbreviation().filter(a -> a.equals(o.name())
+                && body.name().startsWith(a + " ")).isPresent());
         if (reading.organisers.stream().noneMatch(o -> o.key().equals(body.key())
                 || o.name().equalsIgnoreCase(body.name()))) {
             reading.organisers.add(body);

@@ -45,7 +45,7 @@ final class OrganiserReader {
     private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij|Hierbij|Graag"
             + "|Daarom) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
             + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)\\s+(?:nodigen|nodigt|invite"
-            + "|invites)(?:\\s|$)");
+            + "|invites)(?:\\s|$)(?!(?:wij|we|ik|zij|ze|jullie)(?![\\p{L}]))");
 
     /**
      * "By Welcome Circle Utrecht · 1.2k followers", "Rust Utrecht (1,208 members)": an event platform's line names the
@@ -135,15 +135,12 @@ final class OrganiserReader {
                     name(line, together.end(), end);
                 }
             }
-            Matcher cue = CUE.matcher(line.text());
-            while (cue.find()) {
-                if (cue.end() < line.text().length()) {
-                    list(HardWraps.withWrappedName(reading.document, leaves, i), cue.end());
-                } else if (i + 1 < leaves.size()) {
-                    // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
-                    list(leaves.get(i + 1), 0);
-                }
-            }
+            cues(leaves, i);
+        }
+        List<Line> footer = reading.document.footer();
+        for (int i = 0; i < footer.size(); i++) {
+            // "Woordenrijk is een organisatie van vzw Woordenrijk": a page's footer that says who puts it on
+            cues(footer, i);
         }
         Matcher prefix = TITLE_PREFIX.matcher(reading.title.value());
         if (reading.organisers.isEmpty() && prefix.find() && reading.title.basis() instanceof Source title) {
@@ -162,16 +159,39 @@ final class OrganiserReader {
         }
     }
 
-    /** A part of a body before the body's name: "de afdeling Cardiologie van", "the Department of Law of". */
-    private static final Pattern PART_OF = Pattern.compile("(?iu)(?:de |het |the )?(?:afdeling|dienst|sectie"
-            + "|department|division)\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}-]*\\s+(?:van|of)\\s+(?:de |het |the )?(?=\\p{Lu})");
+    /** The organisers the cues of line {@code i} of {@code lines} name. */
+    private void cues(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        Matcher cue = CUE.matcher(line.text());
+        while (cue.find()) {
+            if (cue.end() < line.text().length()) {
+                list(HardWraps.withWrappedName(reading.document, lines, i), cue.end());
+            } else if (i + 1 < lines.size()) {
+                // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
+                list(lines.get(i + 1), 0);
+            }
+        }
+    }
+
+    /**
+     * A part of a body before the body's name: "de afdeling Cardiologie van", "the Department of Law of", "het
+     * lectoraat Zorg & Technologie van": the part (group 1, its word and name) is a body of its own.
+     */
+    private static final Pattern PART_OF = Pattern.compile("(?iu)(?:de |het |the )?((?:afdeling|dienst|sectie"
+            + "|lectoraat|department|division)\\s+(?:of\\s+)?(?-i:\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|en|and|\\p{Lu}[\\p{L}-]*))*))"
+            + "\\s+(?:van|of)\\s+(?:de |het |the )?(?=\\p{Lu})");
 
     /** An organisation list: names or abbreviations separated by commas, "en", "and", up to a full stop. */
     private void list(Line line, int from) {
         String text = line.text();
         Matcher part = PART_OF.matcher(text).region(from, text.length());
         if (part.lookingAt()) {
-            from = part.end();   // "van de afdeling Cardiologie van Ziekenhuis Rivierenland": the hospital's
+            // "het lectoraat Zorg & Technologie van Hogeschool X": the research group, and the school; "de afdeling
+            // Cardiologie van Ziekenhuis Y" is a ward of the hospital, which alone puts the evening on
+            if (!part.group(1).matches("(?iu)(?:afdeling|sectie)\\s.*")) {
+                add(reading.organisations.named(part.group(1), line.source(part.start(1), part.end(1))));
+            }
+            from = part.end();
         }
         int end = text.length();
         // "voor inkopers" ends the name, "Centrum voor Criminaliteitspreventie" does not
