@@ -24,7 +24,7 @@ final class Bodies {
             "alliance", "waterschap", "museum", "bibliotheek", "library", "ziekenhuis", "hospital", "umc", "lab",
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
             "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
-            "municipality", "committee", "comité", "society", "kring", "lectoraat", "obs", "basisschool",
+            "municipality", "committee", "comité", "dienst", "society", "kring", "lectoraat", "obs", "basisschool",
             "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
             "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"

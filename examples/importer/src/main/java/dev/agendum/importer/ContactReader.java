@@ -96,11 +96,13 @@ final class ContactReader {
 
     private static final Pattern QUOTED = Pattern.compile("(?iu)\\s*(?:-{3,}|>|(?:van|from|aan|to|cc|verzonden|sent"
             + "|onderwerp|subject|datum|date)\\s*:)");
-    private static final Pattern SIGN_OFF = Pattern.compile("(?iu)(?:met )?(?:vriendelijke|hartelijke|sportieve) "
+    /** A mail's or letter's closing: "Met vriendelijke groet,", "Kind regards,". */
+    static final Pattern SIGN_OFF = Pattern.compile("(?iu)(?:met )?(?:vriendelijke|hartelijke|sportieve) "
             + "groet(?:en)?,?|(?:with (?:\\p{L}+ )+and )?(?:kind|best|warm|warmest) (?:regards|wishes),?|regards,?"
             + "|sincerely,?|yours sincerely,?|groet(?:en|jes)?,?");
 
-    private static boolean heading(Line line) {
+    /** Tells whether {@code line} is a short heading or label of contact ("Contact", "Vragen?"). */
+    static boolean heading(Line line) {
         return line.text().length() < 40 && CONTACT_WORDS.matcher(line.text()).find();
     }
 

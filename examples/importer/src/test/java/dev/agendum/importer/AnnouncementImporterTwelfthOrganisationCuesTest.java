@@ -151,4 +151,35 @@ class AnnouncementImporterTwelfthOrganisationCuesTest {
     void greetingFromPeople() {
         assertThat(organisations("a.txt", KENNISMIDDAG + "Iedereen is welkom.\n\nGroetjes van Els en Jan!\n")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Kind regards,~Events Office~Kustland University#events office#kustland university",
+        "Met vriendelijke groet,~Bureau Evenementen~Stichting Wijkbelang Noord#bureau "
+                + "evenementen#stichting wijkbelang noord"})
+    @DisplayName("a closing signed by a body, not by a person, names the body on each line of a body's name under it")
+    void signedByBody(String signature, String first, String second) {
+        assertThat(organisations("a.txt", KENNISMIDDAG + "Iedereen is welkom.\n\n" + signature.replace("~", "\n")
+                + "\ninfo@kustland.example.org\n")).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    @DisplayName("a closing signed by a person leaves the bodies under the name to the person")
+    void signedByPerson() {
+        assertThat(organisations("a.txt", KENNISMIDDAG + "Iedereen is welkom.\n\nKind regards,\nSanne Bakker\n"
+                + "Events Office\nKustland University\n")).doesNotContain("kustland university");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "<h2>Contact</h2><p>Dienst Burgerzaken<br>burgerzaken@oosterzand.example<br>09 000 00 00</p>"
+                + "#dienst burgerzaken",
+        "<h2>Vragen?</h2><p>Stichting Dorpshuis Lindeveld</p><p>info@lindeveld.example.nl</p>"
+                + "#stichting dorpshuis lindeveld"})
+    @DisplayName("a contact block's body over its address names a body")
+    void contactBlockBody(String block, String organiser) {
+        String page = "<html><head><title>Open afternoon</title></head><body><main><h1>Open afternoon</h1><p>Thursday"
+                + " 3 December 2026, 13:00 - 17:00</p><p>Come and see.</p>" + block + "</main></body></html>";
+        assertThat(organisations("a.html", page)).contains(organiser);
+    }
 }
