@@ -19,7 +19,7 @@ final class SenderLines {
 
     /** A name, a dash, a bar or a breadcrumb's mark, and what follows it. */
     private static final Pattern MASTHEAD = Pattern.compile("^(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
-            + "|voor|de|der|den|het|en|of|for|the|and|&)){1,6})\\s+([—–|›»])\\s+(.+)$");
+            + "|voor|de|der|den|het|en|of|for|the|and|&|'\\d{2})){1,6})\\s+([—–|›»·])\\s+(.+)$");
     /** The lines under a closing where the sender's names stand. */
     private static final int SIGNATURE_LINES = 4;
     /** A body's name alone on its line: capitalised words and the words set small inside names. */
@@ -104,8 +104,10 @@ final class SenderLines {
         String name = masthead.group(1);
         boolean crumb = masthead.group(2).matches("[›»]");
         // a name set in capitals spells no one's name; a title's dash goes on to no publication
+        // a club that goes by its abbreviation ("Z&PV De Dolfijn '58 · Clubnieuws") names itself so in its paper
+        boolean body = holdsBodyWord(name) || !crumb && Lexicon.isAbbreviation(name.split("\\s+")[0]);
         if (name.equals(name.toUpperCase(Locale.ROOT)) || name.split("\\s+").length > MAX_WORDS
-                || !holdsBodyWord(name) || !crumb && !PUBLICATION.matcher(masthead.group(3)).find()) {
+                || !body || !crumb && !PUBLICATION.matcher(masthead.group(3)).find()) {
             return;
         }
         int start = line.text().indexOf(name);

@@ -122,8 +122,11 @@ class AnnouncementImporterTwelfthOrganisationCuesTest {
     @CsvSource(delimiter = '#', value = {
         "Fenland Heritage Society — Members' bulletin 2027/3#fenland heritage society",
         "Historische Vereniging Oostzaan | Nieuwsbrief april 2027#historische vereniging oostzaan",
-        "**Lectoraat Slimme Steden** › Agenda#lectoraat slimme steden"})
-    @DisplayName("a masthead or a breadcrumb that sets a body's name before the mailing or the page names the sender")
+        "**Lectoraat Slimme Steden** › Agenda#lectoraat slimme steden",
+        "**TV De Kaats '72** · Clubblad · mei 2027#tv de kaats '72",
+        "**Z&RV De Zeehond** · Clubnieuws · april 2027#z&rv de zeehond"})
+    @DisplayName("a masthead or a breadcrumb that sets a body's name before the mailing or the page names the sender, "
+            + "a club's name by the abbreviation it opens with")
     void mastheadBeforePublication(String head, String organiser) {
         assertThat(organisations("a.md", head + "\n\n# Kennismiddag\n\n**Donderdag 3 december 2026, 13.00 - 17.00 "
                 + "uur**\n\nIedereen is welkom.\n")).containsExactly(organiser);
