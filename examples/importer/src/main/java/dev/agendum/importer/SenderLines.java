@@ -2,6 +2,7 @@ package dev.agendum.importer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,14 +105,35 @@ final class SenderLines {
         String name = masthead.group(1);
         boolean crumb = masthead.group(2).matches("[›»]");
         // a name set in capitals spells no one's name; a title's dash goes on to no publication
+        if (name.split("\\s+").length > MAX_WORDS) {
+            return;
+        }
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            // "BIBLIOTHEEK SPAARNESTAD · ENGLISH CORNER": capitals spell no one's name; the text's own spelling does
+            if (holdsBodyWord(name) && masthead.group(2).matches("[·›»|]")) {
+                spelt(name).ifPresent(this::add);
+            }
+            return;
+        }
         // a club that goes by its abbreviation ("Z&PV De Dolfijn '58 · Clubnieuws") names itself so in its paper
         boolean body = holdsBodyWord(name) || !crumb && Lexicon.isAbbreviation(name.split("\\s+")[0]);
-        if (name.equals(name.toUpperCase(Locale.ROOT)) || name.split("\\s+").length > MAX_WORDS
-                || !body || !crumb && !PUBLICATION.matcher(masthead.group(3)).find()) {
+        if (!body || !crumb && !PUBLICATION.matcher(masthead.group(3)).find()) {
             return;
         }
         int start = line.text().indexOf(name);
         add(line.source(start, start + name.length()));
+    }
+
+    /** Where the text writes {@code capitals} in its own spelling, not in capitals, if it does. */
+    private Optional<Source> spelt(String capitals) {
+        Matcher written = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(capitals) + "(?![\\p{L}])")
+                .matcher(reading.document.input());
+        while (written.find()) {
+            if (!written.group().equals(capitals)) {
+                return Optional.of(new Source(written.start(), written.end(), written.group()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean holdsBodyWord(String name) {

@@ -185,4 +185,21 @@ class AnnouncementImporterTwelfthOrganisationCuesTest {
                 + " 3 December 2026, 13:00 - 17:00</p><p>Come and see.</p>" + block + "</main></body></html>";
         assertThat(organisations("a.html", page)).contains(organiser);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "BIBLIOTHEEK KUSTLAND · ENGLISH CORNER#Bibliotheek Kustland Centrum, Marktplein 2#bibliotheek kustland",
+        "MUSEUM DE WAAG | LEDENNIEUWS#Waar: Museum De Waag, zaal 3#museum de waag"})
+    @DisplayName("a masthead in capitals names the body in the spelling the text gives it elsewhere")
+    void mastheadInCapitals(String head, String elsewhere, String organiser) {
+        assertThat(organisations("a.txt", head + "\n\n" + KENNISMIDDAG + elsewhere + "\nIedereen is welkom.\n"))
+                .contains(organiser);
+    }
+
+    @Test
+    @DisplayName("a masthead in capitals that the text spells nowhere else names no body")
+    void mastheadInCapitalsOnly() {
+        assertThat(organisations("a.txt", "BIBLIOTHEEK KUSTLAND · ENGLISH CORNER\n\n" + KENNISMIDDAG
+                + "Iedereen is welkom.\n")).isEmpty();
+    }
 }
