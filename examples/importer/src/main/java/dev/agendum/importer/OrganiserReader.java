@@ -242,26 +242,6 @@ final class OrganiserReader {
                 && !Character.isUpperCase(next.charAt(0));
     }
 
-    /**
-     * "Each year the Thorbecke Foundation …", "Ook dit jaar de Stichting …": the words of a sentence before the
-     * article that opens the name, when they hold no organisation word ("Centrum voor de Kunsten" keeps its own).
-     */
-    private static String withoutLeadIn(String words) {
-        Matcher lead = LEAD_IN.matcher(words);
-        if (lead.lookingAt()) {
-            for (String word : lead.group(1).split("\\s+")) {
-                if (Lexicon.isOrganisationWord(word)) {
-                    return words;
-                }
-            }
-            return words.substring(lead.end());
-        }
-        return words;
-    }
-
-    private static final Pattern LEAD_IN = Pattern.compile("(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){1,4})\\s+(?:the|de|het)"
-            + "\\s+(?=\\p{Lu})");
-
     /** A saint's title before a name, its dot read as a sentence's end: "St. Brendan's", "Ste. Anne". */
     private static final Pattern SAINT = Pattern.compile("(?<![\\p{L}])(?:St|Ste|Sint)\\.\\s$");
 
@@ -271,50 +251,16 @@ final class OrganiserReader {
             from = saint.start();   // "St. Brendan's English Church invites …": the dot ended no sentence
         }
         Source where = line.source(from, to);
-        // the article goes, except where it is part of a place's name ("The Hague Public Library")
-        // "Het bestuur van Vereniging X nodigt …", "The board of the Y Society invites …": the body itself
-        String words = withoutLeadIn(where.words()).replaceAll("^(?iu:(?:het |the |de )?(?:bestuur|board|team"
-                + "|committee|comité|commissie|secretariaat|secretariat)\\s+(?:van|of)\\s+)", "")
-                // "De Kalkoven, a training workshop of Erfgoedhuis X": the body the apposition names is one too
-                .replaceAll("^(?:an?|een)\\s+(?:\\p{Ll}+\\s+){1,3}(?:of|van)\\s+(?=(?:the |de |het )?\\p{Lu})", "")
-                // a capitalised "De" or "Het" inside a sentence is the name's own ("with De Kalkoven")
-                .replaceAll(opensSentence(line, from) ? "^(?i:de|het|the)\\s+(?!Hague\\b)"
-                        : "^(?:de|het|the|The)\\s+(?!Hague\\b)", "")
-                // "Secretariaat Vereniging X <info@x.nl>": a desk before the body's name, an address after it
-                .replaceAll("\\s*<[^<>\\s]+@[^<>\\s]+>\\s*$", "").replaceAll("^(?iu:secretariaat|secretariat)\\s+(?=\\p{Lu})", "")
-                // a full stop goes, except the last of a legal form's initials ("GreenLedger B.V.")
-                .replaceAll("(?<!(?:^|[\\s.])\\p{Lu}|\\be\\.o)[.:]+$|:+$", "");
-        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) && !words.matches("(?:gemeente|provincie|vzw) \\p{Lu}.*")) {
+        Optional<String> cleaned = OrganiserWords.name(line, from, where);
+        if (cleaned.isEmpty()) {
             return;
         }
+        String words = cleaned.get();
         int paren = words.indexOf(" (");
-        String name = sentenceCut(paren > 0 ? words.substring(0, paren) : words);
+        String name = OrganiserWords.sentenceCut(paren > 0 ? words.substring(0, paren) : words);
         Found.Organisation organisation = Lexicon.isAbbreviation(name)
                 ? reading.organisations.abbreviation(name, where) : reading.organisations.named(name, where);
         add(organisation);
-    }
-
-    /** Whether the words from {@code from} open the line or a sentence (or follow a label's colon). */
-    private static boolean opensSentence(Line line, int from) {
-        String before = line.text().substring(0, from).strip();
-        return before.isEmpty() || before.matches("(?s).*[.!?:*]");
-    }
-
-    /**
-     * "Ziekenhuis Gelderse Vallei hoort u meer": a name ends before the sentence it stands in goes on, a run of two
-     * or more words set small that are no joiners ("Centrum voor de Kunsten", "Nationale ombudsman" keep theirs).
-     */
-    private static String sentenceCut(String name) {
-        String[] words = name.split(" ");
-        int run = 0;
-        for (int i = words.length - 1; i > 0; i--) {
-            String word = words[i];
-            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || Bodies.JOINERS.contains(word)) {
-                break;
-            }
-            run++;
-        }
-        return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
     }
 
     private void add(Found.Organisation organisation) {
