@@ -1,0 +1,50 @@
+package dev.agendum.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * The layouts the ninth held-out set (d151–d170) writes titles, times, places and contacts in that the rules had not
+ * met: a static site's YAML front matter, and more.
+ */
+@DisplayName("AnnouncementImporter reads titles, times, places and contacts, laid out the ninth held-out set's ways")
+class AnnouncementImporterTwelfthLayoutCuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "title: \"Lezing: Water in de stad\"~date: 2026-11-02~tags: [lezing]|# Lezing: Water in de stad|lezing: water in de stad",
+        "title: Spring walk~date: 2026-10-01~draft: false|Spring walk~===========~~Along the dykes.|spring walk"})
+    @DisplayName("a Markdown page's YAML front matter is the page's own data: its title is the title, its date and "
+            + "keys are no text")
+    void frontMatter(String matter, String body, String title) {
+        Draft draft = Cues.read("a.md", "---\n" + matter.replace("~", "\n") + "\n---\n\n" + body.replace("~", "\n")
+                + "\n\n**Donderdag 3 december 2026, 20.00 - 22.00 uur**\n\nWijkcentrum De Linde, Kerkstraat 4, Zwolle\n");
+        assertThat(Cues.scored(draft, "title")).containsExactly(title);
+        assertThat(Cues.scored(draft, "start")).containsExactly("2026-12-03t20:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "De deuren gaan open vanaf 19.00 uur, met koffie. We beginnen om 19.30 uur.|2027-03-16t19:30",
+        "Doors open at 7 pm for a drink; we start at 7.45 pm sharp.|2027-03-16t19:45"})
+    @DisplayName("a start said in a sentence is the start, over the time the doors open before it")
+    void beginsAfterDoors(String sentence, String start) {
+        assertThat(Cues.scored("a.txt", "Wijkavond\n\ndinsdag 16 maart 2027\nWijkcentrum De Linde, Kerkstraat 4, "
+                + "Zwolle\n\n" + sentence + "\n", "start")).containsExactly(start);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We hopen rond 21.45 uur af te ronden.|2027-03-16t21:45",
+        "We beginnen om 19.30 uur en ronden uiterlijk om 22.00 uur af.|2027-03-16t22:00",
+        "De avond duurt naar verwachting tot 21.30 uur.|2027-03-16t21:30",
+        "Het overleg loopt ongeveer tot 22.15 uur.|2027-03-16t22:15"})
+    @DisplayName("an end said in a sentence, with the Dutch verb after the time or a hedge before it, is the end")
+    void endInASentence(String sentence, String end) {
+        assertThat(Cues.scored("a.txt", "Wijkavond\n\ndinsdag 16 maart 2027, aanvang 19.30 uur\nWijkcentrum De Linde, "
+                + "Kerkstraat 4, Zwolle\n\n" + sentence + "\n", "end")).containsExactly(end);
+    }
+}
