@@ -64,6 +64,11 @@ final class TitleCues {
     /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
     private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
             + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");
+    /** An Outlook invite's fields in its header block, under the subject: "When: …", "Where: …", "Waar: …". */
+    static final Pattern INVITE_FIELD = Pattern.compile("(?iu)^(?:when|where|wanneer|waar)\\s*:");
+    /** What a calendar sets around an invite's name: "Invitation: X @ Tue 16 Feb 2027 14:00", "Uitnodiging: X @ …". */
+    private static final Pattern INVITE_WRAP = Pattern.compile("(?iu)^(?:(?:updated |bijgewerkte )?invitation"
+            + "|uitnodiging)\\s*:\\s*(.+?)\\s+@\\s+.*\\d.*$");
 
     /**
      * The subject of a forwarded message or a calendar invite pasted as text (the header block from {@code from} to
@@ -72,14 +77,20 @@ final class TitleCues {
      */
     static Optional<Source> subject(List<Line> leaves, int from, int to) {
         boolean invite = from > 0 || leaves.subList(from, Math.min(to + 4, leaves.size())).stream()
-                .anyMatch(line -> CALENDAR.matcher(line.text()).lookingAt());
+                .anyMatch(line -> CALENDAR.matcher(line.text()).lookingAt())
+                || leaves.subList(from, Math.min(to, leaves.size())).stream()
+                .anyMatch(line -> INVITE_FIELD.matcher(line.text()).lookingAt());
         if (!invite) {
             return Optional.empty();
         }
         for (Line line : leaves.subList(from, Math.min(to, leaves.size()))) {
             Matcher subject = SUBJECT.matcher(line.text());
             if (subject.matches()) {
-                return Optional.of(line.source(subject.start(1), subject.end(1)));
+                // the calendar's own words around the name ("Invitation: … @ Tue 16 Feb 2027 14:00") are no title
+                Matcher wrapped = INVITE_WRAP.matcher(subject.group(1));
+                int offset = subject.start(1);
+                return Optional.of(wrapped.matches() ? line.source(offset + wrapped.start(1), offset + wrapped.end(1))
+                        : line.source(subject.start(1), subject.end(1)));
             }
         }
         return Optional.empty();

@@ -85,7 +85,9 @@ final class TitleReader {
         }
         int top = TitleCues.afterSeparator(leaves);
         int header = top;
-        while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+        // an Outlook invite's "When:" and "Where:" under the mail's own header lines belong to that header
+        while (header < leaves.size() && (MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+                || header > top && TitleCues.INVITE_FIELD.matcher(leaves.get(header).text()).lookingAt())
                 && MAIL_HEADER.matcher(leaves.get(top).text()).lookingAt()) {
             header++;
         }

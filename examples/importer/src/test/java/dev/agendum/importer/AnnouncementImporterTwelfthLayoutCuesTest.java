@@ -47,4 +47,18 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
         assertThat(Cues.scored("a.txt", "Wijkavond\n\ndinsdag 16 maart 2027, aanvang 19.30 uur\nWijkcentrum De Linde, "
                 + "Kerkstraat 4, Zwolle\n\n" + sentence + "\n", "end")).containsExactly(end);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "From: Team Events <events@harbour.example>~Sent: Monday 4 January 2027 10:02~Subject: Invitation: Quarterly "
+                + "Review @ Thu 14 Jan 2027 10:00 - 11:00 (CET)~When: Thursday, 14 January 2027 10:00-11:00~Where: "
+                + "Microsoft Teams Meeting~~Hi all,~~Please join the review.|quarterly review",
+        "Van: Secretariaat <secretariaat@wijkraad.example.nl>~Aan: leden@wijkraad.example.nl~Onderwerp: Uitnodiging: "
+                + "Wijkoverleg Noord @ do 14 jan. 2027 19:30 - 21:00~Wanneer: donderdag 14 januari 2027 19:30-21:00~"
+                + "Waar: Buurthuis De Es, Esweg 2, Assen~~Beste leden,~~Tot dan.|wijkoverleg noord"})
+    @DisplayName("a calendar invite's 'When:' and 'Where:' belong to its header; its subject, without the calendar's "
+            + "'Invitation:' and '@ date', is the title")
+    void inviteHeader(String invite, String title) {
+        assertThat(Cues.scored("a.txt", invite.replace("~", "\n") + "\n", "title")).containsExactly(title);
+    }
 }
