@@ -64,6 +64,12 @@ final class TitleCues {
     /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
     private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
             + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");
+    /** A mailing's contents label: "IN THIS ISSUE", "In deze editie:", "Inhoud". */
+    static final Pattern CONTENTS = Pattern.compile("(?iu)^\\W*(?:in this (?:issue|edition|newsletter)|in deze "
+            + "(?:editie|nieuwsbrief|uitgave)|in dit nummer|inhoud|contents|inside)\\W*$");
+    /** A line of a list: "- …", "• …", "* …", "1. …". */
+    static final Pattern LISTED = Pattern.compile("(?u)^\\s*(?:[-–•*▪·]|\\d{1,2}[.)])\\s+\\S.*");
+
     /** An Outlook invite's fields in its header block, under the subject: "When: …", "Where: …", "Waar: …". */
     static final Pattern INVITE_FIELD = Pattern.compile("(?iu)^(?:when|where|wanneer|waar)\\s*:");
     /** What a calendar sets around an invite's name: "Invitation: X @ Tue 16 Feb 2027 14:00", "Uitnodiging: X @ …". */

@@ -186,7 +186,17 @@ final class TitleReader {
     private Optional<Line> headlineAfter(Line masthead) {
         int from = leaves.indexOf(masthead) + 1;
         List<Line> headlines = new java.util.ArrayList<>();
+        boolean contents = false;
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
+            // an issue's contents ("IN THIS ISSUE" over "- An evening with …") lists the items; none is a headline
+            if (TitleCues.CONTENTS.matcher(line.text()).matches()) {
+                contents = true;
+                continue;
+            }
+            contents = contents && (line.kind() == Line.Kind.ITEM || TitleCues.LISTED.matcher(line.text()).matches());
+            if (contents) {
+                continue;
+            }
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
                     && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()

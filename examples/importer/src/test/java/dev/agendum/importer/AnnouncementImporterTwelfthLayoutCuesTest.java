@@ -61,4 +61,16 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
     void inviteHeader(String invite, String title) {
         assertThat(Cues.scored("a.txt", invite.replace("~", "\n") + "\n", "title")).containsExactly(title);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "HARBOUR LIBRARY NEWS~Newsletter for members · March 2027~~IN THIS ISSUE~- A night of crime fiction~- New "
+                + "opening hours~~A NIGHT OF CRIME FICTION~~Join us on Tuesday 16 March 2027, 19:30 - 21:00.|a night of "
+                + "crime fiction",
+        "WIJKNIEUWS DE ES~Nieuwsbrief nr. 12~~In deze editie:~• Voorjaarsmarkt op het plein~• Nieuwe bankjes~~*** "
+                + "Voorjaarsmarkt op het plein ***~~Zaterdag 20 maart 2027, 10.00 - 16.00 uur.|voorjaarsmarkt op het plein"})
+    @DisplayName("a mailing's contents label and the list under it are no headline; the headline comes after them")
+    void contentsList(String mailing, String title) {
+        assertThat(Cues.scored("a.txt", mailing.replace("~", "\n") + "\n", "title")).containsExactly(title);
+    }
 }
