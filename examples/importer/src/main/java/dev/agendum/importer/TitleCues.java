@@ -64,6 +64,25 @@ final class TitleCues {
     /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
     private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
             + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");
+    /** A chat export's message header: "14/05/2027, 21:03 - Els: …", "[14-05-27 21:03:12] Els: …". */
+    private static final Pattern CHAT_HEAD = Pattern.compile("(?u)^\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-–]\\s*)?[^:]{2,40}:\\s.*$");
+    /** A social post's time under its poster: "14 januari om 18:12 · 🌍", "Yesterday at 9:05 ·". */
+    private static final Pattern POST_STAMP = Pattern.compile("(?iu)^(?:\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
+            + "|\\p{L}+\\s+\\d{1,2}(?:,\\s+\\d{4})?|gisteren|vandaag|yesterday|today)\\s+(?:om|at)\\s+"
+            + "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]m)?\\s*·.*$");
+
+    /**
+     * Whether a line is a chat message's header or a social post's time stamp: the date it gives is when the message
+     * was sent, not the event's.
+     */
+    static boolean postedAt(String text) {
+        return CHAT_HEAD.matcher(text.strip()).matches() || POST_STAMP.matcher(text.strip()).matches();
+    }
+
+    /** A line set bold or italic the way a chat marks it up: "*BUURTFEEST KASTEELWIJK*", "_Street picnic_". */
+    private static final Pattern CHAT_MARKS = Pattern.compile("(?u)^\\s*([*_])(\\S(?:.*\\S)?)\\1\\s*$");
+
     /** A mailing's contents label: "IN THIS ISSUE", "In deze editie:", "Inhoud". */
     static final Pattern CONTENTS = Pattern.compile("(?iu)^\\W*(?:in this (?:issue|edition|newsletter)|in deze "
             + "(?:editie|nieuwsbrief|uitgave)|in dit nummer|inhoud|contents|inside)\\W*$");
@@ -106,7 +125,8 @@ final class TitleCues {
     static Optional<Line> headEnd(List<Line> leaves) {
         for (int i = 0; i < Math.min(4, leaves.size()); i++) {
             String text = leaves.get(i).text().strip();
-            if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches()) {
+            if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches() || POST_STAMP.matcher(text)
+                    .matches() || i == 0 && CHAT_HEAD.matcher(text).matches()) {
                 int last = i;
                 while (last + 1 < leaves.size() && POST_HEAD.matcher(leaves.get(last + 1).text().strip()).matches()) {
                     last++;
@@ -190,6 +210,11 @@ final class TitleCues {
         start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
+        Matcher marked = CHAT_MARKS.matcher(text).region(start, end);
+        if (marked.matches()) {
+            // a chat's bold or italic marks ("*BUURTFEEST*", "_Street picnic_") are no part of the name
+            return new int[] {marked.start(2), marked.end(2)};
+        }
         return new int[] {start, end};
     }
 }

@@ -73,4 +73,31 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
     void contentsList(String mailing, String title) {
         assertThat(Cues.scored("a.txt", mailing.replace("~", "\n") + "\n", "title")).containsExactly(title);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "02/03/2027, 20:15 - Joke Smits: Hoi allemaal, zet het in je agenda!~~*STRAATBARBECUE LINDELAAN*~zaterdag 12 "
+                + "juni 2027, 16.00 - 22.00 uur~Bij de speeltuin, Lindelaan 3, Zwolle|straatbarbecue lindelaan|2027-06-12t16:00",
+        "[02/03/27, 20:15:44] Tom Baker: Hi neighbours, save this one~~*STREET PICNIC*~Saturday 12 June 2027, 4 pm - "
+                + "9 pm~Linden Park, Church Street 4, York|street picnic|2027-06-12t16:00"})
+    @DisplayName("a chat export's message header is no headline and its date is when it was sent; the title is read "
+            + "after it")
+    void chatHeader(String chat, String title, String start) {
+        Draft draft = Cues.read("a.txt", chat.replace("~", "\n") + "\n");
+        assertThat(Cues.scored(draft, "title")).containsExactly(title);
+        assertThat(Cues.scored(draft, "start")).containsExactly(start);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tennisclub De Lob~3 maart om 09:41 · 🌍~~Open clubkampioenschappen~~Zaterdag 12 juni 2027 van 10.00 tot 17.00 uur "
+                + "op het park, Sportlaan 2, Zwolle.|open clubkampioenschappen|2027-06-12t10:00",
+        "Riverside Rowing Club~March 3 at 9:41 AM · 🌐~~Open Regatta~~Saturday 12 June 2027, 10:00 - 17:00 at the "
+                + "boathouse, Quay Street 2, York.|open regatta|2027-06-12t10:00"})
+    @DisplayName("a social post's time stamp under its poster is no event date; the title is read after it")
+    void postStamp(String post, String title, String start) {
+        Draft draft = Cues.read("a.txt", post.replace("~", "\n") + "\n");
+        assertThat(Cues.scored(draft, "title")).containsExactly(title);
+        assertThat(Cues.scored(draft, "start")).containsExactly(start);
+    }
 }
