@@ -100,4 +100,18 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
         assertThat(Cues.scored(draft, "title")).containsExactly(title);
         assertThat(Cues.scored(draft, "start")).containsExactly(start);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "📅 zaterdag 12 juni 2027~📍 Speeltuin De Eik, Eikenlaan 3, Gent~🕒 van 14u tot 22u~~14u springkasteel~"
+                + "18u barbecue~20u30 muziek|2027-06-12t14:00|2027-06-12t22:00",
+        "🗓️ Saturday 12 June 2027~📍 Linden Park, Church Street 4, York~⏰ from 2 pm to 10 pm~~2 pm games~6 pm "
+                + "barbecue~8.30 pm music|2027-06-12t14:00|2027-06-12t22:00"})
+    @DisplayName("a card's hours under its date, past its place line and opened by 'van' or 'from', are the event's, "
+            + "not its programme's first and last items")
+    void hoursPastThePlace(String card, String start, String end) {
+        Draft draft = Cues.read("a.txt", "Buurtfeest\n\n" + card.replace("~", "\n") + "\n");
+        assertThat(Cues.scored(draft, "start")).containsExactly(start);
+        assertThat(Cues.scored(draft, "end")).containsExactly(end);
+    }
 }
