@@ -30,7 +30,11 @@ final class RegistrationReader {
             + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
             + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
             // a team entered for a tournament or race: "To enter, e-mail …", "Enter your team via …"
-            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team)");
+            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team"
+            // an RSVP: "Wilt u ons laten weten of u komt?", "Please let us know whether you can come"
+            + "|(?:laten |laat (?:ons |me |mij )?(?:even |graag |dan )?)weten of (?:u|je|jij|jullie) (?:\\p{L}+ )?"
+            + "(?:komt|komen|aanwezig)|let (?:us|me) know (?:if|whether) you(?:'re| are| will| can| would)? ?"
+            + "(?:come|coming|attend|join|be there))");
     private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     /** The verbs an announcement asks its readers to sign up with ("aanmelden", "register"): an alternation. */

@@ -114,4 +114,26 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
         assertThat(Cues.scored(draft, "start")).containsExactly(start);
         assertThat(Cues.scored(draft, "end")).containsExactly(end);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Wilt u ons laten weten of u komt? Dat kan per e-mail naar avond@school.example.nl.|email avond@school.example.nl",
+        "Please let us know whether you can come: write to rsvp@linden.example.org.|email rsvp@linden.example.org"})
+    @DisplayName("an RSVP ('laten weten of u komt', 'let us know whether you can come') names the way to register")
+    void rsvp(String sentence, String channel) {
+        assertThat(Cues.scored("a.txt", Cues.BUURTAVOND + sentence + "\n", "channel")).containsExactly(channel);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Vragen graag vooraf melden bij secretaris a.i. Joke Smits:~secretaris@linde.example.nl of 06 12 34 56 78.|"
+                + "secretaris@linde.example.nl",
+        "For questions, please write to our treasurer, i.e. Tom Baker at~treasurer@linden.example.org.|"
+                + "treasurer@linden.example.org"})
+    @DisplayName("an abbreviation's full stop ('a.i.', 'i.e.') does not end the sentence that asks for questions over a "
+            + "wrapped line")
+    void abbreviationInTheCue(String lines, String email) {
+        assertThat(Cues.scored("a.txt", Cues.BUURTAVOND + "We bespreken het plan voor het plein en de nieuwe bankjes in "
+                + "de straat.\n" + lines.replace("~", "\n") + "\n", "email")).contains(email);
+    }
 }
