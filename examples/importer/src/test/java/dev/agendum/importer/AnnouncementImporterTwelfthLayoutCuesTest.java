@@ -136,4 +136,26 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
         assertThat(Cues.scored("a.txt", Cues.BUURTAVOND + "We bespreken het plan voor het plein en de nieuwe bankjes in "
                 + "de straat.\n" + lines.replace("~", "\n") + "\n", "email")).contains(email);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "📍 in de tuin van Buurthuis De Linde, Kerkstraat 4, 8011 AB Zwolle|buurthuis de linde",
+        "Het feest vindt plaats in en rond Cultuurhuis De Mast, Markt 2, 8011 AB Zwolle.|cultuurhuis de mast",
+        "Venue: in the garden of Linden House, Church Street 4, York|linden house",
+        "De vergadering is in de kantine van Sporthal De Linde, Kerkstraat 4, 8011 AB Zwolle.|sporthal de linde"})
+    @DisplayName("the grounds of a building ('de tuin van', 'the garden of') and 'in en rond' are no part of the "
+            + "venue's name")
+    void groundsOfAVenue(String line, String venue) {
+        assertThat(Cues.scored("a.txt", "Zomerfeest\n\nzaterdag 12 juni 2027, 14.00 - 22.00 uur\n" + line + "\n",
+                "place")).contains(venue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Friday 21 May 2027 · Linden House, room Zaal 3, Church Street 4, 2514 EE Den Haag|church street 4",
+        "Vrijdag 21 mei 2027 · Huis De Linde, Lokaal 12, Kerkstraat 4, 8011 AB Zwolle|kerkstraat 4"})
+    @DisplayName("a room and its number ('Zaal 3', 'Lokaal 12') before the street is no street")
+    void roomNumberIsNoStreet(String line, String street) {
+        assertThat(Cues.scored("a.md", "# Symposium\n\n" + line + "\n", "place")).contains(street);
+    }
 }
