@@ -37,6 +37,8 @@ final class RegistrationReader {
             + "(?:come|coming|attend|join|be there))");
     private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
+    /** A site written without its scheme: "www.bond.example.nl/raadpleging". */
+    private static final Pattern BARE_WEB = Pattern.compile("(?<![\\w@/.])www\\.[\\w-]+(?:\\.[\\w-]+)+(?:/[^\\s)>\\]\"']*)?");
     /** The verbs an announcement asks its readers to sign up with ("aanmelden", "register"): an alternation. */
     static final String SIGN_UP = "aanmelden|inschrijven|registreren|register|sign up";
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:" + SIGN_UP
@@ -207,6 +209,16 @@ final class RegistrationReader {
             String address = url.group().replaceAll("[.,;:]+$", "");
             if (reading.channels.stream().noneMatch(c -> c.channel().address().equals(Optional.of(address)))) {
                 add(RegistrationChannel.web(address), line.source(url.start(), url.start() + address.length()));
+            }
+            linked = true;
+        }
+        for (Matcher bare = BARE_WEB.matcher(text); !linked && bare.find(); ) {
+            // "Meld je aan via www.bond.example.nl/avond": a site written without its scheme is still its address;
+            // the web's scheme is added to it, the words kept as its source
+            String words = bare.group().replaceAll("[.,;:]+$", "");
+            String address = "https://" + words;
+            if (reading.channels.stream().noneMatch(c -> c.channel().address().equals(Optional.of(address)))) {
+                add(RegistrationChannel.web(address), line.source(bare.start(), bare.start() + words.length()));
             }
             linked = true;
         }

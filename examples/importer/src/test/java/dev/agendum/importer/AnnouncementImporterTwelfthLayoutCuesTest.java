@@ -158,4 +158,13 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
     void roomNumberIsNoStreet(String line, String street) {
         assertThat(Cues.scored("a.md", "# Symposium\n\n" + line + "\n", "place")).contains(street);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Meld je aan vóór 9 maart via www.wijkraad.example.nl/avond of kom gewoon langs.|web https://www.wijkraad.example.nl/avond",
+        "Register by 9 March at www.linden.example.org.|web https://www.linden.example.org"})
+    @DisplayName("a site written without its scheme in a registration sentence is its web address")
+    void bareWebAddress(String sentence, String channel) {
+        assertThat(Cues.scored("a.txt", Cues.BUURTAVOND + sentence + "\n", "channel")).containsExactly(channel);
+    }
 }
