@@ -52,6 +52,12 @@ final class TitleCues {
     private static final Pattern INVITED = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
             + "|nodig(?:t|en) (?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)|(?:ben|bent|zijn) (?:\\p{L}+ ){0,2}uitgenodigd"
             + " (?:voor|op|bij))[^.!?]*:$");
+    /** An invitation whose sentence runs on into the quoted name under it: "… nodigen wij u uit voor de avond". */
+    private static final Pattern INVITED_OPEN = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
+            + "|nodig(?:t|en) (?:wij |we |ik )?(?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)"
+            + "|invite you to)[^.!?:]*$");
+    /** A line that is one name in quotes: "\"Op weg naar de brugklas\"", "‘Salt and Ships’". */
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?u)^\\s*[\"“„'‘]([^\"“”'‘’]{3,100})[\"”'’]\\s*$");
 
     private TitleCues() {
     }
@@ -178,7 +184,9 @@ final class TitleCues {
     static Optional<Line> invited(List<Line> leaves) {
         for (int i = 0; i + 1 < Math.min(leaves.size(), 15); i++) {
             String next = leaves.get(i + 1).text().strip();
-            if (INVITED.matcher(leaves.get(i).text().strip()).find() && next.length() <= 120
+            boolean quotedUnder = INVITED_OPEN.matcher(leaves.get(i).text().strip()).find()
+                    && QUOTED_LINE.matcher(next).matches();
+            if ((quotedUnder || INVITED.matcher(leaves.get(i).text().strip()).find()) && next.length() <= 120
                     && !next.matches("(?s).*[.,;:!]") && next.matches("(?s).*\\p{L}{2}.*")
                     && DateReader.dates(next).isEmpty()) {
                 return Optional.of(leaves.get(i + 1));
@@ -210,6 +218,11 @@ final class TitleCues {
         start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
+        Matcher quoted = QUOTED_LINE.matcher(text).region(start, end);
+        if (quoted.matches()) {
+            // a name set alone in quotes under its invitation: the quotes are no part of it
+            return new int[] {quoted.start(1), quoted.end(1)};
+        }
         Matcher marked = CHAT_MARKS.matcher(text).region(start, end);
         if (marked.matches()) {
             // a chat's bold or italic marks ("*BUURTFEEST*", "_Street picnic_") are no part of the name

@@ -167,4 +167,16 @@ class AnnouncementImporterTwelfthLayoutCuesTest {
     void bareWebAddress(String sentence, String channel) {
         assertThat(Cues.scored("a.txt", Cues.BUURTAVOND + sentence + "\n", "channel")).containsExactly(channel);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Basisschool De Linde~Kerkstraat 4~8011 AB Zwolle~~Beste ouders,~~Graag nodigen wij u uit voor de thema-avond~~"
+                + "    \"Veilig online\"~    op dinsdag 16 maart 2027, 19.30 - 21.00 uur~|veilig online",
+        "Linden Primary School~Church Street 4~York~~Dear parents,~~We would like to invite you to our parents' evening~~"
+                + "    “Starting secondary school”~    on Tuesday 16 March 2027, 19:30 - 21:00~|starting secondary school"})
+    @DisplayName("a letter's invitation that runs on into a quoted name under it gives the title, not the sender's "
+            + "letterhead")
+    void quotedNameUnderAnInvitation(String letter, String title) {
+        assertThat(Cues.scored("a.txt", letter.replace("~", "\n") + "\n", "title")).containsExactly(title);
+    }
 }
