@@ -7,6 +7,7 @@ module dev.agendum.importer {
     requires transitive dev.agendum.core;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.front.matter;
     requires org.jsoup;
     requires com.google.i18n.phonenumbers.libphonenumber;
 

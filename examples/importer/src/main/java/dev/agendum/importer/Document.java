@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An announcement as lines without markup, with its links; what the extractors read. Table rows keep their
  * cells; {@link #leaves()} flattens them into the lines of their cells. {@code pageTitle} is an HTML page's
- * {@code <title>} as the parser decoded it, empty for other formats or a page without one; {@code footer} the lines
+ * {@code <title>} as the parser decoded it, or a Markdown page's front matter title, empty for plain text or a page
+ * without one; {@code footer} the lines
  * of an HTML page's footer, read apart from the announcement (who publishes the page), empty for other formats.
  */
 record Document(String input, SourceFormat format, List<Line> lines, List<LinkRef> links,

@@ -138,7 +138,7 @@ final class EventReader {
 
     /** Whether a line's date is said to be something other than the event's (publication, registration). */
     static boolean notEventDate(String text) {
-        return NOT_EVENT_DATE.matcher(text).find();
+        return NOT_EVENT_DATE.matcher(text).find() || TitleCues.postedAt(text);
     }
 
     /** Resolves any date of the text with the event's year. */
@@ -221,6 +221,8 @@ final class EventReader {
         score -= index > quotedFrom() ? 8 : 0;
         // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
         score -= sentDate(index) ? 20 : 0;
+        // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent
+        score -= TitleCues.postedAt(text) ? 20 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one

@@ -41,7 +41,7 @@ final class HardWraps {
     static final int SENTENCE_WIDTH = 60;
 
     /** A line whose sentence goes on: it ends in a word, a comma or a bracket, or in "tel." before its number. */
-    private static final Pattern OPEN_END = Pattern.compile("(?iu)(?:[\\p{L}\\d,)]|(?<![\\p{L}])tel\\.)$");
+    private static final Pattern OPEN_END = Pattern.compile("(?iu)(?:[\\p{L}\\d,):]|(?<![\\p{L}])tel\\.)$");
     /** A blank line in the input: the end of a paragraph. */
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\r?\\n");
     /** A row of columns set apart by runs of spaces, not prose. */
@@ -81,8 +81,21 @@ final class HardWraps {
         if (previous.kind() != Line.Kind.TEXT || !OPEN_END.matcher(text).find()) {
             return "";
         }
-        int from = Math.max(Math.max(text.lastIndexOf(". "), text.lastIndexOf("? ")), text.lastIndexOf("! "));
+        int from = Math.max(Math.max(lastFullStop(text), text.lastIndexOf("? ")), text.lastIndexOf("! "));
         return text.substring(from + 1);
+    }
+
+    /** A word with a full stop inside it or a lone letter: "a.i.", "o.a.", "e.g.", "J.": an abbreviation's stop. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?u)(?:^|\\s)(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}$|(?:^|\\s)"
+            + "\\p{L}$");
+
+    /** The last ". " that ends a sentence, not an abbreviation ("bij secretaris a.i. Wietske Haan:"); -1 if none. */
+    private static int lastFullStop(String text) {
+        int at = text.lastIndexOf(". ");
+        while (at > 0 && ABBREVIATION.matcher(text.substring(0, at)).find()) {
+            at = text.lastIndexOf(". ", at - 1);
+        }
+        return at;
     }
 
     // --- does a cue's sentence go on --------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -22,11 +24,15 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-/** Reads Markdown with commonmark-java (and its table extension), keeping every character's input offset. */
+/**
+ * Reads Markdown with commonmark-java (and its table and YAML front matter extensions), keeping every character's
+ * input offset. A static site's front matter ({@code ---} / {@code title: …} / {@code date: …} / {@code ---}) is the
+ * page's own data, not its text: its title is the document's page title, and none of it is read as lines.
+ */
 final class MarkdownReader {
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
+            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -40,8 +46,19 @@ final class MarkdownReader {
 
     static Document read(String input) {
         MarkdownReader reader = new MarkdownReader(input);
-        reader.blocks(PARSER.parse(input));
-        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, Optional.empty(), List.of());
+        Node root = PARSER.parse(input);
+        reader.blocks(root);
+        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, frontMatterTitle(root), List.of());
+    }
+
+    /** The front matter's {@code title}, unquoted by the extension; empty when there is no front matter or title. */
+    private static Optional<String> frontMatterTitle(Node root) {
+        YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
+        root.accept(visitor);
+        return visitor.getData().getOrDefault("title", List.of()).stream()
+                .map(String::strip)
+                .filter(title -> !title.isEmpty())
+                .findFirst();
     }
 
     private void blocks(Node parent) {

@@ -27,6 +27,9 @@ final class PlaceReader {
             + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)\\s*$");
     private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
             + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2}|\\s+[·|•]\\s)");
+    /** A room and its number, which the street pattern would take: "Zaal 3", "room 12", "Lokaal 2a". */
+    private static final Pattern ROOM_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:zaal|room|lokaal|hall|ruimte"
+            + "|kamer)\\s+\\d{1,4}[a-z]?$");
     private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
             + "(?:in|op|bij)|not (?:be )?(?:held |take place )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
     private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
@@ -112,6 +115,7 @@ final class PlaceReader {
                 int nameEnd = label.end() + (comma < 0 ? value.length() : comma);
                 String name = line.text().substring(label.end(), nameEnd).replaceAll("\\s*\\(.*$", "");
                 int[] span = VenueNames.trim(line.text(), label.end(), label.end() + name.length());
+                span[0] = VenueNames.pastRoom(line.text(), span[0], span[1]);
                 name = line.text().substring(span[0], span[1]);
                 if (!name.isBlank() && !STREET.matcher(name).matches() && !POSTAL.matcher(name).find()) {
                     reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
@@ -211,7 +215,8 @@ final class PlaceReader {
         Matcher street = STREET.matcher(line.text());
         boolean found = false;
         while (!found && street.find()) {
-            found = !isDate(street.group(1));   // "November 2023" is no street
+            // "November 2023" is no street, nor is a room and its number ("room Zaal 3", "Lokaal 12")
+            found = !isDate(street.group(1)) && !ROOM_NUMBER.matcher(street.group(1)).find();
         }
         if (found && reading.street.isEmpty()) {
             String words = street.group(1);

@@ -30,9 +30,15 @@ final class RegistrationReader {
             + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
             + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
             // a team entered for a tournament or race: "To enter, e-mail …", "Enter your team via …"
-            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team)");
+            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team"
+            // an RSVP: "Wilt u ons laten weten of u komt?", "Please let us know whether you can come"
+            + "|(?:laten |laat (?:ons |me |mij )?(?:even |graag |dan )?)weten of (?:u|je|jij|jullie) (?:\\p{L}+ )?"
+            + "(?:komt|komen|aanwezig)|let (?:us|me) know (?:if|whether) you(?:'re| are| will| can| would)? ?"
+            + "(?:come|coming|attend|join|be there))");
     private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
+    /** A site written without its scheme: "www.bond.example.nl/raadpleging". */
+    private static final Pattern BARE_WEB = Pattern.compile("(?<![\\w@/.])www\\.[\\w-]+(?:\\.[\\w-]+)+(?:/[^\\s)>\\]\"']*)?");
     /** The verbs an announcement asks its readers to sign up with ("aanmelden", "register"): an alternation. */
     static final String SIGN_UP = "aanmelden|inschrijven|registreren|register|sign up";
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:" + SIGN_UP
@@ -203,6 +209,16 @@ final class RegistrationReader {
             String address = url.group().replaceAll("[.,;:]+$", "");
             if (reading.channels.stream().noneMatch(c -> c.channel().address().equals(Optional.of(address)))) {
                 add(RegistrationChannel.web(address), line.source(url.start(), url.start() + address.length()));
+            }
+            linked = true;
+        }
+        for (Matcher bare = BARE_WEB.matcher(text); !linked && bare.find(); ) {
+            // "Meld je aan via www.bond.example.nl/avond": a site written without its scheme is still its address;
+            // the web's scheme is added to it, the words kept as its source
+            String words = bare.group().replaceAll("[.,;:]+$", "");
+            String address = "https://" + words;
+            if (reading.channels.stream().noneMatch(c -> c.channel().address().equals(Optional.of(address)))) {
+                add(RegistrationChannel.web(address), line.source(bare.start(), bare.start() + words.length()));
             }
             linked = true;
         }

@@ -52,6 +52,12 @@ final class TitleCues {
     private static final Pattern INVITED = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
             + "|nodig(?:t|en) (?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)|(?:ben|bent|zijn) (?:\\p{L}+ ){0,2}uitgenodigd"
             + " (?:voor|op|bij))[^.!?]*:$");
+    /** An invitation whose sentence runs on into the quoted name under it: "… nodigen wij u uit voor de avond". */
+    private static final Pattern INVITED_OPEN = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
+            + "|nodig(?:t|en) (?:wij |we |ik )?(?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)"
+            + "|invite you to)[^.!?:]*$");
+    /** A line that is one name in quotes: "\"Op weg naar de brugklas\"", "‘Salt and Ships’". */
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?u)^\\s*[\"“„'‘]([^\"“”'‘’]{3,100})[\"”'’]\\s*$");
 
     private TitleCues() {
     }
@@ -64,6 +70,36 @@ final class TitleCues {
     /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
     private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
             + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");
+    /** A chat export's message header: "14/05/2027, 21:03 - Els: …", "[14-05-27 21:03:12] Els: …". */
+    private static final Pattern CHAT_HEAD = Pattern.compile("(?u)^\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-–]\\s*)?[^:]{2,40}:\\s.*$");
+    /** A social post's time under its poster: "14 januari om 18:12 · 🌍", "Yesterday at 9:05 ·". */
+    private static final Pattern POST_STAMP = Pattern.compile("(?iu)^(?:\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
+            + "|\\p{L}+\\s+\\d{1,2}(?:,\\s+\\d{4})?|gisteren|vandaag|yesterday|today)\\s+(?:om|at)\\s+"
+            + "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]m)?\\s*·.*$");
+
+    /**
+     * Whether a line is a chat message's header or a social post's time stamp: the date it gives is when the message
+     * was sent, not the event's.
+     */
+    static boolean postedAt(String text) {
+        return CHAT_HEAD.matcher(text.strip()).matches() || POST_STAMP.matcher(text.strip()).matches();
+    }
+
+    /** A line set bold or italic the way a chat marks it up: "*BUURTFEEST KASTEELWIJK*", "_Street picnic_". */
+    private static final Pattern CHAT_MARKS = Pattern.compile("(?u)^\\s*([*_])(\\S(?:.*\\S)?)\\1\\s*$");
+
+    /** A mailing's contents label: "IN THIS ISSUE", "In deze editie:", "Inhoud". */
+    static final Pattern CONTENTS = Pattern.compile("(?iu)^\\W*(?:in this (?:issue|edition|newsletter)|in deze "
+            + "(?:editie|nieuwsbrief|uitgave)|in dit nummer|inhoud|contents|inside)\\W*$");
+    /** A line of a list: "- …", "• …", "* …", "1. …". */
+    static final Pattern LISTED = Pattern.compile("(?u)^\\s*(?:[-–•*▪·]|\\d{1,2}[.)])\\s+\\S.*");
+
+    /** An Outlook invite's fields in its header block, under the subject: "When: …", "Where: …", "Waar: …". */
+    static final Pattern INVITE_FIELD = Pattern.compile("(?iu)^(?:when|where|wanneer|waar)\\s*:");
+    /** What a calendar sets around an invite's name: "Invitation: X @ Tue 16 Feb 2027 14:00", "Uitnodiging: X @ …". */
+    private static final Pattern INVITE_WRAP = Pattern.compile("(?iu)^(?:(?:updated |bijgewerkte )?invitation"
+            + "|uitnodiging)\\s*:\\s*(.+?)\\s+@\\s+.*\\d.*$");
 
     /**
      * The subject of a forwarded message or a calendar invite pasted as text (the header block from {@code from} to
@@ -72,14 +108,20 @@ final class TitleCues {
      */
     static Optional<Source> subject(List<Line> leaves, int from, int to) {
         boolean invite = from > 0 || leaves.subList(from, Math.min(to + 4, leaves.size())).stream()
-                .anyMatch(line -> CALENDAR.matcher(line.text()).lookingAt());
+                .anyMatch(line -> CALENDAR.matcher(line.text()).lookingAt())
+                || leaves.subList(from, Math.min(to, leaves.size())).stream()
+                .anyMatch(line -> INVITE_FIELD.matcher(line.text()).lookingAt());
         if (!invite) {
             return Optional.empty();
         }
         for (Line line : leaves.subList(from, Math.min(to, leaves.size()))) {
             Matcher subject = SUBJECT.matcher(line.text());
             if (subject.matches()) {
-                return Optional.of(line.source(subject.start(1), subject.end(1)));
+                // the calendar's own words around the name ("Invitation: … @ Tue 16 Feb 2027 14:00") are no title
+                Matcher wrapped = INVITE_WRAP.matcher(subject.group(1));
+                int offset = subject.start(1);
+                return Optional.of(wrapped.matches() ? line.source(offset + wrapped.start(1), offset + wrapped.end(1))
+                        : line.source(subject.start(1), subject.end(1)));
             }
         }
         return Optional.empty();
@@ -89,7 +131,8 @@ final class TitleCues {
     static Optional<Line> headEnd(List<Line> leaves) {
         for (int i = 0; i < Math.min(4, leaves.size()); i++) {
             String text = leaves.get(i).text().strip();
-            if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches()) {
+            if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches() || POST_STAMP.matcher(text)
+                    .matches() || i == 0 && CHAT_HEAD.matcher(text).matches()) {
                 int last = i;
                 while (last + 1 < leaves.size() && POST_HEAD.matcher(leaves.get(last + 1).text().strip()).matches()) {
                     last++;
@@ -141,7 +184,9 @@ final class TitleCues {
     static Optional<Line> invited(List<Line> leaves) {
         for (int i = 0; i + 1 < Math.min(leaves.size(), 15); i++) {
             String next = leaves.get(i + 1).text().strip();
-            if (INVITED.matcher(leaves.get(i).text().strip()).find() && next.length() <= 120
+            boolean quotedUnder = INVITED_OPEN.matcher(leaves.get(i).text().strip()).find()
+                    && QUOTED_LINE.matcher(next).matches();
+            if ((quotedUnder || INVITED.matcher(leaves.get(i).text().strip()).find()) && next.length() <= 120
                     && !next.matches("(?s).*[.,;:!]") && next.matches("(?s).*\\p{L}{2}.*")
                     && DateReader.dates(next).isEmpty()) {
                 return Optional.of(leaves.get(i + 1));
@@ -173,6 +218,16 @@ final class TitleCues {
         start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
+        Matcher quoted = QUOTED_LINE.matcher(text).region(start, end);
+        if (quoted.matches()) {
+            // a name set alone in quotes under its invitation: the quotes are no part of it
+            return new int[] {quoted.start(1), quoted.end(1)};
+        }
+        Matcher marked = CHAT_MARKS.matcher(text).region(start, end);
+        if (marked.matches()) {
+            // a chat's bold or italic marks ("*BUURTFEEST*", "_Street picnic_") are no part of the name
+            return new int[] {marked.start(2), marked.end(2)};
+        }
         return new int[] {start, end};
     }
 }

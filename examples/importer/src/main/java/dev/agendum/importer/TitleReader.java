@@ -85,7 +85,9 @@ final class TitleReader {
         }
         int top = TitleCues.afterSeparator(leaves);
         int header = top;
-        while (header < leaves.size() && MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+        // an Outlook invite's "When:" and "Where:" under the mail's own header lines belong to that header
+        while (header < leaves.size() && (MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
+                || header > top && TitleCues.INVITE_FIELD.matcher(leaves.get(header).text()).lookingAt())
                 && MAIL_HEADER.matcher(leaves.get(top).text()).lookingAt()) {
             header++;
         }
@@ -184,7 +186,17 @@ final class TitleReader {
     private Optional<Line> headlineAfter(Line masthead) {
         int from = leaves.indexOf(masthead) + 1;
         List<Line> headlines = new java.util.ArrayList<>();
+        boolean contents = false;
         for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
+            // an issue's contents ("IN THIS ISSUE" over "- An evening with …") lists the items; none is a headline
+            if (TitleCues.CONTENTS.matcher(line.text()).matches()) {
+                contents = true;
+                continue;
+            }
+            contents = contents && (line.kind() == Line.Kind.ITEM || TitleCues.LISTED.matcher(line.text()).matches());
+            if (contents) {
+                continue;
+            }
             String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
                     && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()

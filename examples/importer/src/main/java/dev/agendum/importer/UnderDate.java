@@ -2,13 +2,19 @@ package dev.agendum.importer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The line a text sets its event's hours on, right under the date: "🗓️ Thursday 15 April 2027" over "🕓 16:00–17:00
  * CEST", "Tuesday 23 March 2027" over "14:00 – 15:30 CET, on Zoom". Such a line opens with a range of times, and
- * the line under it does not open with a time as a programme's next line would.
+ * the line under it does not open with a time as a programme's next line would. A card may set its place line
+ * between the date and the hours, and open the hours with "van" or "from".
  */
 final class UnderDate {
+
+    /** What may open an hours line before its range: "van 15u tot 23u", "from 2 to 5 pm". */
+    private static final Pattern FROM = Pattern.compile("(?iu)(?:van|from)\\s+");
 
     private UnderDate() {
     }
@@ -22,13 +28,29 @@ final class UnderDate {
      */
     static Optional<Line> hours(List<Line> leaves, Line dateLine) {
         int at = leaves.indexOf(dateLine);
-        if (at < 0 || at + 1 >= leaves.size()) {
+        if (at < 0) {
             return Optional.empty();
         }
-        Line next = leaves.get(at + 1);
+        Optional<Line> next = hoursAt(leaves, at + 1);
+        if (next.isPresent() || at + 1 >= leaves.size()) {
+            return next;
+        }
+        // "📅 zaterdag 19 juni" over "📍 Buurthuis De Kring" over "🕒 van 15u tot 23u": a card's place line between
+        Line between = leaves.get(at + 1);
+        return DateReader.times(between.text()).isEmpty() && DateReader.dates(between.text()).isEmpty()
+                && between.text().length() <= 120 ? hoursAt(leaves, at + 2) : Optional.empty();
+    }
+
+    private static Optional<Line> hoursAt(List<Line> leaves, int at) {
+        if (at >= leaves.size()) {
+            return Optional.empty();
+        }
+        Line next = leaves.get(at);
         List<DateReader.TimeMention> times = opening(next);
-        // "14.00 - 14.30 Inloop" over "14.30 - 15.30 Vergadering": a programme under the date, not its hours
-        boolean programme = at + 2 < leaves.size() && !opening(leaves.get(at + 2)).isEmpty();
+        // "14.00 - 14.30 Inloop" over "14.30 - 15.30 Vergadering": a programme under the date, not its hours; a
+        // bare range ("🕒 van 15u tot 23u") over the programme is the hours
+        boolean bare = !times.isEmpty() && !next.text().substring(times.get(0).end()).matches("(?s).*\\p{L}{2}.*");
+        boolean programme = !bare && at + 1 < leaves.size() && !opening(leaves.get(at + 1)).isEmpty();
         return !times.isEmpty() && times.get(0).to().isPresent() && DateReader.dates(next.text()).isEmpty()
                 && !programme ? Optional.of(next) : Optional.empty();
     }
@@ -40,6 +62,8 @@ final class UnderDate {
         while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
             first++;
         }
+        Matcher from = FROM.matcher(text).region(first, text.length());
+        first = from.lookingAt() ? from.end() : first;
         List<DateReader.TimeMention> times = DateReader.times(text);
         return !times.isEmpty() && times.get(0).start() == first ? times : List.of();
     }

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 final class VenueNames {
 
-    /** Words before a name that say where, not what: "in de Bergkerk", "at the Old Library", "naar de Raadzaal". */
-    private static final Pattern AT = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op|naar)\\s+(?-i:de\\s+"
+    /**
+     * Words before a name that say where, not what: "in de Bergkerk", "at the Old Library", "naar de Raadzaal", "in en
+     * rond De Zoutzolder", "in and around the Old Mill".
+     */
+    private static final Pattern AT = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|at|bij|op|naar|rond|around)\\s+(?-i:de\\s+"
             + "|het\\s+|the\\s+)?");
     /** Emoji, bullets and other symbols a layout sets before a venue ("📍 Wijkgebouw De Boei"). */
     private static final Pattern LEADING = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}•·\\s]+");
@@ -25,6 +28,8 @@ final class VenueNames {
      * gemeentehuis") names no venue of its own, so the room stays.
      */
     private static final Pattern ROOM_OF = Pattern.compile("(?iu)(?:zaal|ruimte|lokaal|auditorium|aula|foyer|kapel"
+            // the grounds of a building: "in de tuin van Buurthuis De Kring", "in the garden of the Old Vicarage"
+            + "|tuin|binnentuin|binnenplaats|garden|courtyard|grounds|kantine|canteen"
             + "|room|hall)\\s+(?:van|of)\\s+(?:het\\s+|de\\s+|the\\s+)?(?-i:(?=\\p{Lu}))");
     /** A room's building named in lower case after it, no name of its own: " van het gemeentehuis", " of the town hall". */
     private static final Pattern COMMON_BUILDING = Pattern.compile("(?u)(?<=\\p{L})\\s+(?:van|of)\\s+(?:het|de|the)\\s+"
@@ -83,6 +88,20 @@ final class VenueNames {
             start = at < 0 ? start : Math.max(start, at + separator.length());
         }
         return start;
+    }
+
+    /**
+     * Where a labelled venue's name starts past the words that set it in a room or the grounds of a named building:
+     * "Plaats: kantine van Sportcentrum De Koerbelt", "Venue: in the garden of Linden House" name the building.
+     *
+     * @return the start of the building's name, or {@code from} when the words there name no room of one
+     */
+    static int pastRoom(String text, int from, int to) {
+        Matcher in = AT.matcher(text).region(from, to);
+        int start = in.lookingAt() ? in.end() : from;
+        // as in a sentence, the building is the venue rather than its room ("Offerhauszaal van het Academiegebouw")
+        Matcher room = ROOM_OF.matcher(text).region(start, to);
+        return room.lookingAt() ? room.end() : from;
     }
 
     /** The part from {@code from} to {@code to} of {@code text} without the symbols and punctuation around it. */

@@ -23,7 +23,9 @@ final class WhenReader {
     /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
     private static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
             + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
-            + "|finishes|is over|closes|duurt tot|loopt tot|lasts until|runs until|runs till|goes on until"
+            + "|finishes|is over|closes|lasts until|runs until|runs till|goes on until"
+            // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
+            + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"
             + "|ending by|finishing by|ends by|finishes by)"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
@@ -31,7 +33,17 @@ final class WhenReader {
             + "\\s*:");
     /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
     private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
-            + "|afgesloten|sluiten we af)(?![\\p{L}])");
+            + "|afgesloten|sluiten we af"
+            // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
+            + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$)))(?![\\p{L}])");
+    /**
+     * A start said in a sentence: "We beginnen om 19.00 uur", "the talk starts at 8 pm"; it is the event's over a
+     * doors-open time said before it ("De zaal is open vanaf 18.30 uur").
+     */
+    private static final Pattern BEGINS = Pattern.compile("(?iu)(?<![\\p{L}])(?:we beginnen|beginnen we|we starten"
+            + "|starten we|het programma (?:begint|start)|de avond (?:begint|start)|we begin|we start|we kick off"
+            + "|the (?:programme|program|evening|talk|meeting) (?:begins|starts))(?:\\s+\\p{L}+){0,1}?"
+            + "\\s+(?:om|at|rond|around)\\s*$");
     /** Words before the range of times an event lasts. */
     private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place"
             // a fair's hours: "De beurs is dinsdag open van 10.00 tot 17.00 uur", "the show is open from 10 to 5"
@@ -124,6 +136,9 @@ final class WhenReader {
         if (times.isPresent()) {
             reading.start = new Reading.Valued<>(days.first().atTime(times.get().from()), both(days,
                     times.get().fromSource()));
+        } else if (cue(BEGINS).isPresent()) {
+            Timed begins = cue(BEGINS).get();
+            reading.start = new Reading.Valued<>(days.first().atTime(begins.from()), both(days, begins.fromSource()));
         } else if (cue(DOORS).isPresent()) {
             Timed doors = cue(DOORS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(doors.from()), both(days, doors.fromSource()));
@@ -323,6 +338,13 @@ final class WhenReader {
                     .filter(t -> ends(rest, t)).findFirst();
             return Optional.of(new Timed(at.from(), source, end.map(DateReader.TimeMention::from),
                     end.map(t -> line.source(start + t.start(), start + t.end())).orElse(source)));
+        }
+        for (DateReader.TimeMention time : times) {
+            if (BEGINS.matcher(rest.substring(0, time.start())).find()) {
+                // "De zaal is open vanaf 18.30 uur … We beginnen om 19.00 uur": the doors open before the start
+                Source source = line.source(start + time.start(), start + time.end());
+                return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
+            }
         }
         for (DateReader.TimeMention time : times) {
             if (times.size() == 1 || START_WORD.matcher(rest.substring(0, time.start())).find()) {
