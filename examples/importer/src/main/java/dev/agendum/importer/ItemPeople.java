@@ -50,6 +50,51 @@ final class ItemPeople {
         return new int[0];
     }
 
+    /** A bracket that closes an item's words: "… brugklas? (Marjolein Hofstede, decaan van Het Baken College)". */
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]+)\\)\\s*$");
+
+    /**
+     * "Wat verandert er in de brugklas? (Marjolein Hofstede, decaan van …)": brackets that close an item's words
+     * and open with a known given name name who gives the item, maybe with the position held; an affiliation in
+     * brackets opens with no given name ("(Gemeente Zaanstad)"). Reads them and returns where the title ends and
+     * where the words after the people start, or an empty array when the brackets name no one.
+     */
+    static int[] bracketed(Line words, ItemKind kind, People people, Organisations organisations, ItemRoles itemRoles,
+                           List<Found.Participation> participations) {
+        Matcher bracket = CLOSING_BRACKET.matcher(words.text());
+        if (!bracket.find() || bracket.start() == 0 || !closesWithPerson(words, bracket)) {
+            return new int[0];
+        }
+        // tried on a scratch list first: brackets that hold one person, or a list of them, and nothing after
+        PeopleReader.Result probe = PeopleReader.read(words.sub(0, bracket.end(1)), bracket.start(1), new People(),
+                organisations);
+        String after = words.text().substring(Math.min(probe.rest(), bracket.end(1)), bracket.end(1)).strip();
+        if (probe.people().isEmpty() || !after.isEmpty() && !after.startsWith(",")) {
+            return new int[0];
+        }
+        Source cue = words.source(bracket.start(), bracket.start() + 1);
+        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, bracket.end(1)), bracket.start(1), people,
+                organisations).people()) {
+            participations.add(itemRoles.participation(named, kind, "", cue));
+        }
+        return new int[] {bracket.start(), words.text().length()};
+    }
+
+    private static boolean closesWithPerson(Line words, Matcher bracket) {
+        return NameProbe.givenNameAfter(words, bracket.start(1), 0) == bracket.start(1);
+    }
+
+    /**
+     * Tells whether {@code line} goes on the title of the item line {@code previous}, wrapped mid-sentence (its
+     * last word set small, no stop after it), and closes with brackets that open with a known given name:
+     * "… de doorstroomtoets en de" over "aanmelding (Hanneke Smits, directeur)".
+     */
+    static boolean wrappedOntoBracket(Line previous, Line line) {
+        Matcher bracket = CLOSING_BRACKET.matcher(line.text());
+        return previous.text().matches("(?su).*\\s\\p{Ll}+$") && bracket.find() && bracket.start() > 0
+                && closesWithPerson(line, bracket);
+    }
+
     /**
      * "A, CEO of B, interviewed by C", "A in gesprek met C": after the people {@code result} read, the one asked,
      * a cue and then who asks. Records both and returns true when the line reads so.

@@ -123,6 +123,16 @@ final class ItemReader {
             }
         }
         if (participations.isEmpty()) {
+            int[] bracketed = ItemPeople.bracketed(words, kind, people, organisations, itemRoles, participations);
+            if (bracketed.length == 2) {
+                titleEnd = bracketed[0];
+                restStart = bracketed[1];
+            } else if (!more.isEmpty()) {
+                // "… de doorstroomtoets en de" over "aanmelding (Hanneke Smits, directeur)": a title wrapped
+                ItemPeople.bracketed(more.get(0), kind, people, organisations, itemRoles, participations);
+            }
+        }
+        if (participations.isEmpty()) {
             subject(words, kind, participations);
         }
         if (participations.isEmpty()) {

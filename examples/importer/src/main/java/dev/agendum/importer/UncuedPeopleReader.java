@@ -41,6 +41,12 @@ final class UncuedPeopleReader {
     /** "Wie vertelt er?", "Who is speaking?": a heading that asks who speaks heads the speakers. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("(?iu)^\\W*(?:wie|who)\\s+(?:vertelt|vertellen|spreekt"
             + "|spreken|presenteert|presenteren|speaks|is speaking|are speaking|are the speakers)(?:\\s+er)?\\s*\\?\\W*$");
+    /**
+     * "Aan tafel", "In het panel", "On the panel": a heading that seats the people under it at a debate's table
+     * heads its panellists (a heading that only names the panel, "Het panel", may head a description of it).
+     */
+    private static final Pattern SEATED = Pattern.compile("(?iu)^\\W*(?:aan (?:de )?(?:debat)?tafel|in het panel"
+            + "|at the table|around the table|on the panel)\\W*$");
     private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
 
     private final Reading reading;
@@ -62,6 +68,8 @@ final class UncuedPeopleReader {
             if (line.kind() == Line.Kind.HEADING) {
                 headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
                         .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)
+                                : Optional.empty())
+                        .or(() -> SEATED.matcher(line.text()).matches() ? Optional.of(RoleType.PANELLIST)
                                 : Optional.empty());
                 heading = line.source();
                 continue;
