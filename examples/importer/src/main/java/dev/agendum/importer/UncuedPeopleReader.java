@@ -61,16 +61,28 @@ final class UncuedPeopleReader {
         reading.items.forEach(i -> i.participations().forEach(p -> roled.add(p.personId())));
         Optional<RoleType> headed = Optional.empty();
         Source heading = null;
-        for (Line line : reading.document.lines()) {
+        List<Line> lines = reading.document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (COMMENTS.matcher(line.text()).matches()) {
                 break;   // a post's comments below it: who reacts takes no part in the event
+            }
+            if (line.kind() == Line.Kind.HEADING && headed.isPresent() && SpeakerCards.nameHeading(line)) {
+                // "Meet the speakers" over cards, each headed by a name: the section's heading goes on
+                Found.Participation card = SpeakerCards.card(line, i + 1 < lines.size() ? Optional.of(lines.get(i + 1))
+                        : Optional.empty(), headed.get(), heading, reading.people);
+                if (roled.add(card.personId())) {
+                    reading.roles.add(card);
+                }
+                continue;
             }
             if (line.kind() == Line.Kind.HEADING) {
                 headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
                         .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)
                                 : Optional.empty())
                         .or(() -> SEATED.matcher(line.text()).matches() ? Optional.of(RoleType.PANELLIST)
-                                : Optional.empty());
+                                : Optional.empty())
+                        .or(() -> SpeakerCards.headingRole(line.text()));
                 heading = line.source();
                 continue;
             }
@@ -213,6 +225,14 @@ final class UncuedPeopleReader {
             // also give a talk
             boolean onAPanelOnly = !leading && panellistElsewhere(named.person().id(), heading.start(),
                     line.source().end());
+            // "Femke Dijkstra" over "Moderator · Head of Digital, …" on a card: the card's own role word outranks
+            Optional<Found.Participation> own = named == result.people().get(0) && named.role().isEmpty()
+                    ? SpeakerCards.ownRole(line, name.end(), named.person().id(), named.affiliations())
+                    : Optional.empty();
+            if (own.isPresent() && roled.add(named.person().id())) {
+                reading.roles.add(own.get());
+                continue;
+            }
             if (roled.add(named.person().id()) || leading && named.role().isEmpty() || onAPanelOnly) {
                 reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(headed.get()),
                         named.role().isPresent() ? named.roleSource().get() : Assumption.from("role "

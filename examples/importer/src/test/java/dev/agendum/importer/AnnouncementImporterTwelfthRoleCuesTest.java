@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The roles that d151–d170 wrote in ways the rules had not met: the people listed under a heading that seats them
  * at a debate's table, who speaks on an item named in brackets after its title (or after the line it wraps
- * onto), and an alderman's portfolio set small, which names no municipality. Each in two wordings of its own.
+ * onto), an alderman's portfolio set small, which names no municipality, and the speaker cards under "Meet the
+ * speakers" with a card's own role word. Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d151-d170's cues")
 class AnnouncementImporterTwelfthRoleCuesTest {
@@ -67,5 +68,42 @@ class AnnouncementImporterTwelfthRoleCuesTest {
     void bracketsAfterTheTitleInEnglish(String row, String person) {
         String text = COMMUNITY_EVENING + "Programme\n19:30  Welcome\n" + row + "\n20:30  Close\n";
         assertThat(scored("a.txt", text, "role")).contains(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Meet the speakers | Webinar: Plain language | Tuesday 2 November 2027, 12:30 - 13:30",
+        "Onze sprekers | Webinar: Heldere taal | dinsdag 2 november 2027, 12.30 - 13.30 uur"})
+    @DisplayName("the cards under a people section's heading after a lead-in ('Meet the speakers') hold its role,"
+            + " unless the line after the card's name opens with the person's own role word")
+    void speakerCards(String section, String title, String when) {
+        String html = "<html><body><h1>" + title + "</h1><p>" + when + "</p><h2>" + section + "</h2>"
+                + "<div><h3>Karin Veldman</h3><p>Editor, Helder Schrijven</p><p>Karin writes guides.</p></div>"
+                + "<div><h3>Youssef Amrani</h3><p>Host · Head of Content, Taalhuis</p></div></body></html>";
+        assertThat(scored("a.html", html, "role")).contains("karin veldman = speaker", "youssef amrani = host")
+                .doesNotContain("youssef amrani = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Over de organisatie", "About the venue"})
+    @DisplayName("a card under a heading that names no role gives no role")
+    void nameHeadingWithoutARole(String section) {
+        String html = "<html><body><h1>Webinar: Heldere taal</h1><p>dinsdag 2 november 2027, 12.30 - 13.30 uur</p>"
+                + "<h2>" + section + "</h2><h3>Karin Veldman</h3><p>Karin schrijft gidsen.</p></body></html>";
+        assertThat(scored("a.html", html, "role")).noneMatch(r -> r.startsWith("karin veldman"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Meet the speakers | Webinar: Plain language | Tuesday 2 November 2027, 12:30 - 13:30",
+        "Maak kennis met de sprekers | Webinar: Heldere taal | dinsdag 2 november 2027, 12.30 - 13.30 uur"})
+    @DisplayName("so do the cards headed by a name, a picture before it")
+    void speakerCardHeadings(String section, String title, String when) {
+        String html = "<html><body><h1>" + title + "</h1><p>" + when + "</p><section><h2>" + section + "</h2>"
+                + "<div><img src=\"k.jpg\" alt=\"Karin\"><h3>Karin Veldman</h3><p>Editor, Helder Schrijven</p>"
+                + "<p>Karin writes guides.</p></div><div><img src=\"y.jpg\" alt=\"Youssef\"><h3>Youssef Amrani</h3>"
+                + "<p>Host · Head of Content, Taalhuis</p></div></section></body></html>";
+        assertThat(scored("a.html", html, "role")).contains("karin veldman = speaker", "youssef amrani = host")
+                .doesNotContain("youssef amrani = speaker");
     }
 }
