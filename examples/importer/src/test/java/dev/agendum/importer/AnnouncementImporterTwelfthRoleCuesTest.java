@@ -106,4 +106,23 @@ class AnnouncementImporterTwelfthRoleCuesTest {
         assertThat(scored("a.html", html, "role")).contains("karin veldman = speaker", "youssef amrani = host")
                 .doesNotContain("youssef amrani = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "De avond wordt geleid door voorzitter Karin Veldman en eindigt om 21.30 uur. | karin veldman = chair",
+        "The evening is led by host Youssef Amrani of the Courier. | youssef amrani = host",
+        "De vergadering wordt geleid door dagvoorzitter Youssef Amrani. | youssef amrani = chair"})
+    @DisplayName("a leader's word right before the name after 'geleid door' gives the role")
+    void leaderWordAfterTheCue(String sentence, String role) {
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "De plannen worden toegelicht door projectleider Karin Veldman. | karin veldman",
+        "- Jaarrekening 2026, toegelicht door penningmeester Youssef Amrani | youssef amrani"})
+    @DisplayName("who explains a plan or a report ('toegelicht door') speaks")
+    void explainedBy(String sentence, String person) {
+        assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(person + " = speaker");
+    }
 }
