@@ -147,6 +147,35 @@ final class ItemPeople {
                 return;
             }
         }
+        about(words, kind, people, organisations, itemRoles, participations);
+    }
+
+    /** A short label before an item's words: "Uit de praktijk: ". */
+    private static final Pattern LABEL = Pattern.compile("(?u)^[^:]{3,40}:\\s+");
+    /** " over een jaar werken met …": the subject of a talk, after its speaker. */
+    private static final Pattern OVER = Pattern.compile("(?u)^\\s*,?\\s*over\\s+\\p{Ll}");
+
+    /**
+     * "Uit de praktijk: wijkverpleegkundige Mariska Dekker (Zorggroep De Venen) over een jaar werken met …": item
+     * words (maybe after a short label) that open with one person, maybe after the position held, and then "over"
+     * and the subject name who talks about it.
+     */
+    private static void about(Line words, ItemKind kind, People people, Organisations organisations,
+                              ItemRoles itemRoles, List<Found.Participation> participations) {
+        String text = words.text();
+        Matcher label = LABEL.matcher(text);
+        int from = label.lookingAt() ? label.end() : 0;
+        if (!NameFinder.startsAt(words, from) && !ItemCues.positionFirst(words, from)) {
+            return;
+        }
+        PeopleReader.Result probe = PeopleReader.read(words, from, new People(), organisations);
+        Matcher over = OVER.matcher(text.substring(Math.min(probe.rest(), text.length())));
+        if (probe.people().size() != 1 || !over.lookingAt()) {
+            return;
+        }
+        PeopleReader.Named named = PeopleReader.read(words, from, people, organisations).people().get(0);
+        participations.add(itemRoles.participation(named, kind, "", words.source(probe.rest(),
+                probe.rest() + over.end() - 1)));
     }
 
     /**

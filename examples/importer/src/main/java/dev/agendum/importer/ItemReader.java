@@ -21,7 +21,8 @@ final class ItemReader {
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|onder begeleiding van|begeleid door|guided by"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
-            + "|presented by|in conversation with|(?:toespraak|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
+            + "|presented by|in conversation with"
+            + "|(?:toespraak|rede|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
             + " van|welcome from|a word from|door|met|by|with|spreekt|vertelt|opent|presenteert|volgt|speaks|talks"
             + "|follows"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");

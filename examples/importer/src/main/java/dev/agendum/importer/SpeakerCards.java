@@ -79,6 +79,7 @@ final class SpeakerCards {
         if (!OWN_ROLE.matcher(text.substring(end)).lookingAt()) {
             return Optional.empty();
         }
-        return Optional.of(new Found.Participation(personId, role.get().getValue(), line.source(start, end), affiliations));
+        return Optional.of(new Found.Participation(personId, role.get().getValue(), line.source(start, end),
+                affiliations));
     }
 }

@@ -125,4 +125,24 @@ class AnnouncementImporterTwelfthRoleCuesTest {
     void explainedBy(String sentence, String person) {
         assertThat(scored("a.txt", BUURTAVOND + sentence + "\n", "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19.45 uur   Opening met een rede van burgemeester Amira Haddou | amira haddou",
+        "19.45 uur   Jubileumavond, met een korte rede van Mariska Tol en muziek van het koor | mariska tol"})
+    @DisplayName("who gives a speech on an item ('een rede van') speaks on it")
+    void speechOf(String row, String person) {
+        String text = BUURTAVOND + "Programma\n19.30 uur   Inloop\n" + row + "\n20.30 uur   Afsluiting\n";
+        assertThat(scored("a.txt", text, "role")).contains(person + " = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "19.45 uur   Uit het veld: buurtcoach Mariska Tol (Welzijn Oost) over wat bewoners zelf regelen | mariska tol",
+        "19.45 uur   Karin Veldman over de nieuwe speeltuin en wat die kost | karin veldman"})
+    @DisplayName("a person an item's words open with, then 'over' and a subject, speaks about it")
+    void talksAbout(String row, String person) {
+        String text = BUURTAVOND + "Programma\n19.30 uur   Inloop\n" + row + "\n20.30 uur   Afsluiting\n";
+        assertThat(scored("a.txt", text, "role")).contains(person + " = speaker");
+    }
 }
