@@ -96,6 +96,26 @@ final class ItemPeople {
     }
 
     /**
+     * "| 10:30 | Procurement clauses … — Joris van Leeuwen (…) | Security audits of public code — Lars Mikkelsen
+     * (…) |": a line under an item (a further track's cell) that names a part of it by its own title and, after a
+     * dash, the people who give it, who speak on it unless the part's own kind word says otherwise. Returns whether
+     * it named anyone.
+     */
+    static boolean partAfterDash(Line line, People people, Organisations organisations, ItemRoles itemRoles,
+                                 List<Found.Participation> participations) {
+        Matcher dash = ItemCues.DASH.matcher(line.text());
+        if (!dash.find() || dash.start() == 0 || !NameFinder.startsAt(line, dash.end())) {
+            return false;
+        }
+        ItemKind kind = ItemCues.kindWord(line.text()).map(java.util.Map.Entry::getValue).orElse(ItemKind.OTHER);
+        PeopleReader.Result result = PeopleReader.read(line, dash.end(), people, organisations);
+        for (PeopleReader.Named named : result.people()) {
+            participations.add(itemRoles.participation(named, kind, "", line.source(dash.start(), dash.end())));
+        }
+        return !result.people().isEmpty();
+    }
+
+    /**
      * "A, CEO of B, interviewed by C", "A in gesprek met C": after the people {@code result} read, the one asked,
      * a cue and then who asks. Records both and returns true when the line reads so.
      */

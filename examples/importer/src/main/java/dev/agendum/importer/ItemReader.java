@@ -102,6 +102,10 @@ final class ItemReader {
         if (!participations.isEmpty() && kindWord.isPresent()) {
             before(words, kindWord.get().getKey(), kind, participations);
         }
+        if (read && titleEnd > 0) {
+            // "Panel: Who pays? — moderator Eva Lindgren; with A, B and C": a role word before the first cue
+            before(words, titleEnd, kind, participations);
+        }
         // "Panel: … . Moderator: Tariq Aziz. Panellists: A (VNG) and B, …": each role word introduces its people
         for (OptionalInt introduced = ItemCues.introduced(words, participations.isEmpty() ? 0 : restStart);
                 introduced.isPresent(); introduced = ItemCues.introduced(words, restStart)) {
@@ -258,6 +262,9 @@ final class ItemReader {
         }
         if (ItemCues.givenBy(line)) {
             return ItemPeople.partGivenBy(line, kind, people, organisations, itemRoles, participations);
+        }
+        if (ItemPeople.partAfterDash(line, people, organisations, itemRoles, participations)) {
+            return true;
         }
         int from = 0;
         Optional<RoleType> labelled = Optional.empty();

@@ -145,4 +145,27 @@ class AnnouncementImporterTwelfthRoleCuesTest {
         String text = BUURTAVOND + "Programma\n19.30 uur   Inloop\n" + row + "\n20.30 uur   Afsluiting\n";
         assertThat(scored("a.txt", text, "role")).contains(person + " = speaker");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Water in the city — Karin Veldman (Waterschap Vallei) ; Green roofs — Youssef Amrani (Dakpark)",
+        "Parkeren in de wijk — Karin Veldman ; Speelplekken — Youssef Amrani (gemeente Zwolle)"})
+    @DisplayName("the people after a dash in each track's cell of a timetable row speak on their part")
+    void parallelTracks(String cells) {
+        String text = "# Stadsdag\n\nTuesday 16 March 2027, 09:30 - 12:30, The Linden Centre, York\n\n"
+                + "| Time | Track A | Track B |\n|---|---|---|\n| 09:30 | Opening | ↔ plenary |\n"
+                + "| 10:30 | " + cells.replace(" ; ", " | ") + " |\n| 12:00 | Lunch | |\n";
+        assertThat(scored("a.md", text, "role")).contains("karin veldman = speaker", "youssef amrani = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Panel: Who pays? — moderator Karin Veldman; with Youssef Amrani and Amira Haddou | karin veldman = moderator",
+        "Paneldebat: Wie betaalt? — gespreksleider Karin Veldman, met Youssef Amrani en Amira Haddou"
+            + " | karin veldman = moderator"})
+    @DisplayName("a leader's word after the title, before the cue that brings the panel's members, gives the role")
+    void leaderBeforeTheMembers(String row, String role) {
+        String text = BUURTAVOND + "Programma\n19.30 uur   Inloop\n19.45 uur   " + row + "\n20.30 uur   Afsluiting\n";
+        assertThat(scored("a.txt", text, "role")).contains(role, "youssef amrani = panellist");
+    }
 }
