@@ -168,4 +168,24 @@ class AnnouncementImporterTwelfthRoleCuesTest {
         String text = BUURTAVOND + "Programma\n19.30 uur   Inloop\n19.45 uur   " + row + "\n20.30 uur   Afsluiting\n";
         assertThat(scored("a.txt", text, "role")).contains(role, "youssef amrani = panellist");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20:30  Closing by conference chair Karin Veldman | karin veldman = chair",
+        "20:30  Closing words from evening host Youssef Amrani | youssef amrani = host"})
+    @DisplayName("who closes or welcomes under a leader's word written right before the name does so in that role")
+    void leaderClosing(String row, String role) {
+        String text = COMMUNITY_EVENING + "Programme\n19:30  Talk by Amira Haddou\n" + row + "\n";
+        assertThat(scored("a.txt", text, "role")).contains(role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20:30  Closing with club chair Karin Veldman | karin veldman",
+        "20:30  Closing words by our chair Youssef Amrani | youssef amrani"})
+    @DisplayName("a body's chair who closes speaks: the position held is no leader's role on the event")
+    void bodysChairClosing(String row, String person) {
+        String text = COMMUNITY_EVENING + "Programme\n19:30  Talk by Amira Haddou\n" + row + "\n";
+        assertThat(scored("a.txt", text, "role")).contains(person + " = speaker").doesNotContain(person + " = chair");
+    }
 }
