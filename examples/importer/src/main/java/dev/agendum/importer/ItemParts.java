@@ -98,4 +98,28 @@ final class ItemParts {
         }
         return !result.people().isEmpty();
     }
+
+    /**
+     * "14:45  Lightning talks:" over "- Aisha Bello (Faculty of Chemistry): an electronic lab notebook pilot": a
+     * line under an item (bulleted or not) that opens with its people, then a colon and the part's subject, names
+     * who gives that part of the item. Returns whether it named anyone.
+     */
+    static boolean partBeforeColon(Line line, ItemKind kind, People people, Organisations organisations,
+                                   ItemRoles itemRoles, List<Found.Participation> participations) {
+        int colon = line.text().indexOf(':');
+        if (colon <= 0 || !NameFinder.startsAt(line, 0) || line.text().substring(colon + 1).isBlank()) {
+            return false;
+        }
+        // tried on a scratch list first: the words before the colon are people and nothing else
+        Line head = line.sub(0, colon);
+        PeopleReader.Result probe = PeopleReader.read(head, 0, new People(), organisations);
+        if (probe.people().isEmpty() || !head.text().substring(Math.min(probe.rest(), head.text().length()))
+                .replaceAll("[\\s)]+", "").isEmpty()) {
+            return false;
+        }
+        for (PeopleReader.Named named : PeopleReader.read(head, 0, people, organisations).people()) {
+            participations.add(itemRoles.participation(named, kind, "listed", line.source(0, 0)));
+        }
+        return true;
+    }
 }

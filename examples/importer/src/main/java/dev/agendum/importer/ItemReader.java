@@ -241,7 +241,8 @@ final class ItemReader {
         if (ItemCues.givenBy(line)) {
             return ItemParts.partGivenBy(line, kind, people, organisations, itemRoles, participations);
         }
-        if (ItemParts.partAfterDash(line, people, organisations, itemRoles, participations)) {
+        if (ItemParts.partAfterDash(line, people, organisations, itemRoles, participations)
+                || ItemParts.partBeforeColon(line, kind, people, organisations, itemRoles, participations)) {
             return true;
         }
         int from = 0;

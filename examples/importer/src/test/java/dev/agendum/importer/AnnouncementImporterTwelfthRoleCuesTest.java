@@ -188,4 +188,15 @@ class AnnouncementImporterTwelfthRoleCuesTest {
         String text = COMMUNITY_EVENING + "Programme\n19:30  Talk by Amira Haddou\n" + row + "\n";
         assertThat(scored("a.txt", text, "role")).contains(person + " = speaker").doesNotContain(person + " = chair");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Lightning talks: | - Karin Veldman (City Library): a reading club for teenagers | karin veldman",
+        "Korte pitches: | * Youssef Amrani (Buurtteam Oost): een repair café in de wijk | youssef amrani"})
+    @DisplayName("the people a bulleted list under an item's line names, one a line, speak on the item")
+    void bulletsUnderTheItem(String item, String bullet, String person) {
+        String text = COMMUNITY_EVENING + "Programme\n19:30  Welcome\n19:45  " + item + "\n       " + bullet
+                + "\n       - Amira Haddou: a tool library\n20:30  Drinks\n";
+        assertThat(scored("a.txt", text, "role")).contains(person + " = speaker", "amira haddou = speaker");
+    }
 }
