@@ -82,4 +82,30 @@ final class SpeakerCards {
         return Optional.of(new Found.Participation(personId, role.get().getValue(), line.source(start, end),
                 affiliations));
     }
+
+    /**
+     * "| Host | Dr. Ruben Okafor |": a fact table's row of two cells whose first is a role word gives the people of
+     * the second that role, as the word is written, unless another reader gave them one. Returns whether the row
+     * reads so.
+     */
+    static boolean labelledRow(Line row, People people, Organisations organisations, java.util.Set<String> roled,
+                               Roles roles) {
+        if (row.kind() != Line.Kind.ROW || row.cells().size() != 2) {
+            return false;
+        }
+        Line label = row.cells().get(0);
+        Optional<RoleType> role = Lexicon.role(label.text().replaceAll("[:.]+$", "").strip());
+        Line cell = row.cells().get(1);
+        if (role.isEmpty() || !NameFinder.startsAt(cell, 0)) {
+            return false;
+        }
+        PeopleReader.Result result = PeopleReader.read(cell, 0, people, organisations);
+        for (PeopleReader.Named named : result.people()) {
+            if (roled.add(named.person().id())) {
+                roles.add(new Found.Participation(named.person().id(), named.role().orElse(role.get()),
+                        named.roleSource().orElse(label.source()), named.affiliations()));
+            }
+        }
+        return !result.people().isEmpty();
+    }
 }

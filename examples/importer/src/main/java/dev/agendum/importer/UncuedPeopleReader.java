@@ -86,6 +86,9 @@ final class UncuedPeopleReader {
                 heading = line.source();
                 continue;
             }
+            if (SpeakerCards.labelledRow(line, reading.people, reading.organisations, roled, reading.roles)) {
+                continue;
+            }
             List<Line> parts = line.kind() == Line.Kind.ROW
                     ? line.cells().stream().flatMap(c -> c.parts().stream()).toList() : List.of(line);
             for (Line part : parts) {

@@ -12,9 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The roles that d151–d170 wrote in ways the rules had not met: the people listed under a heading that seats them
- * at a debate's table, who speaks on an item named in brackets after its title (or after the line it wraps
- * onto), an alderman's portfolio set small, which names no municipality, and the speaker cards under "Meet the
- * speakers" with a card's own role word. Each in two wordings of its own.
+ * at a debate's table, who speaks on an item named in brackets after its title (or after the line it wraps onto),
+ * an alderman's portfolio set small, which names no municipality, the speaker cards under "Meet the speakers" with a
+ * card's own role word, a leader's word right after "geleid door", "toegelicht door", "een rede van", a person who
+ * talks "over" a subject, the people after a dash in further track cells, a leader's word before the cue that
+ * brings a panel's members, who closes as the conference's chair (and a club's chair, who still speaks), a
+ * bulleted part "Name: subject" under an item, and a fact table's role row. Each in two wordings of its own.
  */
 @DisplayName("AnnouncementImporter reads the roles of d151-d170's cues")
 class AnnouncementImporterTwelfthRoleCuesTest {
@@ -198,5 +201,17 @@ class AnnouncementImporterTwelfthRoleCuesTest {
         String text = COMMUNITY_EVENING + "Programme\n19:30  Welcome\n19:45  " + item + "\n       " + bullet
                 + "\n       - Amira Haddou: a tool library\n20:30  Drinks\n";
         assertThat(scored("a.txt", text, "role")).contains(person + " = speaker", "amira haddou = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Host; Dr. Karin Veldman; karin veldman = host",
+        "Gespreksleider; Youssef Amrani (Radio Zwolle); youssef amrani = moderator"})
+    @DisplayName("a fact table's row whose first cell is a role word gives the person in the second that role")
+    void labelledRow(String label, String people, String role) {
+        String html = "<html><body><h1>Colloquium: Diamonds</h1><table><tr><th>Date</th><td>Thursday 15 April 2027"
+                + "</td></tr><tr><th>Time</th><td>16:00 - 17:00</td></tr><tr><th>" + label + "</th><td>" + people
+                + "</td></tr></table></body></html>";
+        assertThat(scored("a.html", html, "role")).contains(role);
     }
 }
