@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A page's people section and the cards in it: "Meet the speakers" or "Onze sprekers" over cards that each name
  * one person ("Leila Hosseini"), the line after the name maybe opening with the person's own role word
- * ("Moderator · Head of Digital, …").
+ * ("Moderator · Head of Digital, …"); and a fact table's row that gives a role its person ("| Host | Dr. X |").
  */
 final class SpeakerCards {
 
