@@ -215,6 +215,11 @@ final class AffiliationReader {
             placeFrom = 2;
         }
         Source place = line.source(words.get(placeFrom)[0], words.get(words.size() - 1)[1]);
+        if (!abbreviated && Character.isLowerCase(place.words().charAt(0))) {
+            // "wethouder duurzaamheid": a portfolio set small, and no place named (a place's name is capitalised)
+            Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
+            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
+        }
         Source all = line.source(words.get(1)[0], words.get(words.size() - 1)[1]);
         String name = "Gemeente " + place.words();
         String reason = second.equalsIgnoreCase("gem.") ? "\"Gem.\" expanded to \"Gemeente\""

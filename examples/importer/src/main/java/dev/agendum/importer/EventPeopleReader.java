@@ -30,6 +30,7 @@ final class EventPeopleReader {
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
+            + "|toegelicht door|explained by"
             + "|a response from|een reactie van|aanvaardt|oratie van|inaugural lecture by)"
             + "|(keynote (?:by|door|van))|((?:our|onze|the|de) (?:guest )?(?:speaker|(?:gast)?spreker)(?:\\s+(?:this year"
             + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
@@ -262,6 +263,14 @@ final class EventPeopleReader {
             int wordEnd = people > cue.end() ? line.text().indexOf(',', wordStart) : -1;
             Optional<RoleType> written = wordEnd > wordStart
                     ? Lexicon.role(line.text().substring(wordStart, wordEnd)) : Optional.empty();
+            if (written.isEmpty() && cue.group(2) != null) {
+                // "geleid door voorzitter Gerrit Hoekstra": a leader's word right before the name is the role
+                wordStart = cue.end();
+                wordEnd = NameFinder.wordEndIn(line.text(), wordStart);
+                written = NameFinder.startsAt(line, ItemCues.skipSpace(line.text(), wordEnd))
+                        ? Lexicon.role(line.text().substring(wordStart, wordEnd)).filter(r -> r == RoleType.CHAIR
+                        || r == RoleType.MODERATOR || r == RoleType.HOST) : Optional.empty();
+            }
             role = written.orElse(role);
             Source words = written.isPresent() ? line.source(wordStart, wordEnd) : line.source(cue.start(), cue.end());
             Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null || cue.group(5) != null

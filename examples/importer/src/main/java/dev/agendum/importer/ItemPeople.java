@@ -3,13 +3,15 @@ package dev.agendum.importer;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Ways an item names its people that {@link ItemReader}'s cues do not: a plain-text table's people column
  * ("Keynote: …      A, CEO, B"), an interview's "A, CEO of B, interviewed by C" or "A in gesprek met C", a title
- * that opens with the interviewer ("A interviewt B"), and a sentence whose subject speaks ("… X vertelt hoe …").
+ * that opens with the interviewer ("A interviewt B"), a sentence whose subject speaks ("… X vertelt hoe …") or talks
+ * "over" a subject, and a person a role word introduces before the cue or kind word that brings the others.
  */
 final class ItemPeople {
 
@@ -102,6 +104,35 @@ final class ItemPeople {
                 return;
             }
         }
+        about(words, kind, people, organisations, itemRoles, participations);
+    }
+
+    /** A short label before an item's words: "Uit de praktijk: ". */
+    private static final Pattern LABEL = Pattern.compile("(?u)^[^:]{3,40}:\\s+");
+    /** " over een jaar werken met …": the subject of a talk, after its speaker. */
+    private static final Pattern OVER = Pattern.compile("(?u)^\\s*,?\\s*over\\s+\\p{Ll}");
+
+    /**
+     * "Uit de praktijk: wijkverpleegkundige Mariska Dekker (Zorggroep De Venen) over een jaar werken met …": item
+     * words (maybe after a short label) that open with one person, maybe after the position held, and then "over"
+     * and the subject name who talks about it.
+     */
+    private static void about(Line words, ItemKind kind, People people, Organisations organisations,
+                              ItemRoles itemRoles, List<Found.Participation> participations) {
+        String text = words.text();
+        Matcher label = LABEL.matcher(text);
+        int from = label.lookingAt() ? label.end() : 0;
+        if (!NameFinder.startsAt(words, from) && !ItemCues.positionFirst(words, from)) {
+            return;
+        }
+        PeopleReader.Result probe = PeopleReader.read(words, from, new People(), organisations);
+        Matcher over = OVER.matcher(text.substring(Math.min(probe.rest(), text.length())));
+        if (probe.people().size() != 1 || !over.lookingAt()) {
+            return;
+        }
+        PeopleReader.Named named = PeopleReader.read(words, from, people, organisations).people().get(0);
+        participations.add(itemRoles.participation(named, kind, "", words.source(probe.rest(),
+                probe.rest() + over.end() - 1)));
     }
 
     /**
@@ -172,21 +203,26 @@ final class ItemPeople {
     }
 
     /**
-     * "Spoor A Wijkteams: Samen met school, door Bert Lagerweij (…)": a line under an item that names a part of it
-     * (a track, a parallel session) with its own title, given by the people after "door" or "by", who speak.
-     * Returns whether it named anyone.
+     * "In conversation: host Noor Bakker interviews Katarina Lindqvist": a person introduced by a role word before
+     * the item's kind word, where others were read after it. In an interview, the one before the word asks.
      */
-    static boolean partGivenBy(Line line, ItemKind kind, People people, Organisations organisations,
-                               ItemRoles itemRoles, List<Found.Participation> participations) {
-        Matcher by = ItemCues.PART_BY.matcher(line.text());
-        if (!by.find()) {
-            return false;
+    static void before(Line words, int kindAt, ItemKind kind, People people, Organisations organisations,
+                       ItemRoles itemRoles, List<Found.Participation> participations) {
+        OptionalInt introduced = ItemCues.introduced(words.sub(0, kindAt), 0);
+        if (introduced.isEmpty() && ItemPeople.interviewerFirst(words, kindAt, people, organisations,
+                participations)) {
+            return;
         }
-        String how = by.group(1).toLowerCase(java.util.Locale.ROOT);
-        PeopleReader.Result result = PeopleReader.read(line, by.end(), people, organisations);
-        for (PeopleReader.Named named : result.people()) {
-            participations.add(itemRoles.participation(named, kind, how, line.source(by.start(1), by.end(1))));
+        if (introduced.isEmpty()) {
+            return;
         }
-        return !result.people().isEmpty();
+        Source cue = words.source(kindAt, ItemCues.wordEnd(words.text(), kindAt));
+        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), introduced.getAsInt(), people,
+                organisations).people()) {
+            if (participations.stream().noneMatch(p -> p.personId().equals(named.person().id()))) {
+                participations.add(itemRoles.participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "",
+                        cue));
+            }
+        }
     }
 }

@@ -21,7 +21,8 @@ final class ItemReader {
     private static final Pattern TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(geleid door|onder leiding van"
             + "|onder begeleiding van|begeleid door|guided by"
             + "|gemodereerd door|gepresenteerd door|in gesprek met|chaired by|moderated by|led by|hosted by"
-            + "|presented by|in conversation with|(?:toespraak|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
+            + "|presented by|in conversation with"
+            + "|(?:toespraak|rede|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
             + " van|welcome from|a word from|door|met|by|with|spreekt|vertelt|opent|presenteert|volgt|speaks|talks"
             + "|follows"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
@@ -99,7 +100,12 @@ final class ItemReader {
             }
         }
         if (!participations.isEmpty() && kindWord.isPresent()) {
-            before(words, kindWord.get().getKey(), kind, participations);
+            ItemPeople.before(words, kindWord.get().getKey(), kind, people, organisations, itemRoles,
+                    participations);
+        }
+        if (read && titleEnd > 0) {
+            // "Panel: Who pays? — moderator Eva Lindgren; with A, B and C": a role word before the first cue
+            ItemPeople.before(words, titleEnd, kind, people, organisations, itemRoles, participations);
         }
         // "Panel: … . Moderator: Tariq Aziz. Panellists: A (VNG) and B, …": each role word introduces its people
         for (OptionalInt introduced = ItemCues.introduced(words, participations.isEmpty() ? 0 : restStart);
@@ -120,6 +126,16 @@ final class ItemReader {
             if (column.length == 2) {
                 titleEnd = column[0];
                 restStart = column[1];
+            }
+        }
+        if (participations.isEmpty()) {
+            int[] bracketed = ItemParts.bracketed(words, kind, people, organisations, itemRoles, participations);
+            if (bracketed.length == 2) {
+                titleEnd = bracketed[0];
+                restStart = bracketed[1];
+            } else if (!more.isEmpty()) {
+                // "… de doorstroomtoets en de" over "aanmelding (Hanneke Smits, directeur)": a title wrapped
+                ItemParts.bracketed(more.get(0), kind, people, organisations, itemRoles, participations);
             }
         }
         if (participations.isEmpty()) {
@@ -161,29 +177,6 @@ final class ItemReader {
      * The words for a discussion held at a table of several: a round table or forum. A "debat" is not among them:
      * the development set reads the people of "Debat met A, B en C" as speakers, and so does a "gesprek".
      */
-    /**
-     * "In conversation: host Noor Bakker interviews Katarina Lindqvist": a person introduced by a role word before
-     * the item's kind word, where others were read after it. In an interview, the one before the word asks.
-     */
-    private void before(Line words, int kindAt, ItemKind kind, List<Found.Participation> participations) {
-        OptionalInt introduced = ItemCues.introduced(words.sub(0, kindAt), 0);
-        if (introduced.isEmpty() && ItemPeople.interviewerFirst(words, kindAt, people, organisations,
-                participations)) {
-            return;
-        }
-        if (introduced.isEmpty()) {
-            return;
-        }
-        Source cue = words.source(kindAt, ItemCues.wordEnd(words.text(), kindAt));
-        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), introduced.getAsInt(), people,
-                organisations).people()) {
-            if (participations.stream().noneMatch(p -> p.personId().equals(named.person().id()))) {
-                participations.add(itemRoles.participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "",
-                        cue));
-            }
-        }
-    }
-
     /**
      * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
      * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
@@ -246,7 +239,11 @@ final class ItemReader {
             return !result.people().isEmpty();
         }
         if (ItemCues.givenBy(line)) {
-            return ItemPeople.partGivenBy(line, kind, people, organisations, itemRoles, participations);
+            return ItemParts.partGivenBy(line, kind, people, organisations, itemRoles, participations);
+        }
+        if (ItemParts.partAfterDash(line, people, organisations, itemRoles, participations)
+                || ItemParts.partBeforeColon(line, kind, people, organisations, itemRoles, participations)) {
+            return true;
         }
         int from = 0;
         Optional<RoleType> labelled = Optional.empty();

@@ -3,6 +3,7 @@ package dev.agendum.importer;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,11 @@ final class ItemRoles {
                     named.affiliations());
             roles.add(explicit);
             return explicit;
+        }
+        Optional<Found.Participation> leader = leaderBefore(named, kind);
+        if (leader.isPresent()) {
+            roles.add(leader.get());
+            return leader.get();
         }
         named.listRole().ifPresent(role -> roles.add(new Found.Participation(id, role, named.listRoleSource().get(),
                 named.affiliations())));
@@ -93,6 +99,30 @@ final class ItemRoles {
             reason = "speaker: named on the item" + (how.isEmpty() || how.equals("listed") ? "" : " after \"" + how + "\"");
         }
         return new Found.Participation(id, role, Assumption.from(reason, cue), named.affiliations());
+    }
+
+    /**
+     * "voorzitter", "club chair": a chair's word alone, or after a word that is not the event's part (a conference,
+     * a session, a day), names the chair of a body, a position held ("with club chair Maarten Blok").
+     */
+    private static final Pattern BODY_CHAIR = Pattern.compile("(?iu)(?:(?!(?:conference|congress|session|day"
+            + "|evening|event|symposium)\\s)\\p{L}+\\s+)?(?:voorzitter|chair|chairperson|chairman|chairwoman)");
+
+    /**
+     * "Closing by conference chair Hanne de Boer", "Welkom door dagvoorzitter X": who opens, welcomes or closes
+     * under a leader's word for the event written right before the name does so in that role.
+     */
+    private static Optional<Found.Participation> leaderBefore(PeopleReader.Named named, ItemKind kind) {
+        if (kind != ItemKind.WELCOME && kind != ItemKind.OPENING && kind != ItemKind.CLOSING
+                || named.affiliations().isEmpty()) {
+            return Optional.empty();
+        }
+        Found.Affiliation first = named.affiliations().get(0);
+        Optional<Source> position = first.positionSource().filter(p -> p.end() <= named.person().source().start());
+        Optional<RoleType> role = position.filter(p -> !BODY_CHAIR.matcher(p.words()).matches())
+                .flatMap(p -> Lexicon.role(p.words())).filter(r -> r == RoleType.CHAIR || r == RoleType.MODERATOR
+                || r == RoleType.HOST);
+        return role.map(r -> new Found.Participation(named.person().id(), r, position.get(), named.affiliations()));
     }
 
     /** A signing's verb: "signeert", "signs". */

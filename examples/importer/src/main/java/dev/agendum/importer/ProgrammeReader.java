@@ -96,7 +96,8 @@ final class ProgrammeReader {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
                 while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW && !startsWithTime(lines.get(j))
-                        && lines.get(j).kind() != Line.Kind.HEADING && isMemberLine(lines.get(j))) {
+                        && lines.get(j).kind() != Line.Kind.HEADING && (isMemberLine(lines.get(j))
+                        || j == i + 1 && ItemParts.wrappedOntoBracket(line, lines.get(j)))) {
                     more.add(lines.get(j));
                     j++;
                 }

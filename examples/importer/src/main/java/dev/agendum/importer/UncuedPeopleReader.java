@@ -41,6 +41,12 @@ final class UncuedPeopleReader {
     /** "Wie vertelt er?", "Who is speaking?": a heading that asks who speaks heads the speakers. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("(?iu)^\\W*(?:wie|who)\\s+(?:vertelt|vertellen|spreekt"
             + "|spreken|presenteert|presenteren|speaks|is speaking|are speaking|are the speakers)(?:\\s+er)?\\s*\\?\\W*$");
+    /**
+     * "Aan tafel", "In het panel", "On the panel": a heading that seats the people under it at a debate's table
+     * heads its panellists (a heading that only names the panel, "Het panel", may head a description of it).
+     */
+    private static final Pattern SEATED = Pattern.compile("(?iu)^\\W*(?:aan (?:de )?(?:debat)?tafel|in het panel"
+            + "|at the table|around the table|on the panel)\\W*$");
     private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
 
     private final Reading reading;
@@ -55,15 +61,32 @@ final class UncuedPeopleReader {
         reading.items.forEach(i -> i.participations().forEach(p -> roled.add(p.personId())));
         Optional<RoleType> headed = Optional.empty();
         Source heading = null;
-        for (Line line : reading.document.lines()) {
+        List<Line> lines = reading.document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (COMMENTS.matcher(line.text()).matches()) {
                 break;   // a post's comments below it: who reacts takes no part in the event
+            }
+            if (line.kind() == Line.Kind.HEADING && headed.isPresent() && SpeakerCards.nameHeading(line)) {
+                // "Meet the speakers" over cards, each headed by a name: the section's heading goes on
+                Found.Participation card = SpeakerCards.card(line, i + 1 < lines.size() ? Optional.of(lines.get(i + 1))
+                        : Optional.empty(), headed.get(), heading, reading.people);
+                if (roled.add(card.personId())) {
+                    reading.roles.add(card);
+                }
+                continue;
             }
             if (line.kind() == Line.Kind.HEADING) {
                 headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
                         .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)
-                                : Optional.empty());
+                                : Optional.empty())
+                        .or(() -> SEATED.matcher(line.text()).matches() ? Optional.of(RoleType.PANELLIST)
+                                : Optional.empty())
+                        .or(() -> SpeakerCards.headingRole(line.text()));
                 heading = line.source();
+                continue;
+            }
+            if (SpeakerCards.labelledRow(line, reading.people, reading.organisations, roled, reading.roles)) {
                 continue;
             }
             List<Line> parts = line.kind() == Line.Kind.ROW
@@ -205,6 +228,14 @@ final class UncuedPeopleReader {
             // also give a talk
             boolean onAPanelOnly = !leading && panellistElsewhere(named.person().id(), heading.start(),
                     line.source().end());
+            // "Femke Dijkstra" over "Moderator · Head of Digital, …" on a card: the card's own role word outranks
+            Optional<Found.Participation> own = named == result.people().get(0) && named.role().isEmpty()
+                    ? SpeakerCards.ownRole(line, name.end(), named.person().id(), named.affiliations())
+                    : Optional.empty();
+            if (own.isPresent() && roled.add(named.person().id())) {
+                reading.roles.add(own.get());
+                continue;
+            }
             if (roled.add(named.person().id()) || leading && named.role().isEmpty() || onAPanelOnly) {
                 reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(headed.get()),
                         named.role().isPresent() ? named.roleSource().get() : Assumption.from("role "
