@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Scores drafts against announcements' expected values: per field, the values expected and the values the draft
- * gives, compared as sets of case-folded, space-normalised strings.
+ * gives, compared as sets of case-folded, space-normalised strings (phone numbers by their digits).
  *
  * <p>An expected file has one {@code field: value} per line; fields: title, start, end, attendance, place, status,
  * item (a programme item's start), person, role ({@code Name = role-code}), organisation (abbreviation or name;
@@ -196,6 +196,20 @@ final class Scoring {
 
     private static void add(Map<String, Set<String>> values, String field, Collection<String> more) {
         Set<String> set = values.computeIfAbsent(field, f -> new LinkedHashSet<>());
-        more.forEach(v -> set.add(v.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+        more.forEach(v -> set.add(comparable(field, v.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * A phone number is compared by its digits: "+31 180 33 01 00" and "+31 180 330 100" are one number, grouped
+     * two ways (the grouping is presentation, and libphonenumber's differs from how people write numbers).
+     */
+    private static String comparable(String field, String value) {
+        if (field.equals("phone")) {
+            return value.replace(" ", "");
+        }
+        if (field.equals("channel") && value.startsWith("phone ")) {
+            return "phone " + value.substring("phone ".length()).replace(" ", "");
+        }
+        return value;
     }
 }
