@@ -111,8 +111,8 @@ final class Scoring {
             score.misses.add(text.getFileName() + ": no draft: " + e.getMessage());
         }
         for (String field : FIELDS) {
-            Set<String> want = expected.getOrDefault(field, Set.of());
-            Set<String> got = given.getOrDefault(field, Set.of());
+            Set<String> want = comparable(field, expected.getOrDefault(field, Set.of()));
+            Set<String> got = comparable(field, given.getOrDefault(field, Set.of()));
             Tally tally = score.fields.get(field);
             int hits = (int) got.stream().filter(want::contains).count();
             tally.hits += hits;
@@ -196,13 +196,19 @@ final class Scoring {
 
     private static void add(Map<String, Set<String>> values, String field, Collection<String> more) {
         Set<String> set = values.computeIfAbsent(field, f -> new LinkedHashSet<>());
-        more.forEach(v -> set.add(comparable(field, v.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))));
+        more.forEach(v -> set.add(v.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
     }
 
     /**
      * A phone number is compared by its digits: "+31 180 33 01 00" and "+31 180 330 100" are one number, grouped
      * two ways (the grouping is presentation, and libphonenumber's differs from how people write numbers).
      */
+    private static Set<String> comparable(String field, Set<String> values) {
+        Set<String> comparable = new LinkedHashSet<>();
+        values.forEach(value -> comparable.add(comparable(field, value)));
+        return comparable;
+    }
+
     private static String comparable(String field, String value) {
         if (field.equals("phone")) {
             return value.replace(" ", "");
