@@ -23,12 +23,25 @@ final class AffiliationReader {
     private AffiliationReader() {
     }
 
+    /** The letters of {@code text} that end at {@code end}. */
+    private static String lastWord(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
     /** Reads the affiliations in {@code line} from {@code from} to {@code to}. */
     static List<Found.Affiliation> read(Line line, int from, int to, Organisations organisations) {
         List<Found.Affiliation> found = new ArrayList<>();
         Matcher sentence = SENTENCE_END.matcher(line.text()).region(from, to);
-        if (sentence.find()) {
-            to = sentence.start() + 1;   // "verslaggever bij RTV Eemland. Gastvrouw is …": the next sentence is not it
+        while (sentence.find()) {
+            // "Burgemeester Gem. Alphen aan den Rijn": a body word's abbreviation ends no sentence
+            if (!Bodies.isAbbreviation(lastWord(line.text(), sentence.start()))) {
+                to = sentence.start() + 1;   // "verslaggever bij RTV Eemland. Gastvrouw is …": the next is not it
+                break;
+            }
         }
         for (int[] piece : pieces(line.text(), from, to)) {
             piece(line, piece[0], piece[1], organisations).ifPresent(found::add);

@@ -2,6 +2,7 @@ package dev.agendum.importer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,6 +83,11 @@ final class Bodies {
             "alderman");
 
     /** Tells whether {@code lower}, a lower-case word without punctuation, is a body's word or ends in one. */
+    /** Tells whether {@code word} and a full stop after it are a body word's abbreviation ("Gem." for gemeente). */
+    static boolean isAbbreviation(String word) {
+        return WORDS.contains(word.toLowerCase(Locale.ROOT) + ".");
+    }
+
     static boolean isBodyWord(String lower) {
         if (WORDS.contains(lower) || WORDS.contains(lower + ".")) {
             return true;

@@ -120,6 +120,16 @@ class AnnouncementImporterTwelfthOrganisationCuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+        "14.00 uur Paneldiscussie met Eva de Ruiter, burgemeester Gem. Oude Waterland#gemeente oude waterland",
+        "14.00 uur Gesprek met Karin Bos, wethouder Gem. Hoge Zandmeer. Daarna een borrel.#gemeente hoge zandmeer"})
+    @DisplayName("the full stop of 'Gem.' abbreviates 'gemeente' and ends no sentence: the municipality is read whole")
+    void abbreviationEndsNoSentence(String item, String municipality) {
+        assertThat(organisations("a.txt", KENNISMIDDAG + "Programma\n13.00 uur Opening\n" + item + "\n"))
+                .contains(municipality);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
         "Fenland Heritage Society — Members' bulletin 2027/3#fenland heritage society",
         "Historische Vereniging Oostzaan | Nieuwsbrief april 2027#historische vereniging oostzaan",
         "**Lectoraat Slimme Steden** › Agenda#lectoraat slimme steden",
