@@ -251,8 +251,12 @@ final class Lexicon {
         }
         // a practitioner named by the suffix of a field: intensivist, cardioloog, psychiater, verpleegkundige, also
         // of two fields: internist-infectioloog, internist-infectiologist
-        return lower.matches("(?:\\p{L}{3,}-)?\\p{L}{4,}(?:ist|oloog|iater|kundige)");
+        return PRACTITIONER.matcher(lower).matches();
     }
+
+    /** A practitioner named by the suffix of a field (or of two): "cardioloog", "internist-infectiologist". */
+    private static final Pattern PRACTITIONER =
+            Pattern.compile("(?:\\p{L}{3,}-)?\\p{L}{4,}(?:ist|oloog|iater|kundige)");
 
     /**
      * Tells whether {@code token} is one of the position words or a compound ending in one ("programmadirecteur"),
@@ -264,8 +268,9 @@ final class Lexicon {
         if (POSITIONS.contains(lower)) {
             return true;
         }
-        for (String position : POSITIONS) {
-            if (position.length() > 5 && lower.endsWith(position)) {
+        // a compound ending in a position word of six letters or more: look its endings up rather than try every word
+        for (int start = 1; start <= lower.length() - 6; start++) {
+            if (POSITIONS.contains(lower.substring(start))) {
                 return true;
             }
         }
