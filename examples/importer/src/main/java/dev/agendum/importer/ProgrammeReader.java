@@ -210,11 +210,11 @@ final class ProgrammeReader {
         }
         String sentence = line.text().substring(from, to);
         List<DateReader.TimeMention> times = DateReader.times(sentence);
-        if (times.size() == 2 && WhenReader.ends(sentence, times.get(1))) {
+        if (times.size() == 2 && TimeWords.ends(sentence, times.get(1))) {
             times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
         }
         Matcher cue = times.size() == 1 ? PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())) : null;
-        if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || WhenReader.endsOrOpens(sentence)
+        if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || TimeWords.endsOrOpens(sentence)
                 // "From 11.30 am a panel …" starts an item; "from 9.30 am to 4 pm" is the event's span
                 || cue.group(2) != null && times.get(0).to().isPresent()
                 // "Vanaf 19.30 uur staat de koffie klaar": from when the doors or the coffee wait, no item

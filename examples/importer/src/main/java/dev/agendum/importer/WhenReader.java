@@ -15,44 +15,6 @@ import java.util.regex.Pattern;
  */
 final class WhenReader {
 
-    private static final Pattern TIME_LABEL = Pattern.compile("(?iu)^(?:tijd|tijdstip|time|times|aanvang|start"
-            + "|starts|hoe laat|datum en tijd|date and time|wanneer|when|datum|date)\\b");
-    private static final Pattern START_WORD = Pattern.compile("(?iu)(aanvang|begint om|start om|starts at|begins at"
-            + "|start|vanaf)\\s*:?\\s*$");
-
-    /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
-    private static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
-            + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
-            + "|finishes|is over|closes|lasts until|runs until|runs till|goes on until"
-            // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
-            + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"
-            + "|ending by|finishing by|ends by|finishes by)"
-            + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
-    /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
-    private static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until)"
-            + "\\s*:");
-    /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
-    private static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
-            + "|afgesloten|sluiten we af"
-            // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
-            + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$)))(?![\\p{L}])");
-    /**
-     * A start said in a sentence: "We beginnen om 19.00 uur", "the talk starts at 8 pm"; it is the event's over a
-     * doors-open time said before it ("De zaal is open vanaf 18.30 uur").
-     */
-    private static final Pattern BEGINS = Pattern.compile("(?iu)(?<![\\p{L}])(?:we beginnen|beginnen we|we starten"
-            + "|starten we|het programma (?:begint|start)|de avond (?:begint|start)|we begin|we start|we kick off"
-            + "|the (?:programme|program|evening|talk|meeting) (?:begins|starts))(?:\\s+\\p{L}+){0,1}?"
-            + "\\s+(?:om|at|rond|around)\\s*$");
-    /** Words before the range of times an event lasts. */
-    private static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place"
-            // a fair's hours: "De beurs is dinsdag open van 10.00 tot 17.00 uur", "the show is open from 10 to 5"
-            + "|open|geopend"
-            + "|(?:(?:stond|staat|was|is) )?gepland(?: was)?|(?:was|is|as) (?:planned|scheduled))(?:\\s+\\p{L}+){0,2}?"
-            + "\\s*:?\\s+(?:van|from)?\\s*$");
-    private static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
-            + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
-
     private final Reading reading;
 
     WhenReader(Reading reading) {
@@ -80,14 +42,14 @@ final class WhenReader {
      * values ({@code <dt>Time</dt><dd>4 pm – 6 pm</dd>}), a value right under a bare "Time" label.
      */
     private static boolean labelled(List<Line> leaves, int i) {
-        if (TIME_LABEL.matcher(leaves.get(i).text()).find()) {
+        if (TimeWords.TIME_LABEL.matcher(leaves.get(i).text()).find()) {
             return true;
         }
         if (i == 0) {
             return false;
         }
         String label = leaves.get(i - 1).text().strip();
-        return label.length() <= 20 && TIME_LABEL.matcher(label).find() && label.matches("(?iu)[\\p{L} ]+:?");
+        return label.length() <= 20 && TimeWords.TIME_LABEL.matcher(label).find() && label.matches("(?iu)[\\p{L} ]+:?");
     }
 
     /** Sets the event's start and end. */
@@ -136,11 +98,11 @@ final class WhenReader {
         if (times.isPresent()) {
             reading.start = new Reading.Valued<>(days.first().atTime(times.get().from()), both(days,
                     times.get().fromSource()));
-        } else if (cue(BEGINS).isPresent()) {
-            Timed begins = cue(BEGINS).get();
+        } else if (cue(TimeWords.BEGINS).isPresent()) {
+            Timed begins = cue(TimeWords.BEGINS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(begins.from()), both(days, begins.fromSource()));
-        } else if (cue(DOORS).isPresent()) {
-            Timed doors = cue(DOORS).get();
+        } else if (cue(TimeWords.DOORS).isPresent()) {
+            Timed doors = cue(TimeWords.DOORS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(doors.from()), both(days, doors.fromSource()));
         } else if (!items.isEmpty()) {
             Found.Item first = items.get(0);
@@ -161,19 +123,6 @@ final class WhenReader {
         endFromProgramme(days, items);
     }
 
-    /** Tells whether a sentence says when the event ends or its doors open, not an item. */
-    static boolean endsOrOpens(String sentence) {
-        List<DateReader.TimeMention> times = DateReader.times(sentence);
-        return !times.isEmpty() && (ends(sentence, times.get(0))
-                || DOORS.matcher(sentence.substring(0, times.get(0).start())).find());
-    }
-
-    /** Whether a time is said to be the end: an end word before it, or one just after it. */
-    static boolean ends(String text, DateReader.TimeMention time) {
-        return END_WORD.matcher(text.substring(0, time.start())).find()
-                || END_AFTER.matcher(text.substring(time.end())).lookingAt();
-    }
-
     /**
      * The last time the text says the event ends at: where a multi-day text gives each day's end ("Dag 1 eindigt
      * om 17.00 uur" … "De tweedaagse eindigt om 15.30 uur"), the last one is the event's.
@@ -182,14 +131,14 @@ final class WhenReader {
         Optional<Timed> last = Optional.empty();
         for (Line line : reading.document.leaves()) {
             List<DateReader.TimeMention> labelled = DateReader.times(line.text());
-            if (END_LABEL.matcher(line.text()).lookingAt() && labelled.size() == 1 && labelled.get(0).to().isEmpty()) {
+            if (TimeWords.END_LABEL.matcher(line.text()).lookingAt() && labelled.size() == 1 && labelled.get(0).to().isEmpty()) {
                 // a calendar invite's "Einde: vr 19-3-2027 22:00", a card's "End time: 5 pm"
                 Source source = line.source(labelled.get(0).start(), labelled.get(0).end());
                 last = Optional.of(new Timed(labelled.get(0).from(), source, Optional.empty(), source));
                 continue;
             }
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
-                if (time.to().isEmpty() && ends(line.text(), time)) {
+                if (time.to().isEmpty() && TimeWords.ends(line.text(), time)) {
                     Source source = line.source(time.start(), time.end());
                     last = Optional.of(new Timed(time.from(), source, Optional.empty(), source));
                 }
@@ -224,7 +173,7 @@ final class WhenReader {
     private Optional<Timed> span() {
         for (Line line : reading.document.leaves()) {
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
-                if (time.to().isPresent() && SPAN.matcher(line.text().substring(0, time.start())).find()) {
+                if (time.to().isPresent() && TimeWords.SPAN.matcher(line.text().substring(0, time.start())).find()) {
                     Source source = line.source(time.start(), time.end());
                     return Optional.of(lastRangeOfSentence(line, time).map(last -> new Timed(time.from(), source,
                             last.to(), line.source(last.start(), last.end()))).orElse(new Timed(time.from(), source,
@@ -335,19 +284,19 @@ final class WhenReader {
             DateReader.TimeMention at = times.get(begins.get());
             Source source = line.source(start + at.start(), start + at.end());
             Optional<DateReader.TimeMention> end = times.subList(begins.get() + 1, times.size()).stream()
-                    .filter(t -> ends(rest, t)).findFirst();
+                    .filter(t -> TimeWords.ends(rest, t)).findFirst();
             return Optional.of(new Timed(at.from(), source, end.map(DateReader.TimeMention::from),
                     end.map(t -> line.source(start + t.start(), start + t.end())).orElse(source)));
         }
         for (DateReader.TimeMention time : times) {
-            if (BEGINS.matcher(rest.substring(0, time.start())).find()) {
+            if (TimeWords.BEGINS.matcher(rest.substring(0, time.start())).find()) {
                 // "De zaal is open vanaf 18.30 uur … We beginnen om 19.00 uur": the doors open before the start
                 Source source = line.source(start + time.start(), start + time.end());
                 return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
             }
         }
         for (DateReader.TimeMention time : times) {
-            if (times.size() == 1 || START_WORD.matcher(rest.substring(0, time.start())).find()) {
+            if (times.size() == 1 || TimeWords.START_WORD.matcher(rest.substring(0, time.start())).find()) {
                 Source source = line.source(start + time.start(), start + time.end());
                 return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
             }

@@ -1,0 +1,69 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say what a time in a sentence is to the event: its start, its end, its doors, the range it lasts.
+ * {@link WhenReader} reads the event's own times with them, {@link ProgrammeReader} keeps such sentences out of the
+ * programme.
+ */
+final class TimeWords {
+
+    private TimeWords() {
+    }
+
+    /** A label before the event's time: "Tijd:", "Aanvang", "Date and time". */
+    static final Pattern TIME_LABEL = Pattern.compile("(?iu)^(?:tijd|tijdstip|time|times|aanvang|start"
+            + "|starts|hoe laat|datum en tijd|date and time|wanneer|when|datum|date)\\b");
+    /** A start word right before a time: "aanvang", "begint om", "starts at". */
+    static final Pattern START_WORD = Pattern.compile("(?iu)(aanvang|begint om|start om|starts at|begins at"
+            + "|start|vanaf)\\s*:?\\s*$");
+
+    /** "eindigt om 17.00", "Het festival eindigt zaterdag om 16.30 uur", "De avond duurt tot 22.00 uur". */
+    static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
+            + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op))|(?:eindigt|eindigen|afgelopen|sluit|ends"
+            + "|finishes|is over|closes|lasts until|runs until|runs till|goes on until"
+            // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
+            + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"
+            + "|ending by|finishing by|ends by|finishes by)"
+            + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
+    /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
+    static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until)"
+            + "\\s*:");
+    /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
+    static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
+            + "|afgesloten|sluiten we af"
+            // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
+            + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$)))(?![\\p{L}])");
+    /**
+     * A start said in a sentence: "We beginnen om 19.00 uur", "the talk starts at 8 pm"; it is the event's over a
+     * doors-open time said before it ("De zaal is open vanaf 18.30 uur").
+     */
+    static final Pattern BEGINS = Pattern.compile("(?iu)(?<![\\p{L}])(?:we beginnen|beginnen we|we starten"
+            + "|starten we|het programma (?:begint|start)|de avond (?:begint|start)|we begin|we start|we kick off"
+            + "|the (?:programme|program|evening|talk|meeting) (?:begins|starts))(?:\\s+\\p{L}+){0,1}?"
+            + "\\s+(?:om|at|rond|around)\\s*$");
+    /** Words before the range of times an event lasts. */
+    static final Pattern SPAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:duurt|loopt|lasts|runs|takes place"
+            // a fair's hours: "De beurs is dinsdag open van 10.00 tot 17.00 uur", "the show is open from 10 to 5"
+            + "|open|geopend"
+            + "|(?:(?:stond|staat|was|is) )?gepland(?: was)?|(?:was|is|as) (?:planned|scheduled))(?:\\s+\\p{L}+){0,2}?"
+            + "\\s*:?\\s+(?:van|from)?\\s*$");
+    /** The doors' time, before the start: "zaal open", "inloop", "doors open at". */
+    static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
+            + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
+
+    /** Tells whether a sentence says when the event ends or its doors open, not an item. */
+    static boolean endsOrOpens(String sentence) {
+        List<DateReader.TimeMention> times = DateReader.times(sentence);
+        return !times.isEmpty() && (ends(sentence, times.get(0))
+                || DOORS.matcher(sentence.substring(0, times.get(0).start())).find());
+    }
+
+    /** Whether a time is said to be the end: an end word before it, or one just after it. */
+    static boolean ends(String text, DateReader.TimeMention time) {
+        return END_WORD.matcher(text.substring(0, time.start())).find()
+                || END_AFTER.matcher(text.substring(time.end())).lookingAt();
+    }
+}
