@@ -158,7 +158,7 @@ final class HardWraps {
 
     private static boolean startsWithName(String text) {
         int end = NameFinder.wordEndIn(text, 0);
-        return opensName(text.substring(0, end).replaceAll("[,;:)(]+$", ""));
+        return opensName(NameFinder.withoutTrailingMarks(text.substring(0, end)));
     }
 
     /** Whether a word opens a person's name: a given name, or an honorific ("dr.", "Revd"). */

@@ -58,7 +58,7 @@ final class NameFinder {
         while (cursor < text.length()) {
             int end = wordEnd(cursor);
             String raw = text.substring(cursor, end);
-            String word = raw.replaceAll("[,;:)(]+$", "");
+            String word = withoutTrailingMarks(raw);
             if (word.matches("\\p{Lu}\\p{Ll}{3,}[-'\\p{L}]*\\.|\\p{Lu}\\p{Ll}{1,2}\\p{Lu}\\p{Ll}{2,}[-'\\p{L}]*\\.")) {
                 // a name that ends a sentence: "… zegt Eva Kunseler.", "… by Fiona McAllister."
                 word = word.substring(0, word.length() - 1);
@@ -264,6 +264,20 @@ final class NameFinder {
     }
 
     /** Returns where the word (anything up to white space) at {@code pos} of {@code text} ends. */
+    /** Returns {@code word} without the marks a sentence sets after it (",", ";", ":", brackets). */
+    static String withoutTrailingMarks(String word) {
+        int end = word.length();
+        while (end > 0 && ",;:)(".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    /** Tells whether the word of {@code text} at {@code pos}, without its trailing marks, is a given name. */
+    static boolean givenNameAt(String text, int pos) {
+        return GivenNames.isGivenName(withoutTrailingMarks(text.substring(pos, wordEndIn(text, pos))));
+    }
+
     static int wordEndIn(String text, int pos) {
         return new NameFinder(text).wordEnd(pos);
     }

@@ -44,8 +44,7 @@ final class NameProbe {
         int pos = finder.skipSpace(from);
         for (int word = 0; word <= words && pos < text.length(); word++) {
             java.util.Optional<NameFinder.Name> name = finder.at(pos);
-            if (name.isPresent() && GivenNames.isGivenName(text.substring(name.get().nameStart(),
-                    finder.wordEnd(name.get().nameStart())).replaceAll("[,;:)(]+$", ""))) {
+            if (name.isPresent() && NameFinder.givenNameAt(text, name.get().nameStart())) {
                 return pos;
             }
             int end = finder.wordEnd(pos);

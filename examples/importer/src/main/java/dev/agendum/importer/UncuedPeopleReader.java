@@ -158,8 +158,7 @@ final class UncuedPeopleReader {
     }
 
     private static boolean given(String text, NameFinder.Name name) {
-        int end = NameFinder.wordEndIn(text, name.nameStart());
-        return GivenNames.isGivenName(text.substring(name.nameStart(), end).replaceAll("[,;:)(]+$", ""));
+        return NameFinder.givenNameAt(text, name.nameStart());
     }
 
     /** A name that is part of one read already, or holds one ("Ling Chen" of "Mei Ling Chen"), is no new person. */

@@ -1,9 +1,9 @@
 package dev.agendum.importer;
 
 import static dev.agendum.importer.Cues.KENNISMIDDAG;
+import static dev.agendum.importer.Cues.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @DisplayName("AnnouncementImporter reads the bodies people hold, written the next additions' ways")
 class AnnouncementImporterEleventhAffiliationCuesTest {
-
-    private static Set<String> organisations(String name, String text) {
-        return Cues.scored(name, text, "organisation");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,9 +1,10 @@
 package dev.agendum.importer;
 
 import static dev.agendum.importer.Cues.KENNISMIDDAG;
+import static dev.agendum.importer.Cues.OPEN_AFTERNOON;
+import static dev.agendum.importer.Cues.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @DisplayName("AnnouncementImporter reads organisers written the next additions' ways")
 class AnnouncementImporterEleventhOrganisationCuesTest {
-
-    private static final String EN_DAY = "Open afternoon\n\nThursday 3 December 2026, 13:00 - 17:00\n\n";
-
-    private static Set<String> organisations(String name, String text) {
-        return Cues.scored(name, text, "organisation");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -41,7 +36,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
     @Test
     @DisplayName("a short label's line ends where its writer ended it: the next line is no part of the name")
     void labelLineIsNotWrapped() {
-        assertThat(organisations("a.txt", EN_DAY + "Organisers: Harbour Choir\nLocation: Town Hall, Delft\n"))
+        assertThat(organisations("a.txt", OPEN_AFTERNOON + "Organisers: Harbour Choir\nLocation: Town Hall, Delft\n"))
                 .contains("harbour choir").noneMatch(o -> o.contains("location"));
     }
 
@@ -250,7 +245,7 @@ class AnnouncementImporterEleventhOrganisationCuesTest {
         "Each spring, St. Anne's Community Choir invites everyone to sing along.#st. anne's community choir"})
     @DisplayName("a saint's title before an organiser's name is part of it, its dot no sentence's end")
     void saintsTitle(String sentence, String organiser) {
-        assertThat(organisations("a.txt", EN_DAY + sentence + "\n")).containsExactly(organiser);
+        assertThat(organisations("a.txt", OPEN_AFTERNOON + sentence + "\n")).containsExactly(organiser);
     }
 
     @ParameterizedTest(name = "{0}")

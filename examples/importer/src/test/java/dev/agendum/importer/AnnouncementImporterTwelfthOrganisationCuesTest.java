@@ -1,9 +1,10 @@
 package dev.agendum.importer;
 
 import static dev.agendum.importer.Cues.KENNISMIDDAG;
+import static dev.agendum.importer.Cues.OPEN_AFTERNOON;
+import static dev.agendum.importer.Cues.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @DisplayName("AnnouncementImporter reads organisers written the ninth held-out set's ways")
 class AnnouncementImporterTwelfthOrganisationCuesTest {
-
-    private static final String EN_DAY = "Open afternoon\n\nThursday 3 December 2026, 13:00 - 17:00\n\n";
-
-    private static Set<String> organisations(String name, String text) {
-        return Cues.scored(name, text, "organisation");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
@@ -44,7 +39,7 @@ class AnnouncementImporterTwelfthOrganisationCuesTest {
     @DisplayName("'with' before a capitalised name joins a second organiser, whose Dutch article is its own, and an "
             + "apposition 'a … of X' names the body X")
     void withAndApposition(String sentence, String first, String second, String third) {
-        assertThat(organisations("a.txt", EN_DAY + sentence + "\n")).containsExactlyInAnyOrder(first, second, third);
+        assertThat(organisations("a.txt", OPEN_AFTERNOON + sentence + "\n")).containsExactlyInAnyOrder(first, second, third);
     }
 
     @ParameterizedTest(name = "{0}")

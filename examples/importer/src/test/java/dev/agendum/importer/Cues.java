@@ -19,6 +19,8 @@ final class Cues {
     static final String VERGADERING = "Vergadering\n\nDatum: donderdag 21 mei 2026, 13.30 - 17.00 uur\n\n";
     /** A Dutch afternoon whose date line carries no label. */
     static final String KENNISMIDDAG = "Kennismiddag\n\nDonderdag 3 december 2026, 13.00 - 17.00 uur\n\n";
+    /** The English afternoon of the same date. */
+    static final String OPEN_AFTERNOON = "Open afternoon\n\nThursday 3 December 2026, 13:00 - 17:00\n\n";
     /** A Dutch evening of 2027 with its venue. */
     static final String BUURTAVOND = "Buurtavond\n\nDatum: dinsdag 16 maart 2027, 19.30 - 21.30 uur\n"
             + "Locatie: Wijkcentrum De Linde, Kerkstraat 4, Zwolle\n\n";
@@ -42,5 +44,10 @@ final class Cues {
     /** Reads {@code text} as the file {@code name} and returns its scored values of {@code field}. */
     static Set<String> scored(String name, String text, String field) {
         return scored(read(name, text), field);
+    }
+
+    /** Reads {@code text} as the file {@code name} and returns the organisations the draft gives. */
+    static Set<String> organisations(String name, String text) {
+        return scored(name, text, "organisation");
     }
 }
