@@ -186,13 +186,19 @@ final class HtmlReader {
         }
     }
 
+    /** Tells whether {@code element} is a table's cell (a data or a header cell). */
+    private static boolean isCell(Element element) {
+        return element.normalName().equals("td") || element.normalName().equals("th");
+    }
+
     private void row(Element tr) {
         Line.Builder row = new Line.Builder(Line.Kind.ROW);
         int withdrawn = withdrawnColumn(tr);
         int column = -1;
         for (Element cell : tr.children()) {
-            column += cell.normalName().matches("td|th") ? 1 : 0;
-            if (cell.normalName().matches("td|th") && column != withdrawn) {
+            boolean isCell = isCell(cell);
+            column += isCell ? 1 : 0;
+            if (isCell && column != withdrawn) {
                 Line.Builder text = new Line.Builder(Line.Kind.TEXT);
                 cellContent(cell, text);
                 row.cell(text.build(false));
@@ -214,7 +220,7 @@ final class HtmlReader {
         if (first == null || first == tr) {
             return -1;
         }
-        List<String> heads = first.children().stream().filter(c -> c.normalName().matches("td|th"))
+        List<String> heads = first.children().stream().filter(HtmlReader::isCell)
                 .map(c -> c.text().strip()).toList();
         boolean renewed = heads.stream().anyMatch(h -> NEW_COLUMN.matcher(h).matches());
         for (int i = 0; i < heads.size() && renewed; i++) {
