@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads who to ask: sentences with "contact", "informatie", "vragen", "pers", "questions", "press" that give a
- * person, an e-mail address or a phone number; a spokesperson's role from "woordvoerder"/"spokesperson".
+ * Reads who to ask: sentences with "contact", "informatie", "vragen", "pers", "questions", "press" (or a box
+ * office's "Kassa:") that give a person, an e-mail address or a phone number; a spokesperson's role from
+ * "woordvoerder"/"spokesperson".
  */
 final class ContactReader {
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
-            + "|secretariaat|secretariat|bereikbaar|reachable|(?<![\\p{L}])(?:call|ring|whatsapp)(?![\\p{L}])|📞|☎|✉|📧"
+            + "|secretariaat|secretariat|bereikbaar|reachable|(?<![\\p{L}])(?:kassa|box office)(?![\\p{L}])|(?<![\\p{L}])(?:call|ring|whatsapp)(?![\\p{L}])|📞|☎|✉|📧"
             // "App dan vóór 28 mei naar Marco: 06 …": a chat message to a number
             + "|(?<![\\p{L}])app(?:\\s+[^\\s.?!]+){0,4}\\s+(?:naar|met)(?![\\p{L}])"
             // "Nog een vraag?", "Any other question?": a question in the singular, as a word of its own
