@@ -38,6 +38,12 @@ final class TitleCues {
             + "{0,2},\\s+");
     /** Emoji and other symbols set before a headline, with their joiners and variation selectors. */
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+");
+    /** Emoji and other symbols set after a headline ("FloodHack Delta 2027 🌊"), with their joiners. */
+    private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+$");
+    /** A section's number before a digest's headline: "1. Founders' Fireside", "2) Portfolio night". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(?u)\\d{1,2}[.)]\\s+(?=\\p{L})");
+    /** A headline struck through in Markdown, the way a shop marks a cancelled event: "~~Book signing~~". */
+    private static final Pattern STRUCK = Pattern.compile("(?u)^~~(\\S(?:.*\\S)?)~~$");
     /** A call after a headline's dash, which says what to do rather than what the event is. */
     private static final Pattern TRAILING_CALL = Pattern.compile("(?iu)\\s+[–—-]\\s+(?:inschrijving (?:is )?(?:nu )?"
             + "(?:geopend|open)|inschrijven kan (?:nu|weer)|aanmelden kan (?:nu|weer)|aanmelding (?:is )?geopend|meld je"
@@ -209,15 +215,25 @@ final class TitleCues {
     /**
      * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
      * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
-     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" label before it.
+     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" label before it,
+     * a digest's section number before it ("1. …"), the symbols after it ("… 2027 🌊"), the marks that strike it through.
      */
     static int[] nameSpan(String text, int from, int to) {
         Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
         int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
         Matcher edition = NEXT_EDITION.matcher(text).region(start, to);
         start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
+        Matcher number = SECTION_NUMBER.matcher(text).region(start, to);
+        start = number.lookingAt() ? number.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
+        Matcher symbols = TRAILING_SYMBOLS.matcher(text).region(start, end);
+        end = symbols.find() && symbols.start() > start ? symbols.start() : end;
+        Matcher struck = STRUCK.matcher(text).region(start, end);
+        if (struck.matches()) {
+            // a cancelled event's name struck through: the marks are no part of it
+            return new int[] {struck.start(1), struck.end(1)};
+        }
         Matcher quoted = QUOTED_LINE.matcher(text).region(start, end);
         if (quoted.matches()) {
             // a name set alone in quotes under its invitation: the quotes are no part of it
