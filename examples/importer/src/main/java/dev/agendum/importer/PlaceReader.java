@@ -25,6 +25,15 @@ final class PlaceReader {
     /** A Belgian postal code and town set as a line of its own, under the street: "9100 Sint-Niklaas". */
     private static final Pattern BELGIAN_POSTAL_LINE = Pattern.compile("^\\s*(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
             + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)\\s*$");
+    /**
+     * A British postcode after its town, the two set after a comma: "41 Riverside Walk, Bristol BS1 6XN", "23 King
+     * Street, Cambridge CB1 1LH". The town is group 1 and the code group 2, the other way round from a Dutch code.
+     */
+    private static final Pattern BRITISH_POSTAL = Pattern.compile("(?<=,\\s)(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}"
+            + "[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![\\p{L}\\d])");
+    /** A British street, its number first ("41 Riverside Walk,"), read only on a line with a British postcode. */
+    private static final Pattern NUMBER_FIRST_STREET = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,4}[a-z]?\\s+\\p{Lu}"
+            + "[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?=\\s*,)");
     private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
             + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2}|\\s+[·|•]\\s)");
     /** A room and its number, which the street pattern would take: "Zaal 3", "room 12", "Lokaal 2a". */
@@ -185,11 +194,18 @@ final class PlaceReader {
         return true;
     }
 
-    /** The first postal code of {@code text} and its town, Dutch, or Belgian in a Belgian text; null if none. */
+    /**
+     * The first postal code of {@code text} and its town, Dutch or British, or Belgian in a Belgian text; null if
+     * none.
+     */
     private Matcher postal(String text) {
         Matcher dutch = POSTAL.matcher(text);
         if (dutch.find()) {
             return dutch;
+        }
+        Matcher british = BRITISH_POSTAL.matcher(text);
+        if (british.find()) {
+            return british;
         }
         Matcher belgian = BELGIAN_POSTAL.matcher(text);
         if (reading.phoneRegion.equals("BE") && belgian.find()) {
@@ -201,14 +217,18 @@ final class PlaceReader {
 
     private void address(Line line) {
         Matcher postal = postal(line.text());
+        boolean british = postal != null && postal.pattern() == BRITISH_POSTAL;
         if (postal != null && reading.postalCode.isEmpty()) {
-            Source code = line.source(postal.start(1), postal.end(1));
-            boolean belgian = postal.pattern() != POSTAL;
-            reading.postalCode = Optional.of(new Reading.Valued<>(belgian ? postal.group(1)
-                    : postal.group(1).replaceAll("(\\d{4})\\s?", "$1 "), code));
-            reading.locality = Optional.of(new Reading.Valued<>(postal.group(2), line.source(postal.start(2),
-                    postal.end(2))));
-            reading.country = Optional.of(belgian ? new Reading.Valued<>("BE", Assumption.from("country BE: a "
+            int codeGroup = british ? 2 : 1;
+            int townGroup = british ? 1 : 2;
+            Source code = line.source(postal.start(codeGroup), postal.end(codeGroup));
+            boolean belgian = !british && postal.pattern() != POSTAL;
+            reading.postalCode = Optional.of(new Reading.Valued<>(postal.pattern() == POSTAL
+                    ? postal.group(1).replaceAll("(\\d{4})\\s?", "$1 ") : postal.group(codeGroup), code));
+            reading.locality = Optional.of(new Reading.Valued<>(postal.group(townGroup),
+                    line.source(postal.start(townGroup), postal.end(townGroup))));
+            reading.country = Optional.of(british ? new Reading.Valued<>("GB", Assumption.from("country GB: a "
+                    + "British postcode", code)) : belgian ? new Reading.Valued<>("BE", Assumption.from("country BE: a "
                     + "four-digit postal code in a Belgian text", code))
                     : new Reading.Valued<>("NL", Assumption.from("country NL: a Dutch postal code", code)));
         }
@@ -217,6 +237,11 @@ final class PlaceReader {
         while (!found && street.find()) {
             // "November 2023" is no street, nor is a room and its number ("room Zaal 3", "Lokaal 12")
             found = !isDate(street.group(1)) && !ROOM_NUMBER.matcher(street.group(1)).find();
+        }
+        Matcher numberFirst = NUMBER_FIRST_STREET.matcher(line.text());
+        if (!found && british && numberFirst.find() && reading.street.isEmpty()) {
+            reading.street = Optional.of(new Reading.Valued<>(numberFirst.group(1),
+                    line.source(numberFirst.start(1), numberFirst.end(1))));
         }
         if (found && reading.street.isEmpty()) {
             String words = street.group(1);

@@ -11,11 +11,14 @@ final class SenderAddresses {
 
     /**
      * A postal address for letters, never a venue: "Postbus 1234 · 9701 BE Groningen", "P.O. Box 12"; and the address
-     * a Belgian print must give of its publisher ("V.U. Hilde Martens, Mercatorstraat 88, 9100 Sint-Niklaas").
+     * a Belgian print must give of its publisher ("V.U. Hilde Martens, Mercatorstraat 88, 9100 Sint-Niklaas"); and a
+     * company's or charity's registered office ("Registered office: 12 Portland Street, Manchester M1 3HU",
+     * "Statutair gevestigd te", "Maatschappelijke zetel"), which the law asks a sender to print.
      */
     private static final Pattern MAILBOX = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:postbus|antwoordnummer|p\\.?\\s?o"
             + "\\.?\\s?box|post office box)\\s*\\d+|v\\.\\s?u\\.|verantwoordelijke uitgever|e\\.\\s?r\\.\\s|éditeur "
-            + "responsable)");
+            + "responsable|registered (?:office|address)|statutair gevestigd|statutaire zetel|maatschappelijke zetel"
+            + "|vestigingsadres)");
 
     /**
      * "NICC | Linnaeusstraat 2 | 1092 CK Amsterdam | www.nicc.nl", "Rijnstraat 8 | 2515 XP Den Haag | Postbus 20901":

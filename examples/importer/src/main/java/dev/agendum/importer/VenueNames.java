@@ -36,7 +36,10 @@ final class VenueNames {
             + "\\p{Ll}+(?:\\s\\p{Ll}+)?$");
     /** A room set after its building in lower case: "…, vergaderzaal Rijn", "…, zaal 3", "…, room 2.14". */
     private static final Pattern ROOM_PART = Pattern.compile("(?u)^\\p{Ll}\\p{L}*(?:zaal|ruimte|lokaal|room|hall)\\b"
-            + "|^(?:zaal|room|lokaal)\\s");
+            + "|^(?:zaal|room|lokaal)\\s"
+            // a room, a space or a floor named in capitals: "Meeting Room 2", "The Atrium", "First Floor Events Space"
+            + "|^(?iu:(?:the\\s+|de\\s+|het\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:room|zaal|space|atrium|foyer|lounge|lokaal"
+            + "|floor|verdieping)(?:\\s+\\d{1,3}[a-z]?)?$)");
 
     private VenueNames() {
     }
