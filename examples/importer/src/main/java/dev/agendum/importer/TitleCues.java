@@ -36,10 +36,12 @@ final class TitleCues {
     /** The place a dateline opens with, and its comma: "Amersfoort, ", "'s-Hertogenbosch, ", "BRUSSELS, ". */
     private static final Pattern DATELINE_PLACE = Pattern.compile("(?u)^(?:'s-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+)"
             + "{0,2},\\s+");
-    /** Emoji and other symbols set before a headline, with their joiners and variation selectors. */
-    private static final Pattern LEADING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+");
-    /** Emoji and other symbols set after a headline ("FloodHack Delta 2027 🌊"), with their joiners. */
-    private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+$");
+    /** Emoji and other symbols, with their joiners and variation selectors, and the spaces between them. */
+    private static final String SYMBOLS = "[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+";
+    /** The symbols a mailing sets before a headline ("🎾 Open Dubbeltoernooi"). */
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile(SYMBOLS);
+    /** The symbols set after a headline ("FloodHack Delta 2027 🌊"). */
+    private static final Pattern TRAILING_SYMBOLS = Pattern.compile(SYMBOLS + "$");
     /** A section's number before a digest's headline: "1. Founders' Fireside", "2) Portfolio night". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("(?u)\\d{1,2}[.)]\\s+(?=\\p{L})");
     /** A headline struck through in Markdown, the way a shop marks a cancelled event: "~~Book signing~~". */
