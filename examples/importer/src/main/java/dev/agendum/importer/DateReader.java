@@ -64,7 +64,7 @@ final class DateReader {
     private static final String WEEKDAY = WEEKDAY_NAMES + "|tues|thurs|" + WEEKDAY_SHORT;
     private static final String[] DAY_NAMES = WEEKDAY_NAMES.split("\\|");
     private static final String ORD = "(?:e|ste|de|st|nd|rd|th)?";
-    private static final String JOIN = "\\s*(?:-|–|—|en|and|&|t/m|tot en met|tot|to|until|till|through)\\s*";
+    private static final String JOIN = "\\s*(?:-|–|—|en|and|&|t/m|t\\.e\\.m\\.|tot en met|tot|to|until|till|through)\\s*";
     private static final Pattern DAY_MONTH_TO_DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
             + "\\b(\\d{1,2})" + ORD + "\\s+(" + MONTH + ")\\.?" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})"
             + ORD + "\\s+(" + MONTH + ")\\b\\.?(?:\\s+(\\d{4}))?");

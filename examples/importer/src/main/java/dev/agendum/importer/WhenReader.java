@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class WhenReader {
 
+    /** The problem a draft without any end time is given; {@link ModelFit} withdraws it when items give an end. */
+    static final String NO_END = "the text gives no end time; the draft ends when it starts";
+
     private final Reading reading;
 
     WhenReader(Reading reading) {
@@ -260,7 +263,7 @@ final class WhenReader {
             reading.end = new Reading.Valued<>(days.last().equals(days.first()) ? start
                     : days.last().atTime(start.toLocalTime()), Assumption.from("no end stated: the event is given as "
                     + "a point in time", sourceOf(reading.start.basis())));
-            reading.problems.add("the text gives no end time; the draft ends when it starts");
+            reading.problems.add(NO_END);
         }
     }
 
