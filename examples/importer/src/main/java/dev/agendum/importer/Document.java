@@ -3,6 +3,8 @@ package dev.agendum.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An announcement as lines without markup, with its links; what the extractors read. Table rows keep their
@@ -31,5 +33,22 @@ record Document(String input, SourceFormat format, List<Line> lines, List<LinkRe
             }
         }
         return leaves;
+    }
+
+    /**
+     * Where the input writes a name it also sets in capitals ("NEDERLANDSE VERENIGING VOOR …") in a spelling of its
+     * own, as a whole word in another case; empty when it only writes the capitals. A masthead or an invitation set
+     * in capitals is then read in the spelling the body gives itself.
+     */
+    Optional<Source> spelt(String capitals) {
+        // Compiled per call: the name is the text's own, and this runs once for a masthead or an invitation line.
+        Matcher written = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(capitals) + "(?![\\p{L}])")
+                .matcher(input);
+        while (written.find()) {
+            if (!written.group().equals(capitals)) {
+                return Optional.of(new Source(written.start(), written.end(), written.group()));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -22,6 +22,8 @@ final class EventReader {
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A year of this century in a title ("Open Dag 2027"): the year of an event whose dates give none. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
@@ -163,7 +165,7 @@ final class EventReader {
                         + other.line.source(other.date.start(), other.date.end()).words() + "\" elsewhere in the text");
             }
         }
-        Matcher year = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)").matcher(reading.title.value());
+        Matcher year = TITLE_YEAR.matcher(reading.title.value());
         if (year.find()) {
             return new Year(Integer.parseInt(year.group(1)), "year " + year.group(1) + " taken from the title");
         }

@@ -105,16 +105,8 @@ final class HeadReader {
             return;
         }
         Source where = line.source(0, line.text().length());
-        String input = reading.document.input();
         if (name.equals(name.toUpperCase(Locale.ROOT))) {
-            Matcher written = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])")
-                    .matcher(input);
-            while (written.find()) {
-                if (!written.group().equals(name)) {
-                    where = new Source(written.start(), written.end(), written.group());
-                    break;
-                }
-            }
+            where = reading.document.spelt(name).orElse(where);
         }
         add(where);
     }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /** Reads how people attend (online, on location, hybrid), the venue and its address, and the online location. */
 final class PlaceReader {
 
+    /** The word "link" in the attendance lines: a join link to come after registration, not only a mail. */
+    private static final Pattern LINK = Pattern.compile("(?iu)link");
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
             + "|address|place|samenkomst|verzamelen|verzamelpunt|meeting point)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
     private static final Pattern POSTAL = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
@@ -282,7 +284,7 @@ final class PlaceReader {
         if (reading.joinLink.isEmpty() && toFollow.isPresent()) {
             reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.toFollow(), toFollow.get()));
             reading.unplaced(toFollow.get(), "the join link is still to come");
-        } else if (reading.joinLink.isEmpty() && after.isPresent() && find(Pattern.compile("(?iu)link"), false)
+        } else if (reading.joinLink.isEmpty() && after.isPresent() && find(LINK, false)
                 .isPresent()) {
             reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.afterRegistration(), after.get()));
         }

@@ -111,7 +111,7 @@ final class SenderLines {
         if (name.equals(name.toUpperCase(Locale.ROOT))) {
             // "BIBLIOTHEEK SPAARNESTAD · ENGLISH CORNER": capitals spell no one's name; the text's own spelling does
             if (holdsBodyWord(name) && masthead.group(2).matches("[·›»|]")) {
-                spelt(name).ifPresent(this::add);
+                reading.document.spelt(name).ifPresent(this::add);
             }
             return;
         }
@@ -122,18 +122,6 @@ final class SenderLines {
         }
         int start = line.text().indexOf(name);
         add(line.source(start, start + name.length()));
-    }
-
-    /** Where the text writes {@code capitals} in its own spelling, not in capitals, if it does. */
-    private Optional<Source> spelt(String capitals) {
-        Matcher written = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(capitals) + "(?![\\p{L}])")
-                .matcher(reading.document.input());
-        while (written.find()) {
-            if (!written.group().equals(capitals)) {
-                return Optional.of(new Source(written.start(), written.end(), written.group()));
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean holdsBodyWord(String name) {
