@@ -36,6 +36,15 @@ final class HtmlReader {
     private final List<Line> lines = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
 
+    /**
+     * A heading over other events a page lists after the announcement: "Ook in de agenda", "Meer activiteiten",
+     * "Related events", "You may also like".
+     */
+    private static final java.util.regex.Pattern MORE_EVENTS = java.util.regex.Pattern.compile("(?iu)^\\W*(?:ook in de"
+            + " agenda|meer (?:in de agenda|activiteiten|evenementen|agenda)|andere (?:activiteiten|evenementen)"
+            + "|bekijk ook|misschien ook leuk|related events|more events|other events|you may also like|also on|more"
+            + " (?:from|at) (?:the )?\\p{L}+)\\W*$");
+
     /** The days (month × 100 + day) the announcement part gives with their year, outside asides and furniture. */
     private Set<Integer> bodyDays = Set.of();
 
@@ -77,6 +86,7 @@ final class HtmlReader {
         if (root == null) {
             root = page.body();
         }
+        withoutMoreEvents(root);
         HtmlReader reader = new HtmlReader();
         reader.bodyDays = daysOutsideAsides(root);
         reader.container(root);
@@ -86,6 +96,24 @@ final class HtmlReader {
                 .forEach(footer::container);
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links,
                 Optional.of(page.title().strip()).filter(title -> !title.isEmpty()), footer.lines);
+    }
+
+    /**
+     * Removes the other events a page lists under a heading of their own ("Ook in de agenda" over two cards): the
+     * heading and what follows it in its container are furniture, as a block marked "related" is.
+     */
+    private static void withoutMoreEvents(Element root) {
+        for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.parent() != null && MORE_EVENTS.matcher(heading.text()).matches()) {
+                List<Element> after = new ArrayList<>();
+                for (Element sibling = heading.nextElementSibling(); sibling != null;
+                        sibling = sibling.nextElementSibling()) {
+                    after.add(sibling);
+                }
+                after.forEach(Element::remove);
+                heading.remove();
+            }
+        }
     }
 
     /** A container: blocks become lines, loose inline content between them becomes a line of its own. */

@@ -28,6 +28,11 @@ final class TitleCues {
     /** A social post's head: the poster's follower count or the post's age ("12,408 followers", "2d • Edited"). */
     private static final Pattern POST_HEAD = Pattern.compile("(?iu)^(?:[\\d.,]+\\s*(?:k\\s*)?(?:followers|volgers)"
             + "|\\d+\\s*(?:d|h|w|mo|u|m|j)\\s*•.*)$");
+    /** A chat channel's name copied above its messages: "#announcements", "#team-utrecht". */
+    private static final Pattern CHANNEL = Pattern.compile("(?u)^#[\\p{Ll}\\d][\\p{Ll}\\d_-]{1,60}$");
+    /** A chat message's poster and the time it was sent, set apart by spaces: "Marloes Teunissen  11:42 AM". */
+    private static final Pattern POSTER = Pattern.compile("(?iu)^\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+){0,4}"
+            + "(?:\\s+app)?\\s{2,}\\d{1,2}:\\d{2}(?:\\s*[ap]m)?$");
     /** A sender's line before its invitation: "… nodigt u uit op zijn", "… invites you to". */
     private static final Pattern INVITES = Pattern.compile("(?iu)^(?:nodigt|nodigen) (?:u|je|jullie) (?:graag )?uit"
             + "(?: (?:op|voor|bij) (?:zijn|haar|hun|het|de|ons|onze))?\\s*:?$|^invites? you to(?: (?:its|their|our|the))?"
@@ -36,8 +41,15 @@ final class TitleCues {
     /** The place a dateline opens with, and its comma: "Amersfoort, ", "'s-Hertogenbosch, ", "BRUSSELS, ". */
     private static final Pattern DATELINE_PLACE = Pattern.compile("(?u)^(?:'s-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+)"
             + "{0,2},\\s+");
-    /** Emoji and other symbols, with their joiners and variation selectors, and the spaces between them. */
-    private static final String SYMBOLS = "[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]+";
+    /** A chat's emoji written as its short code, the way Slack and GitHub copy it out: ":mega:", ":tada:". */
+    private static final String SHORTCODE = ":[a-z][a-z0-9_+-]{1,30}:";
+    /**
+     * Emoji and other symbols, with their joiners and variation selectors, short codes, and the spaces between
+     * them.
+     */
+    private static final String SYMBOLS = "(?:[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\s]|" + SHORTCODE + ")+";
+    /** The emoji short codes and spaces a chat sets after a headline (":mega:"), at the line's end. */
+    static final Pattern TRAILING_SHORTCODES = Pattern.compile("(?:\\s*" + SHORTCODE + ")+\\s*$");
     /** The symbols a mailing sets before a headline ("🎾 Open Dubbeltoernooi"). */
     private static final Pattern LEADING_SYMBOLS = Pattern.compile(SYMBOLS);
     /** The symbols set after a headline ("FloodHack Delta 2027 🌊"). */
@@ -135,14 +147,20 @@ final class TitleCues {
         return Optional.empty();
     }
 
-    /** The line a social post's head or a sender's invitation ends with, among the first lines, if any. */
+    /**
+     * The line a social post's head, a chat message's head (its channel and poster: "#announcements" over "Marloes
+     * Teunissen  11:42 AM") or a sender's invitation ends with, among the first lines, if any.
+     */
     static Optional<Line> headEnd(List<Line> leaves) {
         for (int i = 0; i < Math.min(4, leaves.size()); i++) {
             String text = leaves.get(i).text().strip();
             if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches() || POST_STAMP.matcher(text)
-                    .matches() || i == 0 && CHAT_HEAD.matcher(text).matches()) {
+                    .matches() || i == 0 && CHAT_HEAD.matcher(text).matches() || POSTER.matcher(text).matches()
+                    || i == 0 && CHANNEL.matcher(text).matches() && leaves.size() > 1
+                    && POSTER.matcher(leaves.get(1).text().strip()).matches()) {
                 int last = i;
-                while (last + 1 < leaves.size() && POST_HEAD.matcher(leaves.get(last + 1).text().strip()).matches()) {
+                while (last + 1 < leaves.size() && (POST_HEAD.matcher(leaves.get(last + 1).text().strip()).matches()
+                        || POSTER.matcher(leaves.get(last + 1).text().strip()).matches())) {
                     last++;
                 }
                 return Optional.of(leaves.get(last));

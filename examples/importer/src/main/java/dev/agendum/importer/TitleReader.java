@@ -34,9 +34,18 @@ final class TitleReader {
     private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»|–]{1,50}(?:\\s[>›»|–]\\s[^.!?>›»|–]{1,50})"
             + "{2,}$");
     private static final Pattern RULED = Pattern.compile("^(?:[=*#]{2,}|-{2,})\\s*(.+?)\\s*(?:[=*#]{2,}|-{2,})$");
-    /** A mailing's name with its month: "Clubnieuws AV De Spurt – maart 2026", "Parish news | May 2026". */
-    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:" + DateReader.MONTH
-            + ")\\s+\\d{4}$");
+    /**
+     * A mailing's name with its month: "Clubnieuws AV De Spurt – maart 2026", "Parish news | May 2026", "De Groene
+     * Vinger – ledenblad juni 2027".
+     */
+    private static final Pattern ISSUE_MONTH = Pattern.compile("(?iu)\\s[–|·-]\\s*(?:(?:" + Lexicon.PUBLICATIONS
+            + ")\\s+)?(?:" + DateReader.MONTH + ")\\s+\\d{4}$");
+    /**
+     * A page's heading that names a listing, not an event: "Agenda", "What's on"; the event is the card under it
+     * whose heading its date is set under.
+     */
+    private static final Pattern LISTING = Pattern.compile("(?iu)^\\W*(?:agenda|activiteiten|evenementen|"
+            + "uitagenda|kalender|events|calendar|what['’]s on)\\W*$");
     /** The issue line under a mailing's name: "Issue 31 · January 2027", "Nieuwsbrief nr. 4", "Editie 12". */
     private static final String ISSUE_WORDS = "issue|nummer|editie|edition|no\\.|nr\\.|volume|vol\\.|jaargang";
     private static final Pattern ISSUE = Pattern.compile("(?iu)^(?:" + ISSUE_WORDS + ")\\s*\\d+");
@@ -69,6 +78,10 @@ final class TitleReader {
         if (title == null) {
             // a page whose menu comes before its headline: the heading its <title> opens with is the event's
             title = pageHeading().orElse(null);
+        }
+        if (title != null && LISTING.matcher(title.text()).matches()) {
+            // an agenda page's heading over one event's card: the card's dated heading names the event
+            title = datedHeadingAfter(title).orElse(title);
         }
         Optional<Line> masthead = firstWithWords().filter(TitleReader::masthead);
         if (title == null && masthead.isPresent()) {
@@ -106,7 +119,8 @@ final class TitleReader {
         } else if (head.isPresent() && title.kind() != Line.Kind.HEADING) {
             // a social post ("12,408 followers", "2d • Edited") or a flyer's sender ("… nodigt u uit op zijn")
             title = headlineAfter(head.get()).orElse(title);
-        } else if (masthead(title) || title.kind() != Line.Kind.HEADING && mailingHead(leaves.indexOf(title))) {
+        } else if (masthead(title) || title.kind() != Line.Kind.HEADING && (mailingHead(leaves.indexOf(title))
+                || runningHead(title))) {
             title = headlineAfter(title).orElse(title);
         }
         Optional<Line> edition = TitleCues.nextEdition(leaves);
@@ -197,7 +211,8 @@ final class TitleReader {
             if (contents) {
                 continue;
             }
-            String text = line.text().replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
+            String text = TitleCues.TRAILING_SHORTCODES.matcher(line.text()).replaceFirst("")
+                    .replaceAll("^[=*#\\s-]+|[=*#\\s-]+$", "");
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
                     && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
                     && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
@@ -207,8 +222,52 @@ final class TitleReader {
             }
         }
         // a bulletin holds several items under their own headings ("Uit de kerkenraad", "Collecten"): the event's
-        // is the one its date is set under
-        return headlines.stream().filter(this::dated).findFirst().or(() -> headlines.stream().findFirst());
+        // is the one its date is set under, else the first heading whose section gives a date ("Van het bestuur"
+        // gives none)
+        return headlines.stream().filter(this::dated).findFirst()
+                .or(() -> headlines.stream().filter(this::datedSection).findFirst())
+                .or(() -> headlines.stream().findFirst());
+    }
+
+    /** The most lines of a section under a heading that are searched for its date. */
+    private static final int SECTION_LINES = 12;
+
+    /**
+     * Whether a heading's section (the lines up to the next heading) gives a date, the way a bulletin sets an
+     * event's date in a table or a sentence under its heading rather than right under it.
+     */
+    private boolean datedSection(Line heading) {
+        if (heading.kind() != Line.Kind.HEADING) {
+            return false;
+        }
+        int at = leaves.indexOf(heading);
+        for (Line line : leaves.subList(at + 1, Math.min(leaves.size(), at + 1 + SECTION_LINES))) {
+            if (line.kind() == Line.Kind.HEADING) {
+                return false;
+            }
+            if (!DateReader.dates(line.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first heading after {@code listing}, among the next lines, that its date is set under. */
+    private Optional<Line> datedHeadingAfter(Line listing) {
+        int from = leaves.indexOf(listing) + 1;
+        return leaves.subList(from, Math.min(leaves.size(), from + SECTION_LINES)).stream()
+                .filter(l -> l.kind() == Line.Kind.HEADING).filter(this::dated).findFirst();
+    }
+
+    /**
+     * Whether a first line is a running head, set again over each page of a text taken from a PDF ("Rijnland
+     * Zorggroep – Patiënteninformatie"): the document's, not the event's.
+     */
+    private boolean runningHead(Line first) {
+        String text = first.text().strip();
+        int at = leaves.indexOf(first);
+        return text.length() > 3 && leaves.subList(at + 1, leaves.size()).stream()
+                .anyMatch(l -> l.text().strip().equals(text));
     }
 
     /**
