@@ -19,6 +19,17 @@ final class EventPeopleReader {
      */
     private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30})"
             + "(?::\\s*|\\s*$)");
+    /**
+     * "Presentatie: Bas Kuiper": the one who presents an occasion (a march's rally, a gala) is its host; only with a
+     * colon, since "Presentatie" alone heads a talk.
+     */
+    private static final Pattern PRESENTED = Pattern.compile("(?iu)presentatie|presentatie en regie");
+
+    /** Whether a colon follows {@code end} of the line, after any spaces. */
+    private static boolean colonAt(Line line, int end) {
+        return line.text().substring(end).strip().startsWith(":");
+    }
+
     /** "Our guests", "Te gast": those a text has as its guests are who speak at it. */
     private static final Pattern GUESTS = Pattern.compile("(?iu)(?:^|.*\\s)(?:guests?|gasten|te gast)");
     /** The bullet or emoji before a list's line: "▪️ Dr. A – …". */
@@ -28,7 +39,7 @@ final class EventPeopleReader {
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
-            + "|speaks|vertelt|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
+            + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
             + "|toegelicht door|explained by"
             + "|a response from|een reactie van|aanvaardt|oratie van|inaugural lecture by)"
@@ -44,7 +55,7 @@ final class EventPeopleReader {
             + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
             + "|presentatie|inleiding)|geeft\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,8}?een\\s+(?:\\p{Ll}+\\s+)?(?:"
             + ItemPeople.TALKS + ")|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture"
-            + "|presentation))"
+            + "|presentation)|licht\\s+(?:[\\p{L}\\p{N}.,-]+\\s+){0,8}?toe|laat\\s+(?:[\\p{L}\\p{N}.,-]+\\s+){0,6}?zien)"
             + "(?![\\p{L}])");
 
     private final Reading reading;
@@ -69,10 +80,12 @@ final class EventPeopleReader {
             }
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
-                Optional<RoleType> role = Lexicon.role(label.group(1).strip());
+                Optional<RoleType> role = Lexicon.role(label.group(1).strip())
+                        .or(() -> PRESENTED.matcher(label.group(1).strip()).matches() && colonAt(line, label.end(1))
+                                ? Optional.of(RoleType.HOST) : Optional.empty());
                 boolean guests = role.isEmpty() && GUESTS.matcher(label.group(1).strip()).matches();
                 // a heading of role words without a colon ("Sprekers" over a grid) may head people of other roles
-                boolean colon = line.text().substring(label.end(1)).strip().startsWith(":");
+                boolean colon = colonAt(line, label.end(1));
                 if (role.isPresent() && colon || guests) {
                     Source word = line.source(label.start(1), label.end(1));
                     Basis basis = guests ? Assumption.from("speaker: one of the guests named under \""

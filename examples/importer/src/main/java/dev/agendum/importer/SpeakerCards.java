@@ -22,13 +22,24 @@ final class SpeakerCards {
     private SpeakerCards() {
     }
 
-    /** Returns the role a people section's heading names after a lead-in ("Meet the speakers"), if any. */
+    /** What a people section's heading says after its role word: "… bij de slotmanifestatie", "… at the summit". */
+    private static final Pattern OCCASION = Pattern.compile("(?iu)\\s+(?:bij|tijdens|op|at|during|on)\\s+"
+            + "(?:de|het|onze|the|our|this)\\s+[\\p{L} -]{2,40}$");
+
+    /**
+     * Returns the role a people section's heading names after a lead-in ("Meet the speakers") or before the occasion
+     * ("Sprekers bij de slotmanifestatie", "Speakers at the summit"), if any.
+     */
     static Optional<RoleType> headingRole(String heading) {
-        Matcher lead = LEAD_IN.matcher(heading);
-        if (!lead.lookingAt()) {
+        String text = heading.replaceAll("[:.!]+$", "").strip();
+        Matcher lead = LEAD_IN.matcher(text);
+        Matcher occasion = OCCASION.matcher(text);
+        int from = lead.lookingAt() ? lead.end() : 0;
+        int to = occasion.find() && occasion.start() > from ? occasion.start() : text.length();
+        if (from == 0 && to == text.length()) {
             return Optional.empty();
         }
-        return Lexicon.role(heading.substring(lead.end()).replaceAll("[:.!]+$", "").strip());
+        return Lexicon.role(text.substring(from, to).strip());
     }
 
     /**
