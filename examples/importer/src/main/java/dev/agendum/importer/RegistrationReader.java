@@ -22,7 +22,9 @@ final class RegistrationReader {
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
             + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t)? (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
-            + "|inschrij|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
+            + "|inschrij|(?<![\\p{L}])opgeven(?![\\p{L}])|(?<![\\p{L}])geef (?:je|u|jezelf) (?:[\\p{L}\\d]+ ){0,4}?op(?=\\s|[:,.]|$)"
+            + "|(?<![\\p{L}])opgave (?:via|bij|vóór|voor|kan|is)(?![\\p{L}])"
+            + "|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
@@ -117,6 +119,9 @@ final class RegistrationReader {
                 firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
                 continue;
             }
+            if (at > 0 && reading.document.format() != SourceFormat.HTML) {
+                wrappedPhone(leaves, at);
+            }
             // "Nog niet aangemeld? Dat kan nog via …": an inviting question asks without a registration word
             if (!isRegistrationLine(line) && line.sentences().stream().noneMatch(s -> Ways.invites(s.text()))) {
                 continue;
@@ -178,6 +183,39 @@ final class RegistrationReader {
                 && !ContactReader.EMAIL.matcher(open).find() && Phones.find(open, reading.phoneRegion).isEmpty();
     }
 
+    /**
+     * A registration sentence whose phone cue is wrapped onto the number's line: "… of bel de" over "Ledenservice op
+     * 088 …", "… of telefonisch bij het secretariaat" over "Longgeneeskunde: 071 …". The number is a way to register
+     * when the paragraph's line before it, or the one before that, asks to register.
+     */
+    private void wrappedPhone(List<Line> leaves, int at) {
+        Line previous = leaves.get(at - 1);
+        Line line = leaves.get(at);
+        String input = reading.document.input();
+        if (!HardWraps.sameParagraph(input, previous, line) || !isRegistrationLine(previous) && (at < 2
+                || !HardWraps.sameParagraph(input, leaves.get(at - 2), previous) || !isRegistrationLine(leaves.get(at - 2)))) {
+            return;
+        }
+        String open = HardWraps.openSentence(previous);
+        Line first = line.sentences().get(0);
+        for (Phones.Found number : Phones.find(first.text(), reading.phoneRegion)) {
+            String before = first.text().substring(0, number.start());
+            // the cue must run over the wrap: a line that calls by itself ("… or call our office on …") is read as its
+            // own sentence, a contact's rather than a way to register
+            if (!open.isBlank() && !BY_PHONE.matcher(before).find()
+                    && BY_PHONE.matcher(open + " " + before).find()) {
+                add(RegistrationChannel.phone(number.international()), first.source(number.start(), number.end()));
+            }
+        }
+    }
+
+    /**
+     * What follows a number that is one of two ways with an e-mail address: "0318 52 44 17 of excursie@…", a line that
+     * ends in "of" before the address's line.
+     */
+    private static final Pattern OR_MAIL = Pattern.compile("(?iu)^\\s*,?\\s*(?:of|or)\\s*(?:$|(?:per |via |by )?"
+            + "(?:(?:e-?)?mail\\s+(?:naar\\s+|to\\s+)?)?[\\w.+-]+@)");
+
     private void channels(Line line, boolean refund) {
         channels(line, refund, false);
     }
@@ -236,7 +274,8 @@ final class RegistrationReader {
         }
         for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
             String before = text.substring(0, number.start());
-            if (BY_PHONE.matcher(before).find() || listed && Ways.listedNumber(before)) {
+            if (BY_PHONE.matcher(before).find() || listed && Ways.listedNumber(before)
+                    || OR_MAIL.matcher(text.substring(number.end())).lookingAt()) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }
         }
