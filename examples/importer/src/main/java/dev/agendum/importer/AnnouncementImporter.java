@@ -164,6 +164,7 @@ public final class AnnouncementImporter {
         new RegistrationReader(reading, d -> events.resolve(d, eventYear)).read();
         new DeskReader(reading).read();
         new UncuedPeopleReader(reading).read();
+        OrganiserReader.splitByAffiliations(reading);
         ModelFit.apply(reading);
         unplaced(reading);
         return java.time.LocalDateTime.now(clock);

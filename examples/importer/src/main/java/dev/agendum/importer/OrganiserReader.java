@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -261,6 +262,69 @@ final class OrganiserReader {
         Found.Organisation organisation = Lexicon.isAbbreviation(name)
                 ? reading.organisations.abbreviation(name, where) : reading.organisations.named(name, where);
         add(organisation);
+    }
+
+    /**
+     * Splits an organiser read as one name over "en"/"and"/"&" ("Milieudefensie Utrecht en Kerk en Klimaat") where one
+     * side is an organisation a person of the text is affiliated with ("Ds. X, Kerk en Klimaat"): the text names that
+     * body on its own, so the list is two. Runs after the people are read; a name without a span of the text is kept.
+     */
+    static void splitByAffiliations(Reading reading) {
+        List<String> affiliated = new ArrayList<>();
+        List<Found.Participation> roles = new ArrayList<>(reading.roles.eventLevel());
+        reading.items.forEach(i -> roles.addAll(i.participations()));
+        roles.forEach(p -> p.affiliations().forEach(a -> a.organisation().ifPresent(o -> affiliated.add(o.name()))));
+        reading.described.values().forEach(held -> held.forEach(a -> a.organisation()
+                .ifPresent(o -> affiliated.add(o.name()))));
+        for (int i = 0; i < reading.organisers.size(); i++) {
+            Found.Organisation organiser = reading.organisers.get(i);
+            if (!(organiser.basis() instanceof Source where) || !where.words().equals(organiser.name())) {
+                continue;
+            }
+            for (String known : affiliated) {
+                Optional<int[]> rest = restBeside(organiser.name(), known);
+                if (rest.isPresent()) {
+                    int at = organiser.name().indexOf(known);
+                    Found.Organisation first = new Found.Organisation(known, Optional.empty(),
+                            new Source(where.start() + at, where.start() + at + known.length(), known));
+                    String other = organiser.name().substring(rest.get()[0], rest.get()[1]);
+                    Found.Organisation second = new Found.Organisation(other, Optional.empty(),
+                            new Source(where.start() + rest.get()[0], where.start() + rest.get()[1], other));
+                    reading.organisers.set(i, at == 0 ? first : second);
+                    reading.organisers.add(i + 1, at == 0 ? second : first);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "A en B" joined, both sides capitalised: the joint is no part of either name. */
+    private static final Pattern JOINT = Pattern.compile("\\s(?:en|and|&)\\s(?=\\p{Lu})");
+
+    /**
+     * The span of {@code name} beside {@code known}, when {@code name} is {@code known} and one other capitalised name
+     * joined by "en", "and" or "&", in either order; empty otherwise.
+     */
+    private static Optional<int[]> restBeside(String name, String known) {
+        if (name.equalsIgnoreCase(known) || known.length() < 3) {
+            return Optional.empty();
+        }
+        if (name.endsWith(known)) {
+            Matcher joint = JOINT.matcher(name.substring(0, name.length() - known.length() + 1));
+            int before = name.length() - known.length();
+            while (joint.find()) {
+                if (joint.end() == before && joint.start() > 0) {
+                    return Optional.of(new int[] {0, joint.start()});
+                }
+            }
+        }
+        if (name.startsWith(known)) {
+            Matcher joint = JOINT.matcher(name);
+            if (joint.find(known.length()) && joint.start() == known.length() && joint.end() < name.length()) {
+                return Optional.of(new int[] {joint.end(), name.length()});
+            }
+        }
+        return Optional.empty();
     }
 
     private void add(Found.Organisation organisation) {
