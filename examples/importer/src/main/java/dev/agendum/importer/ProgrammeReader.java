@@ -26,6 +26,15 @@ final class ProgrammeReader {
             + "|de pauze)|eerst|allereerst|then|afterwards|after that|next|later|first)(?![\\p{L}])");
     private static final Pattern WALK_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:koffie|thee|coffee|tea|inloop"
             + "|zaal (?:is )?open|deuren|doors)(?![\\p{L}])");
+    /**
+     * A title with its time in a column after it, set apart by a run of spaces: "Loop 10 km            11u15", maybe
+     * with a note after the time ("09u00   (tijdslimiet 3 uur)").
+     */
+    private static final Pattern TRAILING_TIME = Pattern.compile("^(\\S.*?\\S)\\s{3,}(?=\\d{1,2}(?:[.:u]\\d{2}|u)"
+            + "(?!\\d))");
+    /** A weekday or a date before a time column: opening hours, not a programme. */
+    private static final Pattern DAY_TITLE = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_NAMES + "|"
+            + DateReader.WEEKDAY_SHORT + ")(?![\\p{L}])");
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from|vanaf))"
             + "\\s+$");
 
@@ -92,6 +101,12 @@ final class ProgrammeReader {
                 day = newDay.get();
                 continue;
             }
+            Optional<Found.Item> columned = columned(lines, i, day);
+            if (columned.isPresent()) {
+                found.add(columned.get());
+                used.add(line);
+                continue;
+            }
             if (line.kind() != Line.Kind.ROW && startsWithTime(line) && !wrappedOnto(document.input(), lines, i)) {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
@@ -143,6 +158,36 @@ final class ProgrammeReader {
         }
         Line time = cells.get(timeCell);
         return item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day);
+    }
+
+    /**
+     * A plain-text line that gives its title first and its time in a column after it ("Kidsrun 1 km      09u30"),
+     * read as an item when a line beside it is set the same way: one such line alone may be a sentence's layout.
+     * A weekday or a date before the column makes opening hours, no item.
+     */
+    private Optional<Found.Item> columned(List<Line> lines, int i, LocalDate day) {
+        Line line = lines.get(i);
+        Matcher column = TRAILING_TIME.matcher(line.text());
+        if (line.kind() != Line.Kind.TEXT || !column.lookingAt() || DAY_TITLE.matcher(column.group(1)).lookingAt()
+                || !DateReader.dates(column.group(1)).isEmpty() || !DateReader.times(column.group(1)).isEmpty()
+                || !columnBeside(lines, i - 1) && !columnBeside(lines, i + 1)) {
+            return Optional.empty();
+        }
+        Line time = line.sub(column.end(), line.text().length());
+        List<DateReader.TimeMention> times = DateReader.times(time.text());
+        if (times.isEmpty() || times.get(0).start() != 0) {
+            return Optional.empty();
+        }
+        return item(time, 0, times.get(0).end(), line.sub(0, column.end(1)), List.of(), day);
+    }
+
+    /** Whether line {@code at} exists and gives a title with its time in a column after it. */
+    private static boolean columnBeside(List<Line> lines, int at) {
+        if (at < 0 || at >= lines.size() || lines.get(at).kind() != Line.Kind.TEXT) {
+            return false;
+        }
+        Matcher column = TRAILING_TIME.matcher(lines.get(at).text());
+        return column.lookingAt() && DateReader.times(column.group(1)).isEmpty();
     }
 
     private Optional<Found.Item> timed(Line line, List<Line> more, LocalDate day) {
