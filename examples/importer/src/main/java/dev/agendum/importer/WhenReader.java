@@ -291,6 +291,16 @@ final class WhenReader {
             return Optional.of(new Timed(at.from(), source, end.map(DateReader.TimeMention::from),
                     end.map(t -> line.source(start + t.start(), start + t.end())).orElse(source)));
         }
+        if (times.size() >= 2 && !TimeWords.ends(rest, times.get(0))) {
+            // "om 17 uur (einde omstreeks 18u15)": a start, and later on the line a time said to be the end
+            DateReader.TimeMention first = times.get(0);
+            Optional<DateReader.TimeMention> end = times.subList(1, times.size()).stream()
+                    .filter(t -> TimeWords.ends(rest, t)).findFirst();
+            if (end.isPresent() && end.get().from().isAfter(first.from())) {
+                return Optional.of(new Timed(first.from(), line.source(start + first.start(), start + first.end()),
+                        Optional.of(end.get().from()), line.source(start + end.get().start(), start + end.get().end())));
+            }
+        }
         for (DateReader.TimeMention time : times) {
             if (TimeWords.BEGINS.matcher(rest.substring(0, time.start())).find()) {
                 // "De zaal is open vanaf 18.30 uur … We beginnen om 19.00 uur": the doors open before the start
