@@ -107,16 +107,18 @@ final class ProgrammeReader {
                 used.add(line);
                 continue;
             }
-            if (line.kind() != Line.Kind.ROW && startsWithTime(line) && !wrappedOnto(document.input(), lines, i)) {
+            Line timedPart = afterSymbols(line);
+            if (line.kind() != Line.Kind.ROW && startsWithTime(timedPart) && !wrappedOnto(document.input(), lines, i)) {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
-                while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW && !startsWithTime(lines.get(j))
+                while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW
+                        && !startsWithTime(afterSymbols(lines.get(j)))
                         && lines.get(j).kind() != Line.Kind.HEADING && (isMemberLine(lines.get(j))
                         || j == i + 1 && ItemParts.wrappedOntoBracket(line, lines.get(j)))) {
                     more.add(lines.get(j));
                     j++;
                 }
-                Optional<Found.Item> item = timed(line, more, day);
+                Optional<Found.Item> item = timed(timedPart, more, day);
                 if (item.isPresent()) {
                     found.add(item.get());
                     used.add(line);
@@ -387,6 +389,16 @@ final class ProgrammeReader {
     }
 
     /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */
+    /** Emoji a post sets before a timed line ("🕘 9.00 uur start 60 km"), with their joiners and the space after. */
+    private static final Pattern LEADING_EMOJI = Pattern.compile("^[\\p{So}\\p{Cs}][\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}"
+            + "\\x{200D}]*\\s*(?=\\d)");
+
+    /** The line after the emoji it opens with, when a time follows them; else the line itself. */
+    private static Line afterSymbols(Line line) {
+        Matcher emoji = LEADING_EMOJI.matcher(line.text());
+        return line.kind() == Line.Kind.ROW || !emoji.lookingAt() ? line : line.sub(emoji.end(), line.text().length());
+    }
+
     static boolean startsWithTime(Line line) {
         return LEADING_TIME.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()
                 && DateReader.times(line.text()).get(0).start() == 0;

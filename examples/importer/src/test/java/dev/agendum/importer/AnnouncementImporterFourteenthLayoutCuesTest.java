@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The programme layout devset-next still missed after round thirteen: a plain-text timetable that sets each title
- * first and its time in a column after it ("Loop 10 km      11u15"), in two wordings of its own, and the opening
- * hours set the same way, which are no programme.
+ * first and its time in a column after it ("Loop 10 km      11u15") and a post's lines led by a clock emoji
+ * ("🕘 9.00 uur start 60 km"), each in two wordings of its own, and the opening hours set as a column, which are no
+ * programme.
  */
 @DisplayName("AnnouncementImporter reads the programme layout devset-next set in round fourteen")
 class AnnouncementImporterFourteenthLayoutCuesTest {
@@ -37,5 +38,17 @@ class AnnouncementImporterFourteenthLayoutCuesTest {
         String text = "Open dag\nZaterdag 6 maart 2027, 10.00 - 16.00 uur, Bibliotheek, Markt 1, Zwolle\n\n"
                 + "Openingstijden\n" + first + "        09.00 - 17.00\n" + second + "        09.00 - 17.00\n";
         assertThat(scored("a.txt", text, "item")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "🕘 9.00 uur start 60 km | 🕙 10.00 uur start 30 km | 2027-01-16t09:00",
+        "⏰ 9:30 start of the long ride | ☕️ 11:00 coffee at the mill | 2027-01-16t09:30"})
+    @DisplayName("lines led by an emoji before their time are the programme's items")
+    void emojiBeforeTheTime(String first, String second, String start) {
+        String text = "IJsclub De Eendracht\n14 januari om 18:12 · 🌍\n\nVeenrondetocht zaterdag 16 januari 2027\n\n"
+                + "Zo gaat het:\n" + first + "\n" + second + "\n📍 IJsbaan De Eendracht, Jonenweg 4, 8355 CL Giethoorn\n";
+        assertThat(scored("a.txt", text, "item")).hasSize(2).contains(start);
+        assertThat(scored("a.txt", text, "start")).containsExactly(start);
     }
 }
