@@ -97,7 +97,7 @@ final class ProgrammeReader {
                 }
             }
             Optional<LocalDate> newDay = dayOf(line, firstDay);
-            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line)) {
+            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line) && !dateInBrackets(line)) {
                 day = newDay.get();
                 continue;
             }
@@ -308,6 +308,19 @@ final class ProgrammeReader {
             start--;
         }
         return Lexicon.HONORIFICS.contains(text.substring(start, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a line's first date stands in brackets, an aside about another day ("Taal: Nederlands (er is een aparte
+     * Franstalige sessie op 11 maart)"), not a day heading over the items after it.
+     */
+    private static boolean dateInBrackets(Line line) {
+        List<DateReader.DateMention> dates = DateReader.dates(line.text());
+        if (dates.isEmpty()) {
+            return false;
+        }
+        String before = line.text().substring(0, dates.get(0).start());
+        return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
     }
 
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The programme layout devset-next still missed after round thirteen: a plain-text timetable that sets each title
  * first and its time in a column after it ("Loop 10 km      11u15") and a post's lines led by a clock emoji
- * ("🕘 9.00 uur start 60 km"), each in two wordings of its own, and the opening hours set as a column, which are no
- * programme.
+ * ("🕘 9.00 uur start 60 km"), and an aside in brackets about another day's session, which moves no items to that
+ * day, each in two wordings of its own; and the opening hours set as a column, which are no programme.
  */
 @DisplayName("AnnouncementImporter reads the programme layout devset-next set in round fourteen")
 class AnnouncementImporterFourteenthLayoutCuesTest {
@@ -50,5 +50,17 @@ class AnnouncementImporterFourteenthLayoutCuesTest {
                 + "Zo gaat het:\n" + first + "\n" + second + "\n📍 IJsbaan De Eendracht, Jonenweg 4, 8355 CL Giethoorn\n";
         assertThat(scored("a.txt", text, "item")).hasSize(2).contains(start);
         assertThat(scored("a.txt", text, "start")).containsExactly(start);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Taal: Nederlands (er is een aparte Franstalige sessie op 11 maart)",
+        "Language: English (the Dutch session follows on 11 March)"})
+    @DisplayName("a date in brackets about another session moves no items to its day")
+    void dateInBracketsMovesNoItems(String aside) {
+        String text = "Webinar e-facturatie\n\nWanneer: dinsdag 9 maart 2027, van 10u tot 11u30\nOnline (Webex)\n"
+                + aside + "\n\nProgramma\n10u00 – Verwelkoming\n10u10 – De regels na één jaar\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-03-09t10:00", "2027-03-09t10:10");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-09t11:30");
     }
 }
