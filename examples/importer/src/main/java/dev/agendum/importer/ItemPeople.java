@@ -87,10 +87,19 @@ final class ItemPeople {
                 return;
             }
             int from = start;
-            int space = text.indexOf(' ', from);
-            if (!NameFinder.startsAt(words, from) && space > 0 && Character.isUpperCase(text.charAt(from))
-                    && NameFinder.startsAt(words, space + 1)) {
-                from = space + 1;   // the position held, capitalised as the sentence's first word
+            if (!NameFinder.startsAt(words, from) && Character.isUpperCase(text.charAt(from))) {
+                // the position held, capitalised as the sentence's first word, maybe of a portfolio ("Schepen van
+                // Mobiliteit Wouter De Clercq geeft …"): the name starts after at most three words
+                int space = from;
+                for (int word = 0; word < POSITION_WORDS && !NameFinder.startsAt(words, from); word++) {
+                    space = text.indexOf(' ', space + 1);
+                    if (space < 0 || space + 1 >= text.length()) {
+                        break;
+                    }
+                    if (NameFinder.startsAt(words, space + 1)) {
+                        from = space + 1;
+                    }
+                }
             }
             if (!NameFinder.startsAt(words, from)) {
                 continue;
@@ -106,6 +115,9 @@ final class ItemPeople {
         }
         about(words, kind, people, organisations, itemRoles, participations);
     }
+
+    /** The most words of a position before a speaking subject's name: "Schepen van Mobiliteit". */
+    private static final int POSITION_WORDS = 3;
 
     /** A short label before an item's words: "Uit de praktijk: ". */
     private static final Pattern LABEL = Pattern.compile("(?u)^[^:]{3,40}:\\s+");

@@ -25,10 +25,39 @@ final class ModelFit {
 
     /** Applies the rules in order: the programme first, then the event around it, then registration. */
     static void apply(Reading reading) {
+        reading.items = pastMidnight(reading.items);
         reading.items = inTimeOrder(reading, reading.items);
         reading.items = withoutOverlappingEnds(reading, reading.items);
         holdProgramme(reading);
         closeByTheEnd(reading);
+    }
+
+    /** The hour from which an evening's programme may run on past midnight, and the hour by which it has ended. */
+    private static final int EVENING = 18;
+    private static final int SMALL_HOURS = 6;
+
+    /**
+     * An item the text lists after an evening's item, at a time in the small hours of the same day ("21.00 uur de
+     * band", then "0.30 uur het licht uit"), is on the next day: an evening runs on past midnight, it does not go
+     * back to the morning.
+     */
+    private static List<Found.Item> pastMidnight(List<Found.Item> items) {
+        List<Found.Item> fitted = new ArrayList<>();
+        Found.Item previous = null;
+        for (Found.Item item : items) {
+            Found.Item placed = item;
+            if (previous != null && previous.start().getHour() >= EVENING && item.start().getHour() < SMALL_HOURS
+                    && item.start().toLocalDate().equals(previous.start().toLocalDate())) {
+                Basis basis = new Assumption("after midnight: listed after the evening's "
+                        + previous.start().toLocalTime() + ", so on the next day", evidence(item.startBasis()));
+                placed = new Found.Item(item.start().plusDays(1), basis, item.end().map(e -> e.plusDays(1)),
+                        item.endBasis(), item.kind(), item.kindBasis(), item.title(), item.titleSource(),
+                        item.description(), item.descriptionSource(), item.participations());
+            }
+            fitted.add(placed);
+            previous = placed;
+        }
+        return fitted;
     }
 
     /** The items sorted by start; a stable sort, so items that start together keep the text's order. */

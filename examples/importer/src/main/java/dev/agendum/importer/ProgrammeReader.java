@@ -238,12 +238,31 @@ final class ProgrammeReader {
                         || Line.numberEndsSentence(text, i) || ProgrammeLines.timeEndsSentence(text, sentenceStart, i))
                         && !afterHonorific(text, i);
                 if (end) {
-                    Optional<Found.Item> item = sentence(line, sentenceStart, i, day);
+                    if (sameActTwice(text, sentenceStart, i)) {
+                        // "X geeft om 17 uur en om 19 uur een toelichting": the whole sentence, once at each time
+                        for (int t = 0; t < 2; t++) {
+                            sentence(line, sentenceStart, i, day, t).ifPresent(twice -> {
+                                found.add(twice);
+                                used.add(line);
+                            });
+                        }
+                        sentenceStart = Math.min(text.length(), i + 2);
+                        continue;
+                    }
+                    int clause = secondClause(text, sentenceStart, i);
+                    Optional<Found.Item> item = sentence(line, sentenceStart, clause > 0 ? clause : i, day);
                     if (item.isPresent()) {
                         found.add(item.get());
                         used.add(line);
                     } else if (!found.isEmpty()) {
                         sequel(line, sentenceStart, i, found);
+                    }
+                    if (clause > 0) {
+                        // "Om 17.00 uur gaan we naar X, waar vanaf 18.00 uur een buffet klaarstaat": two items
+                        sentence(line, clause, i, day).ifPresent(second -> {
+                            found.add(second);
+                            used.add(line);
+                        });
                     }
                     sentenceStart = Math.min(text.length(), i + 2);
                 }
@@ -251,7 +270,70 @@ final class ProgrammeReader {
         }
     }
 
+    /** A weekday's name, also opening a word ("zaterdagavond", "Sunday's"). */
+    private static final Pattern NAMES_A_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.WEEKDAY_NAMES
+            + ")");
+    /** Where a sentence's second clause opens: ", waar", ", waarna", ", where", "en", "and" before its own time. */
+    private static final Pattern CLAUSE_JOINT = Pattern.compile("(?iu),\\s*(?:waar|waarna|where|after which)\\s"
+            + "|,?\\s(?:en|and)\\s");
+
+    /**
+     * The start of a sentence's second clause with a time of its own ("…, waar vanaf 18.00 uur een buffet
+     * klaarstaat", "… en om 21.00 uur begint de band"), when the sentence from {@code from} to {@code to} gives two
+     * times, each after a prose cue ("om", "vanaf"), neither a range nor an end; else -1.
+     */
+    private static int secondClause(String text, int from, int to) {
+        if (to <= from) {
+            return -1;
+        }
+        String sentence = text.substring(from, to);
+        List<DateReader.TimeMention> times = DateReader.times(sentence);
+        if (times.size() != 2 || times.get(0).to().isPresent() || times.get(1).to().isPresent()
+                || TimeWords.ends(sentence, times.get(1)) || !DateReader.dates(sentence).isEmpty()
+                || NAMES_A_WEEKDAY.matcher(sentence).find()) {
+            // a clause that names its own day ("Zondag om 17.30 uur …, en zaterdagavond om 20.00 uur …") is left
+            // to the day's rules
+            return -1;
+        }
+        int joint = -1;
+        Matcher m = CLAUSE_JOINT.matcher(sentence).region(times.get(0).end(), times.get(1).start());
+        while (m.find()) {
+            joint = m.start();
+        }
+        if (joint < 0 || !PROSE_TIME.matcher(sentence.substring(joint, times.get(1).start())).find()) {
+            return -1;
+        }
+        while (joint < sentence.length() && (sentence.charAt(joint) == ',' || sentence.charAt(joint) == ' ')) {
+            joint++;
+        }
+        return from + joint;
+    }
+
+    /** Between two times of one act: "om 17 uur en om 19 uur", "at 2 pm and at 4 pm". */
+    private static final Pattern AND_AGAIN = Pattern.compile("(?iu)^\\s*(?:uur|u|h)?\\s*,?\\s*(?:en|and)\\s+"
+            + "(?:(?:nog eens|opnieuw|again)\\s+)?(?:om|at)\\s+$");
+
+    /** Whether a sentence gives one act at two times, joined by "en om" or "and at", neither a range. */
+    private static boolean sameActTwice(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        String sentence = text.substring(from, to);
+        List<DateReader.TimeMention> times = DateReader.times(sentence);
+        return times.size() == 2 && times.get(0).to().isEmpty() && times.get(1).to().isEmpty()
+                && DateReader.dates(sentence).isEmpty()
+                && AND_AGAIN.matcher(sentence.substring(times.get(0).end(), times.get(1).start())).matches();
+    }
+
     private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day) {
+        return sentence(line, from, to, day, -1);
+    }
+
+    /**
+     * The item a sentence from {@code from} to {@code to} gives, at its only time, or at time {@code chosen} (0 or 1)
+     * of a sentence that gives one act at two times; -1 for none chosen.
+     */
+    private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day, int chosen) {
         if (to <= from) {
             return Optional.empty();
         }
@@ -259,6 +341,9 @@ final class ProgrammeReader {
         List<DateReader.TimeMention> times = DateReader.times(sentence);
         if (times.size() == 2 && TimeWords.ends(sentence, times.get(1))) {
             times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
+        }
+        if (chosen >= 0 && chosen < times.size()) {
+            times = times.subList(chosen, chosen + 1);
         }
         Matcher cue = times.size() == 1 ? PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())) : null;
         if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || TimeWords.endsOrOpens(sentence)

@@ -37,7 +37,9 @@ final class TimeWords {
     static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
             + "|afgesloten|sluiten we af"
             // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
-            + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$)))(?![\\p{L}])");
+            + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$))"
+            // "om 0.30 uur gaat het licht uit", "at midnight the lights go out": the night's end
+            + "|gaat het licht uit|gaan de lichten uit|(?:the )?lights go out)(?![\\p{L}])");
     /**
      * A start said in a sentence: "We beginnen om 19.00 uur", "the talk starts at 8 pm"; it is the event's over a
      * doors-open time said before it ("De zaal is open vanaf 18.30 uur").

@@ -145,4 +145,19 @@ class ModelFitTest {
         assertThat(scored(draft, "start")).containsExactly(lower(start));
         assertThat(scored(draft, "item")).contains("2027-09-25t11:00", "2027-09-26t11:00", "2027-09-26t15:00");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "Reünie\\n\\nZaterdag 19 juni 2027\\n\\nProgramma\\n20.00 uur Buffet\\n22.00 uur De band speelt"
+            + "\\n0.30 uur Einde feest",
+        "Reunion\\n\\nSaturday 19 June 2027\\n\\nProgramme\\n20:00 Buffet\\n22:00 The band plays\\n0:30 Party ends"})
+    @DisplayName("an item in the small hours listed after the evening's is on the next day, and the event runs on")
+    void pastMidnight(String text) {
+        Draft draft = plain(text);
+        assertThat(draft.valid()).as("%s", draft.violations()).isTrue();
+        assertThat(scored(draft, "item")).contains("2027-06-20t00:30");
+        assertThat(scored(draft, "start")).containsExactly("2027-06-19t20:00");
+        assertThat(draft.valuesUnder("programme.items[2].start")).singleElement()
+                .satisfies(v -> assertThat(v.basis().describe()).contains("after midnight"));
+    }
 }
