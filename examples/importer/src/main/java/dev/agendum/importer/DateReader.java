@@ -66,11 +66,12 @@ final class DateReader {
     private static final String ORD = "(?:e|ste|de|st|nd|rd|th)?";
     private static final String JOIN = "\\s*(?:-|–|—|en|and|&|t/m|t\\.e\\.m\\.|tot en met|tot|to|until|till|through)\\s*";
     private static final Pattern DAY_MONTH_TO_DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
-            + "\\b(\\d{1,2})" + ORD + "\\s+(" + MONTH + ")\\.?" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})"
-            + ORD + "\\s+(" + MONTH + ")\\b\\.?(?:\\s+(\\d{4}))?");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?(?<!\\b(?:day|dag)\\s)\\b(\\d{1,2})"
-            + ORD + "(?:" + JOIN + "(?:(?:" + WEEKDAY + ")\\.?,?\\s+)?(\\d{1,2})" + ORD + ")?\\s+(" + MONTH
-            + ")\\b\\.?(?:,?\\s+(\\d{4}))?");
+            + "(?<![\\d:.])\\b(\\d{1,2})" + ORD + "\\s+(" + MONTH + ")\\.?" + JOIN + "(?:(?:" + WEEKDAY
+            + ")\\.?,?\\s+)?(\\d{1,2})" + ORD + "\\s+(" + MONTH + ")\\b\\.?(?:\\s+(\\d{4}))?");
+    // a day number never continues a time or a number ("09:00 – Sunday 16 May": the day is 16, not 00)
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
+            + "(?<!\\b(?:day|dag)\\s)(?<![\\d:.])\\b(\\d{1,2})" + ORD + "(?:" + JOIN + "(?:(?:" + WEEKDAY
+            + ")\\.?,?\\s+)?(\\d{1,2})" + ORD + ")?\\s+(" + MONTH + ")\\b\\.?(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?\\b(" + MONTH
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.:]\\d)(?:" + JOIN + "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?"
             + "(?:,?\\s+(\\d{4}))?");

@@ -114,6 +114,12 @@ final class EventReader {
         }
         LocalDate first = best.date.first(year.value);
         LocalDate last = best.date.last(year.value);
+        Optional<DateTimeSpan> span = DateTimeSpan.from(best.line, best.date);
+        if (span.isPresent() && span.get().last().valid(span.get().last().year().orElse(year.value))) {
+            // "Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00": the days run to the span's second date
+            LocalDate to = span.get().last().first(span.get().last().year().orElse(year.value));
+            last = to.isAfter(last) ? to : last;
+        }
         checkWeekday(best.date, first, source);
         reading.previousStart = Optional.empty();
         return new Days(first, last, best.line, source, year.basis == null ? source

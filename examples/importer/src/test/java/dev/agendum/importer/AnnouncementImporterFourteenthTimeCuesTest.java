@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The event times devset-next still missed after round thirteen: a start and, later on the same line, the time it
- * is said to end ("om 17 uur (einde omstreeks 18u15)"), in two wordings of its own; a second time that is no end
- * still leaves the start alone.
+ * is said to end ("om 17 uur (einde omstreeks 18u15)"), and one span from a day and time to a later day and time
+ * ("Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00"), each in two wordings of its own; a second time that
+ * is no end still leaves the start alone.
  */
 @DisplayName("AnnouncementImporter reads the event times devset-next set in round fourteen")
 class AnnouncementImporterFourteenthTimeCuesTest {
@@ -32,5 +33,16 @@ class AnnouncementImporterFourteenthTimeCuesTest {
         String text = "Viering\n\nWanneer: zondag 24 januari 2027 " + times + "\nPlaats: Sint-Pieterskerk, Grote Markt 1,"
                 + " 3000 Leuven\n";
         assertThat(scored("a.txt", text, "end")).isEqualTo(scored("a.txt", text, "start"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00",
+        "zaterdag 15 mei 2027 om 09.00 uur tot zondag 16 mei 2027, 17.00 uur"})
+    @DisplayName("a span from a day and time to a later day and time gives the event's days, start and end")
+    void spanOverTwoDays(String span) {
+        String text = "# FloodHack\n\n- **Dates:** " + span + "\n- **Venue:** Het Gemaal, Dijkweg 3, Lelystad\n\n"
+                + "### Sunday 16 May\n- `16:00` Prizes\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-05-15t09:00");
+        assertThat(scored("a.md", text, "end")).containsExactly("2027-05-16t17:00");
     }
 }
