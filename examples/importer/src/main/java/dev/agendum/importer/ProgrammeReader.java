@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the programme: table rows whose first cell is a time, lines that start with a time, and, when there are
- * neither, sentences that give a time ("Om 15.30 uur spreekt …"). Lines naming a day ("Dag 2 – 17 november")
- * move later items to that day.
+ * Reads the programme: table rows whose first cell is a time, lines that start with a time (maybe after an emoji),
+ * titles with their times in a column after them, and, when there are none of these, sentences that give a time
+ * ({@link ProseProgramme}). Lines naming a day ("Dag 2 – 17 november") move later items to that day.
  */
 final class ProgrammeReader {
 
@@ -22,10 +22,6 @@ final class ProgrammeReader {
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_SHORT + "|"
             + DateReader.WEEKDAY_NAMES + ")\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
-    private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
-            + "|de pauze)|eerst|allereerst|then|afterwards|after that|next|later|first)(?![\\p{L}])");
-    private static final Pattern WALK_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:koffie|thee|coffee|tea|inloop"
-            + "|zaal (?:is )?open|deuren|doors)(?![\\p{L}])");
     /**
      * A title with its time in a column after it, set apart by a run of spaces: "Loop 10 km            11u15", maybe
      * with a note after the time ("09u00   (tijdslimiet 3 uur)").
@@ -35,8 +31,6 @@ final class ProgrammeReader {
     /** A weekday or a date before a time column: opening hours, not a programme. */
     private static final Pattern DAY_TITLE = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_NAMES + "|"
             + DateReader.WEEKDAY_SHORT + ")(?![\\p{L}])");
-    private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from|vanaf))"
-            + "\\s+$");
 
     /**
      * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
@@ -128,7 +122,7 @@ final class ProgrammeReader {
             }
         }
         if (found.isEmpty()) {
-            prose(document, firstDay, eventTimeLines, found, used);
+            new ProseProgramme(items).read(document, firstDay, found, used);
             if (found.size() == 1 && found.get(0).participations().isEmpty()) {
                 return new Result(List.of(), Set.of(), Optional.of(found.get(0)));
             }
@@ -221,180 +215,6 @@ final class ProgrammeReader {
         return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), words, more));
     }
 
-    /** Sentences that give a time, when the text has no timetable of lines or rows. */
-    private void prose(Document document, LocalDate day, Set<Line> eventTimeLines, List<Found.Item> found,
-                       Set<Line> used) {
-        for (Line line : document.leaves()) {
-            // an event's time line may go on with timed sentences ("… 4 maart 2026 in …. Om 20.00 uur vertelt …");
-            // its sentences with the date or the event's times are left out by sentence()
-            if (line.kind() == Line.Kind.HEADING) {
-                continue;
-            }
-            String text = line.text();
-            int sentenceStart = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean end = i == text.length() || text.charAt(i) == '.' && i + 1 < text.length()
-                        && text.charAt(i + 1) == ' ' && i > 0 && (!Character.isDigit(text.charAt(i - 1))
-                        || Line.numberEndsSentence(text, i) || ProgrammeLines.timeEndsSentence(text, sentenceStart, i))
-                        && !afterHonorific(text, i);
-                if (end) {
-                    if (sameActTwice(text, sentenceStart, i)) {
-                        // "X geeft om 17 uur en om 19 uur een toelichting": the whole sentence, once at each time
-                        for (int t = 0; t < 2; t++) {
-                            sentence(line, sentenceStart, i, day, t).ifPresent(twice -> {
-                                found.add(twice);
-                                used.add(line);
-                            });
-                        }
-                        sentenceStart = Math.min(text.length(), i + 2);
-                        continue;
-                    }
-                    int clause = secondClause(text, sentenceStart, i);
-                    Optional<Found.Item> item = sentence(line, sentenceStart, clause > 0 ? clause : i, day);
-                    if (item.isPresent()) {
-                        found.add(item.get());
-                        used.add(line);
-                    } else if (!found.isEmpty()) {
-                        sequel(line, sentenceStart, i, found);
-                    }
-                    if (clause > 0) {
-                        // "Om 17.00 uur gaan we naar X, waar vanaf 18.00 uur een buffet klaarstaat": two items
-                        sentence(line, clause, i, day).ifPresent(second -> {
-                            found.add(second);
-                            used.add(line);
-                        });
-                    }
-                    sentenceStart = Math.min(text.length(), i + 2);
-                }
-            }
-        }
-    }
-
-    /** A weekday's name, also opening a word ("zaterdagavond", "Sunday's"). */
-    private static final Pattern NAMES_A_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.WEEKDAY_NAMES
-            + ")");
-    /** Where a sentence's second clause opens: ", waar", ", waarna", ", where", "en", "and" before its own time. */
-    private static final Pattern CLAUSE_JOINT = Pattern.compile("(?iu),\\s*(?:waar|waarna|where|after which)\\s"
-            + "|,?\\s(?:en|and)\\s");
-
-    /**
-     * The start of a sentence's second clause with a time of its own ("…, waar vanaf 18.00 uur een buffet
-     * klaarstaat", "… en om 21.00 uur begint de band"), when the sentence from {@code from} to {@code to} gives two
-     * times, each after a prose cue ("om", "vanaf"), neither a range nor an end; else -1.
-     */
-    private static int secondClause(String text, int from, int to) {
-        if (to <= from) {
-            return -1;
-        }
-        String sentence = text.substring(from, to);
-        List<DateReader.TimeMention> times = DateReader.times(sentence);
-        if (times.size() != 2 || times.get(0).to().isPresent() || times.get(1).to().isPresent()
-                || TimeWords.ends(sentence, times.get(1)) || !DateReader.dates(sentence).isEmpty()
-                || NAMES_A_WEEKDAY.matcher(sentence).find()) {
-            // a clause that names its own day ("Zondag om 17.30 uur …, en zaterdagavond om 20.00 uur …") is left
-            // to the day's rules
-            return -1;
-        }
-        int joint = -1;
-        Matcher m = CLAUSE_JOINT.matcher(sentence).region(times.get(0).end(), times.get(1).start());
-        while (m.find()) {
-            joint = m.start();
-        }
-        if (joint < 0 || !PROSE_TIME.matcher(sentence.substring(joint, times.get(1).start())).find()) {
-            return -1;
-        }
-        while (joint < sentence.length() && (sentence.charAt(joint) == ',' || sentence.charAt(joint) == ' ')) {
-            joint++;
-        }
-        return from + joint;
-    }
-
-    /** Between two times of one act: "om 17 uur en om 19 uur", "at 2 pm and at 4 pm". */
-    private static final Pattern AND_AGAIN = Pattern.compile("(?iu)^\\s*(?:uur|u|h)?\\s*,?\\s*(?:en|and)\\s+"
-            + "(?:(?:nog eens|opnieuw|again)\\s+)?(?:om|at)\\s+$");
-
-    /** Whether a sentence gives one act at two times, joined by "en om" or "and at", neither a range. */
-    private static boolean sameActTwice(String text, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
-        String sentence = text.substring(from, to);
-        List<DateReader.TimeMention> times = DateReader.times(sentence);
-        return times.size() == 2 && times.get(0).to().isEmpty() && times.get(1).to().isEmpty()
-                && DateReader.dates(sentence).isEmpty()
-                && AND_AGAIN.matcher(sentence.substring(times.get(0).end(), times.get(1).start())).matches();
-    }
-
-    private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day) {
-        return sentence(line, from, to, day, -1);
-    }
-
-    /**
-     * The item a sentence from {@code from} to {@code to} gives, at its only time, or at time {@code chosen} (0 or 1)
-     * of a sentence that gives one act at two times; -1 for none chosen.
-     */
-    private Optional<Found.Item> sentence(Line line, int from, int to, LocalDate day, int chosen) {
-        if (to <= from) {
-            return Optional.empty();
-        }
-        String sentence = line.text().substring(from, to);
-        List<DateReader.TimeMention> times = DateReader.times(sentence);
-        if (times.size() == 2 && TimeWords.ends(sentence, times.get(1))) {
-            times = times.subList(0, 1);   // "Om 21.30 uur …, waarna we de avond rond 22.00 uur afsluiten"
-        }
-        if (chosen >= 0 && chosen < times.size()) {
-            times = times.subList(chosen, chosen + 1);
-        }
-        Matcher cue = times.size() == 1 ? PROSE_TIME.matcher(sentence.substring(0, times.get(0).start())) : null;
-        if (cue == null || !cue.find() || !DateReader.dates(sentence).isEmpty() || TimeWords.endsOrOpens(sentence)
-                // "From 11.30 am a panel …" starts an item; "from 9.30 am to 4 pm" is the event's span
-                || cue.group(2) != null && times.get(0).to().isPresent()
-                // "Vanaf 19.30 uur staat de koffie klaar": from when the doors or the coffee wait, no item
-                || cue.group(2) != null && WALK_IN.matcher(sentence).find()) {
-            return Optional.empty();
-        }
-        DateReader.TimeMention time = times.get(0);
-        Source where = line.source(from + time.start(), from + time.end());
-        LocalDateTime start = day.atTime(time.from());
-        Optional<LocalDateTime> end = time.to().map(day::atTime);
-        return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), line.sub(from, to), List.of()));
-    }
-
-    /**
-     * A sentence without a time that goes on from the item before ("Daarna vertelt buurtwerker Lotte Peeters over
-     * …", "Then Ann Lee presents …"): its people join that item.
-     */
-    private void sequel(Line line, int from, int to, List<Found.Item> found) {
-        String sentence = line.text().substring(from, to);
-        if (!SEQUEL.matcher(sentence).find() || !DateReader.times(sentence).isEmpty()) {
-            return;
-        }
-        Found.Item before = found.get(found.size() - 1);
-        Found.Item read = items.read(before.start(), before.startBasis(), Optional.empty(), Optional.empty(),
-                line.sub(from, to), List.of());
-        if (read.participations().isEmpty()) {
-            return;
-        }
-        List<Found.Participation> participations = new ArrayList<>(before.participations());
-        participations.addAll(read.participations());
-        found.set(found.size() - 1, new Found.Item(before.start(), before.startBasis(), before.end(),
-                before.endBasis(), before.kind(), before.kindBasis(), before.title(), before.titleSource(),
-                before.description(), before.descriptionSource(), List.copyOf(participations)));
-    }
-
-    /**
-     * The day a line moves later items to. A date that is not a programme day never does: one before the event's
-     * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
-     */
-    /** "Dr. Ann Lee": the dot of an honorific ends no sentence. */
-    private static boolean afterHonorific(String text, int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return Lexicon.HONORIFICS.contains(text.substring(start, dot).toLowerCase(java.util.Locale.ROOT));
-    }
-
     /**
      * Whether a line's first date stands in brackets, an aside about another day ("Taal: Nederlands (er is een aparte
      * Franstalige sessie op 11 maart)"), not a day heading over the items after it.
@@ -408,6 +228,10 @@ final class ProgrammeReader {
         return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
     }
 
+    /**
+     * The day a line moves later items to. A date that is not a programme day never does: one before the event's
+     * first day, or one said to be a publication, registration or deadline date ("Gepubliceerd op 3 april").
+     */
     private Optional<LocalDate> dayOf(Line line, LocalDate firstDay) {
         List<DateReader.DateMention> dates = DateReader.dates(line.text());
         if (!dates.isEmpty()) {

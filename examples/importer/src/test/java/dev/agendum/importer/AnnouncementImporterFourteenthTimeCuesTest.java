@@ -16,12 +16,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("AnnouncementImporter reads the event times devset-next set in round fourteen")
 class AnnouncementImporterFourteenthTimeCuesTest {
 
+    /** A service on 24 January 2027 in Leuven, its date line ending in {@code times}. */
+    private static String service(String times) {
+        return "Viering\n\nWanneer: zondag 24 januari 2027 " + times + "\nPlaats: Sint-Pieterskerk, Grote Markt 1,"
+                + " 3000 Leuven\n";
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"om 17 uur (einde omstreeks 18u15)", "om 17.00 uur, einde 18.15 uur"})
     @DisplayName("a start and the end said after it on the date's line give the event's start and end")
     void endSaidAfterTheStart(String times) {
-        String text = "Viering\n\nWanneer: zondag 24 januari 2027 " + times + "\nPlaats: Sint-Pieterskerk, Grote Markt 1,"
-                + " 3000 Leuven\n";
+        String text = service(times);
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-01-24t17:00");
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-01-24t18:15");
     }
@@ -30,8 +35,7 @@ class AnnouncementImporterFourteenthTimeCuesTest {
     @ValueSource(strings = {"om 17 uur (inloop vanaf 16u30)", "om 17 uur (deuren open om 16u30)"})
     @DisplayName("a second time that is no end gives no end: the event is a point in time")
     void secondTimeThatIsNoEnd(String times) {
-        String text = "Viering\n\nWanneer: zondag 24 januari 2027 " + times + "\nPlaats: Sint-Pieterskerk, Grote Markt 1,"
-                + " 3000 Leuven\n";
+        String text = service(times);
         assertThat(scored("a.txt", text, "end")).isEqualTo(scored("a.txt", text, "start"));
     }
 
