@@ -142,7 +142,7 @@ public final class AnnouncementImporter {
         new StatusReader(reading).read();
         events.zone(zone);
         reading.organisations = Organisations.from(reading.document);
-        EventReader.Days days = events.days(year);
+        EventReader.Days days = events.days(year, java.time.LocalDate.now(clock));
         int eventYear = days.first().getYear();
         new OrganiserReader(reading).read();
         new HeadReader(reading).read();

@@ -90,7 +90,7 @@ final class EventReader {
     record Days(LocalDate first, LocalDate last, Line line, Source source, Basis basis, int end) {
     }
 
-    Days days(Optional<Integer> givenYear) {
+    Days days(Optional<Integer> givenYear, LocalDate today) {
         Candidate best = null;
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < leaves.size(); i++) {
@@ -107,7 +107,7 @@ final class EventReader {
             throw new NotAnAnnouncementException("no date found (such as \"15 januari 2021\" or \"April 2, 2021\")");
         }
         best = runFrom(best, all);
-        Year year = year(best, all, givenYear);
+        Year year = year(best, all, givenYear, today);
         Source source = best.line.source(best.date.start(), best.date.end());
         if (!best.date.valid(year.value)) {
             throw new NotAnAnnouncementException("the date \"" + source.words() + "\" does not exist");
@@ -161,7 +161,7 @@ final class EventReader {
     private record Year(int value, String basis) {
     }
 
-    private Year year(Candidate best, List<Candidate> all, Optional<Integer> givenYear) {
+    private Year year(Candidate best, List<Candidate> all, Optional<Integer> givenYear, LocalDate today) {
         if (best.date.year().isPresent()) {
             return new Year(best.date.year().get(), null);
         }
@@ -178,8 +178,50 @@ final class EventReader {
         if (givenYear.isPresent()) {
             return new Year(givenYear.get(), "year " + givenYear.get() + " given by the caller (--year)");
         }
+        Optional<Year> byWeekday = yearOfWeekday(best, all, today);
+        if (byWeekday.isPresent()) {
+            return byWeekday.get();
+        }
         throw new NotAnAnnouncementException("the date \"" + best.line.source(best.date.start(), best.date.end())
                 .words() + "\" has no year and the text gives none: pass --year");
+    }
+
+    /** How many years before and after today a weekday's date is looked for. */
+    private static final int YEARS_BACK = 1;
+    private static final int YEARS_ON = 6;
+
+    /**
+     * A date given with its weekday and no year ("Vrijdag 24 september"), where no year is given at all: the year
+     * near {@code today} in which that date falls on that weekday, the nearest to today (the later on a tie). The
+     * best-placed date is tried first, then the others.
+     */
+    private static Optional<Year> yearOfWeekday(Candidate best, List<Candidate> all, LocalDate today) {
+        List<Candidate> tried = new ArrayList<>(List.of(best));
+        tried.addAll(all);
+        for (Candidate candidate : tried) {
+            DateReader.DateMention date = candidate.date;
+            if (date.weekday().isEmpty()) {
+                continue;
+            }
+            Optional<Integer> nearest = Optional.empty();
+            long distance = Long.MAX_VALUE;
+            for (int y = today.getYear() - YEARS_BACK; y <= today.getYear() + YEARS_ON; y++) {
+                if (!date.valid(y) || date.first(y).getDayOfWeek() != date.weekday().get()) {
+                    continue;
+                }
+                long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date.first(y)));
+                if (days <= distance) {
+                    distance = days;
+                    nearest = Optional.of(y);
+                }
+            }
+            if (nearest.isPresent()) {
+                String words = candidate.line.source(date.start(), date.end()).words();
+                return Optional.of(new Year(nearest.get(), "year " + nearest.get() + ": the year nearest " + today
+                        + " in which \"" + words + "\" falls on that weekday; the text gives no year"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The sentence of a line a date stands in: "(zie de oorspronkelijke uitnodiging)" after it says nothing of it. */
