@@ -191,7 +191,8 @@ public final class AnnouncementImporter {
             }
         }
         return last.equals(days.last()) ? days
-                : new EventReader.Days(days.first(), last, days.line(), days.source(), days.basis(), days.end());
+                : new EventReader.Days(days.first(), last, days.line(), days.source(), days.basis(), days.end(),
+                        days.span());
     }
 
     private static void unplaced(Reading reading) {

@@ -23,7 +23,7 @@ final class EventPeopleReader {
      * "Presentatie: Bas Kuiper": the one who presents an occasion (a march's rally, a gala) is its host; only with a
      * colon, since "Presentatie" alone heads a talk.
      */
-    private static final Pattern PRESENTED = Pattern.compile("(?iu)presentatie|presentatie en regie");
+    private static final Pattern PRESENTED = Pattern.compile("(?iu)presentatie");
 
     /** Whether a colon follows {@code end} of the line, after any spaces. */
     private static boolean colonAt(Line line, int end) {

@@ -4,6 +4,7 @@ import dev.agendum.model.EventStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,8 +87,13 @@ final class EventReader {
         }
     }
 
-    /** The event's days: the best-placed date of the text, a run of days or the first and last day named. */
-    record Days(LocalDate first, LocalDate last, Line line, Source source, Basis basis, int end) {
+    /**
+     * The event's days: the best-placed date of the text, a run of days or the first and last day named; {@code span}
+     * the day-and-time span the days were read from ("Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00"), whose
+     * times are then the event's, empty otherwise.
+     */
+    record Days(LocalDate first, LocalDate last, Line line, Source source, Basis basis, int end,
+                Optional<DateTimeSpan> span) {
     }
 
     Days days(Optional<Integer> givenYear, LocalDate today) {
@@ -114,16 +120,19 @@ final class EventReader {
         }
         LocalDate first = best.date.first(year.value);
         LocalDate last = best.date.last(year.value);
-        Optional<DateTimeSpan> span = DateTimeSpan.from(best.line, best.date);
-        if (span.isPresent() && span.get().last().valid(span.get().last().year().orElse(year.value))) {
+        int spanYear = year.value;
+        Optional<DateTimeSpan> span = DateTimeSpan.from(best.line, best.date)
+                .filter(s -> s.last().valid(s.last().year().orElse(spanYear)))
+                .filter(s -> s.last().first(s.last().year().orElse(spanYear)).isAfter(first));
+        if (span.isPresent()) {
             // "Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00": the days run to the span's second date
-            LocalDate to = span.get().last().first(span.get().last().year().orElse(year.value));
-            last = to.isAfter(last) ? to : last;
+            DateReader.DateMention to = span.get().last();
+            last = to.first(to.year().orElse(year.value));
         }
         checkWeekday(best.date, first, source);
         reading.previousStart = Optional.empty();
         return new Days(first, last, best.line, source, year.basis == null ? source
-                : Assumption.from(year.basis, source), best.date.end());
+                : Assumption.from(year.basis, source), best.date.end(), span);
     }
 
     /**
@@ -209,7 +218,7 @@ final class EventReader {
                 if (!date.valid(y) || date.first(y).getDayOfWeek() != date.weekday().get()) {
                     continue;
                 }
-                long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date.first(y)));
+                long days = Math.abs(ChronoUnit.DAYS.between(today, date.first(y)));
                 if (days <= distance) {
                     distance = days;
                     nearest = Optional.of(y);

@@ -163,27 +163,30 @@ final class ProgrammeReader {
      */
     private Optional<Found.Item> columned(List<Line> lines, int i, LocalDate day) {
         Line line = lines.get(i);
-        Matcher column = TRAILING_TIME.matcher(line.text());
-        if (line.kind() != Line.Kind.TEXT || !column.lookingAt() || DAY_TITLE.matcher(column.group(1)).lookingAt()
-                || !DateReader.dates(column.group(1)).isEmpty() || !DateReader.times(column.group(1)).isEmpty()
+        Optional<Matcher> column = column(line);
+        if (column.isEmpty() || DAY_TITLE.matcher(column.get().group(1)).lookingAt()
+                || !DateReader.dates(column.get().group(1)).isEmpty()
                 || !columnBeside(lines, i - 1) && !columnBeside(lines, i + 1)) {
             return Optional.empty();
         }
-        Line time = line.sub(column.end(), line.text().length());
+        Line time = line.sub(column.get().end(), line.text().length());
         List<DateReader.TimeMention> times = DateReader.times(time.text());
         if (times.isEmpty() || times.get(0).start() != 0) {
             return Optional.empty();
         }
-        return item(time, 0, times.get(0).end(), line.sub(0, column.end(1)), List.of(), day);
+        return item(time, 0, times.get(0).end(), line.sub(0, column.get().end(1)), List.of(), day);
+    }
+
+    /** A plain-text line's title and the run of spaces before its time column, when the title gives no time. */
+    private static Optional<Matcher> column(Line line) {
+        Matcher column = TRAILING_TIME.matcher(line.text());
+        return line.kind() == Line.Kind.TEXT && column.lookingAt() && DateReader.times(column.group(1)).isEmpty()
+                ? Optional.of(column) : Optional.empty();
     }
 
     /** Whether line {@code at} exists and gives a title with its time in a column after it. */
     private static boolean columnBeside(List<Line> lines, int at) {
-        if (at < 0 || at >= lines.size() || lines.get(at).kind() != Line.Kind.TEXT) {
-            return false;
-        }
-        Matcher column = TRAILING_TIME.matcher(lines.get(at).text());
-        return column.lookingAt() && DateReader.times(column.group(1)).isEmpty();
+        return at >= 0 && at < lines.size() && column(lines.get(at)).isPresent();
     }
 
     private Optional<Found.Item> timed(Line line, List<Line> more, LocalDate day) {

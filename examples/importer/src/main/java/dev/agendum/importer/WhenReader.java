@@ -57,13 +57,11 @@ final class WhenReader {
 
     /** Sets the event's start and end. */
     void read(EventReader.Days days, List<Found.Item> items, Optional<Found.Item> lone) {
-        Optional<DateTimeSpan> span = DateReader.dates(days.line().text()).stream()
-                .filter(d -> d.end() == days.end()).findFirst().flatMap(d -> DateTimeSpan.from(days.line(), d));
-        if (span.isPresent() && !days.last().equals(days.first())) {
+        if (days.span().isPresent()) {
             // one span from a day and time to a later day and time: its times are the start and the end
             Line line = days.line();
-            DateReader.TimeMention from = span.get().startTime();
-            DateReader.TimeMention to = span.get().endTime();
+            DateReader.TimeMention from = days.span().get().startTime();
+            DateReader.TimeMention to = days.span().get().endTime();
             reading.start = new Reading.Valued<>(days.first().atTime(from.from()),
                     both(days, line.source(from.start(), from.end())));
             reading.end = new Reading.Valued<>(days.last().atTime(to.from()),
