@@ -30,7 +30,16 @@ final class EventReader {
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
             + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
-            + "(?:updated|modified)|updated on)");
+            + "(?:updated|modified)|updated on"
+            // the series' next one ("Het volgende webinar in deze reeks … is op 22 juni", "the next home fixture")
+            + "|(?<![\\p{L}])(?:het|de|onze|our|the) (?:volgende|eerstvolgende|next) (?:\\p{L}+ )?(?:webinar|bijeenkomst"
+            + "|avond|editie|sessie|lezing|meeting|session|event|edition|fixture|match|wedstrijd))");
+    /**
+     * A dateline: the town and date a press release or a letter opens with ("**Ommerveld, 1 maart 2027** – Over …",
+     * "Amsterdam, 8 april 2027"), the day it was written, not the event's.
+     */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("(?u)^[*_\\s]*\\p{Lu}[\\p{L}'’. -]{1,30},\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(?u)^[*_\\s]*(?:[–—-]\\s|[–—-]?$)");
     /** The words that say a date was the one first planned: "oorspronkelijk", "instead of". */
     private static final String EARLIER = "oorspronkelijk|originally|in plaats van|instead of|was gepland|was planned"
             + "|eerder gepland|previously";
@@ -102,12 +111,16 @@ final class EventReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             for (DateReader.DateMention date : DateReader.dates(line.text())) {
-                Candidate candidate = new Candidate(line, date, score(line, date, i));
+                Candidate candidate = new Candidate(line, date, score(line, date, i), Optional.empty());
                 all.add(candidate);
                 if (best == null || candidate.score > best.score) {
                     best = candidate;
                 }
             }
+        }
+        Optional<Candidate> relative = relativeDay();
+        if (relative.isPresent() && (best == null || relative.get().score > best.score)) {
+            best = relative.get();
         }
         if (best == null) {
             throw new NotAnAnnouncementException("no date found (such as \"15 januari 2021\" or \"April 2, 2021\")");
@@ -131,8 +144,9 @@ final class EventReader {
         }
         checkWeekday(best.date, first, source);
         reading.previousStart = Optional.empty();
-        return new Days(first, last, best.line, source, year.basis == null ? source
-                : Assumption.from(year.basis, source), best.date.end(), span);
+        Basis basis = best.counted.isPresent() ? Assumption.from(best.counted.get(), source)
+                : year.basis == null ? source : Assumption.from(year.basis, source);
+        return new Days(first, last, best.line, source, basis, best.date.end(), span);
     }
 
     /**
@@ -164,7 +178,8 @@ final class EventReader {
         return date.valid(year) ? Optional.of(date.first(year)) : Optional.empty();
     }
 
-    private record Candidate(Line line, DateReader.DateMention date, int score) {
+    /** A date of the text, how well it is placed to be the event's, and for a relative day what it was counted from. */
+    private record Candidate(Line line, DateReader.DateMention date, int score, Optional<String> counted) {
     }
 
     private record Year(int value, String basis) {
@@ -176,8 +191,16 @@ final class EventReader {
         }
         for (Candidate other : all) {
             if (other.date.year().isPresent()) {
-                return new Year(other.date.year().get(), "year " + other.date.year().get() + " taken from \""
-                        + other.line.source(other.date.start(), other.date.end()).words() + "\" elsewhere in the text");
+                int context = other.date.year().get();
+                String words = other.line.source(other.date.start(), other.date.end()).words();
+                Optional<Integer> fitting = weekdayYearNear(best.date, context);
+                if (fitting.isPresent() && fitting.get() != context) {
+                    // "dinsdag 16 maart" beside a look back at "14 november 2026": 16 March 2026 is a Monday
+                    return new Year(fitting.get(), "year " + fitting.get() + ": the year nearest " + context
+                            + " (from \"" + words + "\" elsewhere in the text) in which \"" + best.line.source(
+                            best.date.start(), best.date.end()).words() + "\" falls on that weekday");
+                }
+                return new Year(context, "year " + context + " taken from \"" + words + "\" elsewhere in the text");
             }
         }
         Matcher year = TITLE_YEAR.matcher(reading.title.value());
@@ -193,6 +216,27 @@ final class EventReader {
         }
         throw new NotAnAnnouncementException("the date \"" + best.line.source(best.date.start(), best.date.end())
                 .words() + "\" has no year and the text gives none: pass --year");
+    }
+
+    /** How many years from a year the text gives a weekday's date is looked for. */
+    private static final int YEARS_AROUND = 3;
+
+    /**
+     * The year nearest {@code context} (the later on a tie, at most {@link #YEARS_AROUND} away) in which a date
+     * given with its weekday falls on that weekday; empty for a date without a weekday or with none that fits.
+     */
+    private static Optional<Integer> weekdayYearNear(DateReader.DateMention date, int context) {
+        if (date.weekday().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int away = 0; away <= YEARS_AROUND; away++) {
+            for (int y : new int[] {context + away, context - away}) {
+                if (date.valid(y) && date.first(y).getDayOfWeek() == date.weekday().get()) {
+                    return Optional.of(y);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many years before and after today a weekday's date is looked for. */
@@ -240,8 +284,71 @@ final class EventReader {
         return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
     }
 
+    /**
+     * A day said relative to when a mail was sent ("Herinnering: morgen webinar …", "See you tomorrow"): in its
+     * subject or the first lines of its body, counted from its "Date:" header line. The relative word outranks the
+     * text's other dates but not a labelled date line ("Datum: …").
+     */
+    private Optional<Candidate> relativeDay() {
+        int sent = -1;
+        for (int i = 0; i < Math.min(leaves.size(), HEADER_LINES) && sent < 0; i++) {
+            if (sentDate(i)) {
+                sent = i;
+            }
+        }
+        if (sent < 0) {
+            return Optional.empty();
+        }
+        Line sentLine = leaves.get(sent);
+        Optional<DateReader.DateMention> sentOn = DateReader.dates(sentLine.text()).stream()
+                .filter(d -> d.year().isPresent() && d.valid(d.year().get())).findFirst();
+        if (sentOn.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = sentOn.get().first(sentOn.get().year().get());
+        int body = sent;
+        while (body < leaves.size() && (MAIL_HEADER.matcher(leaves.get(body).text()).lookingAt() || sentDate(body))) {
+            body++;
+        }
+        for (int i = Math.max(0, sent - HEADER_LINES); i < Math.min(leaves.size(), body + BODY_LINES); i++) {
+            Line line = leaves.get(i);
+            boolean subject = SUBJECT.matcher(line.text()).lookingAt();
+            if (i < body && !subject) {
+                continue;
+            }
+            Matcher word = RELATIVE_DAY.matcher(line.text());
+            if (word.find()) {
+                String said = word.group(1).toLowerCase(Locale.ROOT);
+                int ahead = said.startsWith("over") || said.startsWith("the day after") ? 2 : 1;
+                LocalDate on = day.plusDays(ahead);
+                DateReader.DateMention date = new DateReader.DateMention(word.start(1), word.end(1), on.getDayOfMonth(),
+                        on.getMonthValue(), on.getDayOfMonth(), on.getMonthValue(), Optional.of(on.getYear()),
+                        Optional.empty());
+                String from = sentLine.source(sentOn.get().start(), sentOn.get().end()).words();
+                return Optional.of(new Candidate(line, date, RELATIVE_SCORE, Optional.of("date " + on + ": \""
+                        + word.group(1) + "\" counted from the day the mail was sent (\"" + from + "\")")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far a mail's header lines and its body's first lines are searched for a day said relative to it. */
+    private static final int HEADER_LINES = 8;
+    private static final int BODY_LINES = 6;
+    /** A relative day's score: above a date with a weekday, a year and a time, below a labelled date line. */
+    private static final int RELATIVE_SCORE = 8;
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)(?:subject|onderwerp)\\s*:");
+    /** "morgen", "morgenavond", "overmorgen", "tomorrow"; not "'s morgens" nor "goedemorgen". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<!['’]s )(?<![\\p{L}])(overmorgen|morgen(?:avond"
+            + "|middag|ochtend)?|tomorrow|the day after tomorrow)(?![\\p{L}])");
+
     /** Whether leaf {@code index} is a "Date:" line beside a mail's "From:", "To:" or "Subject:" line. */
     private boolean sentDate(int index) {
+        return sentDate(leaves, index);
+    }
+
+    /** Whether {@code leaves}' line {@code index} is a mail's "Date:" header line: the day it was sent. */
+    static boolean sentDate(List<Line> leaves, int index) {
         if (!SENT_DATE.matcher(leaves.get(index).text()).lookingAt()) {
             return false;
         }
@@ -286,8 +393,9 @@ final class EventReader {
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
         boolean newDate = moved && NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find();
-        if (NOT_EVENT_DATE.matcher(text).find() || !newDate && (EARLIER_DATE.matcher(sentence(text, date)).find()
-                || moved && PREVIOUS.matcher(before).find())) {
+        // "what was planned for Saturday 12 June": of a cancelled event, the planned day is still its own
+        if (NOT_EVENT_DATE.matcher(text).find() || dateline(text, date) || moved && !newDate
+                && (EARLIER_DATE.matcher(sentence(text, date)).find() || PREVIOUS.matcher(before).find())) {
             score -= 12;
         }
         if (newDate) {
@@ -295,6 +403,16 @@ final class EventReader {
             score += 10;
         }
         return score;
+    }
+
+    /**
+     * Whether a date stands in a dateline: after a town and a comma at the line's start, before a dash or nothing,
+     * on a line that gives no time.
+     */
+    private static boolean dateline(String text, DateReader.DateMention date) {
+        // an event's card may set its town before its date too ("Utrecht, 12 maart 2027, 19.30 uur"), with a time
+        return DateReader.times(text).isEmpty() && DATELINE_BEFORE.matcher(text.substring(0, date.start())).matches()
+                && DATELINE_AFTER.matcher(text.substring(date.end())).lookingAt();
     }
 
     private void checkWeekday(DateReader.DateMention date, LocalDate first, Source source) {

@@ -145,15 +145,44 @@ final class ProgrammeReader {
         if (cells.size() < timeCell + 2 || !startsWithTime(cells.get(timeCell))) {
             return Optional.empty();
         }
+        Line time = cells.get(timeCell);
+        int first = timeCell + 1;
+        Optional<Line> endCell = Optional.empty();
+        List<DateReader.TimeMention> starts = DateReader.times(time.text());
+        // "| 09:00 | 10:00 | Opening |": a later time alone in the next cell is the item's end; "| 09:00 | 07:00 |
+        // Doors open |" under "CEST | UTC" gives the same start in another zone, an earlier one, and is passed over
+        while (first < cells.size() && onlyTime(cells.get(first))) {
+            DateReader.TimeMention other = DateReader.times(cells.get(first).text()).get(0);
+            if (endCell.isEmpty() && !starts.isEmpty() && starts.get(0).to().isEmpty()
+                    && other.from().isAfter(starts.get(0).from())) {
+                endCell = Optional.of(cells.get(first));
+            }
+            first++;
+        }
         List<Line> parts = new ArrayList<>();
-        for (int c = timeCell + 1; c < cells.size(); c++) {
+        for (int c = first; c < cells.size(); c++) {
             parts.addAll(cells.get(c).parts());
         }
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        Line time = cells.get(timeCell);
-        return item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day);
+        Optional<Found.Item> item = item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day);
+        if (item.isEmpty() || endCell.isEmpty()) {
+            return item;
+        }
+        Found.Item read = item.get();
+        DateReader.TimeMention to = DateReader.times(endCell.get().text()).get(0);
+        Source where = endCell.get().source(to.start(), to.end());
+        return Optional.of(new Found.Item(read.start(), read.startBasis(), Optional.of(day.atTime(to.from())),
+                Optional.of(where), read.kind(), read.kindBasis(), read.title(), read.titleSource(), read.description(),
+                read.descriptionSource(), read.participations()));
+    }
+
+    /** Whether a table cell gives one time and nothing else ("07:00", "10.30 uur"). */
+    private static boolean onlyTime(Line cell) {
+        List<DateReader.TimeMention> times = DateReader.times(cell.text());
+        return times.size() == 1 && cell.text().substring(0, times.get(0).start()).isBlank()
+                && cell.text().substring(times.get(0).end()).replaceAll("(?iu)\\b(?:uur|u|h|hrs)\\b", "").isBlank();
     }
 
     /**

@@ -24,6 +24,10 @@ final class ProseProgramme {
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from|vanaf))"
             + "\\s+$");
 
+    /** A time said to come before the programme starts: "om 19.00 uur, voor aanvang", "at 6 pm, before the start". */
+    private static final Pattern BEFORE_START = Pattern.compile("(?iu)^\\s*(?:uur)?\\s*,?\\s*(?:voor aanvang"
+            + "|voorafgaand(?: aan)?|voor het begin|before (?:the )?(?:start|programme|program)|ahead of the start)");
+
     private final ItemReader items;
 
     ProseProgramme(ItemReader items) {
@@ -165,6 +169,10 @@ final class ProseProgramme {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);
+        if (BEFORE_START.matcher(sentence.substring(time.end())).lookingAt()) {
+            // "Wethouder X is om 19.00 uur, voor aanvang, beschikbaar voor interviews": before the programme
+            return Optional.empty();
+        }
         Source where = line.source(from + time.start(), from + time.end());
         LocalDateTime start = day.atTime(time.from());
         Optional<LocalDateTime> end = time.to().map(day::atTime);

@@ -28,14 +28,18 @@ final class TimeWords {
             + "|finishes|is over|closes|lasts until|runs until|runs till|goes on until"
             // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
             + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"
-            + "|ending by|finishing by|ends by|finishes by)"
+            + "|ending by|finishing by|ends by|finishes by"
+            // "we ronden af rond 22.00 uur", "until the gates closed at 8pm", "de bar blijft open tot 23u"
+            + "|(?:ronden|rondt)(?:\\s+we)?\\s+af|wrap(?:s)? up(?:\\s+(?:by|at))?|(?:closed|close|gesloten)(?=\\s+(?:at|om))"
+            + "|(?:blijft|blijven|stays|stay)(?:\\s+\\p{L}+){0,2}\\s+open\\s+(?:tot|until|till))"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
-    static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until)"
+    static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until"
+            + "|sluiting|afsluiting|closing|close)"
             + "\\s*:");
     /** An end word after the time: "waarna we de avond rond 22.00 uur afsluiten", "… at 5 pm, when we close". */
     static final Pattern END_AFTER = Pattern.compile("(?iu)^\\s*(?:uur\\s+)?(?:afsluiten|af te sluiten"
-            + "|afgesloten|sluiten we af"
+            + "|afgesloten|sluiten we af|te sluiten|sluiten"
             // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
             + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$))"
             // "om 0.30 uur gaat het licht uit", "at midnight the lights go out": the night's end
