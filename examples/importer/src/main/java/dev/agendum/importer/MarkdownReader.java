@@ -3,6 +3,8 @@ package dev.agendum.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -48,8 +50,33 @@ final class MarkdownReader {
         MarkdownReader reader = new MarkdownReader(input);
         Node root = PARSER.parse(input);
         reader.blocks(root);
-        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, frontMatterTitle(root), List.of());
+        Optional<String> title = frontMatterTitle(root);
+        title.ifPresent(reader::headlineFromFrontMatter);
+        return new Document(input, SourceFormat.MARKDOWN, reader.lines, reader.links, title, List.of());
     }
+
+    /** The front matter's title line, its value quoted or not: {@code title: "Buurtpreventie-avond: …"}. */
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^title:[ \\t]*([\"']?)(.+?)\\1[ \\t]*$");
+
+    /**
+     * A static site's post whose body opens with text, not a heading ("Beste buurtgenoten, …"): its front matter
+     * title is the page's headline, read as a heading at its place in the front matter.
+     */
+    private void headlineFromFrontMatter(String title) {
+        if (!lines.isEmpty() && lines.get(0).kind() == Line.Kind.HEADING) {
+            return;
+        }
+        Matcher field = TITLE_FIELD.matcher(input);
+        if (!field.find() || !field.group(2).strip().equals(title)) {
+            return;
+        }
+        Line.Builder heading = new Line.Builder(Line.Kind.HEADING);
+        heading.append(field.group(2).strip(), field.start(2));
+        lines.add(0, heading.build(false));
+    }
+
+    /** A static site's template call left in the text: {@code {{< banner >}}}, {@code {{% note %}}}, {@code {% raw %}}. */
+    private static final Pattern SHORTCODE = Pattern.compile("^(?:\\{\\{[<%].*?[>%]\\}\\}|\\{%.*?%\\})$");
 
     /** The front matter's {@code title}, unquoted by the extension; empty when there is no front matter or title. */
     private static Optional<String> frontMatterTitle(Node root) {
@@ -124,6 +151,9 @@ final class MarkdownReader {
             return;
         }
         Line line = builder.build(strong);
+        if (SHORTCODE.matcher(line.text().strip()).matches()) {
+            return;   // the template's, not the announcement's
+        }
         if (line.looksLikePipeRow()) {
             line.asPipeRow().ifPresent(lines::add);
             return;

@@ -21,7 +21,15 @@ final class TitleCues {
     private static final Pattern NEVER_HEADLINE = Pattern.compile(
             "(?iu)^(?:onderwerpen|topics|tags|categorie(?:ën)?|categories|rubriek)\\s*:.*"
             + "|^\\W*(?:save the date|noteer (?:alvast )?(?:de datum|in je agenda)|reserveer de datum)\\W*$"
-            + "|^\\(.*\\)$|^\\d{1,2}\\.\\s.*");
+            + "|^\\(.*\\)$|^\\d{1,2}\\.\\s.*"
+            // a badge over the headline: "SOLD OUT", "Uitverkocht", "Nieuw"
+            + "|^\\W*(?:sold out|uitverkocht|volgeboekt|fully booked|nieuw|new|last tickets|laatste kaarten)\\W*$");
+    /** A letter's subject line before its salutation: "Onderwerp: …", "Betreft: …". */
+    private static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|betreft|subject|re)\\s*+:"
+            + "\\s*+(.{3,150})$");
+    private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:geachte|beste|dear|lieve|hallo|hello)\\b");
+    /** How many lines a letter's head (sender, address, date, reference) takes at most before its subject. */
+    private static final int LETTER_HEAD = 16;
     /** The subject of a mail or calendar invite, when it is not a reply or a forward's own subject. */
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*+:\\s*+(?!(?:re|aw|antw|fw|fwd"
             + "|tr|doorst)\\s*:)(.{3,150})$");
@@ -67,7 +75,16 @@ final class TitleCues {
 
     /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
     private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"
-            + "|bijeenkomst|meetup|borrel|sessie)\\s*:\\s*|^(?:next|upcoming) (?:edition|meetup|event|session)\\s*:\\s*");
+            + "|bijeenkomst|meetup|borrel|sessie)\\s*:\\s*|^(?:next|upcoming) (?:edition|meetup|event|session)\\s*:\\s*"
+            // what the headline is to the reader, not the event's name: "Uitnodiging: boekvoorstelling …",
+            // "Save the date: …", a meeting invite's "Topic: …"
+            + "|^(?:uitnodiging|invitation|you(?:'re| are) invited|save the date|topic|onderwerp|reminder|herinnering"
+            + "|event|evenement)\\s*:\\s*");
+    /** How the event is attended, in brackets after its name: "… Refresher (online)", "… (hybride)". */
+    private static final Pattern TRAILING_ATTENDANCE = Pattern.compile("(?iu)\\s*\\((?:online|hybride|hybrid"
+            + "|livestream|in person|op locatie|fysiek)\\)\\s*$");
+    /** Where a headline's date follows its name: after a comma or a dash ("… Summit 2027, 23–24 Sept, Utrecht"). */
+    private static final Pattern DATE_JOINT = Pattern.compile("(?u)(?:,|\\s[–—|·-])\\s+");
     /** A line that invites to what the next line names: "You are warmly invited to our next online briefing:". */
     private static final Pattern INVITED = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
             + "|nodig(?:t|en) (?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)|(?:ben|bent|zijn) (?:\\p{L}+ ){0,2}uitgenodigd"
@@ -142,6 +159,21 @@ final class TitleCues {
                 int offset = subject.start(1);
                 return Optional.of(wrapped.matches() ? line.source(offset + wrapped.start(1), offset + wrapped.end(1))
                         : line.source(subject.start(1), subject.end(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A letter's subject ("Onderwerp: Algemene Ledenvergadering 2027 – nu online") among its head's lines, with its
+     * salutation ("Geachte eigenaar,") within the next lines: the subject names the event.
+     */
+    static Optional<Source> letterSubject(List<Line> leaves) {
+        for (int i = 0; i < Math.min(LETTER_HEAD, leaves.size()); i++) {
+            Matcher subject = LETTER_SUBJECT.matcher(leaves.get(i).text());
+            if (subject.matches() && leaves.subList(i + 1, Math.min(leaves.size(), i + 4)).stream()
+                    .anyMatch(l -> SALUTATION.matcher(l.text()).lookingAt())) {
+                return Optional.of(leaves.get(i).source(subject.start(1), subject.end(1)));
             }
         }
         return Optional.empty();
@@ -235,9 +267,26 @@ final class TitleCues {
     /**
      * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
      * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
-     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" label before it,
+     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" or an
+     * "Uitnodiging:" label before it, how it is attended in brackets after it ("(online)"), a date after a comma,
      * a digest's section number before it ("1. …"), the symbols after it ("… 2027 🌊"), the marks that strike it through.
      */
+    /**
+     * Where a headline's name ends when a date follows it after a comma or a dash ("Quillstone Community Summit 2027,
+     * 23–24 Sept, Utrecht + online"): the date and what comes after it are the event's facts, not its name.
+     */
+    private static int beforeTrailingDate(String text, int start, int end) {
+        Matcher joint = DATE_JOINT.matcher(text).region(start, end);
+        while (joint.find()) {
+            List<DateReader.DateMention> dates = DateReader.dates(text.substring(joint.end(), end));
+            if (!dates.isEmpty() && dates.get(0).start() == 0 && text.substring(start, joint.start()).strip()
+                    .contains(" ")) {
+                return joint.start();
+            }
+        }
+        return end;
+    }
+
     static int[] nameSpan(String text, int from, int to) {
         Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
         int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
@@ -247,6 +296,9 @@ final class TitleCues {
         start = number.lookingAt() ? number.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
+        Matcher attendance = TRAILING_ATTENDANCE.matcher(text).region(start, end);
+        end = attendance.find() && attendance.start() > start ? attendance.start() : end;
+        end = beforeTrailingDate(text, start, end);
         Matcher symbols = TRAILING_SYMBOLS.matcher(text).region(start, end);
         end = symbols.find() && symbols.start() > start ? symbols.start() : end;
         Matcher struck = STRUCK.matcher(text).region(start, end);

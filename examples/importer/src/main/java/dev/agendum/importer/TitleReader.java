@@ -17,7 +17,7 @@ final class TitleReader {
             + "|news release|what's on|what’s on|coming up)(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
-            + "|verzonden|sent|datum|date)\\s*:");
+            + "|verzonden|sent|datum|date|attachments?|bijlagen?|reply-to|antwoord aan)\\s*:");
     /** A letter's greeting at the start of a line: "Beste leden", "Dear friends". */
     private static final String GREETING = "(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b";
     /** A line that opens with a greeting: the salutation over a mailing's text, no headline. */
@@ -105,7 +105,10 @@ final class TitleReader {
             header++;
         }
         Optional<Line> head = TitleCues.headEnd(leaves);
-        Optional<Source> subject = header > top ? TitleCues.subject(leaves, top, header) : Optional.empty();
+        // a letter's "Betreft: …" names the event unless the letter invites to a name it sets apart ("… voor de
+        // informatieavond" over "\"Op weg naar de brugklas\"")
+        Optional<Source> subject = header > top ? TitleCues.subject(leaves, top, header)
+                : TitleCues.invited(leaves).isPresent() ? Optional.empty() : TitleCues.letterSubject(leaves);
         if (subject.isPresent() && title.kind() != Line.Kind.HEADING) {
             // a forwarded mail or calendar invite: its own subject names the event
             reading.title = new Reading.Valued<>(subject.get().words(), subject.get());
