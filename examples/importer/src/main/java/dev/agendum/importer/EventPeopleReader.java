@@ -36,6 +36,9 @@ final class EventPeopleReader {
     private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
             + "|woordvoerder|persvoorlichter|press officer|spokesperson"
+            // "Voorzitter van de vergadering is burgemeester X. Griffier is Y.": who chairs the meeting, who clerks it
+            + "|voorzitter(?=\\s+(?:van|tijdens)\\s+de\\s+(?:vergadering|avond|bijeenkomst|middag|ochtend|dag)\\s)"
+            + "|griffier(?=\\s+(?:is|was|wordt)\\s)"
             + "|gespreksleider|presentator|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
             + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"

@@ -51,7 +51,15 @@ final class Lexicon {
             "natuurgids", RoleType.CUSTOM, "gidsen", RoleType.CUSTOM, "gids", RoleType.CUSTOM,
             // who goes along with a group (a pilgrimage, a trip): "Begeleiding: pastoor A en diaken B"
             "begeleiding", RoleType.CUSTOM, "begeleiders", RoleType.CUSTOM, "begeleider", RoleType.CUSTOM,
-            "guides", RoleType.CUSTOM, "guide", RoleType.CUSTOM, "guided", RoleType.CUSTOM);
+            "guides", RoleType.CUSTOM, "guide", RoleType.CUSTOM, "guided", RoleType.CUSTOM,
+            // who plays the music or the records, who teaches a course (not "door trainer X", a talk), who keeps a
+            // meeting's record, who judges
+            "dj", RoleType.CUSTOM, "pianiste", RoleType.CUSTOM, "zangeres", RoleType.CUSTOM, "zanger", RoleType.CUSTOM,
+            "singer", RoleType.CUSTOM, "violist", RoleType.CUSTOM, "violiste", RoleType.CUSTOM,
+            "gitarist", RoleType.CUSTOM,
+            "tutor", RoleType.CUSTOM, "instructeur", RoleType.CUSTOM, "instructor", RoleType.CUSTOM,
+            "griffier", RoleType.CUSTOM, "juryvoorzitter", RoleType.CUSTOM, "jury chair", RoleType.CUSTOM,
+            "quizmaster", RoleType.CUSTOM);
 
     /**
      * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not

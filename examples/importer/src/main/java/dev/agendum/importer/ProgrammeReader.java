@@ -59,9 +59,9 @@ final class ProgrammeReader {
                 continue;
             }
             if (line.kind() == Line.Kind.ROW) {
-                Optional<Found.Item> item = row(line, day, firstDay);
-                if (item.isPresent()) {
-                    found.add(item.get());
+                List<Found.Item> sessions = row(line, day, firstDay);
+                if (!sessions.isEmpty()) {
+                    found.addAll(sessions);
                     used.add(line);
                     continue;
                 }
@@ -130,8 +130,39 @@ final class ProgrammeReader {
         return new Result(found, used, Optional.empty());
     }
 
-    private Optional<Found.Item> row(Line row, LocalDate day, LocalDate firstDay) {
+    /**
+     * The items of a timetable's row: one, or one per track when two or more of its cells each open with an item's
+     * kind ("| 11.00 | **Lezing** – … | **Workshop** – … |"), parallel sessions at the same time.
+     */
+    private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay) {
         List<Line> cells = row.cells();
+        int time = cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1)) ? 1 : 0;
+        List<Line> tracks = cells.subList(Math.min(cells.size(), time + 1), cells.size()).stream()
+                .filter(c -> !c.text().isBlank() && !onlyTime(c)).toList();
+        if (cells.size() > time && startsWithTime(cells.get(time)) && tracks.size() >= 2
+                && tracks.stream().filter(ProgrammeReader::opensWithKind).count() >= 2) {
+            List<Found.Item> sessions = new ArrayList<>();
+            for (Line track : tracks) {
+                List<Line> one = new ArrayList<>(cells.subList(0, time + 1));
+                one.add(track);
+                session(one, day, firstDay).ifPresent(sessions::add);
+            }
+            return sessions;
+        }
+        return session(cells, day, firstDay).map(List::of).orElse(List.of());
+    }
+
+    /** The most characters before a track's kind word ("**Lezing**", "🎤 Panel") for it to open the cell. */
+    private static final int KIND_AT_MOST = 3;
+
+    /** Whether a cell opens with an item's kind, not with a role word that holds one ("gespreksleider X"). */
+    private static boolean opensWithKind(Line cell) {
+        String text = cell.text().replaceFirst("^[^\\p{L}]+", "");
+        return Lexicon.kind(cell.text()).filter(k -> k.getKey() <= KIND_AT_MOST).isPresent()
+                && Lexicon.leadingRole(text).isEmpty();
+    }
+
+    private Optional<Found.Item> session(List<Line> cells, LocalDate day, LocalDate firstDay) {
         int timeCell = 0;
         if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
             // a timetable with a day column ("| Tue 9 Feb | 10:00 | Opening |"): the row's own date sets its day
