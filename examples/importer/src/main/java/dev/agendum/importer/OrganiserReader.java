@@ -19,19 +19,42 @@ final class OrganiserReader {
             + "|congres|sessie|organisatie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
             + "|in samenwerking met|in cooperation with|in collaboration with"
+            // "De werkdag was een samenwerking van A en B", "made possible by the C Fund": who put it on together
+            // (the event's, not a body's: "Het Kenniscentrum is een samenwerking van Zeeuwse kennisinstellingen")
+            + "|\\p{L}*(?:dag|avond|middag|ochtend|bijeenkomst|evenement|event|workshop|lezing|markt|festival|tocht"
+            + "|wandeling|day|evening|meeting|fair)\\s+(?:is|was|wordt|is being)\\s+(?:een samenwerking (?:van|tussen)"
+            + "|an? (?:collaboration|partnership|joint effort) (?:of|between))"
+            + "|(?:mee )?mogelijk gemaakt door|made possible by"
             + "|(?:the|de|het) (?:organiser|organizer|organisator|organisatie),"
             + "|(?:organiseert|organiseren|organises|organizes)(?:\\s+\\p{Ll}+){0,3}\\s+(?:samen met|together with))(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
             + "\\p{Lu}[\\p{L}&]{1,7})*)[- :]");
 
+    /** Words that open a sentence before its verb, so that the subject comes after it: "Daarom organiseert X …". */
+    private static final String OPENING_ADVERB = "(?:Daarom|Daarnaast|Dan|Nu|Ook|Hierom|Binnenkort|Opnieuw|Weer"
+            + "|Dit (?:jaar|najaar|voorjaar)|Deze (?:zomer|winter|maand))";
+
     /** "Het Kennisplatform Armoede Oost (KAO) organiseert …": a sentence that opens with the organiser. */
-    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
+    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!" + OPENING_ADVERB + "\\s)((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and|in)){0,8})(?:\\s+\\((\\p{Lu}[\\p{L}&]{1,7}"
             + "(?:-\\p{Lu}[\\p{L}&]{0,3})?)\\))?"
             + "\\s+(?:organiseert|organiseren|organises"
             + "|organizes|organise|organize|hosts)(?![\\p{L}])"
             // "Daarom organiseren we …": a pronoun after the verb is its subject, the word before it no body
             + "(?!\\s+(?:we|wij|ze|zij|jullie|ik|je|u|they|we)(?![\\p{L}]))");
+
+    /** "Daarom organiseert Buurtpreventie Vlierhof op dinsdag 16 maart …": the body after the verb organises. */
+    private static final Pattern ORGANISES_INVERTED = Pattern.compile("(?:^|(?<=[.!?]\\s))" + OPENING_ADVERB
+            + "\\s+(?:organiseert|organiseren)\\s+((?:de |het )?\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van|voor|de|der"
+            + "|het|en)){0,6}?)(?=\\s+(?:op|een|in|samen|voor|weer|opnieuw|ook|dit|deze|op)\\s)");
+
+    /**
+     * "Uitgeverij Scheldehuis heeft het genoegen u uit te nodigen", "The Trust is pleased to invite you": the body
+     * that has the pleasure of inviting.
+     */
+    private static final Pattern PLEASED_TO_INVITE = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:De |Het |The )?\\p{Lu}"
+            + "[\\p{L}'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,7})\\s+(?:(?:heeft|hebben)"
+            + " het (?:genoegen|plezier)|(?:is|are) (?:pleased|delighted) to invite|(?:has|have) the pleasure of)");
 
     /** A source line that opens with the abbreviation of a name the line before ends with, and the verb. */
     private static final Pattern ABBREVIATION_ORGANISES = Pattern.compile("\\((\\p{Lu}[\\p{L}&]{1,7}(?:-\\p{Lu}"
@@ -42,10 +65,13 @@ final class OrganiserReader {
             + "|Bij deze|Namens \\p{L}+)\\s+(?:nodigt|nodigen)\\s+((?:het |de )?\\p{L}[\\p{L}'&-]*(?:\\s+[\\p{L}'&-]+){0,8}?)"
             + "\\s+(?:u|je|jullie|iedereen|alle|bewoners|leden|ouders)(?:\\s|$)");
 
-    /** "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit". */
+    /**
+     * "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit"; not "… heeft
+     * het genoegen u uit te nodigen", whose subject {@link #PLEASED_TO_INVITE} reads.
+     */
     private static final Pattern INVITES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!(?:We|Wij|Ik|I|They|Zij|Hierbij|Graag"
             + "|Daarom) )((?:De |Het |The )?(?:\\p{Lu}|gemeente "
-            + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)\\s+(?:nodigen|nodigt|invite"
+            + "|provincie )[\\p{L}'-]*(?:\\s+(?:[\\p{L}'&-]+|\\(\\p{Lu}[\\p{L}&]{1,7}\\))){0,8}?)(?<!\\bte)\\s+(?:nodigen|nodigt|invite"
             + "|invites)(?:\\s|$)(?!(?:wij|we|ik|zij|ze|jullie)(?![\\p{L}]))");
 
     /**
@@ -115,6 +141,14 @@ final class OrganiserReader {
             if (i < MASTHEAD_LINES && masthead.find() && !masthead.group(1).equals(masthead.group(1)
                     .toUpperCase(Locale.ROOT))) {
                 name(line, masthead.start(1), masthead.end(1));
+            }
+            for (Matcher inverted = ORGANISES_INVERTED.matcher(line.text()); inverted.find(); ) {
+                int from = inverted.start(1) + (inverted.group(1).matches("(?iu)(?:de|het) .*")
+                        ? inverted.group(1).indexOf(' ') + 1 : 0);
+                name(line, from, inverted.end(1));
+            }
+            for (Matcher pleased = PLEASED_TO_INVITE.matcher(line.text()); pleased.find(); ) {
+                name(line, pleased.start(1), pleased.end(1));
             }
             for (Matcher says = SAYS_WHAT_IT_IS.matcher(line.text()); says.find(); ) {
                 name(line, says.start(1), says.end(1));
