@@ -30,7 +30,9 @@ final class StatusReader {
                     // "decided to hold it online", "besloten de dag volledig online te houden"
                     + "|to hold (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) (?:volledig )?online te houden"
                     // "We are moving it online", "we hebben de avond online verplaatst"
-                    + "|(?:moving|moved|move) (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) online verplaatst)")),
+                    + "|(?:moving|moved|move) (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) online verplaatst"
+                    // "niet uit te stellen, maar online te houden"; a subject's "… 2027 – nu online"
+                    + "|maar online te houden|but (?:to )?hold it online|[–—-]\\s+(?:nu|now) online\\s*$)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:" + DateReader.MOVED
                     + "|moves|is moving)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|nieuwe data|new dates?|rescheduled|verplaatst"
@@ -49,6 +51,9 @@ final class StatusReader {
 
     /** "Het debat van 11 februari gaat niet door op die avond": not going ahead then, which a move may explain. */
     private static final Pattern NOT_THEN = Pattern.compile("(?iu)gaat (?:helaas )?niet door|does not go ahead");
+    /** "gaat niet door op die datum", "will not go ahead on that date": the day is off, the event is not. */
+    private static final Pattern ON_THAT_DAY = Pattern.compile("(?iu)^\\W*(?:op (?:die|deze|de geplande) (?:datum|dag)"
+            + "|on (?:that|this|the planned) (?:date|day))");
 
     /**
      * What follows a cue: the rest of its line; when the line ends there, the next line too (the new date under "De
@@ -85,26 +90,58 @@ final class StatusReader {
                 }
             }
         }
+        // a headline's status word ("# Uitgesteld: …") says what the notice is about, before the words of its body
+        List<Line> headings = leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING).limit(HEADINGS).toList();
+        for (Line heading : headings) {
+            if (statusOf(heading, moved)) {
+                return;
+            }
+        }
         for (Status status : STATUSES) {
             for (Line line : leaves) {
-                Matcher m = status.words().matcher(line.text());
-                while (m.find()) {
-                    String after = after(line, m.end());
-                    if (status.status() == EventStatus.CANCELLED && moved.isPresent()
-                            && NOT_THEN.matcher(m.group()).matches()) {
-                        // "gaat niet door op die avond … is verplaatst naar woensdag 24 februari": a move, not an end
-                        reading.status = moved.get();
-                        return;
-                    }
-                    if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
-                            && !NO_DATE_YET.matcher(after).lookingAt()) {
-                        reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
-                        return;
-                    }
+                if (statusOf(line, status, moved)) {
+                    return;
                 }
             }
         }
         reading.status = new Reading.Valued<>(EventStatus.SCHEDULED, Assumption.of("scheduled: no status word "
                 + "(geannuleerd, uitgesteld, verplaatst, cancelled, postponed, moved)"));
+    }
+
+    /** How many of a text's first headings are read for a status word before its body. */
+    private static final int HEADINGS = 2;
+
+    /** Sets the status of the first status word of a line, in the order of {@link #STATUSES}; whether one was. */
+    private boolean statusOf(Line line, Optional<Reading.Valued<EventStatus>> moved) {
+        for (Status status : STATUSES) {
+            if (statusOf(line, status, moved)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets the status {@code status}'s words in a line give, unless what follows them says otherwise. */
+    private boolean statusOf(Line line, Status status, Optional<Reading.Valued<EventStatus>> moved) {
+        Matcher m = status.words().matcher(line.text());
+        while (m.find()) {
+            String after = after(line, m.end());
+            if (status.status() == EventStatus.CANCELLED && NOT_THEN.matcher(m.group()).matches()
+                    && ON_THAT_DAY.matcher(line.text().substring(m.end())).lookingAt()) {
+                continue;   // "gaat niet door op die datum": the day is off, a later status word says why
+            }
+            if (status.status() == EventStatus.CANCELLED && moved.isPresent()
+                    && NOT_THEN.matcher(m.group()).matches()) {
+                // "gaat niet door op die avond … is verplaatst naar woensdag 24 februari": a move, not an end
+                reading.status = moved.get();
+                return true;
+            }
+            if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
+                    && !NO_DATE_YET.matcher(after).lookingAt()) {
+                reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
+                return true;
+            }
+        }
+        return false;
     }
 }
