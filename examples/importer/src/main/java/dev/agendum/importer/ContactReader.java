@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class ContactReader {
 
-    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    static final Pattern EMAIL = Pattern.compile("(?<![@\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
+            + "|get in touch|in touch with"
             + "|secretariaat|secretariat|bereikbaar|reachable|(?<![\\p{L}])(?:kassa|box office)(?![\\p{L}])|(?<![\\p{L}])(?:call|ring|whatsapp)(?![\\p{L}])|📞|☎|✉|📧"
             // "App dan vóór 28 mei naar Marco: 06 …": a chat message to a number
             + "|(?<![\\p{L}])app(?:\\s+[^\\s.?!]+){0,4}\\s+(?:naar|met)(?![\\p{L}])"
@@ -47,7 +48,8 @@ final class ContactReader {
                     || mailto(line).isPresent();
             // a refund paragraph's address is for questions on tickets bought, not for registering
             boolean refund = RegistrationReader.isRefund(line);
-            if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find()
+            Optional<Line> card = hasAddress ? cardName(leaves, i) : Optional.empty();
+            if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find() && card.isEmpty()
                     && !previousIsContactHeading(leaves, i) && !continuesCue(reading.document.input(), leaves, i)) {
                 continue;
             }
@@ -58,8 +60,30 @@ final class ContactReader {
                 // "Body · Street 1 · 1234 AB Town · Algemeen 033 …": the publisher's switchboard, no one to ask
                 continue;
             }
-            contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null);
+            contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null, card);
         }
+    }
+
+    /** The most lines of a contact card (name, position) between its cue and its addresses. */
+    private static final int CARD_LINES = 3;
+
+    /**
+     * A contact card under its cue: "get in touch with me:" over "Sam Okonjo / Club Secretary, … / secretary@… ·
+     * 0117 …". Returns the card's first line when it opens with a name, the cue line ending in a colon and holding a
+     * contact word, with only short lines without addresses between it and the address line {@code i}.
+     */
+    private static Optional<Line> cardName(List<Line> leaves, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - CARD_LINES - 1); k--) {
+            String text = leaves.get(k).text().strip();
+            if (text.endsWith(":") && CONTACT_WORDS.matcher(text).find()) {
+                return k + 1 < i && NameFinder.startsAt(leaves.get(k + 1), 0) ? Optional.of(leaves.get(k + 1))
+                        : Optional.empty();
+            }
+            if (text.length() >= 80 || EMAIL.matcher(text).find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -107,7 +131,7 @@ final class ContactReader {
         return line.text().length() < 40 && CONTACT_WORDS.matcher(line.text()).find();
     }
 
-    private void contact(Line line, Line next) {
+    private void contact(Line line, Line next, Optional<Line> card) {
         String text = line.text();
         Contact.Role role = Contact.Role.INFORMATION;
         Basis roleBasis = Assumption.from("information: asked for more information", line.source());
@@ -132,7 +156,7 @@ final class ContactReader {
                 ? email(next).or(() -> mailto(next)) : Optional.empty());
         Optional<Reading.Valued<String>> phone = phone(line, reading.phoneRegion).or(() -> next != null && next.text().length() < 60
                 && !EMAIL.matcher(next.text()).find() ? phone(next, reading.phoneRegion) : Optional.empty());
-        Optional<PeopleReader.Named> person = person(line);
+        Optional<PeopleReader.Named> person = person(line).or(() -> card.flatMap(this::person));
         if (person.isPresent()) {
             String id = person.get().person().id();
             email.ifPresent(e -> reading.people.email(id, e.value(), (Source) e.basis()));
@@ -252,8 +276,14 @@ final class ContactReader {
         }
         Phones.Found number = found.get(0);
         Source words = line.source(number.start(), number.end());
-        Basis basis = number.regionAssumed() ? Assumption.from("written in international form as a "
-                + (region.equals("BE") ? "Belgian number, in a Belgian text" : "Dutch number") + " (libphonenumber)", words) : Assumption.from("written in international form (libphonenumber)", words);
+        String as = switch (region) {
+            case "BE" -> "Belgian number, in a Belgian text";
+            case "GB" -> "British number, in a British text";
+            default -> "Dutch number";
+        };
+        Basis basis = number.regionAssumed()
+                ? Assumption.from("written in international form as a " + as + " (libphonenumber)", words)
+                : Assumption.from("written in international form (libphonenumber)", words);
         return Optional.of(new Reading.Valued<>(number.international(), basis));
     }
 }

@@ -51,9 +51,22 @@ final class Phones {
     private static final Pattern BELGIAN = Pattern.compile("(?iu)\\+32[\\s(]|[\\w-]\\.be(?![\\p{L}\\d-]|\\.[\\p{L}\\d])|(?<![\\p{L}])"
             + "(?:belgië|belgie|belgium|belgique|vlaanderen|flanders|brussel|brussels|bruxelles)(?![\\p{L}])");
 
-    /** Returns the region numbers without country code are read in: BE for a text that shows it is Belgian, else NL. */
+    /**
+     * "+44 117 …", "£45.00", "Bristol BS3 4QD" (a postcode), "United Kingdom": a text that shows it is British, whose
+     * numbers without country code are British ones.
+     */
+    private static final Pattern BRITISH = Pattern.compile("\\+44[\\s(]|£|(?<![\\p{L}])(?:United Kingdom|England"
+            + "|Scotland|Wales)(?![\\p{L}])|(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![\\p{L}\\d])");
+
+    /** A British number without country code has eleven digits: "0117 496 0321", "07700 900418". */
+    private static final Pattern BRITISH_NUMBER = Pattern.compile("(?<![\\d+\\w])(0\\d(?:" + GAP + "\\d){9})(?![\\d])");
+
+    /**
+     * Returns the region numbers without country code are read in: BE for a text that shows it is Belgian, GB for one
+     * that shows it is British, else NL.
+     */
     static String region(String text) {
-        return BELGIAN.matcher(text).find() ? "BE" : "NL";
+        return BELGIAN.matcher(text).find() ? "BE" : BRITISH.matcher(text).find() ? "GB" : "NL";
     }
 
     /** Returns the valid phone numbers of {@code text}; a number without country code is read as Dutch. */
@@ -69,6 +82,12 @@ final class Phones {
                     !m.group(1).startsWith("+") && !m.group(1).startsWith("00"))));
         }
         for (Matcher m = BELGIAN_NUMBER.matcher(text); region.equals("BE") && m.find(); ) {
+            int at = m.start(1);
+            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
+            }
+        }
+        for (Matcher m = BRITISH_NUMBER.matcher(text); region.equals("GB") && m.find(); ) {
             int at = m.start(1);
             if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
                 international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
