@@ -150,6 +150,9 @@ final class HtmlReader {
             }
             line.append(")", -1);
             flush(line, Line.Kind.TEXT, false);
+        } else if (tag.equals("tr") && element.selectFirst("table") != null) {
+            // a mail's layout table: its cells hold the text, and the tables in them the data (a programme's rows)
+            element.children().stream().filter(HtmlReader::isCell).forEach(this::container);
         } else if (tag.equals("tr")) {
             row(element);
         } else if (tag.equals("dl") && element.select("dd p, dd li, dd div, dd table, dt div").isEmpty()) {
