@@ -43,7 +43,9 @@ final class PlaceReader {
             + "|kamer)\\s+\\d{1,4}[a-z]?$");
     private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
             + "(?:in|op|bij)|not (?:be )?(?:held |take place )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
-    private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(online|webinar|livestream|live stream"
+    /** "Wie niet kan komen, kijkt live mee via …", "or watch it live at …": the event is followed from afar too. */
+    private static final String WATCH_LIVE = "kijk\\p{L}* live mee|live mee(?:te)?kijk\\p{L}*|watch (?:it |along )?live";
+    private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(" + WATCH_LIVE + "|online|webinar|livestream|live stream"
             + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst|live te volgen"
             + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
@@ -58,6 +60,7 @@ final class PlaceReader {
             // "Kan ik ook thuis meekijken? … wordt live uitgezonden", "ook live te volgen via …"
             + "|live uitgezonden|thuis mee(?:te)?kijk\\p{L}*|online mee te kijken|ook live te volgen|watch from home"
             + "|also be followed live|streamed live"
+            + "|" + WATCH_LIVE
             // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
             + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen)");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"

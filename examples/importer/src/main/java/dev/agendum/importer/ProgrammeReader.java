@@ -152,6 +152,9 @@ final class ProgrammeReader {
         return session(cells, day, firstDay).map(List::of).orElse(List.of());
     }
 
+    /** An agenda item's number alone in a cell: "4", "7a", "12.". */
+    private static final Pattern AGENDA_NUMBER = Pattern.compile("^\\s*\\d{1,2}[a-z]?[.)]?\\s*$");
+
     /** The most characters before a track's kind word ("**Lezing**", "🎤 Panel") for it to open the cell. */
     private static final int KIND_AT_MOST = 3;
 
@@ -164,7 +167,10 @@ final class ProgrammeReader {
 
     private Optional<Found.Item> session(List<Line> cells, LocalDate day, LocalDate firstDay) {
         int timeCell = 0;
-        if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
+        if (cells.size() >= 3 && AGENDA_NUMBER.matcher(cells.get(0).text()).matches() && startsWithTime(cells.get(1))) {
+            // a meeting's agenda: "| 4 | 20.10 | Bestemmingsplan … |", the item's number before its time
+            timeCell = 1;
+        } else if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
             // a timetable with a day column ("| Tue 9 Feb | 10:00 | Opening |"): the row's own date sets its day
             Optional<LocalDate> own = dayOf(cells.get(0), firstDay);
             if (own.isEmpty()) {

@@ -127,4 +127,14 @@ class AnnouncementImporterFifteenthTimeCuesTest {
                 + "Utrecht\n\n" + table;
         assertThat(scored("a.md", text, "item")).containsExactly("2027-09-23t09:00", "2027-09-23t10:00");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"| 1 | 19.30 | Opening en mededelingen |\n| 2 | 19.35 | Vaststellen van de agenda |\n",
+        "| 1. | 19.30 uur | Opening en mededelingen |\n| 2. | 19.35 uur | Vaststellen van de agenda |\n"})
+    @DisplayName("a meeting's agenda numbers its items before their times: the time cell is the second")
+    void agendaNumberBeforeTheTime(String rows) {
+        String text = "# Raadsvergadering\n\nDonderdag 8 april 2027, Raadhuis, Marktplein 1, Eemsterveld\n\n| Nr | Tijd "
+                + "| Onderwerp |\n|---|---|---|\n" + rows;
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-04-08t19:30", "2027-04-08t19:35");
+    }
 }
