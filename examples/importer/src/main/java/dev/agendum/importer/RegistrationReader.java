@@ -22,6 +22,10 @@ final class RegistrationReader {
             + "|inschrij|(?<![\\p{L}])opgeven(?![\\p{L}])|(?<![\\p{L}])geef (?:je|u|jezelf) (?:[\\p{L}\\d]+ ){0,4}?op(?=\\s|[:,.]|$)"
             + "|(?<![\\p{L}])opgave (?:via|bij|vóór|voor|kan|is)(?![\\p{L}])"
             + "|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
+            // "Laat ons vóór 10 september weten of u erbij bent:", "Let us know if you are coming"
+            + "|laat (?:ons|het) (?:[\\p{L}\\d]+ ){0,4}?weten (?:of|dat) (?:u|je|jij|jullie) (?:erbij|komt|komen|aanwezig)"
+            + "|let us know (?:[\\p{L}\\d]+ ){0,3}?(?:if|whether|that) you(?:'re| are|'ll| will)? (?:be )?(?:coming|come"
+            + "|attend|there)"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
@@ -52,9 +56,27 @@ final class RegistrationReader {
             + "(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
     /** A paragraph on refunds or tickets already bought: its e-mail address is no way to register. */
     private static final Pattern REFUND = Pattern.compile("(?iu)(geld terug|terugbetal|restitutie|refund|money back)");
+    /**
+     * Whether a line is one of a list: an item, or a line that opens in lower case after one that ends in a list's
+     * punctuation ("…, op drie manieren:" over "met het formulier …;"), not a sentence wrapped onto it.
+     */
+    private static boolean listLine(Line previous, Line line) {
+        String text = line.text().strip();
+        return line.kind() == Line.Kind.ITEM || !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+                && previous.text().strip().matches("(?s).*[;:]");
+    }
+
+    /** The most lines of a list of ways to register read after the line that introduces it. */
+    private static final int WAYS_LISTED = 4;
+
+    /** A short question that opens a sentence before its way: "Geen internet? Bel dan …", "No computer? Call …". */
+    private static final Pattern ASIDE_QUESTION = Pattern.compile("^\\s*[^.?!]{1,30}\\?\\s+");
+
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
-    private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?|by phone"
-            + "|call|phone|(?<![\\p{L}])(?:tel\\.?|telefoon))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
+    private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?(?:\\s+(?:dan"
+            + "|gerust|even|ook|eventueel))?|by phone|call|phone|(?<![\\p{L}])(?:tel\\.?|telefoon)"
+            // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
+            + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
             + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
@@ -118,7 +140,9 @@ final class RegistrationReader {
                 if (isRegistrationLine(sentence) && !NotRegistration.isQuestion(sentence)) {
                     channels(NotRegistration.needed(sentence), refund);
                     registering = true;
-                } else if (registering && Ways.how(sentence.text())) {
+                } else if (registering && (Ways.how(sentence.text())
+                        || Ways.how(ASIDE_QUESTION.matcher(sentence.text()).replaceFirst("")))) {
+                    // "… aan te melden via https://…. Geen internet? Bel dan …": a short question before the way
                     // "Aanmelden is niet verplicht, maar helpt ons. Bel 020 - … of mail naar …": how to do it
                     channels(sentence, refund);
                 } else {
@@ -134,8 +158,11 @@ final class RegistrationReader {
             }
             // "… vragen we u zich aan te melden:" / "Reserveren kan bij …:": the ways follow, one a line
             int ways = Ways.listFrom(leaves, next, reading.phoneRegion);
-            for (int k = ways; k > 0 && k < Math.min(ways + 3, leaves.size())
-                    && Ways.listed(leaves.get(k), reading.phoneRegion); k++) {
+            // a list of ways goes on past one that gives no address ("met het papieren strookje …") to the next that
+            // does, while its lines are list items or go on with the sentence in lower case ("met het formulier …")
+            for (int k = ways; k > 0 && k < Math.min(ways + WAYS_LISTED, leaves.size())
+                    && (Ways.listed(leaves.get(k), reading.phoneRegion) || listLine(leaves.get(k - 1), leaves.get(k)));
+                    k++) {
                 channels(leaves.get(k), refund, true);
             }
             terms.closing(line);
