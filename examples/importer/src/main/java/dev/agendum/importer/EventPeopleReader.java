@@ -25,6 +25,23 @@ final class EventPeopleReader {
      */
     private static final Pattern PRESENTED = Pattern.compile("(?iu)presentatie");
 
+    /**
+     * A role's label that opens a later sentence of a line, with its people after the colon: "The panel is moderated
+     * by X. On stage: A (Org), B and C."
+     */
+    private void laterLabels(Line line) {
+        List<Line> sentences = line.sentences();
+        for (Line sentence : sentences.subList(Math.min(1, sentences.size()), sentences.size())) {
+            Matcher label = LABEL.matcher(sentence.text());
+            if (label.find() && colonAt(sentence, label.end(1)) && label.end() < sentence.text().length()) {
+                Optional<RoleType> role = Lexicon.role(label.group(1).strip());
+                if (role.isPresent()) {
+                    add(sentence, label.end(), role.get(), sentence.source(label.start(1), label.end(1)), false);
+                }
+            }
+        }
+    }
+
     /** Whether a colon follows {@code end} of the line, after any spaces. */
     private static boolean colonAt(Line line, int end) {
         return line.text().substring(end).strip().startsWith(":");
@@ -81,6 +98,7 @@ final class EventPeopleReader {
                 untimed(line);
                 continue;
             }
+            laterLabels(line);
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 Optional<RoleType> role = Lexicon.role(label.group(1).strip())

@@ -25,6 +25,13 @@ final class OrganiserReader {
             + "|wandeling|day|evening|meeting|fair)\\s+(?:is|was|wordt|is being)\\s+(?:een samenwerking (?:van|tussen)"
             + "|an? (?:collaboration|partnership|joint effort) (?:of|between))"
             + "|(?:mee )?mogelijk gemaakt door|made possible by"
+            // "georganiseerd door X, met steun van Y": support named in the organisers' clause, not a footer's
+            // "Met de steun van …" or a chair "ingesteld met steun van …"
+            + "|(?<=,)\\s+met (?:de )?steun van|(?<=,)\\s+with (?:the )?support (?:of|from)"
+            // "The live show is presented by Paper Lantern Audio and the Northern Histories Trust"
+            + "|(?:show|podcast|evening|event|festival|series|programme|program|concert|avond|voorstelling|reeks)"
+            + "\\s+(?:is|are|wordt|worden)\\s+(?:made|presented|produced|put on|brought to you|gemaakt|geproduceerd)"
+            + "\\s+(?:by|door)"
             + "|(?:the|de|het) (?:organiser|organizer|organisator|organisatie),"
             + "|(?:organiseert|organiseren|organises|organizes)(?:\\s+\\p{Ll}+){0,3}\\s+(?:samen met|together with))(?:\\s+|\\s*$)");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]{1,7})(?:\\s?[/&+]\\s?"
@@ -35,7 +42,9 @@ final class OrganiserReader {
             + "|Dit (?:jaar|najaar|voorjaar)|Deze (?:zomer|winter|maand))";
 
     /** "Het Kennisplatform Armoede Oost (KAO) organiseert …": a sentence that opens with the organiser. */
-    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!" + OPENING_ADVERB + "\\s)((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
+    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=[.!?]\\s))(?!" + OPENING_ADVERB + "\\s)"
+            // "Your hosts Priya and Callum …": a possessive before the noun "hosts" names no body
+            + "(?!(?:Your|Our|Onze|Uw|Jouw|Je|My|Mijn|Their|Hun|His|Her|Zijn|Haar)\\s)((?:De |Het |The )?(?:\\p{Lu}|gemeente \\p{Lu}|provincie \\p{Lu})[\\p{L}'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|van|voor|de|der|het|en|of|for|the|and|in)){0,8})(?:\\s+\\((\\p{Lu}[\\p{L}&]{1,7}"
             + "(?:-\\p{Lu}[\\p{L}&]{0,3})?)\\))?"
             + "\\s+(?:organiseert|organiseren|organises"

@@ -60,4 +60,38 @@ class AnnouncementImporterFifteenthOrganisationCuesTest {
         String text = WHEN + "Het Kenniscentrum Kust is een samenwerking van Zeeuwse kennisinstellingen en bedrijven.\n";
         assertThat(organisations("a.txt", text)).noneMatch(o -> o.contains("kennisinstellingen"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The live show is presented by Paper Lantern Audio and the Northern Histories Trust.",
+        "De voorstelling wordt gemaakt door Paper Lantern Audio en de Northern Histories Trust."})
+    @DisplayName("the bodies a show is presented or made by put it on")
+    void presentedBy(String sentence) {
+        assertThat(organisations("a.txt", WHEN + sentence + "\n"))
+                .contains("paper lantern audio", "northern histories trust");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Organisatie: Lions Club Helmond, met steun van de Veiligheidsregio Brabant.",
+        "De avond wordt georganiseerd door Lions Club Helmond, met de steun van de Veiligheidsregio Brabant."})
+    @DisplayName("support named in the organisers' clause, after a comma, names one who puts it on")
+    void supportInTheOrganisersClause(String sentence) {
+        assertThat(organisations("a.txt", WHEN + sentence + "\n")).contains("veiligheidsregio brabant");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Met de steun van Stad Sint-Niklaas en Boekhandel Leesteken.",
+        "De leerstoel is ingesteld met steun van de provincie Drenthe."})
+    @DisplayName("support said on its own, or for something else, names no organiser")
+    void supportOnItsOwn(String sentence) {
+        assertThat(organisations("a.txt", WHEN + sentence + "\n"))
+                .noneMatch(o -> o.contains("sint-niklaas") || o.contains("drenthe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Your hosts Priya Lowther and Callum Reade will record a full episode.",
+        "Our hosts Priya Lowther and Callum Reade welcome you."})
+    @DisplayName("a possessive before 'hosts' names no body that hosts")
+    void possessiveHostsIsNoBody(String sentence) {
+        assertThat(organisations("a.txt", WHEN + sentence + "\n")).noneMatch(o -> o.matches("your|our"));
+    }
 }

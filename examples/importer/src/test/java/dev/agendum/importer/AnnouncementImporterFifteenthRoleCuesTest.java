@@ -50,4 +50,14 @@ class AnnouncementImporterFifteenthRoleCuesTest {
         assertThat(scored("a.md", text, "role")).contains("jurriaan oosterwijk = keynote-speaker")
                 .doesNotContain("ineke bosma = keynote-speaker", "jurriaan oosterwijk = moderator");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The panel is moderated by Rhea Castellanos. On stage: Oluwaseun Adeyemi (Fernbank "
+            + "Software) and Ingrid Solberg.", "Het gesprek leidt Rhea Castellanos. Aan tafel: Oluwaseun Adeyemi (Fernbank "
+            + "Software) en Ingrid Solberg."})
+    @DisplayName("'On stage:' or 'Aan tafel:' opening a later sentence names the panel's members")
+    void onStageInALaterSentence(String sentence) {
+        assertThat(scored("a.txt", MEETING + sentence + "\n", "role"))
+                .contains("oluwaseun adeyemi = panellist", "ingrid solberg = panellist");
+    }
 }
