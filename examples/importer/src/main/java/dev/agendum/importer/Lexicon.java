@@ -57,7 +57,9 @@ final class Lexicon {
             // meeting's record, who judges
             "dj", RoleType.CUSTOM, "pianiste", RoleType.CUSTOM, "zangeres", RoleType.CUSTOM, "zanger", RoleType.CUSTOM,
             "singer", RoleType.CUSTOM, "violist", RoleType.CUSTOM, "violiste", RoleType.CUSTOM,
-            "gitarist", RoleType.CUSTOM,
+            "gitarist", RoleType.CUSTOM, "harpist", RoleType.CUSTOM, "harpiste", RoleType.CUSTOM,
+            "cellist", RoleType.CUSTOM, "celliste", RoleType.CUSTOM, "fluitist", RoleType.CUSTOM,
+            "fluitiste", RoleType.CUSTOM, "accordeonist", RoleType.CUSTOM,
             "tutor", RoleType.CUSTOM, "instructeur", RoleType.CUSTOM, "instructor", RoleType.CUSTOM,
             "griffier", RoleType.CUSTOM, "juryvoorzitter", RoleType.CUSTOM, "jury chair", RoleType.CUSTOM,
             "quizmaster", RoleType.CUSTOM);

@@ -33,7 +33,8 @@ class AnnouncementImporterFifteenthRoleCuesTest {
     @CsvSource(delimiter = '|', value = {
         "22.30 Prinsenbal met DJ Tuur De Wolf|tuur de wolf = custom",
         "18.30 Netwerkborrel; aan de vleugel: pianiste Lieke Verstegen|lieke verstegen = custom",
-        "10.00 Wheel throwing with your tutor Maya Okonkwo|maya okonkwo = custom"})
+        "10.00 Wheel throwing with your tutor Maya Okonkwo|maya okonkwo = custom",
+        "20.00 Intermezzo met harpiste Ellen Fairweather|ellen fairweather = custom"})
     @DisplayName("who plays the records or the piano, or teaches the class, holds a role of their own")
     void performersAndTeachers(String line, String role) {
         assertThat(scored("a.txt", MEETING + "Programma\n\n19.30 Welkom\n" + line + "\n", "role")).contains(role);
@@ -59,5 +60,14 @@ class AnnouncementImporterFifteenthRoleCuesTest {
     void onStageInALaterSentence(String sentence) {
         assertThat(scored("a.txt", MEETING + sentence + "\n", "role"))
                 .contains("oluwaseun adeyemi = panellist", "ingrid solberg = panellist");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Your hosts Priya Lowther and Callum Reade will record a full episode.",
+        "Our hosts Priya Lowther and Callum Reade welcome you at the door."})
+    @DisplayName("'Your hosts' or 'Our hosts' before names makes them the hosts")
+    void hostsPlural(String sentence) {
+        assertThat(scored("a.txt", MEETING + sentence + "\n", "role"))
+                .contains("priya lowther = host", "callum reade = host");
     }
 }
