@@ -23,7 +23,14 @@ final class TitleCues {
             + "|^\\W*(?:save the date|noteer (?:alvast )?(?:de datum|in je agenda)|reserveer de datum)\\W*$"
             + "|^\\(.*\\)$|^\\d{1,2}\\.\\s.*"
             // a badge over the headline: "SOLD OUT", "Uitverkocht", "Nieuw"
-            + "|^\\W*(?:sold out|uitverkocht|volgeboekt|fully booked|nieuw|new|last tickets|laatste kaarten)\\W*$");
+            + "|^\\W*(?:sold out|uitverkocht|volgeboekt|fully booked|nieuw|new|last tickets|laatste kaarten)\\W*$"
+            // what the document is, over the event's name: "JOINING INSTRUCTIONS", "Bevestiging", "Event details"
+            + "|^\\W*(?:joining instructions|booking confirmation|order confirmation|(?:event|order|ticket) details"
+            + "|bevestiging|inschrijvingsbevestiging|orderbevestiging|evenementgegevens)\\W*$"
+            // an order's or a booking's reference: "ORDER #TH-48810273 - placed 2 February 2027"
+            + "|^\\W*(?:order|bestelling|booking|boeking|reservation|reservering)\\s*(?:#|nr\\.?|no\\.?|number|ref).*"
+            // a receipt's line: "1 x General admission ........ £45.00"
+            + "|.*\\.{4,}.*|.*[£€$]\\s?\\d+(?:[.,]\\d{1,2})?\\s*$");
     /** A letter's subject line before its salutation: "Onderwerp: …", "Betreft: …". */
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|betreft|subject|re)\\s*+:"
             + "\\s*+(.{3,150})$");

@@ -1,6 +1,7 @@
 package dev.agendum.importer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,8 @@ final class TitleReader {
         }
         if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
+            mailSubject = leaves.subList(top, header).stream().map(Line::text)
+                    .filter(t -> MAIL_SUBJECT.matcher(t).lookingAt()).findFirst().orElse("");
             int body = header;
             title = headlineAfter(leaves.get(header - 1)).or(() -> leaves.subList(body, Math.min(leaves.size(),
                     body + 6)).stream().filter(l -> TitleCues.quotedName(l).isPresent()).findFirst()).orElse(title);
@@ -227,9 +230,24 @@ final class TitleReader {
         // a bulletin holds several items under their own headings ("Uit de kerkenraad", "Collecten"): the event's
         // is the one its date is set under, else the first heading whose section gives a date ("Van het bestuur"
         // gives none)
-        return headlines.stream().filter(this::dated).findFirst()
+        // a mail whose subject names the event ("Your order #… for Wheel Throwing for Beginners"): the headline its
+        // subject repeats, over a receipt's lines
+        return headlines.stream().filter(this::inSubject).findFirst()
+                .or(() -> headlines.stream().filter(this::dated).findFirst())
                 .or(() -> headlines.stream().filter(this::datedSection).findFirst())
                 .or(() -> headlines.stream().findFirst());
+    }
+
+    /** A mail's subject line, among its header lines. */
+    private static final Pattern MAIL_SUBJECT = Pattern.compile("(?iu)(?:onderwerp|subject)\\s*:");
+    /** The subject of the mail the text is, empty when it is none or gives none. */
+    private String mailSubject = "";
+
+    /** Whether a headline's words stand in the mail's subject, three words at least. */
+    private boolean inSubject(Line headline) {
+        String words = headline.text().strip();
+        return words.split("\\s+").length >= 3 && mailSubject.toLowerCase(Locale.ROOT)
+                .contains(words.toLowerCase(Locale.ROOT));
     }
 
     /** The most lines of a section under a heading that are searched for its date. */

@@ -68,4 +68,25 @@ class AnnouncementImporterFifteenthTitleCuesTest {
                 + "course\n" + attachments + "\n\nDear Priya,\n\nEmergency First Aid at Work\n\n" + WHEN;
         assertThat(scored("a.txt", text, "title")).containsExactly("emergency first aid at work");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"JOINING INSTRUCTIONS", "Bevestiging"})
+    @DisplayName("what the document is, set over the event's name, is no headline")
+    void documentLabelIsNoHeadline(String label) {
+        String text = "From: Tidewell Training <bookings@example.com>\nDate: Tue, 28 Sep 2027 11:02\nSubject: Booking "
+                + "TW-27-0913\n\nDear Priya,\n\n" + label + "\nEmergency First Aid at Work\n\n" + WHEN;
+        assertThat(scored("a.txt", text, "title")).containsExactly("emergency first aid at work");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Subject: Your order #TH-48810273 for Wheel Throwing for Beginners",
+        "Onderwerp: Je tickets voor Wheel Throwing for Beginners"})
+    @DisplayName("a mail's headline that its subject repeats is the title, over a receipt's lines")
+    void headlineTheSubjectRepeats(String subject) {
+        String text = "From: TicketHive <orders@example.com>\nDate: Tue, 2 Feb 2027 21:47\n" + subject + "\n\nThanks "
+                + "for your order!\n\nORDER #TH-48810273 - placed 2 February 2027\n\n1 x General admission ........ "
+                + "£45.00\nPaid with Visa ending 4417\n\nEVENT DETAILS\nWheel Throwing for Beginners\nSaturday, 6 "
+                + "March 2027\n10am - 1pm\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("wheel throwing for beginners");
+    }
 }
