@@ -40,7 +40,9 @@ final class Bodies {
     private static final List<String> ENDS = List.of("ensemble", "orkest", "koor",
             "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
             "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau",
-            "club", "comité");   // not "kerk": Verkerk
+            "club", "comité",
+            // a trade's workshop: "Slotenmakerij Van Kemenade", "Drukkerij Waalprint", "Brouwerij De Molen"
+            "makerij", "drukkerij", "brouwerij", "bakkerij", "timmerwerkplaats");   // not "kerk": Verkerk
 
     /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
     static final Map<String, String> KNOWN_ABBREVIATIONS = Map.ofEntries(
