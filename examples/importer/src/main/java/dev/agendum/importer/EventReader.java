@@ -118,7 +118,8 @@ final class EventReader {
                 }
             }
         }
-        Optional<Candidate> relative = relativeDay();
+        Optional<Candidate> relative = MailDates.relativeDay(leaves)
+                .map(r -> new Candidate(r.line(), r.date(), RELATIVE_SCORE, Optional.of(r.counted())));
         if (relative.isPresent() && (best == null || relative.get().score > best.score)) {
             best = relative.get();
         }
@@ -177,6 +178,9 @@ final class EventReader {
         int year = date.year().orElse(eventYear);
         return date.valid(year) ? Optional.of(date.first(year)) : Optional.empty();
     }
+
+    /** A relative day's score: above a date with a weekday, a year and a time, below a labelled date line. */
+    private static final int RELATIVE_SCORE = 8;
 
     /** A date of the text, how well it is placed to be the event's, and for a relative day what it was counted from. */
     private record Candidate(Line line, DateReader.DateMention date, int score, Optional<String> counted) {
@@ -284,80 +288,10 @@ final class EventReader {
         return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
     }
 
-    /**
-     * A day said relative to when a mail was sent ("Herinnering: morgen webinar …", "See you tomorrow"): in its
-     * subject or the first lines of its body, counted from its "Date:" header line. The relative word outranks the
-     * text's other dates but not a labelled date line ("Datum: …").
-     */
-    private Optional<Candidate> relativeDay() {
-        int sent = -1;
-        for (int i = 0; i < Math.min(leaves.size(), HEADER_LINES) && sent < 0; i++) {
-            if (sentDate(i)) {
-                sent = i;
-            }
-        }
-        if (sent < 0) {
-            return Optional.empty();
-        }
-        Line sentLine = leaves.get(sent);
-        Optional<DateReader.DateMention> sentOn = DateReader.dates(sentLine.text()).stream()
-                .filter(d -> d.year().isPresent() && d.valid(d.year().get())).findFirst();
-        if (sentOn.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate day = sentOn.get().first(sentOn.get().year().get());
-        int body = sent;
-        while (body < leaves.size() && (MAIL_HEADER.matcher(leaves.get(body).text()).lookingAt() || sentDate(body))) {
-            body++;
-        }
-        for (int i = Math.max(0, sent - HEADER_LINES); i < Math.min(leaves.size(), body + BODY_LINES); i++) {
-            Line line = leaves.get(i);
-            boolean subject = SUBJECT.matcher(line.text()).lookingAt();
-            if (i < body && !subject) {
-                continue;
-            }
-            Matcher word = RELATIVE_DAY.matcher(line.text());
-            if (word.find()) {
-                String said = word.group(1).toLowerCase(Locale.ROOT);
-                int ahead = said.startsWith("over") || said.startsWith("the day after") ? 2 : 1;
-                LocalDate on = day.plusDays(ahead);
-                DateReader.DateMention date = new DateReader.DateMention(word.start(1), word.end(1), on.getDayOfMonth(),
-                        on.getMonthValue(), on.getDayOfMonth(), on.getMonthValue(), Optional.of(on.getYear()),
-                        Optional.empty());
-                String from = sentLine.source(sentOn.get().start(), sentOn.get().end()).words();
-                return Optional.of(new Candidate(line, date, RELATIVE_SCORE, Optional.of("date " + on + ": \""
-                        + word.group(1) + "\" counted from the day the mail was sent (\"" + from + "\")")));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** How far a mail's header lines and its body's first lines are searched for a day said relative to it. */
-    private static final int HEADER_LINES = 8;
-    private static final int BODY_LINES = 6;
-    /** A relative day's score: above a date with a weekday, a year and a time, below a labelled date line. */
-    private static final int RELATIVE_SCORE = 8;
-    private static final Pattern SUBJECT = Pattern.compile("(?iu)(?:subject|onderwerp)\\s*:");
-    /** "morgen", "morgenavond", "overmorgen", "tomorrow"; not "'s morgens" nor "goedemorgen". */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<!['’]s )(?<![\\p{L}])(overmorgen|morgen(?:avond"
-            + "|middag|ochtend)?|tomorrow|the day after tomorrow)(?![\\p{L}])");
-
-    /** Whether leaf {@code index} is a "Date:" line beside a mail's "From:", "To:" or "Subject:" line. */
+    /** Whether leaf {@code index} is a mail's "Date:" header line. */
     private boolean sentDate(int index) {
-        return sentDate(leaves, index);
+        return MailDates.sentDate(leaves, index);
     }
-
-    /** Whether {@code leaves}' line {@code index} is a mail's "Date:" header line: the day it was sent. */
-    static boolean sentDate(List<Line> leaves, int index) {
-        if (!SENT_DATE.matcher(leaves.get(index).text()).lookingAt()) {
-            return false;
-        }
-        return index > 0 && MAIL_HEADER.matcher(leaves.get(index - 1).text()).lookingAt()
-                || index + 1 < leaves.size() && MAIL_HEADER.matcher(leaves.get(index + 1).text()).lookingAt();
-    }
-
-    private static final Pattern SENT_DATE = Pattern.compile("(?iu)(?:date|datum|verzonden|sent)\\s*:");
-    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:from|to|cc|subject|van|aan|onderwerp)\\s*:");
 
     /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */
     private int quotedFrom() {

@@ -45,7 +45,7 @@ final class WhenReader {
      * values ({@code <dt>Time</dt><dd>4 pm – 6 pm</dd>}), a value right under a bare "Time" label.
      */
     private static boolean labelled(List<Line> leaves, int i) {
-        if (EventReader.sentDate(leaves, i)) {
+        if (MailDates.sentDate(leaves, i)) {
             return false;   // a mail's "Datum: maandag 24 mei 2027 om 16:05" is when it was sent
         }
         if (TimeWords.TIME_LABEL.matcher(leaves.get(i).text()).find()) {

@@ -1,0 +1,88 @@
+package dev.agendum.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates of a text that is an e-mail: the day its "Date:" header line says it was sent, and a day its subject or
+ * first lines give relative to that ("Herinnering: morgen webinar …", "See you the day after tomorrow").
+ */
+final class MailDates {
+
+    private MailDates() {
+    }
+
+    /** A day said relative to the mail's sending: the line and its word, the day as a date, and what it counts from. */
+    record RelativeDay(Line line, DateReader.DateMention date, String counted) {
+    }
+
+    /** How far a mail's header lines and its body's first lines are searched for a day said relative to it. */
+    private static final int HEADER_LINES = 8;
+    private static final int BODY_LINES = 6;
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)(?:subject|onderwerp)\\s*:");
+    /** "morgen", "morgenavond", "overmorgen", "tomorrow"; not "'s morgens" nor "goedemorgen". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<!['’]s )(?<![\\p{L}])(overmorgen|morgen(?:avond"
+            + "|middag|ochtend)?|tomorrow|the day after tomorrow)(?![\\p{L}])");
+    private static final Pattern SENT_DATE = Pattern.compile("(?iu)(?:date|datum|verzonden|sent)\\s*:");
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:from|to|cc|subject|van|aan|onderwerp)\\s*:");
+
+    /** Whether {@code leaves}' line {@code index} is a mail's "Date:" header line, beside its "From:" or "To:". */
+    static boolean sentDate(List<Line> leaves, int index) {
+        if (!SENT_DATE.matcher(leaves.get(index).text()).lookingAt()) {
+            return false;
+        }
+        return index > 0 && MAIL_HEADER.matcher(leaves.get(index - 1).text()).lookingAt()
+                || index + 1 < leaves.size() && MAIL_HEADER.matcher(leaves.get(index + 1).text()).lookingAt();
+    }
+
+    /**
+     * The first day said relative to when the mail was sent, in its subject or the first lines of its body, counted
+     * from its "Date:" header line; empty for a text that is no mail, gives no sending date or says no such day.
+     */
+    static Optional<RelativeDay> relativeDay(List<Line> leaves) {
+        int sent = -1;
+        for (int i = 0; i < Math.min(leaves.size(), HEADER_LINES) && sent < 0; i++) {
+            if (sentDate(leaves, i)) {
+                sent = i;
+            }
+        }
+        if (sent < 0) {
+            return Optional.empty();
+        }
+        Line sentLine = leaves.get(sent);
+        Optional<DateReader.DateMention> sentOn = DateReader.dates(sentLine.text()).stream()
+                .filter(d -> d.year().isPresent() && d.valid(d.year().get())).findFirst();
+        if (sentOn.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = sentOn.get().first(sentOn.get().year().get());
+        int body = sent;
+        while (body < leaves.size() && (MAIL_HEADER.matcher(leaves.get(body).text()).lookingAt()
+                || sentDate(leaves, body))) {
+            body++;
+        }
+        for (int i = Math.max(0, sent - HEADER_LINES); i < Math.min(leaves.size(), body + BODY_LINES); i++) {
+            Line line = leaves.get(i);
+            if (i < body && !SUBJECT.matcher(line.text()).lookingAt()) {
+                continue;   // of the header lines, only the subject speaks of the event
+            }
+            Matcher word = RELATIVE_DAY.matcher(line.text());
+            if (word.find()) {
+                String said = word.group(1).toLowerCase(Locale.ROOT);
+                int ahead = said.startsWith("over") || said.startsWith("the day after") ? 2 : 1;
+                LocalDate on = day.plusDays(ahead);
+                DateReader.DateMention date = new DateReader.DateMention(word.start(1), word.end(1), on.getDayOfMonth(),
+                        on.getMonthValue(), on.getDayOfMonth(), on.getMonthValue(), Optional.of(on.getYear()),
+                        Optional.empty());
+                String from = sentLine.source(sentOn.get().start(), sentOn.get().end()).words();
+                return Optional.of(new RelativeDay(line, date, "date " + on + ": \"" + word.group(1)
+                        + "\" counted from the day the mail was sent (\"" + from + "\")"));
+            }
+        }
+        return Optional.empty();
+    }
+}
