@@ -137,10 +137,9 @@ final class ProgrammeReader {
     private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay) {
         List<Line> cells = row.cells();
         int time = cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1)) ? 1 : 0;
-        List<Line> tracks = cells.subList(Math.min(cells.size(), time + 1), cells.size()).stream()
-                .filter(c -> !c.text().isBlank() && !onlyTime(c)).toList();
-        if (cells.size() > time && startsWithTime(cells.get(time)) && tracks.size() >= 2
-                && tracks.stream().filter(ProgrammeReader::opensWithKind).count() >= 2) {
+        List<Line> tracks = cells.size() > time && startsWithTime(cells.get(time)) ? RowCells.tracks(cells, time)
+                : List.of();
+        if (!tracks.isEmpty()) {
             List<Found.Item> sessions = new ArrayList<>();
             for (Line track : tracks) {
                 List<Line> one = new ArrayList<>(cells.subList(0, time + 1));
@@ -152,22 +151,9 @@ final class ProgrammeReader {
         return session(cells, day, firstDay).map(List::of).orElse(List.of());
     }
 
-    /** An agenda item's number alone in a cell: "4", "7a", "12.". */
-    private static final Pattern AGENDA_NUMBER = Pattern.compile("^\\s*\\d{1,2}[a-z]?[.)]?\\s*$");
-
-    /** The most characters before a track's kind word ("**Lezing**", "🎤 Panel") for it to open the cell. */
-    private static final int KIND_AT_MOST = 3;
-
-    /** Whether a cell opens with an item's kind, not with a role word that holds one ("gespreksleider X"). */
-    private static boolean opensWithKind(Line cell) {
-        String text = cell.text().replaceFirst("^[^\\p{L}]+", "");
-        return Lexicon.kind(cell.text()).filter(k -> k.getKey() <= KIND_AT_MOST).isPresent()
-                && Lexicon.leadingRole(text).isEmpty();
-    }
-
     private Optional<Found.Item> session(List<Line> cells, LocalDate day, LocalDate firstDay) {
         int timeCell = 0;
-        if (cells.size() >= 3 && AGENDA_NUMBER.matcher(cells.get(0).text()).matches() && startsWithTime(cells.get(1))) {
+        if (cells.size() >= 3 && RowCells.agendaNumber(cells.get(0)) && startsWithTime(cells.get(1))) {
             // a meeting's agenda: "| 4 | 20.10 | Bestemmingsplan … |", the item's number before its time
             timeCell = 1;
         } else if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
@@ -183,43 +169,17 @@ final class ProgrammeReader {
             return Optional.empty();
         }
         Line time = cells.get(timeCell);
-        int first = timeCell + 1;
-        Optional<Line> endCell = Optional.empty();
-        List<DateReader.TimeMention> starts = DateReader.times(time.text());
-        // "| 09:00 | 10:00 | Opening |": a later time alone in the next cell is the item's end; "| 09:00 | 07:00 |
-        // Doors open |" under "CEST | UTC" gives the same start in another zone, an earlier one, and is passed over
-        while (first < cells.size() && onlyTime(cells.get(first))) {
-            DateReader.TimeMention other = DateReader.times(cells.get(first).text()).get(0);
-            if (endCell.isEmpty() && !starts.isEmpty() && starts.get(0).to().isEmpty()
-                    && other.from().isAfter(starts.get(0).from())) {
-                endCell = Optional.of(cells.get(first));
-            }
-            first++;
-        }
+        RowCells.AfterTime after = RowCells.afterTime(cells, timeCell);
         List<Line> parts = new ArrayList<>();
-        for (int c = first; c < cells.size(); c++) {
+        for (int c = after.content(); c < cells.size(); c++) {
             parts.addAll(cells.get(c).parts());
         }
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Found.Item> item = item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day);
-        if (item.isEmpty() || endCell.isEmpty()) {
-            return item;
-        }
-        Found.Item read = item.get();
-        DateReader.TimeMention to = DateReader.times(endCell.get().text()).get(0);
-        Source where = endCell.get().source(to.start(), to.end());
-        return Optional.of(new Found.Item(read.start(), read.startBasis(), Optional.of(day.atTime(to.from())),
-                Optional.of(where), read.kind(), read.kindBasis(), read.title(), read.titleSource(), read.description(),
-                read.descriptionSource(), read.participations()));
-    }
-
-    /** Whether a table cell gives one time and nothing else ("07:00", "10.30 uur"). */
-    private static boolean onlyTime(Line cell) {
-        List<DateReader.TimeMention> times = DateReader.times(cell.text());
-        return times.size() == 1 && cell.text().substring(0, times.get(0).start()).isBlank()
-                && cell.text().substring(times.get(0).end()).replaceAll("(?iu)\\b(?:uur|u|h|hrs)\\b", "").isBlank();
+        LocalDate on = day;
+        return item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day)
+                .map(read -> after.end().map(end -> RowCells.endingAt(read, end, on)).orElse(read));
     }
 
     /**
