@@ -23,7 +23,8 @@ final class MailDates {
     /** How far a mail's header lines and its body's first lines are searched for a day said relative to it. */
     private static final int HEADER_LINES = 8;
     private static final int BODY_LINES = 6;
-    private static final Pattern SUBJECT = Pattern.compile("(?iu)(?:subject|onderwerp)\\s*:");
+    /** A mail's subject line, among its header lines: "Subject: …", "Onderwerp: …". */
+    static final Pattern SUBJECT_LINE = Pattern.compile("(?iu)(?:subject|onderwerp)\\s*:");
     /** "morgen", "morgenavond", "overmorgen", "tomorrow"; not "'s morgens" nor "goedemorgen". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<!['’]s )(?<![\\p{L}])(overmorgen|morgen(?:avond"
             + "|middag|ochtend)?|tomorrow|the day after tomorrow)(?![\\p{L}])");
@@ -67,7 +68,7 @@ final class MailDates {
         }
         for (int i = Math.max(0, sent - HEADER_LINES); i < Math.min(leaves.size(), body + BODY_LINES); i++) {
             Line line = leaves.get(i);
-            if (i < body && !SUBJECT.matcher(line.text()).lookingAt()) {
+            if (i < body && !SUBJECT_LINE.matcher(line.text()).lookingAt()) {
                 continue;   // of the header lines, only the subject speaks of the event
             }
             Matcher word = RELATIVE_DAY.matcher(line.text());

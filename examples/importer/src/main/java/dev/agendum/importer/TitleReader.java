@@ -118,7 +118,7 @@ final class TitleReader {
         if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
             mailSubject = leaves.subList(top, header).stream().map(Line::text)
-                    .filter(t -> MAIL_SUBJECT.matcher(t).lookingAt()).findFirst().orElse("");
+                    .filter(t -> MailDates.SUBJECT_LINE.matcher(t).lookingAt()).findFirst().orElse("");
             int body = header;
             title = headlineAfter(leaves.get(header - 1)).or(() -> leaves.subList(body, Math.min(leaves.size(),
                     body + 6)).stream().filter(l -> TitleCues.quotedName(l).isPresent()).findFirst()).orElse(title);
@@ -238,8 +238,6 @@ final class TitleReader {
                 .or(() -> headlines.stream().findFirst());
     }
 
-    /** A mail's subject line, among its header lines. */
-    private static final Pattern MAIL_SUBJECT = Pattern.compile("(?iu)(?:onderwerp|subject)\\s*:");
     /** The subject of the mail the text is, empty when it is none or gives none. */
     private String mailSubject = "";
 
