@@ -30,7 +30,7 @@ final class EventReader {
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
             + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
-            + "(?:updated|modified)|updated on"
+            + "(?:updated|modified)|updated on|rsvp|reply by|respond by"
             // the series' next one ("Het volgende webinar in deze reeks … is op 22 juni", "the next home fixture")
             + "|(?<![\\p{L}])(?:het|de|onze|our|the) (?:volgende|eerstvolgende|next) (?:\\p{L}+ )?(?:webinar|bijeenkomst"
             + "|avond|editie|sessie|lezing|meeting|session|event|edition|fixture|match|wedstrijd))");
@@ -293,6 +293,61 @@ final class EventReader {
         return MailDates.sentDate(leaves, index);
     }
 
+    /** A label alone on its line, over the date: "WANNEER?", "Datum", "When:". */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^\\W*(?:datum|date|wanneer|when|datum en tijd"
+            + "|date and time)\\s*[:?]?\\s*$");
+    /** A section heading over other events: "VERDER IN APRIL", "Ook deze maand", "Also this month", "Coming up". */
+    private static final Pattern OTHER_EVENTS = Pattern.compile("(?iu)^\\W*(?:verder in|ook in|elders in|nog meer in"
+            + "|meer (?:activiteiten|agenda)|ook deze maand|later (?:this|in)|also (?:this|in)|elsewhere (?:this|in)"
+            + "|coming up|more (?:events|dates))(?:\\s+\\p{L}+){0,2}\\W*$");
+    /** The most lines a sentence is followed over a hard wrap for the time after its date. */
+    private static final int WRAPPED_LINES = 2;
+
+    /**
+     * Whether the sentence a date stands in goes on over a hard wrap to a time: "… op woensdag 13 oktober 2027 in" /
+     * "… De zaal is" / "open van 17.00 tot 20.30 uur.".
+     */
+    private boolean timeWrappedAfter(int index) {
+        Line line = leaves.get(index);
+        if (line.text().strip().matches("(?s).*[.!?]")) {
+            return false;
+        }
+        for (int k = index + 1; k <= index + WRAPPED_LINES && k < leaves.size(); k++) {
+            Line next = leaves.get(k);
+            if (!HardWraps.sameParagraph(reading.document.input(), leaves.get(k - 1), next)) {
+                return false;
+            }
+            String text = next.text();
+            int stop = text.indexOf(". ");
+            if (!DateReader.times(stop < 0 ? text : text.substring(0, stop)).isEmpty()) {
+                return DateReader.dates(text).isEmpty();
+            }
+            if (stop >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where a section of other events begins, past the event's own lines; past the end when there is none. */
+    private int otherEventsFrom() {
+        if (otherEvents < 0) {
+            otherEvents = Integer.MAX_VALUE;
+            for (int i = 1; i < leaves.size(); i++) {
+                if (leaves.get(i).text().length() < OTHER_EVENTS_LENGTH
+                        && OTHER_EVENTS.matcher(leaves.get(i).text()).matches()) {
+                    otherEvents = i;
+                    break;
+                }
+            }
+        }
+        return otherEvents;
+    }
+
+    /** The longest line read as the heading of other events. */
+    private static final int OTHER_EVENTS_LENGTH = 40;
+    private int otherEvents = -1;
+
     /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */
     private int quotedFrom() {
         for (int i = 1; i < leaves.size(); i++) {
@@ -307,7 +362,8 @@ final class EventReader {
         int score = 0;
         String text = line.text();
         String before = text.substring(0, date.start());
-        if (DATE_LABEL.matcher(text).find()) {
+        if (DATE_LABEL.matcher(text).find() || index > 0 && BARE_LABEL.matcher(leaves.get(index - 1).text()).matches()) {
+            // "Datum: …", or a label alone on the line above ("WANNEER?" over "Van vrijdag 12 november …")
             score += 6;
         }
         score += date.weekday().isPresent() ? 2 : 0;
@@ -316,7 +372,9 @@ final class EventReader {
         score += index < 4 ? 1 : 0;
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
-        score += DateReader.times(text.substring(date.end())).isEmpty() ? 0 : 3;
+        score += DateReader.times(text.substring(date.end())).isEmpty() && !timeWrappedAfter(index) ? 0 : 3;
+        // a newsletter's "VERDER IN APRIL" or "Also this month" lists other events under it
+        score -= index > otherEventsFrom() ? 12 : 0;
         // a mail thread: the earlier messages quoted under the latest one state what has since changed
         score -= index > quotedFrom() ? 8 : 0;
         // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent

@@ -14,7 +14,12 @@ public enum SourceFormat {
 
     private static final Pattern HTML_SIGN = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<body|<main|<article"
             + "|<div|<p[ >]|<h[1-6])");
-    private static final Pattern MARKDOWN_SIGN = Pattern.compile("(?m)^(#{1,6} |\\|.*\\|\\s*$|[-*] \\|)|\\]\\(|\\*\\*");
+    /**
+     * Markdown's notation: a heading, a table row, a link, strong emphasis around words ("**Waar:**"); a rule of
+     * asterisks ("*****", as plain-text mailings frame a block) is no emphasis.
+     */
+    private static final Pattern MARKDOWN_SIGN = Pattern.compile("(?m)^(#{1,6} |\\|.*\\|\\s*$|[-*] \\|)|\\]\\(|\\*\\*"
+            + "[^*\\s][^*\\n]*\\*\\*");
 
     /**
      * Tells the format of a file from its name and, where the name does not settle it, from its text: {@code .html}

@@ -137,4 +137,51 @@ class AnnouncementImporterFifteenthTimeCuesTest {
                 + "| Onderwerp |\n|---|---|---|\n" + rows;
         assertThat(scored("a.md", text, "item")).containsExactly("2027-04-08t19:30", "2027-04-08t19:35");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"WANNEER?", "Datum"})
+    @DisplayName("a label alone on the line above a date makes it the event's, over a later day with a time")
+    void labelOnTheLineAbove(String label) {
+        String text = "Weekend\n\n" + label + "\nVan vrijdag 12 november 2027 om 19u30 tot zondag 14 november om 15u.\n\n"
+                + "Op zondag 7 november is er wel gewoon Chiro, van 14u tot 17u.\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-11-12t19:30");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"VERDER IN APRIL", "Also this month"})
+    @DisplayName("the dates under a heading of other events are not the event's")
+    void otherEventsSection(String heading) {
+        String text = "Auteursavond\n\nDonderdag 15 april 2027, Bibliotheek Houten, Markt 1, Houten\n\n" + heading
+                + "\n\n  di 6 april, 10.00 uur   Digicafé\n  za 17 april, 11.00 uur  Voorlezen\n";
+        assertThat(scored("a.txt", text, "start")).singleElement().asString().startsWith("2027-04-15");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"RSVP BY FRIDAY 15 OCTOBER 2027, 19:00", "Reply by Friday 15 October 2027, 19:00"})
+    @DisplayName("an RSVP date is no event date")
+    void rsvpIsNoEventDate(String rsvp) {
+        String text = "The Starlight Dinner\n\nFriday 12 November 2027, from 7pm\nThe Orangery, Queen Square 24, Bath\n\n"
+                + rsvp + "\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-11-12t19:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"            Friday 12 November 2027, from 7pm", "Friday 12 November 2027, from 7pm"})
+    @DisplayName("a plain-text block framed by rows of asterisks stays plain text, its indented date read")
+    void asteriskRulesAreNoMarkdown(String dateLine) {
+        String text = "*************************************************************\n\n                The Starlight "
+                + "Dinner 2027\n\n" + dateLine + "\n        The Orangery, Bath\n\n"
+                + "*************************************************************\n\nRSVP by 15 October 2027.\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-11-12t19:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"een inloopavond op woensdag 13 oktober 2027 in\nhet gemeentehuis. De zaal is\nopen van 17.00 "
+            + "tot 20.30 uur.", "an open evening on Wednesday 13 October 2027 in\nthe town hall, open from\n17:00 to 20:30."})
+    @DisplayName("a date whose sentence goes on over a hard wrap to its times gets their weight")
+    void timesOverAHardWrap(String sentence) {
+        String text = "Dijkversterking\n\nHet waterschap houdt " + sentence + "\n\nDaarna is er op donderdag 21 oktober "
+                + "2027 van 9.00 tot 12.00 uur een spreekuur.\n";
+        assertThat(scored("a.txt", text, "start")).singleElement().asString().startsWith("2027-10-13");
+    }
 }
