@@ -4,7 +4,6 @@ import dev.agendum.model.EventStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,6 @@ final class EventReader {
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** A year of this century in a title ("Open Dag 2027"): the year of an event whose dates give none. */
-    private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
@@ -127,26 +124,27 @@ final class EventReader {
             throw new NotAnAnnouncementException("no date found (such as \"15 januari 2021\" or \"April 2, 2021\")");
         }
         best = runFrom(best, all);
-        Year year = year(best, all, givenYear, today);
+        EventYear.Year year = EventYear.of(new EventYear.Dated(best.line, best.date), all.stream()
+                .map(c -> new EventYear.Dated(c.line, c.date)).toList(), reading.title.value(), givenYear, today);
         Source source = best.line.source(best.date.start(), best.date.end());
-        if (!best.date.valid(year.value)) {
+        if (!best.date.valid(year.value())) {
             throw new NotAnAnnouncementException("the date \"" + source.words() + "\" does not exist");
         }
-        LocalDate first = best.date.first(year.value);
-        LocalDate last = best.date.last(year.value);
-        int spanYear = year.value;
+        LocalDate first = best.date.first(year.value());
+        LocalDate last = best.date.last(year.value());
+        int spanYear = year.value();
         Optional<DateTimeSpan> span = DateTimeSpan.from(best.line, best.date)
                 .filter(s -> s.last().valid(s.last().year().orElse(spanYear)))
                 .filter(s -> s.last().first(s.last().year().orElse(spanYear)).isAfter(first));
         if (span.isPresent()) {
             // "Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00": the days run to the span's second date
             DateReader.DateMention to = span.get().last();
-            last = to.first(to.year().orElse(year.value));
+            last = to.first(to.year().orElse(year.value()));
         }
         checkWeekday(best.date, first, source);
         reading.previousStart = Optional.empty();
         Basis basis = best.counted.isPresent() ? Assumption.from(best.counted.get(), source)
-                : year.basis == null ? source : Assumption.from(year.basis, source);
+                : year.basis().<Basis>map(b -> Assumption.from(b, source)).orElse(source);
         return new Days(first, last, best.line, source, basis, best.date.end(), span);
     }
 
@@ -184,101 +182,6 @@ final class EventReader {
 
     /** A date of the text, how well it is placed to be the event's, and for a relative day what it was counted from. */
     private record Candidate(Line line, DateReader.DateMention date, int score, Optional<String> counted) {
-    }
-
-    private record Year(int value, String basis) {
-    }
-
-    private Year year(Candidate best, List<Candidate> all, Optional<Integer> givenYear, LocalDate today) {
-        if (best.date.year().isPresent()) {
-            return new Year(best.date.year().get(), null);
-        }
-        for (Candidate other : all) {
-            if (other.date.year().isPresent()) {
-                int context = other.date.year().get();
-                String words = other.line.source(other.date.start(), other.date.end()).words();
-                Optional<Integer> fitting = weekdayYearNear(best.date, context);
-                if (fitting.isPresent() && fitting.get() != context) {
-                    // "dinsdag 16 maart" beside a look back at "14 november 2026": 16 March 2026 is a Monday
-                    return new Year(fitting.get(), "year " + fitting.get() + ": the year nearest " + context
-                            + " (from \"" + words + "\" elsewhere in the text) in which \"" + best.line.source(
-                            best.date.start(), best.date.end()).words() + "\" falls on that weekday");
-                }
-                return new Year(context, "year " + context + " taken from \"" + words + "\" elsewhere in the text");
-            }
-        }
-        Matcher year = TITLE_YEAR.matcher(reading.title.value());
-        if (year.find()) {
-            return new Year(Integer.parseInt(year.group(1)), "year " + year.group(1) + " taken from the title");
-        }
-        if (givenYear.isPresent()) {
-            return new Year(givenYear.get(), "year " + givenYear.get() + " given by the caller (--year)");
-        }
-        Optional<Year> byWeekday = yearOfWeekday(best, all, today);
-        if (byWeekday.isPresent()) {
-            return byWeekday.get();
-        }
-        throw new NotAnAnnouncementException("the date \"" + best.line.source(best.date.start(), best.date.end())
-                .words() + "\" has no year and the text gives none: pass --year");
-    }
-
-    /** How many years from a year the text gives a weekday's date is looked for. */
-    private static final int YEARS_AROUND = 3;
-
-    /**
-     * The year nearest {@code context} (the later on a tie, at most {@link #YEARS_AROUND} away) in which a date
-     * given with its weekday falls on that weekday; empty for a date without a weekday or with none that fits.
-     */
-    private static Optional<Integer> weekdayYearNear(DateReader.DateMention date, int context) {
-        if (date.weekday().isEmpty()) {
-            return Optional.empty();
-        }
-        for (int away = 0; away <= YEARS_AROUND; away++) {
-            for (int y : new int[] {context + away, context - away}) {
-                if (date.valid(y) && date.first(y).getDayOfWeek() == date.weekday().get()) {
-                    return Optional.of(y);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** How many years before and after today a weekday's date is looked for. */
-    private static final int YEARS_BACK = 1;
-    private static final int YEARS_ON = 6;
-
-    /**
-     * A date given with its weekday and no year ("Vrijdag 24 september"), where no year is given at all: the year
-     * near {@code today} in which that date falls on that weekday, the nearest to today (the later on a tie). The
-     * best-placed date is tried first, then the others.
-     */
-    private static Optional<Year> yearOfWeekday(Candidate best, List<Candidate> all, LocalDate today) {
-        List<Candidate> tried = new ArrayList<>(List.of(best));
-        tried.addAll(all);
-        for (Candidate candidate : tried) {
-            DateReader.DateMention date = candidate.date;
-            if (date.weekday().isEmpty()) {
-                continue;
-            }
-            Optional<Integer> nearest = Optional.empty();
-            long distance = Long.MAX_VALUE;
-            for (int y = today.getYear() - YEARS_BACK; y <= today.getYear() + YEARS_ON; y++) {
-                if (!date.valid(y) || date.first(y).getDayOfWeek() != date.weekday().get()) {
-                    continue;
-                }
-                long days = Math.abs(ChronoUnit.DAYS.between(today, date.first(y)));
-                if (days <= distance) {
-                    distance = days;
-                    nearest = Optional.of(y);
-                }
-            }
-            if (nearest.isPresent()) {
-                String words = candidate.line.source(date.start(), date.end()).words();
-                return Optional.of(new Year(nearest.get(), "year " + nearest.get() + ": the year nearest " + today
-                        + " in which \"" + words + "\" falls on that weekday; the text gives no year"));
-            }
-        }
-        return Optional.empty();
     }
 
     /** The sentence of a line a date stands in: "(zie de oorspronkelijke uitnodiging)" after it says nothing of it. */
