@@ -206,6 +206,10 @@ final class Assembler {
                 builder.end(item.end().get());
                 note(path + ".end", item.end().get().toString(), item.endBasis().get());
             }
+            if (item.track().isPresent()) {
+                builder.track(item.track().get().words());
+                note(path + ".track", item.track().get().words(), item.track().get());
+            }
             if (item.description().isPresent()) {
                 builder.description(text(item.description().get()));
                 note(path + ".description", item.description().get(), item.descriptionSource().get());

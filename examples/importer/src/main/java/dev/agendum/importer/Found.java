@@ -33,9 +33,18 @@ final class Found {
     record Participation(String personId, RoleType role, Basis roleBasis, List<Affiliation> affiliations) {
     }
 
-    /** A programme item. */
+    /**
+     * A programme item; {@code track} is the head of the timetable column it stands in, when the columns are
+     * parallel tracks, halls or stages ("Track A · Rivers &amp; Coasts", "Grote Zaal").
+     */
     record Item(LocalDateTime start, Basis startBasis, Optional<LocalDateTime> end, Optional<Basis> endBasis,
                 ItemKind kind, Basis kindBasis, String title, Source titleSource, Optional<String> description,
-                Optional<Source> descriptionSource, List<Participation> participations) {
+                Optional<Source> descriptionSource, List<Participation> participations, Optional<Source> track) {
+
+        /** This item, run in the track its column's head names. */
+        Item inTrack(Source head) {
+            return new Item(start, startBasis, end, endBasis, kind, kindBasis, title, titleSource, description,
+                    descriptionSource, participations, Optional.of(head));
+        }
     }
 }

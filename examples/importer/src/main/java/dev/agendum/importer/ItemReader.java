@@ -170,7 +170,7 @@ final class ItemReader {
         }
         return new Found.Item(start, startBasis, end, endBasis, kind, kindBasis, titleWords, title,
                 description.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", description)),
-                descriptionSource, participations);
+                descriptionSource, participations, Optional.empty());
     }
 
     /**

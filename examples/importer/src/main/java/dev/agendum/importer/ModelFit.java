@@ -52,7 +52,7 @@ final class ModelFit {
                         + previous.start().toLocalTime() + ", so on the next day", evidence(item.startBasis()));
                 placed = new Found.Item(item.start().plusDays(1), basis, item.end().map(e -> e.plusDays(1)),
                         item.endBasis(), item.kind(), item.kindBasis(), item.title(), item.titleSource(),
-                        item.description(), item.descriptionSource(), item.participations());
+                        item.description(), item.descriptionSource(), item.participations(), item.track());
             }
             fitted.add(placed);
             previous = placed;
@@ -81,7 +81,7 @@ final class ModelFit {
         List<Found.Item> fitted = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Found.Item item = items.get(i);
-            Found.Item next = i + 1 < items.size() ? items.get(i + 1) : null;
+            Found.Item next = nextInLane(items, i);
             boolean holdsLater = item.end().isPresent() && next != null && next.start().isBefore(item.end().get());
             if (!holdsLater) {
                 fitted.add(item);
@@ -101,10 +101,26 @@ final class ModelFit {
         return List.copyOf(fitted);
     }
 
+    /**
+     * The item after item {@code i} that runs in its lane: any item when either names no track, else one of the
+     * same track; items in two tracks of a timetable run side by side and hold none of each other.
+     */
+    private static Found.Item nextInLane(List<Found.Item> items, int i) {
+        Found.Item item = items.get(i);
+        for (int j = i + 1; j < items.size(); j++) {
+            Found.Item other = items.get(j);
+            if (item.track().isEmpty() || other.track().isEmpty()
+                    || item.track().get().words().equals(other.track().get().words())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     private static Found.Item withoutEnd(Found.Item item) {
         return new Found.Item(item.start(), item.startBasis(), Optional.empty(), Optional.empty(), item.kind(),
                 item.kindBasis(), item.title(), item.titleSource(), item.description(), item.descriptionSource(),
-                item.participations());
+                item.participations(), item.track());
     }
 
     /** Whether two bases rest on overlapping words of the input. */

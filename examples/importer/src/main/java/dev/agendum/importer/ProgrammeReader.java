@@ -52,14 +52,22 @@ final class ProgrammeReader {
         List<Found.Item> found = new ArrayList<>();
         Set<Line> used = new java.util.HashSet<>();
         LocalDate day = firstDay;
+        Optional<TrackColumns> tracks = Optional.empty();
         List<Line> lines = document.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (eventTimeLines.contains(line)) {
                 continue;
             }
+            if (line.kind() != Line.Kind.ROW) {
+                tracks = Optional.empty();
+            } else if (!line.cells().isEmpty() && !startsWithTime(line.cells().get(0)) && (line.cells().size() < 2
+                    || !startsWithTime(line.cells().get(1)))) {
+                // a row without a time: a timetable's head, which may name the tracks its columns are
+                tracks = TrackColumns.of(line);
+            }
             if (line.kind() == Line.Kind.ROW) {
-                List<Found.Item> sessions = row(line, day, firstDay);
+                List<Found.Item> sessions = row(line, day, firstDay, tracks);
                 if (!sessions.isEmpty()) {
                     found.addAll(sessions);
                     used.add(line);
@@ -134,9 +142,22 @@ final class ProgrammeReader {
      * The items of a timetable's row: one, or one per track when two or more of its cells each open with an item's
      * kind ("| 11.00 | **Lezing** – … | **Workshop** – … |"), parallel sessions at the same time.
      */
-    private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay) {
+    private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay, Optional<TrackColumns> heads) {
         List<Line> cells = row.cells();
         int time = cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1)) ? 1 : 0;
+        Optional<List<TrackColumns.Cell>> inTracks = startsWithTime(cells.get(time))
+                ? heads.flatMap(h -> h.cells(row, time)) : Optional.empty();
+        if (inTracks.isPresent()) {
+            // "| 11:00 | Rivers in the city – … | Green roofs – … |" under "| Time | Track A | Track B |"
+            List<Found.Item> sessions = new ArrayList<>();
+            for (TrackColumns.Cell cell : inTracks.get()) {
+                List<Line> one = new ArrayList<>(cells.subList(0, time + 1));
+                one.add(cell.cell());
+                session(one, day, firstDay).map(item -> cell.track().map(item::inTrack).orElse(item))
+                        .ifPresent(sessions::add);
+            }
+            return sessions;
+        }
         List<Line> tracks = cells.size() > time && startsWithTime(cells.get(time)) ? RowCells.tracks(cells, time)
                 : List.of();
         if (!tracks.isEmpty()) {

@@ -198,7 +198,7 @@ final class ProseProgramme {
         participations.addAll(read.participations());
         found.set(found.size() - 1, new Found.Item(before.start(), before.startBasis(), before.end(),
                 before.endBasis(), before.kind(), before.kindBasis(), before.title(), before.titleSource(),
-                before.description(), before.descriptionSource(), List.copyOf(participations)));
+                before.description(), before.descriptionSource(), List.copyOf(participations), before.track()));
     }
 
     /** "Dr. Ann Lee": the dot of an honorific ends no sentence. */

@@ -64,7 +64,7 @@ final class RowCells {
         Source where = endCell.source(to.start(), to.end());
         return new Found.Item(read.start(), read.startBasis(), Optional.of(day.atTime(to.from())), Optional.of(where),
                 read.kind(), read.kindBasis(), read.title(), read.titleSource(), read.description(),
-                read.descriptionSource(), read.participations());
+                read.descriptionSource(), read.participations(), read.track());
     }
 
     /** Whether a table cell gives one time and nothing else ("07:00", "10.30 uur"). */
