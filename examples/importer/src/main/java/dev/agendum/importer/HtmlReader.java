@@ -76,7 +76,23 @@ final class HtmlReader {
         boolean aside = element.normalName().equals("aside") || element.attr("role").equalsIgnoreCase("complementary")
                 || element.className().toLowerCase(Locale.ROOT).contains("sidebar");
         return aside && FactCards.holdsKeyFacts(element)
-                && (bodyDays.isEmpty() || bodyDays.containsAll(days(element.text(), false)));
+                && (bodyDays.isEmpty() || bodyDays.containsAll(occasionDays(element)));
+    }
+
+    /**
+     * The days a card names for an occasion: those of its blocks, less a block that dates something else
+     * ("Inschrijven: vóór 24 september 2027", "Deadline: 1 May"), which a card of the event's facts often holds.
+     */
+    private static Set<Integer> occasionDays(Element card) {
+        Set<Integer> days = new java.util.HashSet<>();
+        for (Element block : card.getAllElements()) {
+            boolean leaf = BLOCKS.contains(block.normalName())
+                    && block.select(String.join(", ", BLOCKS)).stream().allMatch(b -> b == block);
+            if (leaf && !EventReader.notEventDate(block.text())) {
+                days.addAll(days(block.text(), false));
+            }
+        }
+        return days;
     }
 
     static Document read(String input) {
