@@ -105,6 +105,10 @@ final class HtmlReader {
         withoutMoreEvents(root);
         HtmlReader reader = new HtmlReader();
         reader.bodyDays = daysOutsideAsides(root);
+        Optional<Element> hero = hero(page, root);
+        if (hero.isPresent()) {
+            reader.container(hero.get());
+        }
         reader.container(root);
         // the page's footer is no part of the announcement, but its lines name who publishes it
         HtmlReader footer = new HtmlReader();
@@ -112,6 +116,24 @@ final class HtmlReader {
                 .forEach(footer::container);
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links,
                 Optional.of(page.title().strip()).filter(title -> !title.isEmpty()), footer.lines);
+    }
+
+    /**
+     * A page's hero before its main part: a {@code <header>} outside {@code main} that holds the page's only
+     * {@code h1} and a date ("Het Ongerijmde 2027" over "vrijdag 24 en zaterdag 25 september 2027"), where the main
+     * part has no {@code h1} of its own. It states the event's name and days, and is read before the main part; a
+     * site's header with its logo and menu names no date.
+     */
+    private static Optional<Element> hero(org.jsoup.nodes.Document page, Element root) {
+        if (root == page.body() || !root.select("h1").isEmpty()) {
+            return Optional.empty();
+        }
+        return page.select("header").stream()
+                .filter(h -> h.closest("main, article, [role=main]") == null && h.parents().stream()
+                        .noneMatch(p -> p.normalName().equals("header")))
+                .filter(h -> h.select("h1").size() == 1 && h.select("nav").isEmpty())
+                .filter(h -> !DateReader.dates(h.text()).isEmpty())
+                .findFirst();
     }
 
     /**

@@ -26,4 +26,25 @@ class AnnouncementImporterSixteenthCuesTest {
         assertThat(scored("a.html", html, "start")).containsExactly("2027-10-08t10:00");
         assertThat(scored("a.html", html, "place")).contains("congrescentrum het spoorhuis", "stationsplein 40");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<header class=\"hero\">", "<header>"})
+    @DisplayName("a page's hero before its main part gives the title and days, where the main part has no h1")
+    void heroHeaderBeforeMain(String header) {
+        String html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/programma\">Programma</a></nav>" + header
+                + "<p>Twee dagen denken en doorpraten</p><h1>Het Ongerijmde 2027</h1><p>vrijdag 24 en zaterdag 25 "
+                + "september 2027 · De Spoorloods, Deventer</p></header><main><p>Drie podia, twee dagen. Op vrijdag "
+                + "van 13.00 tot 23.00 uur, op zaterdag van 10.30 tot 18.00 uur.</p><h2>Vrijdag 24 september</h2>"
+                + "<p>13.00 Opening</p></main></body></html>";
+        assertThat(scored("a.html", html, "title")).containsExactly("het ongerijmde 2027");
+        assertThat(scored("a.html", html, "start")).containsExactly("2027-09-24t13:00");
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a site's header with its logo's h1 and no date is no hero: the main part's heading is the title")
+    void siteHeaderIsNoHero() {
+        String html = "<html><body><header><h1>Stichting Het Ongerijmde</h1></header><main><h2>Lezing over tijd</h2>"
+                + "<p>Vrijdag 24 september 2027, 20.00 - 22.00 uur, De Spoorloods, Deventer</p></main></body></html>";
+        assertThat(scored("a.html", html, "title")).containsExactly("lezing over tijd");
+    }
 }
