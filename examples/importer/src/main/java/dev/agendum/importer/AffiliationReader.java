@@ -103,6 +103,16 @@ final class AffiliationReader {
             return Optional.of(new Found.Affiliation(Optional.of(position.words()), Optional.of(position),
                     Optional.empty()));
         }
+        if (LEGAL_FORM.matcher(last).matches() && words.size() > 1) {
+            // "HydroGrid BV", "Bundesbeschaffung GmbH", "Van Gelder & Partners BV": the legal form closes the name
+            // its capitalised words before it make, and stays part of it
+            int start = capitalisedRun(text, words, words.size() - 1);
+            if (start < words.size() - 1) {
+                Source where = line.source(words.get(start)[0], lastWord[1]);
+                return Optional.of(new Found.Affiliation(position(line, words, start), positionSource(line, words,
+                        start), Optional.of(organisations.named(where.words(), where))));
+            }
+        }
         if (Lexicon.isAbbreviation(last)) {
             int run = organisationRun(text, words);
             Found.Organisation organisation = run < words.size() - 1
@@ -142,10 +152,16 @@ final class AffiliationReader {
             if (Lexicon.isOrganisationWord(word(text, words.get(i)))) {
                 int start = i;
                 // "beleidsadviseur Jeugd gemeente Amersfoort": before a word set small, capitals are the position's
-                while (start > 0 && Character.isUpperCase(word(text, words.get(i)).charAt(0))
-                        && Character.isUpperCase(word(text, words.get(start - 1)).charAt(0))
-                        && !Lexicon.isPosition(word(text, words.get(start - 1)))) {
-                    start--;
+                while (start > 0 && Character.isUpperCase(word(text, words.get(i)).charAt(0))) {
+                    String before = word(text, words.get(start - 1));
+                    if (before.equals("&") && start > 1
+                            && Character.isUpperCase(word(text, words.get(start - 2)).charAt(0))) {
+                        start -= 2;   // "Van Gelder & Partners Accountants": a firm's partners' names are its name
+                    } else if (Character.isUpperCase(before.charAt(0)) && !Lexicon.isPosition(before)) {
+                        start--;
+                    } else {
+                        break;
+                    }
                 }
                 Source where = line.source(words.get(start)[0], to);
                 Found.Organisation organisation = organisations.named(where.words(), where);
@@ -163,6 +179,27 @@ final class AffiliationReader {
         Source where = line.source(from, to);
         return Optional.of(new Found.Affiliation(Optional.empty(), Optional.empty(),
                 Optional.of(organisations.named(where.words(), where))));
+    }
+
+    /** A legal form that closes a body's name: "BV", "B.V.", "GmbH", "Ltd", "vzw". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("B\\.?V\\.?|N\\.?V\\.?|GmbH|AG|Ltd\\.?|LLC|Inc\\.?|plc"
+            + "|vzw|VZW|SA|S\\.A\\.|CIC|U\\.A\\.");
+
+    /**
+     * The first of the capitalised words that run back from word {@code last} (exclusive), "&amp;" and a name's small
+     * links ("van", "de", "voor") between them; {@code last} itself when the word before it is set small.
+     */
+    private static int capitalisedRun(String text, List<int[]> words, int last) {
+        int start = last;
+        for (int i = last - 1; i >= 0; i--) {
+            String word = word(text, words.get(i));
+            boolean inner = word.matches("&|van|voor|der|de|en|and|of|for|the") && i > 0;
+            if (!inner && (!Character.isUpperCase(word.charAt(0)) || Lexicon.isPosition(word))) {
+                break;
+            }
+            start = inner ? start : i;
+        }
+        return start;
     }
 
     /**

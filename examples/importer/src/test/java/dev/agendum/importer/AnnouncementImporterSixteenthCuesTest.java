@@ -47,4 +47,16 @@ class AnnouncementImporterSixteenthCuesTest {
                 + "<p>Vrijdag 24 september 2027, 20.00 - 22.00 uur, De Spoorloods, Deventer</p></main></body></html>";
         assertThat(scored("a.html", html, "title")).containsExactly("lezing over tijd");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Daan Kuipers (HydroGrid BV)=hydrogrid bv",
+            "Daniel Hofer, category manager, Bundesbeschaffung GmbH=bundesbeschaffung gmbh",
+            "Yusuf Demir (Van Gelder & Partners Accountants)=van gelder & partners accountants",
+            "Sophie Lane (Marsh & Lane Ltd)=marsh & lane ltd"})
+    @DisplayName("an affiliation's legal form and a firm's '&' belong to the organisation's name")
+    void legalFormsAndAmpersandsInAffiliations(String example) {
+        String[] parts = example.split("=");
+        String text = Cues.BUURTAVOND + "19.30 Opening\n20.00 Lezing door " + parts[0] + "\n";
+        assertThat(Cues.organisations("a.txt", text)).containsExactly(parts[1]);
+    }
 }
