@@ -264,13 +264,29 @@ final class OrganiserReader {
             int together = text.startsWith(" together with ", i) ? 15 : text.startsWith(" samen met ", i) ? 11
                     : WITH.matcher(text).region(i, end).lookingAt() ? 6 : 0;
             boolean cut = i == end || text.charAt(i) == ',' || together > 0 || (text.startsWith(" en ", i)
-                    || text.startsWith(" and ", i) || text.startsWith(" & ", i)) && (several || separates(text, i));
+                    || text.startsWith(" and ", i) || text.startsWith(" & ", i)) && (several || separates(text, i))
+                    && !withinDefinedName(text, start, i);
             if (cut) {
                 name(line, start, i);
                 start = i == end ? i : i + (together > 0 ? together : text.charAt(i) == ',' ? 1
                         : text.startsWith(" and ", i) ? 5 : 4);
             }
         }
+    }
+
+    /**
+     * Whether the "en" at {@code at} is inside a name the text defines an abbreviation for: "Het Nederlands
+     * Genootschap voor Logopedie en Stemtherapie (NGLS) nodigt … uit" is one body, not two.
+     */
+    private boolean withinDefinedName(String text, int from, int at) {
+        Matcher next = Pattern.compile("^\\s*(?:en|and|&)\\s+(\\S+)").matcher(text.substring(at));
+        if (!next.find()) {
+            return false;
+        }
+        String words = (text.substring(from, at).strip() + " " + next.group().strip()).toLowerCase(Locale.ROOT)
+                .replaceFirst("^(?:het|de|the)\\s+", "").replaceAll("[,;:()]+$", "");
+        return reading.organisations.defined().values().stream()
+                .anyMatch(o -> o.name().toLowerCase(Locale.ROOT).contains(words));
     }
 
     /** "organised by the Lime Network with De Kalkoven": "with" before a capitalised name joins a second body. */

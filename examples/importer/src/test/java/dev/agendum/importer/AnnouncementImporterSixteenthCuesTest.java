@@ -59,4 +59,12 @@ class AnnouncementImporterSixteenthCuesTest {
         String text = Cues.BUURTAVOND + "19.30 Opening\n20.00 Lezing door " + parts[0] + "\n";
         assertThat(Cues.organisations("a.txt", text)).containsExactly(parts[1]);
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("an 'en' inside a name the text defines an abbreviation for does not split the inviting body in two")
+    void definedNameWithEnInvites() {
+        String text = "Jaarsymposium 2027\n\nHet Nederlands Genootschap voor Logopedie en Stemtherapie (NGLS) nodigt "
+                + "logopedisten uit voor het jaarsymposium op vrijdag 8 oktober 2027, 10.00 - 17.00 uur.\n";
+        assertThat(Cues.organisations("a.txt", text)).containsExactly("ngls");
+    }
 }
