@@ -18,7 +18,7 @@ final class ContactReader {
     static final Pattern EMAIL = Pattern.compile("(?<![@\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
-            + "|get in touch|in touch with"
+            + "|get in touch|in touch with|(?<![\\p{L}])ask(?![\\p{L}])"
             + "|secretariaat|secretariat|bereikbaar|reachable|(?<![\\p{L}])(?:kassa|box office)(?![\\p{L}])|(?<![\\p{L}])(?:call|ring|whatsapp)(?![\\p{L}])|📞|☎|✉|📧"
             // "App dan vóór 28 mei naar Marco: 06 …": a chat message to a number
             + "|(?<![\\p{L}])app(?:\\s+[^\\s.?!]+){0,4}\\s+(?:naar|met)(?![\\p{L}])"

@@ -105,8 +105,16 @@ final class HardWraps {
      * #SENTENCE_WIDTH}), and its sentence goes on.
      */
     static boolean wrapped(Line line) {
-        return line.text().strip().length() >= SENTENCE_WIDTH && !openSentence(line).isEmpty();
+        String open = openSentence(line);
+        return !open.isEmpty() && (line.text().strip().length() >= SENTENCE_WIDTH || LINKING_END.matcher(open).find());
     }
+
+    /**
+     * A sentence that ends in a word no sentence ends in ("Request a place at", "Aanmelden kan via"): it goes on below
+     * however short its line, which a long link or address after it may have cut early.
+     */
+    private static final Pattern LINKING_END = Pattern.compile("(?iu)\\s(?:at|via|on|to|op|naar|bij|met|with|the|de"
+            + "|het|een|an)$");
 
     /** Whether a line goes on with a sentence begun above it: it opens in lower case, or with a number. */
     static boolean continues(Line line) {

@@ -29,6 +29,8 @@ final class RegistrationReader {
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
+            // "Request a place at …", "Save your seat", "Claim a spot"
+            + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)"
             // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
             + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
             + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"

@@ -67,4 +67,16 @@ class AnnouncementImporterSixteenthCuesTest {
                 + "logopedisten uit voor het jaarsymposium op vrijdag 8 oktober 2027, 10.00 - 17.00 uur.\n";
         assertThat(Cues.organisations("a.txt", text)).containsExactly("ngls");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("'Request a place at' wrapped before its link registers; 'Ask X at' wrapped before the address is a contact")
+    void wrappedRequestAndAsk() {
+        String text = "# Demo Day\n\nThursday 18 March 2027, 13:30 - 18:00, Dockside Hall, 5 Canute Road, Southampton\n\n"
+                + "Seats in the hall are limited to 150. Request a place at\n"
+                + "[harbourline.example.com/demoday](https://harbourline.example.com/demoday). We confirm places soon.\n\n"
+                + "Questions about Demo Day? Ask Ellie Tran, our community manager, at\n"
+                + "ellie@harbourline.example.com or on 023 8049 6123.\n";
+        assertThat(scored("a.md", text, "channel")).contains("web https://harbourline.example.com/demoday");
+        assertThat(scored("a.md", text, "email")).containsExactly("ellie@harbourline.example.com");
+    }
 }

@@ -79,6 +79,16 @@ class HardWrapsTest {
         }
 
         @Test
+        @DisplayName("reads a short line on when its sentence ends in a word no sentence ends in ('… a place at')")
+        void linkingWordAtTheEnd() {
+            String input = "Seats are limited to 150. Request a place at\nharbourline.example.com/demoday today.";
+            List<Line> lines = lines(input);
+            assertThat(HardWraps.wrapped(lines.get(0))).isTrue();
+            assertThat(HardWraps.cueGoesOn(input, lines.get(0), lines.get(1))).isTrue();
+            assertThat(HardWraps.wrapped(lines("Seats are limited to 150. Request a place").get(0))).isFalse();
+        }
+
+        @Test
         @DisplayName("finds no open sentence in a line that ends with a stop")
         void closed() {
             assertThat(HardWraps.openSentence(lines("Het programma duurt tot vijf uur.").get(0))).isEmpty();
