@@ -28,11 +28,17 @@ final class PlaceReader {
     private static final Pattern BELGIAN_POSTAL_LINE = Pattern.compile("^\\s*(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
             + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)\\s*$");
     /**
-     * A British postcode after its town, the two set after a comma: "41 Riverside Walk, Bristol BS1 6XN", "23 King
-     * Street, Cambridge CB1 1LH". The town is group 1 and the code group 2, the other way round from a Dutch code.
+     * A British postcode after its town, the two set after a comma, a separator or on a line of their own: "41
+     * Riverside Walk, Bristol BS1 6XN", "42 Dale Street · Manchester M1 2HF", "Leeds LS2 7EQ" under the street. The town is group 1 and the code group 2, the other way round from a Dutch code.
      */
-    private static final Pattern BRITISH_POSTAL = Pattern.compile("(?<=,\\s)(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}"
-            + "[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![\\p{L}\\d])");
+    private static final Pattern BRITISH_POSTAL = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+(?:[ -]"
+            + "\\p{Lu}[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![\\p{L}\\d])");
+    /**
+     * A British street at the end of its line, its number first, as an address block sets it over "Leeds LS2 7EQ":
+     * "22 Wharf Street", "Unit 3, Tannery Yard, 14 Mill Lane".
+     */
+    private static final Pattern NUMBER_FIRST_LINE = Pattern.compile("(?:^\\s*|,\\s+)(\\d{1,4}[a-z]?\\s+\\p{Lu}[\\p{L}'-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})\\s*,?\\s*$");
     /** A British street, its number first ("41 Riverside Walk,"), read only on a line with a British postcode. */
     private static final Pattern NUMBER_FIRST_STREET = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,4}[a-z]?\\s+\\p{Lu}"
             + "[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?=\\s*,)");
@@ -135,7 +141,19 @@ final class PlaceReader {
                     reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
                 }
                 address(line);
-                for (int j = i + 1; j < Math.min(leaves.size(), i + 3) && reading.locality.isEmpty(); j++) {
+                int block = i + 3;
+                if (value.isBlank() && i + 1 < leaves.size()) {
+                    // "WAAR?" alone over "Jeugdverblijf Heidebloem", "Heibergstraat 27", "2460 Lichtaart": the
+                    // label's value is the block under it, the venue its first line
+                    Line first = leaves.get(i + 1);
+                    String named = first.text().strip();
+                    if (!named.isEmpty() && named.length() < 60 && !STREET.matcher(named).matches()
+                            && postal(named) == null && DateReader.dates(named).isEmpty()) {
+                        reading.venueName = Optional.of(new Reading.Valued<>(named, first.source()));
+                    }
+                    block = i + 4;
+                }
+                for (int j = i + 1; j < Math.min(leaves.size(), block) && reading.locality.isEmpty(); j++) {
                     address(leaves.get(j));
                 }
                 if (reading.venueName.isEmpty() && reading.street.isPresent()) {
@@ -181,14 +199,31 @@ final class PlaceReader {
      */
     private boolean venueAbove(int postalAt) {
         Line previous = leaves.get(postalAt - 1);
+        Matcher numberFirst = NUMBER_FIRST_LINE.matcher(previous.text());
+        if (reading.street.isEmpty() && "GB".equals(reading.country.map(Reading.Valued::value).orElse(""))
+                && numberFirst.find()) {
+            // "22 Wharf Street" or "Unit 3, Tannery Yard, 14 Mill Lane" over "Leeds LS2 7EQ": a British street,
+            // its number first, at the end of the line above the town
+            reading.street = Optional.of(new Reading.Valued<>(numberFirst.group(1),
+                    previous.source(numberFirst.start(1), numberFirst.end(1))));
+        }
         if (reading.street.isEmpty()) {
             address(previous);
         }
         int streetAt = reading.street.map(s -> previous.text().indexOf(s.value())).orElse(-1);
-        Line named = streetAt == 0 && postalAt > 1 ? leaves.get(postalAt - 2) : previous;
+        // "Unit 3, Tannery Yard, 14 Mill Lane": a British street line's parts before the street are the premises,
+        // and the venue is the line above
+        boolean premises = streetAt > 0 && "GB".equals(reading.country.map(Reading.Valued::value).orElse(""))
+                && NUMBER_FIRST_LINE.matcher(previous.text()).find();
+        Line named = (streetAt == 0 || premises) && postalAt > 1 ? leaves.get(postalAt - 2) : previous;
         int end = named == previous && streetAt > 0 ? streetAt : named.text().length();
         if (named.text().length() >= 60 && end == named.text().length()) {
             return false;
+        }
+        int comma = named.text().indexOf(", ");
+        if (end == named.text().length() && comma > 0 && DateReader.dates(named.text()).isEmpty()) {
+            // a block's venue line of its own, "Calder House, Airedale University": the building first, then whose
+            end = comma;
         }
         Optional<int[]> name = VenueNames.before(named.text(), end);
         if (name.isEmpty()) {

@@ -79,4 +79,25 @@ class AnnouncementImporterSixteenthCuesTest {
         assertThat(scored("a.md", text, "channel")).contains("web https://harbourline.example.com/demoday");
         assertThat(scored("a.md", text, "email")).containsExactly("ellie@harbourline.example.com");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a place label alone over an address block: the block's first line is the venue, its last the town")
+    void labelAloneOverAnAddressBlock() {
+        String text = "Weekend van de Chiro\n\nVan vrijdag 12 november 2027 om 19.30 uur tot zondag 14 november om 15 uur."
+                + "\n\nWAAR?\nJeugdverblijf Heidebloem\nHeibergstraat 27\n2460 Lichtaart\n\nInfo: leiding@chiro.example.be\n";
+        assertThat(scored("a.txt", text, "place"))
+                .containsExactly("jeugdverblijf heidebloem", "heibergstraat 27", "2460", "lichtaart");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Calder House, Airedale University\n22 Wharf Street\nLeeds LS2 7EQ",
+            "Calder House\nUnit 3, Tannery Yard, 22 Wharf Street\nLeeds LS2 7EQ",
+            "Calder House\n22 Wharf Street, 3rd Floor · Leeds LS2 7EQ"})
+    @DisplayName("a British address block: the town and postcode on a line of their own or after a separator")
+    void britishAddressBlocks(String block) {
+        String text = "Sediment workshop\n\nThursday 9 September 2027, 09:30 - 17:00\n\n" + block + "\n\n"
+                + "Lunch is provided.\n";
+        assertThat(scored("a.txt", text, "place"))
+                .containsExactly("calder house", "22 wharf street", "ls2 7eq", "leeds");
+    }
 }
