@@ -279,7 +279,8 @@ final class PlaceReader {
             found = !isDate(street.group(1)) && !ROOM_NUMBER.matcher(street.group(1)).find();
         }
         Matcher numberFirst = NUMBER_FIRST_STREET.matcher(line.text());
-        if (!found && british && numberFirst.find() && reading.street.isEmpty()) {
+        // in a British text the street may stand on the line above its postcode: "Venue: Rooms, 3 Bute Crescent,"
+        if (!found && (british || reading.phoneRegion.equals("GB")) && numberFirst.find() && reading.street.isEmpty()) {
             reading.street = Optional.of(new Reading.Valued<>(numberFirst.group(1),
                     line.source(numberFirst.start(1), numberFirst.end(1))));
         }

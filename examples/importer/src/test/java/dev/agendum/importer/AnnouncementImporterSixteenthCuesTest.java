@@ -92,7 +92,8 @@ class AnnouncementImporterSixteenthCuesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Calder House, Airedale University\n22 Wharf Street\nLeeds LS2 7EQ",
             "Calder House\nUnit 3, Tannery Yard, 22 Wharf Street\nLeeds LS2 7EQ",
-            "Calder House\n22 Wharf Street, 3rd Floor · Leeds LS2 7EQ"})
+            "Calder House\n22 Wharf Street, 3rd Floor · Leeds LS2 7EQ",
+            "Venue     : Calder House, 22 Wharf Street,\n            Leeds LS2 7EQ"})
     @DisplayName("a British address block: the town and postcode on a line of their own or after a separator")
     void britishAddressBlocks(String block) {
         String text = "Sediment workshop\n\nThursday 9 September 2027, 09:30 - 17:00\n\n" + block + "\n\n"
