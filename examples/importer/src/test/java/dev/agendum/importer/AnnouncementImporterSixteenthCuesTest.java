@@ -101,4 +101,20 @@ class AnnouncementImporterSixteenthCuesTest {
         assertThat(scored("a.txt", text, "place"))
                 .containsExactly("calder house", "22 wharf street", "ls2 7eq", "leeds");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "19.10 Reading, followed by Nadia Kershaw in conversation with Owen Pryce=nadia kershaw = interviewee"
+                    + "|owen pryce = interviewer",
+            "19.10 Part two: in conversation with Miriam Achterberg=miriam achterberg = interviewee",
+            "19.10 Lotte Vercammen in gesprek met journaliste Ilse Van Hoorebeke=lotte vercammen = interviewee"
+                    + "|ilse van hoorebeke = interviewer",
+            "19.10 uur gaat dramaturg Jesse Wijnberg in de foyer in gesprek met Marit Kalsbeek=jesse wijnberg = "
+                    + "interviewer|marit kalsbeek = interviewee"})
+    @DisplayName("'in conversation with': those after it ask, those named before it answer; no one before: the guest")
+    void conversations(String example) {
+        String[] parts = example.split("=", 2);
+        String text = Cues.COMMUNITY_EVENING + "19:00 Doors open\n" + parts[0] + "\n";
+        assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder(parts[1].split("\\|"));
+    }
 }
