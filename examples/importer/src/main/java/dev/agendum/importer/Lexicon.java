@@ -62,7 +62,13 @@ final class Lexicon {
             "fluitiste", RoleType.CUSTOM, "accordeonist", RoleType.CUSTOM,
             "tutor", RoleType.CUSTOM, "instructeur", RoleType.CUSTOM, "instructor", RoleType.CUSTOM,
             "griffier", RoleType.CUSTOM, "juryvoorzitter", RoleType.CUSTOM, "jury chair", RoleType.CUSTOM,
-            "quizmaster", RoleType.CUSTOM);
+            "quizmaster", RoleType.CUSTOM, "violinist", RoleType.CUSTOM, "guitarist", RoleType.CUSTOM,
+            "accompanist", RoleType.CUSTOM, "repetitor", RoleType.CUSTOM, "actrice", RoleType.CUSTOM,
+            "acteur", RoleType.CUSTOM, "actress", RoleType.CUSTOM, "actor", RoleType.CUSTOM,
+            "auctioneer", RoleType.CUSTOM, "veilingmeester", RoleType.CUSTOM, "curator", RoleType.CUSTOM,
+            // who presents the day: "our MC for both days, Joris Verhulst", "compère"
+            "mc", RoleType.HOST, "compère", RoleType.HOST, "compere", RoleType.HOST, "presentatrice", RoleType.HOST,
+            "presenter", RoleType.HOST);
 
     /**
      * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not

@@ -117,4 +117,16 @@ class AnnouncementImporterSixteenthCuesTest {
         String text = Cues.COMMUNITY_EVENING + "19:00 Doors open\n" + parts[0] + "\n";
         assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder(parts[1].split("\\|"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"21u00 – Voorlezing door actrice Nele Bogaert=nele bogaert = custom",
+            "21:15 Live auction, conducted by auctioneer Oliver Pryce=oliver pryce = custom",
+            "19:30 Guided tour with curator Anouk Terpstra=anouk terpstra = custom",
+            "21.15 Carols, met repetitor Olaf Brinkman aan de vleugel=olaf brinkman = custom"})
+    @DisplayName("a performer's or a guide's word before the name is a role of its own, not a speaker's")
+    void performersAndGuides(String example) {
+        String[] parts = example.split("=", 2);
+        String text = Cues.COMMUNITY_EVENING + parts[0] + "\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly(parts[1]);
+    }
 }
