@@ -97,6 +97,12 @@ final class DateReader {
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2})(?:\\s*"
             + "(" + HOUR_WORDS + ")(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
+    /** A word that numbers what follows it: "Shift 1", "Groep 3", "Round 2", "Zaal 4"; its number is no hour. */
+    private static final Pattern NUMBERED = Pattern.compile("(?iu)(?<![\\p{L}])(?:shift|groep|group|ronde|round|deel"
+            + "|part|dag|day|zaal|room|track|sessie|session|blok|block|nr\\.?|no\\.?|nummer|number|tafel|table|team"
+            + "|ploeg|heat|reeks|fase|phase|stap|step|klas|class|leerjaar|graad|hal|hall|stage|podium|week|editie"
+            + "|edition|item|agendapunt)\\s+$");
+
     private DateReader() {
     }
 
@@ -165,7 +171,10 @@ final class DateReader {
             String meridiem = m.group(6) != null ? m.group(6) : m.group(3);
             Optional<LocalTime> from = time(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : meridiem);
             Optional<LocalTime> to = time(m.group(4), m.group(5), m.group(6));
-            if (marked && from.isPresent() && to.isPresent() && free(taken, m.start(), m.end())) {
+            // "Shift 1 – 17u30", "Groep 3 - 19.00": a numbered label before a dash, no hour
+            boolean numbered = m.group(2) == null && m.group(3) == null
+                    && NUMBERED.matcher(text.substring(0, m.start())).find();
+            if (marked && !numbered && from.isPresent() && to.isPresent() && free(taken, m.start(), m.end())) {
                 mark(taken, m.start(), m.end());
                 found.add(new TimeMention(m.start(), m.end(), from.get(), to));
             }

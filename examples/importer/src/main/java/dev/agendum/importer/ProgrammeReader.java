@@ -104,6 +104,9 @@ final class ProgrammeReader {
                 continue;
             }
             Optional<Found.Item> columned = columned(lines, i, day);
+            if (columned.isEmpty()) {
+                columned = labelThenTime(lines, i, day);
+            }
             if (columned.isPresent()) {
                 found.add(columned.get());
                 used.add(line);
@@ -222,6 +225,40 @@ final class ProgrammeReader {
             return Optional.empty();
         }
         return item(time, 0, times.get(0).end(), line.sub(0, column.get().end(1)), List.of(), day);
+    }
+
+    /**
+     * A list's entry that gives a short label, a dash and then its time ("Shift 1 – 17u30 (ideaal met kleine
+     * kinderen)", "Groep 3 - 19.00 uur"), read as an item when an entry beside it is set the same way: the label is
+     * its title. One such entry alone may be a sentence's.
+     */
+    private Optional<Found.Item> labelThenTime(List<Line> lines, int i, LocalDate day) {
+        Line line = lines.get(i);
+        Optional<Matcher> shaped = labelDashTime(line);
+        if (shaped.isEmpty() || !(i > 0 && labelDashTime(lines.get(i - 1)).isPresent()
+                || i + 1 < lines.size() && labelDashTime(lines.get(i + 1)).isPresent())) {
+            return Optional.empty();
+        }
+        Line time = line.sub(shaped.get().end(), line.text().length());
+        List<DateReader.TimeMention> times = DateReader.times(time.text());
+        return item(time, 0, times.get(0).end(), line.sub(0, shaped.get().end(1)), List.of(), day);
+    }
+
+    /** "Shift 1 – ": a list entry's label of a few words and the dash before a time that follows it at once. */
+    private static final Pattern LABEL_DASH = Pattern.compile("^(\\S[^–—:]{0,38}?\\S)\\s+[–—-]\\s+");
+
+    private static Optional<Matcher> labelDashTime(Line line) {
+        // a list's entry; an HTML list's entries are read as lines of text
+        if (line.kind() != Line.Kind.ITEM && line.kind() != Line.Kind.TEXT) {
+            return Optional.empty();
+        }
+        Matcher label = LABEL_DASH.matcher(line.text());
+        if (!label.lookingAt() || !DateReader.times(label.group(1)).isEmpty()
+                || !DateReader.dates(label.group(1)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<DateReader.TimeMention> times = DateReader.times(line.text().substring(label.end()));
+        return !times.isEmpty() && times.get(0).start() == 0 ? Optional.of(label) : Optional.empty();
     }
 
     /** A plain-text line's title and the run of spaces before its time column, when the title gives no time. */

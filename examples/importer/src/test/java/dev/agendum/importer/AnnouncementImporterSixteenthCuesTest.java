@@ -129,4 +129,22 @@ class AnnouncementImporterSixteenthCuesTest {
         String text = Cues.COMMUNITY_EVENING + parts[0] + "\n";
         assertThat(scored("a.txt", text, "role")).containsExactly(parts[1]);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a.md", "a.html"})
+    @DisplayName("a list of 'label – time' entries is a programme; the label's number is no hour ('Shift 1 – 17u30')")
+    void labelThenTimeEntries(String name) {
+        String entries = name.endsWith(".md")
+                ? "- Shift 1 – 17u30 (ideaal met kleine kinderen)\n- Shift 2 – 18u30\n- Shift 3 – 19u30\n"
+                : "<ul><li><strong>Shift 1 – 17u30</strong> (ideaal met kleine kinderen)</li><li><strong>Shift 2 – "
+                        + "18u30</strong></li><li><strong>Shift 3 – 19u30</strong></li></ul>";
+        String text = name.endsWith(".md")
+                ? "# Spaghettiavond\n\nZaterdag 13 maart 2027 in Zaal Ter Linde, Kerkstraat 4, 9032 Wondelgem\n\n"
+                        + entries + "\nDe bar blijft open tot 23u.\n"
+                : "<html><body><h1>Spaghettiavond</h1><p>Zaterdag 13 maart 2027 in Zaal Ter Linde, Kerkstraat 4, 9032 "
+                        + "Wondelgem</p>" + entries + "<p>De bar blijft open tot 23u.</p></body></html>";
+        assertThat(scored(name, text, "item"))
+                .containsExactly("2027-03-13t17:30", "2027-03-13t18:30", "2027-03-13t19:30");
+        assertThat(scored(name, text, "start")).containsExactly("2027-03-13t17:30");
+    }
 }
