@@ -195,7 +195,7 @@ final class HtmlReader {
             row(element);
         } else if (tag.equals("dl") && element.select("dd p, dd li, dd div, dd table, dt div").isEmpty()) {
             termList(element);
-        } else if (BLOCKS.contains(tag) && element.select("p, li, table, div").isEmpty()) {
+        } else if (BLOCKS.contains(tag) && element.select("p, li, table, div").stream().allMatch(e -> e == element)) {
             Line.Kind kind = tag.matches("h[1-6]") ? Line.Kind.HEADING : tag.equals("li") ? Line.Kind.ITEM
                     : Line.Kind.TEXT;
             Line.Builder line = new Line.Builder(kind);
