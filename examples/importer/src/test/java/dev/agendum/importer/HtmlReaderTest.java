@@ -1,0 +1,43 @@
+package dev.agendum.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** What {@link HtmlReader} makes of a page's blocks: the kind of each line and whether it is set in strong. */
+@DisplayName("HtmlReader")
+class HtmlReaderTest {
+
+    private static List<Line> lines(String html) {
+        return HtmlReader.read(html).lines();
+    }
+
+    @Test
+    @DisplayName("reads a list's entries as items, a paragraph as text and a heading as a heading")
+    void kindsOfBlocks() {
+        List<Line> lines = lines("<html><body><main><h2>Programma</h2><p>Drie shiften.</p><ul><li>Shift 1 – 17u30</li>"
+                + "<li>Shift 2 – 18u30</li></ul></main></body></html>");
+        assertThat(lines).extracting(Line::kind)
+                .containsExactly(Line.Kind.HEADING, Line.Kind.TEXT, Line.Kind.ITEM, Line.Kind.ITEM);
+        assertThat(lines).extracting(Line::text)
+                .containsExactly("Programma", "Drie shiften.", "Shift 1 – 17u30", "Shift 2 – 18u30");
+    }
+
+    @Test
+    @DisplayName("marks a paragraph of one <strong> as strong, a paragraph with more than that not")
+    void strongParagraphs() {
+        List<Line> lines = lines("<html><body><main><p><strong>Kies je shift</strong></p><p><strong>Let op:</strong> "
+                + "vol is vol.</p></main></body></html>");
+        assertThat(lines).extracting(Line::strong).containsExactly(true, false);
+    }
+
+    @Test
+    @DisplayName("reads a list entry that holds paragraphs as its paragraphs")
+    void entryWithParagraphs() {
+        List<Line> lines = lines("<html><body><main><ul><li><p>Eerste alinea.</p><p>Tweede alinea.</p></li></ul>"
+                + "</main></body></html>");
+        assertThat(lines).extracting(Line::text).containsExactly("Eerste alinea.", "Tweede alinea.");
+    }
+}
