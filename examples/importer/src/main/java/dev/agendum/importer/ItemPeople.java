@@ -200,14 +200,30 @@ final class ItemPeople {
      * "Thijs Vervaet interviewt Noor Sels over …": a title that opens with a name and then an interviewer's verb
      * (the item's kind word, at {@code kindAt}) has that person as the interviewer. Returns true when it does.
      */
+    /** An interviewer's verb as a word of its own: "interviews", "interviewt". */
+    private static final Pattern INTERVIEW_VERB = Pattern.compile("(?iu)(?<![\\p{L}])interview(?:t|s)(?![\\p{L}])");
+
     static boolean interviewerFirst(Line words, int kindAt, People people, Organisations organisations,
                                     List<Found.Participation> participations) {
-        String verb = words.text().substring(kindAt, ItemCues.wordEnd(words.text(), kindAt));
-        if (!ItemReader.INTERVIEWS.matcher(verb).matches() || !NameProbe.startsWithName(words, 0)) {
+        String text = words.text();
+        int verbAt = kindAt;
+        String verb = text.substring(kindAt, ItemCues.wordEnd(text, kindAt));
+        if (!ItemReader.INTERVIEWS.matcher(verb).matches()) {
+            // "Fireside chat: Mark de Haan (Polder Ventures) interviews Esther Kim": the verb after the kind's label
+            Matcher later = INTERVIEW_VERB.matcher(text);
+            if (!later.find(kindAt)) {
+                return false;
+            }
+            verbAt = later.start();
+            verb = later.group();
+        }
+        int label = text.lastIndexOf(": ", verbAt);
+        int from = label < 0 ? 0 : label + 2;
+        if (!NameProbe.startsWithName(words, from)) {
             return false;
         }
-        Source cue = words.source(kindAt, kindAt + verb.length());
-        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, kindAt), 0, people, organisations).people()) {
+        Source cue = words.source(verbAt, verbAt + verb.length());
+        for (PeopleReader.Named named : PeopleReader.read(words.sub(0, verbAt), from, people, organisations).people()) {
             participations.add(new Found.Participation(named.person().id(), RoleType.INTERVIEWER,
                     Assumption.from("interviewer: the subject of \"" + verb + "\"", cue), named.affiliations()));
         }

@@ -110,7 +110,9 @@ class AnnouncementImporterSixteenthCuesTest {
             "19.10 Lotte Vercammen in gesprek met journaliste Ilse Van Hoorebeke=lotte vercammen = interviewee"
                     + "|ilse van hoorebeke = interviewer",
             "19.10 uur gaat dramaturg Jesse Wijnberg in de foyer in gesprek met Marit Kalsbeek=jesse wijnberg = "
-                    + "interviewer|marit kalsbeek = interviewee"})
+                    + "interviewer|marit kalsbeek = interviewee",
+            "19.10 Fireside chat: Mark de Haan (Polder Ventures) interviews Esther Kim about hardware=mark de haan = "
+                    + "interviewer|esther kim = interviewee"})
     @DisplayName("'in conversation with': those after it ask, those named before it answer; no one before: the guest")
     void conversations(String example) {
         String[] parts = example.split("=", 2);
