@@ -64,6 +64,13 @@ final class PeopleReader {
     private static final Pattern OF_BODY = Pattern.compile("(?u)(?:van|from|bij)\\s+(\\p{Lu}[\\p{L}'-]*)");
 
     /** Reads the people named in {@code line} from offset {@code from} on. */
+    /**
+     * A dash and a body's capitalised name that ends the line: "– Drents Belang", "— Groen Akkoord" (group 1 the
+     * name, group 2 its first word), at most five words, small links between them.
+     */
+    private static final Pattern DASHED_BODY = Pattern.compile("[–—]\\s+((\\p{Lu}[\\p{L}'&.-]*)(?:\\s+(?:\\p{Lu}"
+            + "[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,4})\\s*$");
+
     static Result read(Line line, int from, People people, Organisations organisations) {
         return new PeopleReader(line, people, organisations).run(from);
     }
@@ -240,6 +247,17 @@ final class PeopleReader {
             if (end > run) {
                 span = new int[] {start, end, end};
             }
+        }
+        Matcher dashed = DASHED_BODY.matcher(text).region(pos, text.length());
+        if (span == null && line.kind() == Line.Kind.ITEM && dashed.lookingAt()
+                && !GivenNames.isGivenName(dashed.group(2)) && !dashed.group(2).matches("De|Het|The|A|An|Een|Over"
+                        + "|Van|Naar|Hoe|How|Why|Waarom|Wat|What")
+                && Lexicon.kind(dashed.group(1)).isEmpty()
+                && Lexicon.leadingRole(dashed.group(1)).isEmpty()) {
+            // a list's "1. Jantine Hofstede – Drents Belang": the capitalised words after the dash are her party's,
+            // not another person's name; a talk's title set in capitals opens with an article or a question word
+            // ("Pieter Jansen – De Buurt Bouwt")
+            span = new int[] {dashed.start(1), dashed.end(1), dashed.end(1)};
         }
         Matcher leads = LEADS.matcher(text.substring(pos));
         if (span == null && leads.lookingAt()) {

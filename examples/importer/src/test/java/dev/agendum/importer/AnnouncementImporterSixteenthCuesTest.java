@@ -149,4 +149,14 @@ class AnnouncementImporterSixteenthCuesTest {
                 .containsExactly("2027-03-13t17:30", "2027-03-13t18:30", "2027-03-13t19:30");
         assertThat(scored(name, text, "start")).containsExactly("2027-03-13t17:30");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a list's 'Name – Party' gives the party as the person's organisation, not as another person")
+    void nameDashBodyInAList() {
+        String text = "# Kandidatendebat\n\nWoensdag 3 maart 2027, 20.00 - 22.00 uur, Dorpshuis De Spil, Kerkstraat 4, "
+                + "9411 AB Beilen\n\n### Aan tafel\n\n1. Jantine Hofstede – Drents Belang\n2. Erik Wubbels – Groen "
+                + "Akkoord\n";
+        assertThat(scored("a.md", text, "person")).containsExactlyInAnyOrder("jantine hofstede", "erik wubbels");
+        assertThat(Cues.organisations("a.md", text)).contains("drents belang", "groen akkoord");
+    }
 }
