@@ -247,6 +247,25 @@ final class EventReader {
         return otherEvents;
     }
 
+    /** The shortest word of a title that names the kind of event ("inloopavond", "symposium"). */
+    private static final int TITLE_WORD = 6;
+
+    /** The title's first word, when it names the kind of occasion ("Inloopavond …"), lower case. */
+    private Optional<String> titleWord() {
+        if (reading.title == null) {
+            return Optional.empty();
+        }
+        Matcher word = WORD.matcher(reading.title.value());
+        return word.find() && word.group().length() >= TITLE_WORD && EVENT_NOUN.matcher(word.group()).find()
+                ? Optional.of(word.group().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** A word that names an occasion by how it ends: "Inloopavond", "Kandidatendebat", "Voorjaarssymposium". */
+    private static final Pattern EVENT_NOUN = Pattern.compile("(?iu)(?:avond|dag|middag|ochtend|lezing|debat"
+            + "|symposium|congres|workshop|festival|concert|markt|bijeenkomst|vergadering|sessie|webinar|café|cafe"
+            + "|meeting|conference|lecture|seminar|evening|fair|rondleiding|wandeling|excursie|viering|receptie"
+            + "|toernooi|tocht|feest|borrel|beurs|training|cursus|clinic|quiz|veiling|auction|gala|dinner|diner)$");
+
     /** The longest line read as the heading of other events. */
     private static final int OTHER_EVENTS_LENGTH = 40;
     private int otherEvents = -1;
@@ -276,6 +295,9 @@ final class EventReader {
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
         score += DateReader.times(text.substring(date.end())).isEmpty() && !timeWrappedAfter(index) ? 0 : 3;
+        // "… tijdens een inloopavond op woensdag 13 oktober" under "Inloopavond dijkversterking …": the sentence names
+        // the event by its title's word; "een spreekuur op donderdag 21 oktober" is another occasion
+        score += titleWord().filter(w -> sentence(text, date).toLowerCase(Locale.ROOT).contains(w)).isPresent() ? 3 : 0;
         // a newsletter's "VERDER IN APRIL" or "Also this month" lists other events under it
         score -= index > otherEventsFrom() ? 12 : 0;
         // a mail thread: the earlier messages quoted under the latest one state what has since changed

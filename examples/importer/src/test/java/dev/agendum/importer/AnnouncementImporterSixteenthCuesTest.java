@@ -159,4 +159,14 @@ class AnnouncementImporterSixteenthCuesTest {
         assertThat(scored("a.md", text, "person")).containsExactlyInAnyOrder("jantine hofstede", "erik wubbels");
         assertThat(Cues.organisations("a.md", text)).contains("drents belang", "groen akkoord");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("the date whose sentence names the event by its title's word outranks another occasion's with times")
+    void dateSentenceNamingTheEvent() {
+        String text = "Inloopavond dijkversterking Lekdijk\n\nHet waterschap laat het ontwerp zien tijdens een inloopavond"
+                + " op woensdag 13 oktober 2027 in Dorpshuis De Schakel, Kerkweg 4, 2946 BK Ouderlek.\n\nDe deuren "
+                + "staan open van 17.00 tot 20.30 uur.\n\nHet projectteam houdt op donderdag 21 oktober van 9.00 tot "
+                + "12.00 uur een spreekuur in de projectkeet.\n";
+        assertThat(scored("a.txt", text, "start")).allMatch(s -> s.startsWith("2027-10-13"));
+    }
 }
