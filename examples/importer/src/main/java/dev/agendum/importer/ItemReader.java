@@ -29,6 +29,10 @@ final class ItemReader {
             + "|follows"
             + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+    /** A relative clause that says the one named hosts: ", die ook uw gastheer is", ", who will be your host". */
+    private static final Pattern HOST_CLAUSE = Pattern.compile("(?iu),\\s*(?:die|who)(?![\\p{L}])[^.;]*?("
+            + ItemRoles.YOUR_HOST.pattern().replace("(?iu)", "") + ")");
+
     /** "in conversation with", "in gesprek met": the people after it ask, those named before it are asked. */
     private static final Pattern CONVERSATION = Pattern.compile("in conversation with|in gesprek met");
 
@@ -217,6 +221,15 @@ final class ItemReader {
         }
         if (conversed.isPresent()) {
             conversation(words, conversed.get(), participations);
+        }
+        Matcher relative = HOST_CLAUSE.matcher(text);
+        if (participations.size() == 1 && participations.get(0).roleBasis() instanceof Assumption
+                && relative.find()) {
+            // "Welkom door onze voorzitter X, die ook de rest van de avond uw gastheer is"
+            Found.Participation only = participations.get(0);
+            Source said = words.source(relative.start(1), relative.end(1));
+            participations.set(0, new Found.Participation(only.personId(), RoleType.HOST, Assumption.from("host: \""
+                    + said.words() + "\" said of the one named", said), only.affiliations()));
         }
         Source title = words.source(0, titleEnd);
         String titleWords = title.words().replaceAll("[\\s,:;–-]+$", "");

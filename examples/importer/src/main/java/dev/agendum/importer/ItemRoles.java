@@ -21,6 +21,11 @@ final class ItemRoles {
     }
 
     /** Returns the participation of {@code named} on an item of {@code kind}, named after {@code how} at {@code cue}. */
+    /** "your host for the day", "onze gastvrouw": a host named in what the person is, after the name. */
+    static final java.util.regex.Pattern YOUR_HOST = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
+            + "(?:your|our|uw|onze|jullie|the|de)\\s+(?:host|hostess|gastheer|gastvrouw|presentator|presentatrice|mc)"
+            + "(?![\\p{L}])");
+
     Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {
         String id = named.person().id();
         if (named.role().isPresent()) {
@@ -28,6 +33,15 @@ final class ItemRoles {
                     named.affiliations());
             roles.add(explicit);
             return explicit;
+        }
+        Optional<Source> hosts = named.affiliations().stream().flatMap(a -> a.positionSource().stream())
+                .filter(p -> YOUR_HOST.matcher(p.words()).find()).findFirst();
+        if (hosts.isPresent()) {
+            // "Welcome from Rachel Moorcroft, programme director and your host for the day"
+            Found.Participation host = new Found.Participation(id, RoleType.HOST, Assumption.from("host: \""
+                    + hosts.get().words() + "\" after the name", hosts.get()), named.affiliations());
+            roles.add(host);
+            return host;
         }
         Optional<Found.Participation> leader = leaderBefore(named, kind);
         if (leader.isPresent()) {

@@ -169,4 +169,13 @@ class AnnouncementImporterSixteenthCuesTest {
                 + "12.00 uur een spreekuur in de projectkeet.\n";
         assertThat(scored("a.txt", text, "start")).allMatch(s -> s.startsWith("2027-10-13"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"19:45 Welcome from Rachel Moorcroft, programme director and your host for the day",
+            "19:45 Welkom door onze voorzitter Rachel Moorcroft, die ook de rest van de avond uw gastvrouw is"})
+    @DisplayName("'your host', said of the one named after the name or in a clause, makes that person the host")
+    void yourHost(String line) {
+        String text = Cues.COMMUNITY_EVENING + "19:30 Doors open\n" + line + "\n20:00 Talk\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly("rachel moorcroft = host");
+    }
 }
