@@ -232,7 +232,16 @@ final class HtmlReader {
                     continue;
                 }
                 String term = child.text().strip();
-                if (!term.isEmpty() && !term.endsWith(":") && !DateReader.times(term).isEmpty()
+                List<DateReader.TimeMention> termTimes = DateReader.times(term);
+                if (!termTimes.isEmpty() && termTimes.get(0).start() == 0 && term.length() > 20) {
+                    // "14.40 uur – Uw medicijnen: waarom zoveel?" over "Ahmed Bouzid, ziekenhuisapotheker": an item
+                    // with its title, and under it the line of who gives it
+                    flush(line, Line.Kind.TEXT, false);
+                    line = new Line.Builder(Line.Kind.TEXT);
+                    described = false;
+                    continue;
+                }
+                if (!term.isEmpty() && !term.endsWith(":") && !termTimes.isEmpty()
                         && term.length() <= 20) {
                     line.append(" ", -1);
                 } else if (!term.isEmpty() && !term.endsWith(":")) {

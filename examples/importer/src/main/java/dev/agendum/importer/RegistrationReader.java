@@ -245,6 +245,17 @@ final class RegistrationReader {
                 continue;
             }
             linked = true;
+            Optional<String> dialled = link.target().filter(t -> t.regionMatches(true, 0, "tel:", 0, 4));
+            if (dialled.isPresent()) {
+                // "bij het secretariaat: <a href="tel:+31172584410">(0172) 58 44 10</a>": a number to call, no page
+                List<Phones.Found> numbers = Phones.find(dialled.get().substring(4), reading.phoneRegion);
+                String number = numbers.isEmpty() ? "" : numbers.get(0).international();
+                if (!number.isEmpty() && reading.channels.stream()
+                        .noneMatch(c -> c.channel().address().equals(Optional.of(number)))) {
+                    add(RegistrationChannel.phone(number), words);
+                }
+                continue;
+            }
             if (link.target().filter(t -> t.matches("https?://.+")).isPresent()) {
                 add(RegistrationChannel.web(link.target().get()).withLabel(nl(words.words())), words);
             } else {

@@ -178,4 +178,14 @@ class AnnouncementImporterSixteenthCuesTest {
         String text = Cues.COMMUNITY_EVENING + "19:30 Doors open\n" + line + "\n20:00 Talk\n";
         assertThat(scored("a.txt", text, "role")).containsExactly("rachel moorcroft = host");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a tel: link to register by is a phone channel, not a web page without a target")
+    void telLinkToRegister() {
+        String html = "<html><body><main><h1>Voorlichtingsmiddag hartfalen</h1><p>Woensdag 14 april 2027, 14.00 - "
+                + "16.30 uur, Ziekenhuis Rijnoever, Zorgplein 1, 2411 TX Bodegraven</p><p>U kunt zich alleen "
+                + "telefonisch aanmelden bij het secretariaat: <a href=\"tel:+31172584410\">(0172) 58 44 10</a>.</p>"
+                + "</main></body></html>";
+        assertThat(scored("a.html", html, "channel")).containsExactly("phone +31 172 584 410");
+    }
 }

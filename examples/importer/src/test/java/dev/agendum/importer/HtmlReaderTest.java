@@ -40,4 +40,13 @@ class HtmlReaderTest {
                 + "</main></body></html>");
         assertThat(lines).extracting(Line::text).containsExactly("Eerste alinea.", "Tweede alinea.");
     }
+
+    @Test
+    @DisplayName("reads a term list's time-led term with a title apart from its description; a short time joins it")
+    void termListOfAProgramme() {
+        List<Line> lines = lines("<html><body><main><dl><dt>14.40 uur – Uw medicijnen: waarom zoveel?</dt><dd>Ahmed "
+                + "Bouzid, ziekenhuisapotheker</dd><dt>15.10 uur</dt><dd>Pauze</dd></dl></main></body></html>");
+        assertThat(lines).extracting(Line::text).containsExactly("14.40 uur – Uw medicijnen: waarom zoveel?",
+                "Ahmed Bouzid, ziekenhuisapotheker", "15.10 uur Pauze");
+    }
 }
