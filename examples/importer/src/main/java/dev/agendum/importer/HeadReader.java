@@ -17,6 +17,8 @@ final class HeadReader {
     /** "Van: Name &lt;local@domain.tld&gt;": the sender of a mail as written or forwarded. */
     private static final Pattern SENDER = Pattern.compile("(?iu)^(?:van|from)\\s*:\\s*([^<>@]+?)\\s*<[^<>@\\s]+@"
             + "([\\p{L}\\d-]+)\\.");
+    /** A dash or bar in a sender's name before the desk that sends: " - Persberichten", " | Communicatie". */
+    private static final Pattern DESK = Pattern.compile("\\s+[-–—|]\\s+");
     /** "[14-05-27 21:12] Marco (jeugdcoördinator VV Rood-Wit '62): …": a chat message's sender and what they hold. */
     private static final Pattern CHAT_SENDER = Pattern.compile("^\\[[\\d\\-/.,: ]{6,20}\\]\\s*[^:()\\[\\]]{2,40}?"
             + "\\(\\s*(\\p{Ll}[\\p{L}-]*)\\s+(\\p{Lu}[\\p{L}\\d'’&.-]*(?:\\s+[\\p{Lu}\\d'’][\\p{L}\\d'’&.-]*){0,5})"
@@ -121,7 +123,10 @@ final class HeadReader {
             return;
         }
         String domain = sender.group(2).toLowerCase(Locale.ROOT).replace("-", "");
-        String[] words = sender.group(1).split("\\s+");
+        // "Waterschap Vlietlanden - Persberichten <…>": the desk after the dash sends for the body before it
+        Matcher desk = DESK.matcher(sender.group(1));
+        String name = desk.find() && desk.start() > 0 ? sender.group(1).substring(0, desk.start()) : sender.group(1);
+        String[] words = name.split("\\s+");
         int offset = sender.start(1);
         for (int w = 0; w < words.length; w++) {
             String from = String.join(" ", List.of(words).subList(w, words.length));
@@ -136,9 +141,9 @@ final class HeadReader {
                     add(line, offset, offset + from.length());
                     return;
                 }
-                if (holdsBodyWord(sender.group(1))) {
+                if (holdsBodyWord(name)) {
                     // "Historische Kring Oud-Wageningen <…@oudwageningen…>": the domain spells the name's last word
-                    add(line, sender.start(1), sender.end(1));
+                    add(line, sender.start(1), sender.start(1) + name.length());
                     return;
                 }
             }

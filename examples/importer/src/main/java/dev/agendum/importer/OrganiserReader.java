@@ -74,6 +74,10 @@ final class OrganiserReader {
             + "|Bij deze|Namens \\p{L}+)\\s+(?:nodigt|nodigen)\\s+((?:het |de )?\\p{L}[\\p{L}'&-]*(?:\\s+[\\p{L}'&-]+){0,8}?)"
             + "\\s+(?:u|je|jullie|iedereen|alle|bewoners|leden|ouders)(?:\\s|$)");
 
+    /** A verb inside the words before "invite": they are a clause of their own, not the subject who invites. */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?iu)(?<![\\p{L}])(?:is|are|was|were|has|have"
+            + "|will|went|zijn|is|was|heeft|hebben|staat|staan)(?![\\p{L}])");
+
     /**
      * "Uitgeverij X en Boekhandel Y nodigen u uit", "De gemeente Zwolle en ProRail nodigen bewoners uit"; not "… heeft
      * het genoegen u uit te nodigen", whose subject {@link #PLEASED_TO_INVITE} reads.
@@ -166,6 +170,9 @@ final class OrganiserReader {
                 name(line, followed.start(1), followed.end(1));
             }
             for (Matcher invites = INVITES.matcher(line.text()); invites.find(); ) {
+                if (NOT_A_SUBJECT.matcher(invites.group(1)).find()) {
+                    continue;   // "The Zoom link is in the calendar invite …": a noun, after a verb of its own
+                }
                 list(line, invites.start(1), invites.end(1), true);
             }
             for (Matcher invites = INVITES_INVERTED.matcher(line.text()); invites.find(); ) {
@@ -249,11 +256,12 @@ final class OrganiserReader {
     /**
      * Where an organiser list ends: a stop, a colon or a bracket (not one an "en" follows: "(BZK) en de VNG"),
      * "op"/"on"/"in"/"at" and the like, "voor inkopers" (not "Centrum voor Criminaliteitspreventie"), and a separator
-     * mark ("Organised by X · 4.8 ★ (212 reviews)": an event platform's line goes on to other facts).
+     * mark ("Organised by X · 4.8 ★ (212 reviews)": an event platform's line goes on to other facts; "Organised by
+     * the People &amp; Culture team — ping me …": an em dash sets the rest apart).
      */
     private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$"
             + "|\\)\\s(?!(?:en|and|&)\\s)|\\s(?:op|on|in|om|at|over"
-            + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•]\\s|:\\s");
+            + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•—]\\s|:\\s");
 
     /** The names from {@code from} to {@code end}; {@code several}: "en" always separates (a plural verb follows). */
     private void list(Line line, int from, int end, boolean several) {

@@ -188,4 +188,17 @@ class AnnouncementImporterSixteenthCuesTest {
                 + "</main></body></html>";
         assertThat(scored("a.html", html, "channel")).containsExactly("phone +31 172 584 410");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a mail's sender 'Body - Desk' names the body; an em dash ends an organiser; a calendar 'invite' invites no one")
+    void sendersDesksAndInvites() {
+        String mail = "Van: Waterschap Vlietlanden - Persberichten <persberichten@vlietlanden.example.nl>\n"
+                + "Onderwerp: Inloopavond dijkversterking\n\nInloopavond dijkversterking\n\nWoensdag 13 oktober 2027, "
+                + "17.00 - 20.30 uur, Dorpshuis De Schakel, Kerkweg 4, 2946 BK Ouderlek.\n";
+        assertThat(Cues.organisations("a.txt", mail)).containsExactly("waterschap vlietlanden");
+        String chat = "Lunch talk\n\nWednesday 17 February 2027, 12:30 - 13:30, Kitchen Lounge, Wibautstraat 150, "
+                + "Amsterdam, and on Zoom.\n\nThe Zoom link is in the calendar invite that went out this morning.\n"
+                + "Organised by the People & Culture team — ping me with questions.\n";
+        assertThat(Cues.organisations("a.txt", chat)).containsExactly("people & culture team");
+    }
 }
