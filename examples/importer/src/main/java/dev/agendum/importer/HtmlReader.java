@@ -22,7 +22,10 @@ final class HtmlReader {
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
             "noscript", "template", "svg", "iframe", "button");
     private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-            "blockquote", "figcaption", "address", "caption", "summary");
+            "blockquote", "figcaption", "address", "caption", "summary", "title");
+    /** A feed's item or a feed as a whole: RSS's {@code <item>}, Atom's {@code <entry>}, an XML declaration. */
+    private static final java.util.regex.Pattern FEED_ITEM = java.util.regex.Pattern.compile("(?is)\\s*(?:<\\?xml|<rss"
+            + "|<feed|<item|<entry|<channel)[\\s>]");
 
     /** Page furniture named by class, id or role: cookie banners, share buttons, breadcrumbs, related events. */
     private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)(?:^|[\\s_-])(?:cookie"
@@ -97,7 +100,21 @@ final class HtmlReader {
 
     static Document read(String input) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        org.jsoup.nodes.Document page = Jsoup.parse(input, "", parser);
+        boolean feed = FEED_ITEM.matcher(input).lookingAt();
+        // a feed's item keeps its HTML in CDATA sections, which an HTML parser drops as comments: their markers are
+        // blanked out, so the HTML inside is read and every offset still points into the input as given
+        org.jsoup.nodes.Document page = Jsoup.parse(feed ? input.replace("<![CDATA[", " ".repeat(9))
+                .replace("]]>", "   ") : input, "", parser);
+        if (feed) {
+            // a feed item's own facts (its link, id, publication date, categories) are no part of the announcement
+            page.select("guid, pubdate, link, category, comments, enclosure, source, updated, published, id, "
+                    + "dc|creator, dc|date").remove();
+            // an HTML parser reads <link> as empty, so its address is left as loose text in the item
+            for (Element item : page.select("item, entry, channel")) {
+                item.textNodes().stream().filter(t -> t.text().strip().matches("https?://\\S+")).toList()
+                        .forEach(Node::remove);
+            }
+        }
         Element root = page.selectFirst("main, article, [role=main]");
         if (root == null) {
             root = page.body();
@@ -196,7 +213,8 @@ final class HtmlReader {
         } else if (tag.equals("dl") && element.select("dd p, dd li, dd div, dd table, dt div").isEmpty()) {
             termList(element);
         } else if (BLOCKS.contains(tag) && element.select("p, li, table, div").stream().allMatch(e -> e == element)) {
-            Line.Kind kind = tag.matches("h[1-6]") ? Line.Kind.HEADING : tag.equals("li") ? Line.Kind.ITEM
+            // a feed item's <title> in the body is its headline
+            Line.Kind kind = tag.matches("h[1-6]|title") ? Line.Kind.HEADING : tag.equals("li") ? Line.Kind.ITEM
                     : Line.Kind.TEXT;
             Line.Builder line = new Line.Builder(kind);
             for (Node node : element.childNodes()) {
@@ -381,6 +399,8 @@ final class HtmlReader {
     private static boolean isBlockish(Element element) {
         String tag = element.normalName().toLowerCase(Locale.ROOT);
         return BLOCKS.contains(tag) || tag.matches("div|section|table|thead|tbody|tfoot|tr|ul|ol|dl|main|article"
-                + "|header|footer|nav|aside|figure|hr|form|script|style");
+                + "|header|footer|nav|aside|figure|hr|form|script|style"
+                // a feed's containers
+                + "|rss|channel|item|entry|description|content");
     }
 }

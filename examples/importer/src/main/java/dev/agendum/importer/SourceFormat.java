@@ -9,11 +9,15 @@ public enum SourceFormat {
     PLAIN,
     /** Markdown (CommonMark with GitHub tables): headings, lists, tables, links with their targets. */
     MARKDOWN,
-    /** An HTML page or fragment; of a page, the announcement part ({@code main}, {@code article}) is read. */
+    /**
+     * An HTML page or fragment; of a page, the announcement part ({@code main}, {@code article}) is read. A feed's
+     * item (RSS {@code <item>}, Atom {@code <entry>}) is read as markup too: its title and the HTML of its
+     * description, without its link, id, publication date and categories.
+     */
     HTML;
 
     private static final Pattern HTML_SIGN = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<body|<main|<article"
-            + "|<div|<p[ >]|<h[1-6])");
+            + "|<div|<p[ >]|<h[1-6]|<\\?xml|<rss[\\s>]|<feed[\\s>]|<item[\\s>]|<entry[\\s>]|<channel[\\s>])");
     /**
      * Markdown's notation: a heading, a table row, a link, strong emphasis around words ("**Waar:**"); a rule of
      * asterisks ("*****", as plain-text mailings frame a block) is no emphasis.
@@ -24,7 +28,7 @@ public enum SourceFormat {
     /**
      * Tells the format of a file from its name and, where the name does not settle it, from its text: {@code .html}
      * and {@code .htm} are HTML, {@code .md} and {@code .markdown} Markdown; any other name is HTML when the text
-     * starts with a tag, Markdown when it has headings, tables, links or strong emphasis in Markdown's notation,
+     * starts with an HTML tag or a feed's ({@code <?xml}, {@code <rss>}, {@code <item>}, {@code <entry>}), Markdown when it has headings, tables, links or strong emphasis in Markdown's notation,
      * and plain text otherwise.
      *
      * @param fileName the file's name (only its extension is looked at)

@@ -49,4 +49,19 @@ class HtmlReaderTest {
         assertThat(lines).extracting(Line::text).containsExactly("14.40 uur – Uw medicijnen: waarom zoveel?",
                 "Ahmed Bouzid, ziekenhuisapotheker", "15.10 uur Pauze");
     }
+
+    @Test
+    @DisplayName("reads a feed's item: its title as the heading, its description's HTML in CDATA, not its own facts")
+    void feedItem() {
+        String input = "<item>\n  <title>AFGELAST: Natuurwerkdag</title>\n  <link>https://example.nl/nieuws/1</link>\n"
+                + "  <pubDate>Thu, 28 Oct 2027 17:45:00 +0200</pubDate>\n  <dc:creator>Wietske Bruinsma</dc:creator>\n"
+                + "  <description><![CDATA[<p>De werkdag op <strong>zaterdag 6 november 2027</strong> gaat niet door.</p>"
+                + "]]></description>\n</item>\n";
+        List<Line> lines = lines(input);
+        assertThat(lines).extracting(Line::kind).containsExactly(Line.Kind.HEADING, Line.Kind.TEXT);
+        assertThat(lines).extracting(Line::text).containsExactly("AFGELAST: Natuurwerkdag",
+                "De werkdag op zaterdag 6 november 2027 gaat niet door.");
+        Source date = lines.get(1).source(14, 38);
+        assertThat(input.substring(date.start(), date.end())).isEqualTo("zaterdag 6 november 2027");
+    }
 }

@@ -19,6 +19,9 @@ class SourceFormatTest {
     @DisplayName("otherwise from the text: tags, Markdown notation, or plain text")
     void text() {
         assertThat(SourceFormat.detect("a.txt", "<main><p>x</p></main>")).isEqualTo(SourceFormat.HTML);
+        assertThat(SourceFormat.detect("a.txt", "<item>\n  <title>x</title>")).isEqualTo(SourceFormat.HTML);
+        assertThat(SourceFormat.detect("a.xml", "<?xml version=\"1.0\"?><rss>")).isEqualTo(SourceFormat.HTML);
+        assertThat(SourceFormat.detect("a.txt", "<itemized list>")).isEqualTo(SourceFormat.PLAIN);
         assertThat(SourceFormat.detect("a.txt", "# Title\n\nx")).isEqualTo(SourceFormat.MARKDOWN);
         assertThat(SourceFormat.detect("a.txt", "Mail [ons](mailto:a@b.nl)")).isEqualTo(SourceFormat.MARKDOWN);
         assertThat(SourceFormat.detect("a.txt", "Title\n\nDatum: 3 juni")).isEqualTo(SourceFormat.PLAIN);
