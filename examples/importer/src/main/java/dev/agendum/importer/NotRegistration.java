@@ -57,4 +57,14 @@ final class NotRegistration {
     static boolean joinHeading(Line line) {
         return JOIN.matcher(line.text().strip()).matches();
     }
+
+    /** A heading or label of its own over how to register: "INSCHRIJVEN", "Aanmelden", "Register", "RSVP by …". */
+    private static final Pattern REGISTRATION_HEADING = Pattern.compile("(?iu)^\\W*(?:inschrijven|inschrijving|aanmelden"
+            + "|aanmelding|opgeven|registratie|registreren|registration|register|booking|bookings|book your place"
+            + "|reserveren|reservering|kaarten|tickets|rsvp(?:\\s+by\\s+[^.]{3,40})?)\\s*[?:!]?\\W*$");
+
+    /** Whether {@code line} is a heading or label alone over how to register. */
+    static boolean registrationHeading(Line line) {
+        return line.text().strip().length() <= 50 && REGISTRATION_HEADING.matcher(line.text().strip()).matches();
+    }
 }

@@ -29,8 +29,11 @@ final class RegistrationReader {
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
             + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
-            // "Request a place at …", "Save your seat", "Claim a spot"
-            + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)"
+            // "Request a place at …", "Save your seat", "Claim a spot", "Book online: …"
+            + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)|book (?:online|now|here|via|at)"
+            // "Geef uiterlijk 17 september door met hoeveel personen u komt", a mail's "Ik ben erbij" button
+            + "|(?<![\\p{L}])geef (?:[\\p{L}\\d]+ ){0,5}?door (?:met )?(?:hoeveel|of (?:u|je|jullie))"
+            + "|ik ben erbij|ja,? ik kom|count me in|i'?ll be there"
             // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
             + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
             + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
@@ -109,6 +112,16 @@ final class RegistrationReader {
         Source firstCue = null;
         for (Line line : leaves) {
             int at = leaves.indexOf(line);
+            if (at > 0 && NotRegistration.registrationHeading(leaves.get(at - 1)) && !isRegistrationLine(line)) {
+                // "INSCHRIJVEN" over "Ten laatste op vrijdag 29 oktober, via het formulier op" / "www.…/weekend,
+                // of …": the paragraph under a registration heading says how, over the lines it is wrapped on
+                firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
+                String input = reading.document.input();
+                for (int k = at; k < Math.min(leaves.size(), at + HEADED_LINES)
+                        && (k == at || HardWraps.sameParagraph(input, leaves.get(k - 1), leaves.get(k))); k++) {
+                    channels(leaves.get(k), false);
+                }
+            }
             if (!isRegistrationLine(line) && at > 0 && NotRegistration.joinHeading(leaves.get(at - 1))
                     && Ways.how(line.text())) {
                 // "### Meedoen? / Stuur vóór 5 juni een e-mail naar …": the heading asks, the line says how
@@ -224,6 +237,9 @@ final class RegistrationReader {
      */
     private static final Pattern OR_MAIL = Pattern.compile("(?iu)^\\s*,?\\s*(?:of|or)\\s*(?:$|(?:per |via |by )?"
             + "(?:(?:e-?)?mail\\s+(?:naar\\s+|to\\s+)?)?[\\w.+-]+@)");
+
+    /** The most lines of the paragraph under a registration heading read for its ways. */
+    private static final int HEADED_LINES = 3;
 
     private void channels(Line line, boolean refund) {
         channels(line, refund, false);

@@ -201,4 +201,16 @@ class AnnouncementImporterSixteenthCuesTest {
                 + "Organised by the People & Culture team — ping me with questions.\n";
         assertThat(Cues.organisations("a.txt", chat)).containsExactly("people & culture team");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "INSCHRIJVEN\nTen laatste op vrijdag 29 oktober, via het formulier op\nwww.chiro.example.be/weekend, of bij de leiding.",
+            "RSVP BY FRIDAY 15 OCTOBER\n  Book online: https://www.chiro.example.be/weekend",
+            "Geef uiterlijk vrijdag 17 september door met hoeveel personen u komt: https://www.chiro.example.be/weekend",
+            "[Ik ben erbij](https://www.chiro.example.be/weekend)"})
+    @DisplayName("a registration heading over its paragraph, 'Book online', 'geef door met hoeveel', 'Ik ben erbij' register")
+    void waysToRegister(String lines) {
+        String text = Cues.BUURTAVOND + lines + "\n\nTot dan!\n";
+        assertThat(scored("a.md", text, "channel")).contains("web https://www.chiro.example.be/weekend");
+    }
 }
