@@ -209,17 +209,8 @@ final class AffiliationReader {
      */
     private static int organisationRun(String text, List<int[]> words) {
         int last = words.size() - 1;
-        int start = last;
-        boolean named = false;
-        for (int i = last - 1; i >= 0; i--) {
-            String word = word(text, words.get(i));
-            boolean inner = word.matches("van|voor|der|de|en|&|of|for|the|and") && i > 0;
-            if (!inner && (!Character.isUpperCase(word.charAt(0)) || Lexicon.isPosition(word))) {
-                break;
-            }
-            named |= Lexicon.isOrganisationWord(word);
-            start = inner ? start : i;
-        }
+        int start = capitalisedRun(text, words, last);
+        boolean named = words.subList(start, last).stream().anyMatch(w -> Lexicon.isOrganisationWord(word(text, w)));
         return named ? start : last;
     }
 

@@ -23,9 +23,6 @@ final class HtmlReader {
             "noscript", "template", "svg", "iframe", "button");
     private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "figcaption", "address", "caption", "summary", "title");
-    /** A feed's item or a feed as a whole: RSS's {@code <item>}, Atom's {@code <entry>}, an XML declaration. */
-    private static final java.util.regex.Pattern FEED_ITEM = java.util.regex.Pattern.compile("(?is)\\s*(?:<\\?xml|<rss"
-            + "|<feed|<item|<entry|<channel)[\\s>]");
 
     /** Page furniture named by class, id or role: cookie banners, share buttons, breadcrumbs, related events. */
     private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)(?:^|[\\s_-])(?:cookie"
@@ -100,20 +97,10 @@ final class HtmlReader {
 
     static Document read(String input) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        boolean feed = FEED_ITEM.matcher(input).lookingAt();
-        // a feed's item keeps its HTML in CDATA sections, which an HTML parser drops as comments: their markers are
-        // blanked out, so the HTML inside is read and every offset still points into the input as given
-        org.jsoup.nodes.Document page = Jsoup.parse(feed ? input.replace("<![CDATA[", " ".repeat(9))
-                .replace("]]>", "   ") : input, "", parser);
+        boolean feed = FeedItems.isFeed(input);
+        org.jsoup.nodes.Document page = Jsoup.parse(feed ? FeedItems.markup(input) : input, "", parser);
         if (feed) {
-            // a feed item's own facts (its link, id, publication date, categories) are no part of the announcement
-            page.select("guid, pubdate, link, category, comments, enclosure, source, updated, published, id, "
-                    + "dc|creator, dc|date").remove();
-            // an HTML parser reads <link> as empty, so its address is left as loose text in the item
-            for (Element item : page.select("item, entry, channel")) {
-                item.textNodes().stream().filter(t -> t.text().strip().matches("https?://\\S+")).toList()
-                        .forEach(Node::remove);
-            }
+            FeedItems.withoutOwnFacts(page);
         }
         Element root = page.selectFirst("main, article, [role=main]");
         if (root == null) {

@@ -9,10 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads one programme item from its words: its kind, its title, the people after "door", "met", "geleid door",
@@ -32,69 +30,6 @@ final class ItemReader {
     /** A relative clause that says the one named hosts: ", die ook uw gastheer is", ", who will be your host". */
     private static final Pattern HOST_CLAUSE = Pattern.compile("(?iu),\\s*(?:die|who)(?![\\p{L}])[^.;]*?("
             + ItemRoles.YOUR_HOST.pattern().replace("(?iu)", "") + ")");
-
-    /** "in conversation with", "in gesprek met": the people after it ask, those named before it are asked. */
-    private static final Pattern CONVERSATION = Pattern.compile("in conversation with|in gesprek met");
-
-    /** "X gaat (in de foyer) in gesprek met", "X goes into conversation with": the subject leads the talk. */
-    private static final Pattern GOES_INTO = Pattern.compile("(?iu)(?<![\\p{L}])(?:gaat|gaan|goes|go)(?:\\s+[^\\s,.;:]+){0,7}\\s*$");
-
-    /** The people an item names after "in conversation with", the cue, and where the cue starts. */
-    private record Conversation(List<PeopleReader.Named> after, Source cue, int at) {
-    }
-
-    /**
-     * The people after "in conversation with" ask, those the item names otherwise (read as speakers) are asked:
-     * "Reading, followed by Nadia Kershaw in conversation with Owen Pryce", "two parents, A and B, tell how …, in
-     * conversation with C", "Lotte Vercammen in gesprek met journaliste Ilse Van Hoorebeke". With no one else named
-     * ("Part two: in conversation with Miriam Achterberg") the people after the cue are the guests asked.
-     */
-    private void conversation(Line words, Conversation talk, List<Found.Participation> participations) {
-        if (participations.isEmpty()) {
-            // "20u15 – Lotte Vercammen in gesprek met …", "om 22.45 uur gaat dramaturg X … in gesprek met": the
-            // sentence's subject takes part in the conversation
-            List<Found.Participation> subject = new ArrayList<>();
-            subject(words, ItemKind.OTHER, subject);
-            Set<String> after = talk.after().stream().map(n -> n.person().id()).collect(Collectors.toSet());
-            subject.stream().filter(p -> !after.contains(p.personId())).forEach(participations::add);
-        }
-        if (participations.isEmpty()) {
-            // the words of the clause before the cue, past a verb and a position ("gaat dramaturg X in de foyer")
-            String text = words.text();
-            int from = Math.max(Math.max(text.lastIndexOf("– ", talk.at()), text.lastIndexOf(": ", talk.at())),
-                    text.lastIndexOf(", ", talk.at()));
-            from = from < 0 ? 0 : from + 2;
-            for (int skipped = 0; skipped < 2 && from < talk.at() && !NameProbe.startsWithName(words, from)
-                    && Character.isLowerCase(text.charAt(from)); skipped++) {
-                from = ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from));
-            }
-            if (from < talk.at() && NameProbe.startsWithName(words, from)) {
-                for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
-                    participations.add(new Found.Participation(named.person().id(), RoleType.SPEAKER,
-                            Assumption.from("named before the conversation", talk.cue()), named.affiliations()));
-                }
-            }
-        }
-        // "dramaturg X gaat in gesprek met A en B": who goes into the conversation leads it, and asks
-        boolean leads = GOES_INTO.matcher(words.text().substring(0, talk.at())).find();
-        RoleType others = leads ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
-        boolean asked = false;
-        for (int i = 0; i < participations.size(); i++) {
-            Found.Participation other = participations.get(i);
-            if (other.role() == RoleType.SPEAKER && other.roleBasis() instanceof Assumption) {
-                participations.set(i, new Found.Participation(other.personId(), others,
-                        Assumption.from(others.code() + ": in conversation with the people named after \""
-                                + talk.cue().words() + "\"", talk.cue()), other.affiliations()));
-                asked = true;
-            }
-        }
-        RoleType role = asked && !leads ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
-        for (PeopleReader.Named named : talk.after()) {
-            participations.add(new Found.Participation(named.person().id(), role, Assumption.from(role.code()
-                    + ": named after \"" + talk.cue().words() + "\"" + (asked ? "" : ", with no one else named"),
-                    talk.cue()), named.affiliations()));
-        }
-    }
 
     /** An interviewer's verb: who it has as subject is the interviewer. */
     static final Pattern INTERVIEWS = Pattern.compile("(?iu)interview(?:t|s|en)");
@@ -144,7 +79,7 @@ final class ItemReader {
             restStart = result.rest();
             String how = trigger.group(1).toLowerCase(Locale.ROOT);
             Source cue = words.source(trigger.start(), trigger.end());
-            if (CONVERSATION.matcher(how).matches() && result.people().stream().allMatch(n -> n.role().isEmpty())) {
+            if (Conversation.cue(how) && result.people().stream().allMatch(n -> n.role().isEmpty())) {
                 // who is asked is settled once every person of the item is read, below
                 conversed = Optional.of(new Conversation(result.people(), cue, trigger.start()));
             } else {
@@ -220,7 +155,7 @@ final class ItemReader {
             ItemPeople.speakingSubject(words, kind, people, organisations, itemRoles, participations);
         }
         if (conversed.isPresent()) {
-            conversation(words, conversed.get(), participations);
+            conversed.get().settle(words, participations, people, organisations);
         }
         Matcher relative = HOST_CLAUSE.matcher(text);
         if (participations.size() == 1 && participations.get(0).roleBasis() instanceof Assumption
