@@ -56,6 +56,18 @@ final class RegistrationReader {
             + "aan te melden volgt|aanmelden kan binnenkort|registration link (?:will follow|follows|to follow)"
             + "|registration (?:opens|will open) soon|(?:aanmelden|inschrijven|registration|register|sign up)\\s*:\\s*"
             + "(?:de )?link (?:volgt|follows|to follow))");
+    /**
+     * The way in that is still to come, said anywhere in the text: "The Zoom joining link follows by e-mail", "De link
+     * naar de online sessie volgt", "A link to follow:", "we will e-mail the joining link", "De Teams-link sturen wij
+     * u", "publiceren we een nieuwe aanmeldlink".
+     */
+    private static final Pattern JOIN_LINK_TO_COME = Pattern.compile("(?iu)((?:joining|join|inbel|teams|zoom|webex"
+            + "|stream|livestream|deelname)[- ]?link\\s+(?:follows|volgt"
+            + "|will follow|to follow)|link (?:naar|to) (?:de |the )?(?:online sessie|livestream|stream|session"
+            + "|webinar|meeting)\\s+(?:volg(?:t|en)|follows|will follow)|(?:a|the) link to follow"
+            + "|(?:will|we'?ll) e-?mail (?:you )?the (?:joining |zoom |teams )?link"
+            + "|(?:[\\p{L}]+-)?link (?:sturen|mailen) (?:wij|we)|(?:sturen|mailen) (?:wij|we) (?:u |je |jullie )?(?:de"
+            + "|een) (?:[\\p{L}]+-)?link|een nieuwe aanmeldlink)");
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:" + SIGN_UP + "|meld (?:je|u) aan)"
             + "(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
@@ -110,6 +122,15 @@ final class RegistrationReader {
     void read() {
         List<Line> leaves = reading.document.leaves();
         Source firstCue = null;
+        for (Line line : leaves) {
+            Matcher toCome = JOIN_LINK_TO_COME.matcher(line.text());
+            if (toCome.find()) {
+                Source where = line.source(toCome.start(), toCome.end());
+                add(RegistrationChannel.linkFollows(), where);
+                reading.unplaced(where, "the link to take part is still to come");
+                firstCue = firstCue == null ? where : firstCue;
+            }
+        }
         for (Line line : leaves) {
             int at = leaves.indexOf(line);
             if (at > 0 && NotRegistration.registrationHeading(leaves.get(at - 1)) && !isRegistrationLine(line)) {
@@ -336,10 +357,6 @@ final class RegistrationReader {
             reading.channels.add(new Reading.Channel(channel, where));
         }
     }
-
-
-
-
 
     private LocalizedText nl(String words) {
         return LocalizedText.of(reading.language.value(), words);

@@ -86,7 +86,8 @@ final class TitleCues {
             // what the headline is to the reader, not the event's name: "Uitnodiging: boekvoorstelling …",
             // "Save the date: …", a meeting invite's "Topic: …"
             + "|^(?:uitnodiging|invitation|you(?:'re| are) invited|save the date|topic|onderwerp|reminder|herinnering"
-            + "|event|evenement)\\s*:\\s*");
+            // a forum's "Thread: …", "Discussie: …"
+            + "|event|evenement|thread|discussion|discussie|draad)\\s*:\\s*");
     /** How the event is attended, in brackets after its name: "… Refresher (online)", "… (hybride)". */
     private static final Pattern TRAILING_ATTENDANCE = Pattern.compile("(?iu)\\s*\\((?:online|hybride|hybrid"
             + "|livestream|in person|op locatie|fysiek)\\)\\s*$");

@@ -28,11 +28,11 @@ final class TitleReader {
             + "|(?:in (?:je|uw|your) browser|bekijk (?:hem|deze|haar|de nieuwsbrief) online|view (?:this|it|the)"
             + "|lukt het niet|unsubscribe|afmelden|embargo)");
     /**
-     * A breadcrumb trail: three or more short segments joined by "&gt;", "›", "»", "|" or a dash ("Tilburg University |
+     * A breadcrumb trail: three or more short segments joined by "&gt;", "›", "»", "|", "·" or a dash ("Tilburg University |
      * Nieuws en agenda | Symposium", "Waterschap X – Projecten – Dijk Y"); an issue's contents ("In deze editie: a |
      * b | c") are set the same way.
      */
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»|–]{1,50}(?:\\s[>›»|–]\\s[^.!?>›»|–]{1,50})"
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^.!?>›»|–·]{1,50}(?:\\s[>›»|–·]\\s[^.!?>›»|–·]{1,50})"
             + "{2,}$");
     private static final Pattern RULED = Pattern.compile("^(?:[=*#]{2,}|-{2,})\\s*(.+?)\\s*(?:[=*#]{2,}|-{2,})$");
     /**

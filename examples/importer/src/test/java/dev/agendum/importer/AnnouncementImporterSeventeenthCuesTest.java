@@ -1,0 +1,37 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the thirteenth held-out set, read as d231-d250 after it was scored, missed and round seventeen reads, each in
+ * wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d231-d250 missed in round seventeen")
+class AnnouncementImporterSeventeenthCuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Thread: ", "Discussion: ", "Discussie: "})
+    @DisplayName("a forum's thread label is no part of the title")
+    void threadLabel(String label) {
+        String text = label + "Riverside Readers March meetup\n\nThursday 18 March 2027, 19:30 - 21:30, The Lamp Room, "
+                + "4 Quay Street, Leeds LS1 4QT\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("riverside readers march meetup");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The Zoom joining link follows by e-mail the day before the session.",
+            "A link to follow: we will e-mail the joining link on the morning of the talk.",
+            "De Teams-link sturen wij u uiterlijk een dag van tevoren.",
+            "De link naar de online sessie volgt in een aparte mail."})
+    @DisplayName("a link to take part that is still to come, said anywhere, is a channel to follow")
+    void joinLinkToCome(String sentence) {
+        String text = "Webinar over archieven\n\nWoensdag 5 mei 2027, 14.00 - 15.30 uur, online.\n\n"
+                + "Aanmelden via https://www.archief.example.nl/webinar.\n\n" + sentence + "\n";
+        assertThat(scored("a.txt", text, "channel")).contains("link-follows", "web https://www.archief.example.nl/webinar");
+    }
+}
