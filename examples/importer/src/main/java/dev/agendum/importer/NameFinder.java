@@ -125,6 +125,9 @@ final class NameFinder {
                 || !honorific && capitals == 2 && positionLast(nameStart, lastWord)) {
             return Optional.empty();
         }
+        if (nameEnd - nameStart > 4 && (text.startsWith("'s", nameEnd - 2) || text.startsWith("’s", nameEnd - 2))) {
+            nameEnd -= 2;   // "Joanna Prescott's new novel": the possessive is no part of her name
+        }
         return Optional.of(new Name(pos, nameStart, nameEnd));
     }
 

@@ -29,10 +29,12 @@ final class PlaceReader {
             + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)\\s*$");
     /**
      * A British postcode after its town, the two set after a comma, a separator or on a line of their own: "41
-     * Riverside Walk, Bristol BS1 6XN", "42 Dale Street · Manchester M1 2HF", "Leeds LS2 7EQ" under the street. The town is group 1 and the code group 2, the other way round from a Dutch code.
+     * Riverside Walk, Bristol BS1 6XN", "42 Dale Street · Manchester M1 2HF", "Leeds LS2 7EQ" under the street; a
+     * town's small links stay in its name ("Newcastle upon Tyne NE1 3SW", "Stratford-upon-Avon", "Bishop's Stortford"). The town is group 1 and the code group 2, the other way round from a Dutch code.
      */
     private static final Pattern BRITISH_POSTAL = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+(?:[ -]"
-            + "\\p{Lu}[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![\\p{L}\\d])");
+            + "(?:(?:upon|on|under|in|le|next the|by|cum)[ -])?\\p{Lu}[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})"
+            + "(?![\\p{L}\\d])");
     /**
      * A British street at the end of its line, its number first, as an address block sets it over "Leeds LS2 7EQ":
      * "22 Wharf Street", "Unit 3, Tannery Yard, 14 Mill Lane".

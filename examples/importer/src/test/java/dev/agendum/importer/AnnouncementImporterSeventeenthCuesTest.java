@@ -34,4 +34,22 @@ class AnnouncementImporterSeventeenthCuesTest {
                 + "Aanmelden via https://www.archief.example.nl/webinar.\n\n" + sentence + "\n";
         assertThat(scored("a.txt", text, "channel")).contains("link-follows", "web https://www.archief.example.nl/webinar");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Newcastle upon Tyne NE1 3SW=newcastle upon tyne", "Stratford-upon-Avon CV37 6BB=stratford-upon-avon"})
+    @DisplayName("a British town's small links stay in its name before the postcode")
+    void britishTownWithLinks(String example) {
+        String[] parts = example.split("=");
+        String text = "Platform Day North 2027\n\nThursday 20 May 2027, 08:30 - 18:00\nForth Yard Works, 14 Pottery Lane, "
+                + parts[0] + "\n";
+        assertThat(scored("a.txt", text, "place")).contains("forth yard works", "14 pottery lane", parts[1]);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a possessive after a name is no part of it")
+    void possessive() {
+        String text = Cues.COMMUNITY_EVENING + "Joanna Prescott's new novel follows three generations of salt merchants.\n"
+                + "19:30 Talk by Joanna Prescott\n";
+        assertThat(scored("a.txt", text, "person")).containsExactly("joanna prescott");
+    }
 }
