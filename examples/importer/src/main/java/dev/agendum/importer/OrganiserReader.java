@@ -306,7 +306,10 @@ final class OrganiserReader {
         String last = before.substring(before.lastIndexOf(' ') + 1);
         String after = text.substring(at).strip().replaceFirst("^(?:en|and|&)\\s+", "");
         String next = after.isEmpty() ? "" : after.split("\\s+")[0];
-        return Lexicon.isAbbreviation(last) || Lexicon.isAbbreviation(next) || !next.isEmpty()
+        // "Provincie Drenthe en Waterschap Hunze en Aa's": a body's own word after "en" opens a second body
+        boolean body = !next.isEmpty() && Lexicon.isOrganisationWord(next) && Character.isUpperCase(next.charAt(0))
+                && before.split("\\s+").length >= 2;
+        return Lexicon.isAbbreviation(last) || Lexicon.isAbbreviation(next) || body || !next.isEmpty()
                 && !Character.isUpperCase(next.charAt(0));
     }
 

@@ -52,4 +52,12 @@ class AnnouncementImporterSeventeenthCuesTest {
                 + "19:30 Talk by Joanna Prescott\n";
         assertThat(scored("a.txt", text, "person")).containsExactly("joanna prescott");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a body's own word after 'en' opens a second organiser: 'Provincie Drenthe en Waterschap Hunze en Aa's'")
+    void secondBodyAfterEn() {
+        String text = "Dialoogsessie water\n\nDinsdag 12 oktober 2027, 14.00 - 16.00 uur, online.\n\n"
+                + "De sessie wordt georganiseerd door Provincie Drenthe en Waterschap Hunze en Aa's.\n";
+        assertThat(Cues.organisations("a.txt", text)).contains("provincie drenthe", "waterschap hunze en aa's");
+    }
 }
