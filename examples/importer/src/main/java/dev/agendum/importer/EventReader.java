@@ -210,6 +210,18 @@ final class EventReader {
      * Whether the sentence a date stands in goes on over a hard wrap to a time: "… op woensdag 13 oktober 2027 in" /
      * "… De zaal is" / "open van 17.00 tot 20.30 uur.".
      */
+    /** A card's label for the times under its date: "Tijd:", "Time:", "Aanvang:", "Hours:". */
+    private static final Pattern TIME_LABEL = Pattern.compile("(?iu)^\\W*(?:tijd|tijden|time|times|aanvang|hours"
+            + "|openingstijden|uur)\\s*:");
+
+    /** Whether two lines follow each other in the input with no blank line between them. */
+    private boolean adjacent(Line line, Line next) {
+        int from = line.source().end();
+        int to = next.source().start();
+        String input = reading.document.input();
+        return from <= to && to <= input.length() && !input.substring(from, to).matches("(?s).*\\n[ \\t]*\\r?\\n.*");
+    }
+
     private boolean timeWrappedAfter(int index) {
         Line line = leaves.get(index);
         if (line.text().strip().matches("(?s).*[.!?]")) {
@@ -217,6 +229,10 @@ final class EventReader {
         }
         for (int k = index + 1; k <= index + WRAPPED_LINES && k < leaves.size(); k++) {
             Line next = leaves.get(k);
+            if (k == index + 1 && TIME_LABEL.matcher(next.text()).lookingAt() && adjacent(line, next)) {
+                // "Datum:   dinsdag 23 februari 2027" over "Tijd:    19:30 tot 21:45 uur": a card's date and its times
+                return !DateReader.times(next.text()).isEmpty();
+            }
             if (!HardWraps.sameParagraph(reading.document.input(), leaves.get(k - 1), next)) {
                 return false;
             }

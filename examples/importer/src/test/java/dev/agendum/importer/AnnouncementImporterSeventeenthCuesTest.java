@@ -60,4 +60,13 @@ class AnnouncementImporterSeventeenthCuesTest {
                 + "De sessie wordt georganiseerd door Provincie Drenthe en Waterschap Hunze en Aa's.\n";
         assertThat(Cues.organisations("a.txt", text)).contains("provincie drenthe", "waterschap hunze en aa's");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a card's 'Datum:' over its 'Tijd:' line outranks a later sentence with a date and a time")
+    void dateCardOverItsTimes() {
+        String text = "Raadsinformatieavond\n\nDatum:   dinsdag 23 februari 2027\nTijd:    19:30 tot 21:45 uur\n"
+                + "Locatie: Gemeentehuis Rijnwaarde, Raadhuisplein 1, 3995 XK Rijnhuizen\n\n"
+                + "Op donderdag 10 juni 2027 om 19:30 uur houdt de raad een besloten werksessie.\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-02-23t19:30");
+    }
 }
