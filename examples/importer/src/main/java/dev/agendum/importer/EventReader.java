@@ -296,6 +296,30 @@ final class EventReader {
         return Integer.MAX_VALUE;
     }
 
+    /** A mailing's name in its masthead: "Parish e-News", "Nieuwsbrief", "Ouderbrief", "Clubnieuws". */
+    private static final Pattern MAILING_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + Lexicon.PUBLICATIONS
+            + "|e-?news|e-?nieuws|ouderbrief|infobrief|nieuws)(?![\\p{L}])");
+    /** The lines of a mailing's masthead that may date its issue. */
+    private static final int MASTHEAD_LINES = 3;
+    /** The longest line a masthead or its issue line runs to. */
+    private static final int MASTHEAD_WIDTH = 80;
+
+    /**
+     * Whether a date in the first lines of a mailing, on a short line without a time, at or under a masthead that
+     * names the mailing, is the issue's date, not the event's.
+     */
+    private boolean issueDate(Line line, int index) {
+        if (index >= MASTHEAD_LINES || line.text().length() > MASTHEAD_WIDTH || !DateReader.times(line.text()).isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k <= index; k++) {
+            if (MAILING_NAME.matcher(leaves.get(k).text()).find() && leaves.get(k).text().length() <= MASTHEAD_WIDTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int score(Line line, DateReader.DateMention date, int index) {
         int score = 0;
         String text = line.text();
@@ -320,6 +344,8 @@ final class EventReader {
         score -= index > quotedFrom() ? 8 : 0;
         // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
         score -= sentDate(index) ? 20 : 0;
+        // "ST ALDHELM'S PARISH E-NEWS" over "Alresford | Friday 26 February 2027": a mailing's issue date
+        score -= issueDate(line, index) ? 10 : 0;
         // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent
         score -= TitleCues.postedAt(text) ? 20 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's

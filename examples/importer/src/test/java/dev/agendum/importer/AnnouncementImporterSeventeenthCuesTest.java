@@ -69,4 +69,14 @@ class AnnouncementImporterSeventeenthCuesTest {
                 + "Op donderdag 10 juni 2027 om 19:30 uur houdt de raad een besloten werksessie.\n";
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-02-23t19:30");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ST ALDHELM'S PARISH E-NEWS\nAlresford  |  Friday 26 February 2027",
+            "NIEUWSBRIEF WIJKVERENIGING OOST\nvrijdag 26 februari 2027"})
+    @DisplayName("a mailing's issue date under its masthead is not the event's")
+    void issueDate(String masthead) {
+        String text = masthead + "\n\nIn this issue: the concert, lunches.\n\nSpring Serenade\nSaturday 20 March 2027, "
+                + "7.30pm\nSt Aldhelm's Church Hall, 14 Vicarage Road, Alresford SO24 9DL\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-20t19:30");
+    }
 }
