@@ -127,6 +127,8 @@ public final class AnnouncementImporter {
         if (document.leaves().isEmpty()) {
             throw new NotAnAnnouncementException("the text is empty");
         }
+        // a newsletter of several items announces one of them: the draft is read from that item alone
+        document = MailingSections.focus(document);
         Reading reading = new Reading(document);
         Assembler assembler = new Assembler(reading);
         Event event = assembler.build(read(reading).atZone(clock.getZone()).toInstant());

@@ -55,6 +55,11 @@ final class Line {
         return new Source(start, Math.max(start, end), text.substring(a, b).strip());
     }
 
+    /** Returns part of this line as a heading of its own, keeping the offsets: a mailing's section heading. */
+    Line headingOf(int from, int to) {
+        return new Line(Kind.HEADING, text.substring(from, to), Arrays.copyOfRange(origin, from, to), List.of(), false);
+    }
+
     /** Returns the whole line as a source span. */
     Source source() {
         return source(0, text.length());

@@ -1,0 +1,202 @@
+package dev.agendum.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mailing of several items (a newsletter, a parish e-news, a school's letter to parents) that lists its contents
+ * ("In dit nummer", "In this issue") and then gives each item under a numbered heading ("2. REPAIR CAFÉ VOGELWIJK").
+ * Its announcement is one of those items: the one its subject names first, else the first that dates an occasion with
+ * a time and is no look back or column. The draft is read from that item alone, under its heading or its own headline,
+ * with the mail's header and masthead and the mailing's closing lines, so that the other items' dates, people and
+ * places stay out of it.
+ */
+final class MailingSections {
+
+    /** The label over a mailing's contents. */
+    private static final Pattern CONTENTS = Pattern.compile("(?iu)^\\W*(?:in (?:dit|deze|het) \\p{L}+(?:\\s\\p{L}+)?"
+            + "|in this (?:issue|edition|newsletter|mailing)|inhoud|contents|this (?:issue|month))\\s*[:?]?\\s*$");
+    /** A numbered entry or heading: "3. Trainingsavond: Grenzen stellen …", "2) Lent lunches". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s+(\\S.*?)\\s*$");
+    /** An item that looks back or speaks for the mailing, no occasion to come. */
+    private static final Pattern NO_OCCASION = Pattern.compile("(?iu)^(?:terugblik|looking back|in memoriam|van de "
+            + "(?:coördinator|coordinator|voorzitter|redactie|pastoor|directie)|from the (?:editor|chair|vicar|rector)"
+            + "|vacatures|vacancies|nieuwe vacatures|kort nieuws|news in brief)");
+    /** A mail's subject header line. */
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*:\\s*(.*)$");
+    /** A rule of marks that frames a heading. */
+    private static final Pattern RULE = Pattern.compile("^[=*#_~-]{3,}$");
+    /** The fewest entries that make a list of contents. */
+    private static final int ENTRIES = 2;
+
+    private MailingSections() {
+    }
+
+    /** One item of the mailing: its entry's words, its heading line and the lines under it. */
+    private record Section(String entry, Line heading, Matcher numbered, List<Line> lines) {
+    }
+
+    /**
+     * The document narrowed to the mailing item it announces, or the document itself when it is no such mailing or
+     * no item stands out.
+     *
+     * @param document a read announcement
+     * @return the mail's header lines and the chosen item under its heading, or {@code document}
+     */
+    static Document focus(Document document) {
+        List<Line> lines = document.lines();
+        int contents = -1;
+        for (int i = 0; i < lines.size() && contents < 0; i++) {
+            if (CONTENTS.matcher(lines.get(i).text()).matches()) {
+                contents = i;
+            }
+        }
+        if (contents < 0) {
+            return document;
+        }
+        List<String> entries = new ArrayList<>();
+        int at = contents + 1;
+        for (; at < lines.size(); at++) {
+            Matcher entry = NUMBERED.matcher(lines.get(at).text());
+            if (!entry.matches() || Integer.parseInt(entry.group(1)) != entries.size() + 1) {
+                break;
+            }
+            entries.add(entry.group(2));
+        }
+        if (entries.size() < ENTRIES) {
+            return document;
+        }
+        List<Section> sections = sections(lines, at, entries);
+        if (sections.size() < ENTRIES) {
+            return document;
+        }
+        Optional<Section> chosen = named(lines, sections).or(() -> sections.stream()
+                .filter(s -> !NO_OCCASION.matcher(s.entry()).find() && datedWithTime(s)).findFirst());
+        if (chosen.isEmpty()) {
+            return document;
+        }
+        Section section = chosen.get();
+        List<Line> body = new ArrayList<>(section.lines());
+        List<Line> footer = footer(document.input(), lines, sections);
+        body.removeAll(footer);
+        List<Line> focused = new ArrayList<>();
+        // the mail's header and masthead name who sends it; the item's own headline, when it gives one under its
+        // numbered heading ("Spring Serenade" under "1. SPRING SERENADE: A CONCERT FOR …"), is the event's title
+        lines.subList(0, contents).stream().filter(l -> !RULE.matcher(l.text().strip()).matches()).forEach(focused::add);
+        if (!body.isEmpty() && headline(body.get(0), section.entry())) {
+            Line first = body.remove(0);
+            focused.add(first.headingOf(0, first.text().length()));
+        } else {
+            focused.add(section.heading().headingOf(section.numbered().start(2), section.numbered().end(2)));
+        }
+        focused.addAll(body);
+        focused.addAll(footer);
+        return new Document(document.input(), document.format(), focused, document.links(), document.pageTitle(),
+                document.footer());
+    }
+
+    /** The longest line read as an item's own headline. */
+    private static final int HEADLINE = 80;
+
+    /** Whether an item's first line is its headline: short, no sentence nor date, opening with its entry's word. */
+    private static boolean headline(Line line, String entry) {
+        String text = line.text().strip();
+        String word = entry.strip().split("[\\s:,–-]+")[0].toLowerCase(Locale.ROOT);
+        return text.length() <= HEADLINE && !text.endsWith(".") && DateReader.dates(text).isEmpty()
+                && text.toLowerCase(Locale.ROOT).startsWith(word);
+    }
+
+    /**
+     * The mailing's closing lines: after the last rule in the input that follows the last item's heading and its
+     * first lines ("Wijkvereniging Vogelwijk-Oost | Merelstraat 21, 7415 BK Deventer"), who sends it and where. A plain
+     * text's rules of dashes are read as no line at all, so the rule is looked for between the lines in the input.
+     */
+    private static List<Line> footer(String input, List<Line> lines, List<Section> sections) {
+        Section last = sections.get(sections.size() - 1);
+        List<Line> under = last.lines();
+        for (int i = under.size() - 1; i >= 1; i--) {
+            int from = under.get(i - 1).source().end();
+            int to = under.get(i).source().start();
+            if (from <= to && to <= input.length() && RULE_BETWEEN.matcher(input.substring(from, to)).find()) {
+                return List.copyOf(under.subList(i, under.size()));
+            }
+        }
+        // "HC Spaarne Haarlem | Kleverlaan 180 | …" over "You are receiving this newsletter …": a closing run of
+        // the sender's lines
+        int start = under.size();
+        while (start > 1 && FOOTER_LINE.matcher(under.get(start - 1).text()).find()) {
+            start--;
+        }
+        return List.copyOf(under.subList(start, under.size()));
+    }
+
+    /** A mailing's closing line: the sender's name and address set apart, the reason it is sent, how to stop it. */
+    private static final Pattern FOOTER_LINE = Pattern.compile("(?iu)\\s[|·]\\s|unsubscribe|afmelden|uitschrijven"
+            + "|you are receiving|you receive|u ontvangt|je ontvangt|jij ontvangt|©|copyright");
+
+    /** A rule on a line of its own between two lines of the input. */
+    private static final Pattern RULE_BETWEEN = Pattern.compile("\\n\\s*[=*#_~-]{3,}\\s*\\r?\\n");
+
+    /** The items after the contents, each under the numbered heading its entry names, in the contents' order. */
+    private static List<Section> sections(List<Line> lines, int from, List<String> entries) {
+        List<Section> sections = new ArrayList<>();
+        Section open = null;
+        for (Line line : lines.subList(from, lines.size())) {
+            Matcher heading = NUMBERED.matcher(line.text());
+            int next = sections.size();
+            if (heading.matches() && next < entries.size() && Integer.parseInt(heading.group(1)) == next + 1
+                    && same(heading.group(2), entries.get(next))) {
+                open = new Section(entries.get(next), line, heading, new ArrayList<>());
+                sections.add(open);
+            } else if (open != null && !RULE.matcher(line.text().strip()).matches()) {
+                open.lines().add(line);
+            }
+        }
+        return sections;
+    }
+
+    /** Whether a heading names the entry: the same words, or the one opening the other, in any case. */
+    private static boolean same(String heading, String entry) {
+        String a = heading.toLowerCase(Locale.ROOT).strip();
+        String b = entry.toLowerCase(Locale.ROOT).strip();
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** The item the mail's subject names first: "Wijkpost oktober 2027: Repair Café, snoeiactie en de kerstmarkt". */
+    private static Optional<Section> named(List<Line> lines, List<Section> sections) {
+        for (Line line : lines) {
+            Matcher subject = SUBJECT.matcher(line.text());
+            if (subject.lookingAt()) {
+                String said = subject.group(1).toLowerCase(Locale.ROOT);
+                Section first = null;
+                int firstAt = Integer.MAX_VALUE;
+                for (Section section : sections) {
+                    String words = String.join(" ", List.of(section.entry().toLowerCase(Locale.ROOT).split("\\s+"))
+                            .subList(0, Math.min(2, section.entry().split("\\s+").length)));
+                    int found = said.indexOf(words);
+                    if (found >= 0 && found < firstAt && !NO_OCCASION.matcher(section.entry()).find()) {
+                        first = section;
+                        firstAt = found;
+                    }
+                }
+                return Optional.ofNullable(first);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an item gives a date and a time: an occasion, not a notice. */
+    private static boolean datedWithTime(Section section) {
+        boolean dated = false;
+        boolean timed = false;
+        for (Line line : section.lines()) {
+            dated |= !DateReader.dates(line.text()).isEmpty();
+            timed |= !DateReader.times(line.text()).isEmpty();
+        }
+        return dated && timed;
+    }
+}
