@@ -128,8 +128,9 @@ public final class AnnouncementImporter {
             throw new NotAnAnnouncementException("the text is empty");
         }
         // a newsletter of several items announces one of them: the draft is read from that item alone
-        document = MailingSections.focus(document);
-        Reading reading = new Reading(document);
+        MailingSections.Focus focus = MailingSections.focus(document);
+        Reading reading = new Reading(focus.document());
+        focus.why().ifPresent(reading.problems::add);
         Assembler assembler = new Assembler(reading);
         Event event = assembler.build(read(reading).atZone(clock.getZone()).toInstant());
         return new Draft(event, reading.language.value(), format, assembler.values(), reading.unplaced,

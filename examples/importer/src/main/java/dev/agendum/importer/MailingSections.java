@@ -40,14 +40,18 @@ final class MailingSections {
     private record Section(String entry, Line heading, Matcher numbered, List<Line> lines) {
     }
 
+    /** The document read, and why it was narrowed to one item, if it was. */
+    record Focus(Document document, Optional<String> why) {
+    }
+
     /**
      * The document narrowed to the mailing item it announces, or the document itself when it is no such mailing or
      * no item stands out.
      *
      * @param document a read announcement
-     * @return the mail's header lines and the chosen item under its heading, or {@code document}
+     * @return the masthead, the chosen item under its heading and the closing lines, or {@code document}
      */
-    static Document focus(Document document) {
+    static Focus focus(Document document) {
         List<Line> lines = document.lines();
         int contents = -1;
         for (int i = 0; i < lines.size() && contents < 0; i++) {
@@ -56,7 +60,7 @@ final class MailingSections {
             }
         }
         if (contents < 0) {
-            return document;
+            return new Focus(document, Optional.empty());
         }
         List<String> entries = new ArrayList<>();
         int at = contents + 1;
@@ -68,16 +72,17 @@ final class MailingSections {
             entries.add(entry.group(2));
         }
         if (entries.size() < ENTRIES) {
-            return document;
+            return new Focus(document, Optional.empty());
         }
         List<Section> sections = sections(lines, at, entries);
         if (sections.size() < ENTRIES) {
-            return document;
+            return new Focus(document, Optional.empty());
         }
-        Optional<Section> chosen = named(lines, sections).or(() -> sections.stream()
+        Optional<Section> named = named(lines, sections);
+        Optional<Section> chosen = named.or(() -> sections.stream()
                 .filter(s -> !NO_OCCASION.matcher(s.entry()).find() && datedWithTime(s)).findFirst());
         if (chosen.isEmpty()) {
-            return document;
+            return new Focus(document, Optional.empty());
         }
         Section section = chosen.get();
         List<Line> body = new ArrayList<>(section.lines());
@@ -95,8 +100,12 @@ final class MailingSections {
         }
         focused.addAll(body);
         focused.addAll(footer);
-        return new Document(document.input(), document.format(), focused, document.links(), document.pageTitle(),
-                document.footer());
+        String why = "the text is a mailing of " + sections.size() + " items; the draft is read from item "
+                + (sections.indexOf(section) + 1) + " (\"" + section.entry() + "\") alone, "
+                + (named.isPresent() ? "which the mail's subject names first" : "the first that dates an occasion with "
+                + "a time");
+        return new Focus(new Document(document.input(), document.format(), focused, document.links(),
+                document.pageTitle(), document.footer()), Optional.of(why));
     }
 
     /** The longest line read as an item's own headline. */

@@ -50,6 +50,8 @@ class MailingSectionsTest {
         assertThat(scored("a.txt", WIJKPOST, "start")).containsExactly("2027-10-16t10:00");
         assertThat(scored("a.txt", WIJKPOST, "person")).isEmpty();
         assertThat(scored("a.txt", WIJKPOST, "email")).isEmpty();
+        assertThat(Cues.read("a.txt", WIJKPOST).problems()).anyMatch(p -> p.contains("item 2 (\"Repair Café Vogelwijk\")")
+                && p.contains("subject"));
     }
 
     @Test
