@@ -53,6 +53,8 @@ final class ProgrammeReader {
         Set<Line> used = new java.util.HashSet<>();
         LocalDate day = firstDay;
         Optional<TrackColumns> tracks = Optional.empty();
+        Optional<Integer> roomColumn = Optional.empty();
+        java.util.Map<Found.Item, Source> rooms = new java.util.IdentityHashMap<>();
         List<Line> lines = document.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -61,13 +63,19 @@ final class ProgrammeReader {
             }
             if (line.kind() != Line.Kind.ROW) {
                 tracks = Optional.empty();
+                roomColumn = Optional.empty();
             } else if (!line.cells().isEmpty() && !startsWithTime(line.cells().get(0)) && (line.cells().size() < 2
                     || !startsWithTime(line.cells().get(1)))) {
-                // a row without a time: a timetable's head, which may name the tracks its columns are
+                // a row without a time: a timetable's head, which may name the tracks its columns are, or a room's
                 tracks = TrackColumns.of(line);
+                roomColumn = TrackColumns.roomColumn(line);
             }
             if (line.kind() == Line.Kind.ROW) {
                 List<Found.Item> sessions = row(line, day, firstDay, tracks);
+                if (sessions.size() == 1 && roomColumn.isPresent() && line.cells().size() > roomColumn.get()
+                        && !line.cells().get(roomColumn.get()).text().isBlank()) {
+                    rooms.put(sessions.get(0), line.cells().get(roomColumn.get()).source());
+                }
                 if (!sessions.isEmpty()) {
                     found.addAll(sessions);
                     used.add(line);
@@ -132,6 +140,7 @@ final class ProgrammeReader {
                 }
             }
         }
+        TrackColumns.inParallelRooms(found, rooms);
         if (found.isEmpty()) {
             new ProseProgramme(items).read(document, firstDay, found, used);
             if (found.size() == 1 && found.get(0).participations().isEmpty()) {

@@ -165,7 +165,9 @@ final class ProseProgramme {
                 // "From 11.30 am a panel …" starts an item; "from 9.30 am to 4 pm" is the event's span
                 || cue.group(2) != null && times.get(0).to().isPresent()
                 // "Vanaf 19.30 uur staat de koffie klaar": from when the doors or the coffee wait, no item
-                || cue.group(2) != null && WALK_IN.matcher(sentence).find()) {
+                || cue.group(2) != null && WALK_IN.matcher(sentence).find()
+                // "Entries on the day at the registration tent, from 08:00 until …": when one can sign up, no item
+                || RegistrationReader.isRegistrationLine(line.sub(from, to))) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

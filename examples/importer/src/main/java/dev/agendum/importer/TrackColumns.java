@@ -51,6 +51,54 @@ final class TrackColumns {
         return named >= 2 && !labels ? Optional.of(new TrackColumns(cells)) : Optional.empty();
     }
 
+    /** A head cell that says where each row's item is held: "Zaal", "Room", "Locatie". */
+    private static final Pattern ROOM = Pattern.compile("(?iu)(?:zaal|zalen|room|rooms|locatie|location|ruimte|waar"
+            + "|where|podium|stage|venue)\\s*:?");
+
+    /**
+     * The column of a timetable's head that names each row's room ("| Uur | Sessie | Door | Zaal |"), if one does.
+     *
+     * @param row a table row without a time, a timetable's head
+     * @return the room column's index, or empty
+     */
+    static Optional<Integer> roomColumn(Line row) {
+        List<Line> cells = row.cells();
+        for (int c = 1; c < cells.size(); c++) {
+            if (ROOM.matcher(cells.get(c).text().strip()).matches()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Items of one timetable that start together in different rooms ("| 11u00 | Sessie A | … | Zaal Schelde |" and
+     * "| 11u00 | Sessie B | … | Zaal Leie |") run side by side: each runs in its room's track. An item alone at its
+     * time keeps to the one lane.
+     *
+     * @param items the programme's items as read, changed in place
+     * @param rooms the room cell each item's row gives
+     */
+    static void inParallelRooms(List<Found.Item> items, java.util.Map<Found.Item, Source> rooms) {
+        for (int i = 0; i < items.size(); i++) {
+            Found.Item item = items.get(i);
+            Source room = rooms.get(item);
+            if (room == null || item.track().isPresent()) {
+                continue;
+            }
+            boolean parallel = false;
+            for (Found.Item other : items) {
+                Source otherRoom = rooms.get(other);
+                parallel |= other != item && other.start().equals(item.start()) && otherRoom != null
+                        && !otherRoom.words().equalsIgnoreCase(room.words());
+            }
+            if (parallel) {
+                items.set(i, item.inTrack(room));
+                rooms.put(items.get(i), room);
+            }
+        }
+    }
+
     /**
      * The cells of a timetable row after its time cell, each with the track it runs in: empty when the row does not
      * line up with the head (a cell spanning columns) and the caller reads it as it would without a head.

@@ -79,4 +79,14 @@ class AnnouncementImporterSeventeenthCuesTest {
                 + "7.30pm\nSt Aldhelm's Church Hall, 14 Vicarage Road, Alresford SO24 9DL\n";
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-20t19:30");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a sentence on when one can still sign up is no programme item, and the draft passes the validator")
+    void signUpSentenceIsNoItem() {
+        String text = "Fun Run 2027\n\nSunday 9 May 2027, 08:00 - 13:30, Greenhill Park, Park Lane, Sheffield S10 2PQ\n\n"
+                + "The race village opens at 08:00 for number collection. At 09:00 Priya Shah leads a warm-up.\n\n"
+                + "Enter on the day at the registration tent, from 08:00 until 30 minutes before your start.\n";
+        Draft draft = Cues.read("a.txt", text);
+        assertThat(draft.valid()).as("%s", draft.violations()).isTrue();
+    }
 }

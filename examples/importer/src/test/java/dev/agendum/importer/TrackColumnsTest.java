@@ -86,4 +86,19 @@ class TrackColumnsTest {
         List<ProgrammeItem> items = items("a.md", text);
         assertThat(items).hasSize(2).allSatisfy(i -> assertThat(i.track()).isEmpty());
     }
+
+    @Test
+    @DisplayName("rows that start together in different rooms of a room column run in those rooms' tracks")
+    void parallelRowsInARoomColumn() {
+        String html = "<html><body><h1>Klantendag 2027</h1><p>Donderdag 18 november 2027, 9u00 tot 17u00, "
+                + "Evenementenhal De Leiepoort, Kortrijksesteenweg 1200, 9051 Gent</p><table>"
+                + "<tr><th>Uur</th><th>Sessie</th><th>Door</th><th>Zaal</th></tr>"
+                + "<tr><td>9u45</td><td>Welkom</td><td>Pieter Desmet</td><td>Zaal Schelde</td></tr>"
+                + "<tr><td>11u00</td><td>Sessie A – Wat is nieuw?</td><td>Koen Maes</td><td>Zaal Schelde</td></tr>"
+                + "<tr><td>11u00</td><td>Sessie B – Een planning</td><td>Griet Claeys</td><td>Zaal Leie</td></tr>"
+                + "<tr><td>12u00</td><td>Lunch</td><td></td><td>Foyer</td></tr></table></body></html>";
+        List<ProgrammeItem> items = items("a.html", html);
+        assertThat(items).extracting(i -> i.track().orElse("-"))
+                .containsExactly("-", "Zaal Schelde", "Zaal Leie", "-");
+    }
 }
