@@ -22,15 +22,6 @@ final class ProgrammeReader {
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_SHORT + "|"
             + DateReader.WEEKDAY_NAMES + ")\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
-    /**
-     * A title with its time in a column after it, set apart by a run of spaces: "Loop 10 km            11u15", maybe
-     * with a note after the time ("09u00   (tijdslimiet 3 uur)").
-     */
-    private static final Pattern TRAILING_TIME = Pattern.compile("^(\\S.*?\\S)\\s{3,}(?=\\d{1,2}(?:[.:u]\\d{2}|u)"
-            + "(?!\\d))");
-    /** A weekday or a date before a time column: opening hours, not a programme. */
-    private static final Pattern DAY_TITLE = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_NAMES + "|"
-            + DateReader.WEEKDAY_SHORT + ")(?![\\p{L}])");
 
     /**
      * The programme found, the lines it used, and the one timed sentence of a text without a programme ("Vertrek
@@ -111,10 +102,10 @@ final class ProgrammeReader {
                 day = newDay.get();
                 continue;
             }
-            Optional<Found.Item> columned = columned(lines, i, day);
-            if (columned.isEmpty()) {
-                columned = labelThenTime(lines, i, day);
-            }
+            Optional<TitleFirstLines.Parts> titleFirst = TitleFirstLines.at(lines, i);
+            LocalDate on = day;
+            Optional<Found.Item> columned = titleFirst.flatMap(p -> item(p.time(), 0, p.timeEnd(), p.title(),
+                    List.of(), on));
             if (columned.isPresent()) {
                 found.add(columned.get());
                 used.add(line);
@@ -213,73 +204,6 @@ final class ProgrammeReader {
         LocalDate on = day;
         return item(time, 0, time.text().length(), parts.get(0), parts.subList(1, parts.size()), day)
                 .map(read -> after.end().map(end -> RowCells.endingAt(read, end, on)).orElse(read));
-    }
-
-    /**
-     * A plain-text line that gives its title first and its time in a column after it ("Kidsrun 1 km      09u30"),
-     * read as an item when a line beside it is set the same way: one such line alone may be a sentence's layout.
-     * A weekday or a date before the column makes opening hours, no item.
-     */
-    private Optional<Found.Item> columned(List<Line> lines, int i, LocalDate day) {
-        Line line = lines.get(i);
-        Optional<Matcher> column = column(line);
-        if (column.isEmpty() || DAY_TITLE.matcher(column.get().group(1)).lookingAt()
-                || !DateReader.dates(column.get().group(1)).isEmpty()
-                || !columnBeside(lines, i - 1) && !columnBeside(lines, i + 1)) {
-            return Optional.empty();
-        }
-        Line time = line.sub(column.get().end(), line.text().length());
-        List<DateReader.TimeMention> times = DateReader.times(time.text());
-        if (times.isEmpty() || times.get(0).start() != 0) {
-            return Optional.empty();
-        }
-        return item(time, 0, times.get(0).end(), line.sub(0, column.get().end(1)), List.of(), day);
-    }
-
-    /**
-     * A list's entry that gives a short label, a dash and then its time ("Shift 1 – 17u30 (ideaal met kleine
-     * kinderen)", "Groep 3 - 19.00 uur"), read as an item when an entry beside it is set the same way: the label is
-     * its title. One such entry alone may be a sentence's.
-     */
-    private Optional<Found.Item> labelThenTime(List<Line> lines, int i, LocalDate day) {
-        Line line = lines.get(i);
-        Optional<Matcher> shaped = labelDashTime(line);
-        if (shaped.isEmpty() || !(i > 0 && labelDashTime(lines.get(i - 1)).isPresent()
-                || i + 1 < lines.size() && labelDashTime(lines.get(i + 1)).isPresent())) {
-            return Optional.empty();
-        }
-        Line time = line.sub(shaped.get().end(), line.text().length());
-        List<DateReader.TimeMention> times = DateReader.times(time.text());
-        return item(time, 0, times.get(0).end(), line.sub(0, shaped.get().end(1)), List.of(), day);
-    }
-
-    /** "Shift 1 – ": a list entry's label of a few words and the dash before a time that follows it at once. */
-    private static final Pattern LABEL_DASH = Pattern.compile("^(\\S[^–—:]{0,38}?\\S)\\s+[–—-]\\s+");
-
-    private static Optional<Matcher> labelDashTime(Line line) {
-        // a list's entry; an HTML list's entries are read as lines of text
-        if (line.kind() != Line.Kind.ITEM && line.kind() != Line.Kind.TEXT) {
-            return Optional.empty();
-        }
-        Matcher label = LABEL_DASH.matcher(line.text());
-        if (!label.lookingAt() || !DateReader.times(label.group(1)).isEmpty()
-                || !DateReader.dates(label.group(1)).isEmpty()) {
-            return Optional.empty();
-        }
-        List<DateReader.TimeMention> times = DateReader.times(line.text().substring(label.end()));
-        return !times.isEmpty() && times.get(0).start() == 0 ? Optional.of(label) : Optional.empty();
-    }
-
-    /** A plain-text line's title and the run of spaces before its time column, when the title gives no time. */
-    private static Optional<Matcher> column(Line line) {
-        Matcher column = TRAILING_TIME.matcher(line.text());
-        return line.kind() == Line.Kind.TEXT && column.lookingAt() && DateReader.times(column.group(1)).isEmpty()
-                ? Optional.of(column) : Optional.empty();
-    }
-
-    /** Whether line {@code at} exists and gives a title with its time in a column after it. */
-    private static boolean columnBeside(List<Line> lines, int at) {
-        return at >= 0 && at < lines.size() && column(lines.get(at)).isPresent();
     }
 
     private Optional<Found.Item> timed(Line line, List<Line> more, LocalDate day) {
