@@ -103,6 +103,7 @@ final class EventReader {
     }
 
     Days days(Optional<Integer> givenYear, LocalDate today) {
+        titleWord = titleWord();
         Candidate best = null;
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < leaves.size(); i++) {
@@ -266,6 +267,9 @@ final class EventReader {
     /** The shortest word of a title that names the kind of event ("inloopavond", "symposium"). */
     private static final int TITLE_WORD = 6;
 
+    /** The title's occasion word, once the title is read: the dates' sentences are matched against it. */
+    private Optional<String> titleWord = Optional.empty();
+
     /** The title's first word, when it names the kind of occasion ("Inloopavond …"), lower case. */
     private Optional<String> titleWord() {
         if (reading.title == null) {
@@ -296,30 +300,6 @@ final class EventReader {
         return Integer.MAX_VALUE;
     }
 
-    /** A mailing's name in its masthead: "Parish e-News", "Nieuwsbrief", "Ouderbrief", "Clubnieuws". */
-    private static final Pattern MAILING_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + Lexicon.PUBLICATIONS
-            + "|e-?news|e-?nieuws|ouderbrief|infobrief|nieuws)(?![\\p{L}])");
-    /** The lines of a mailing's masthead that may date its issue. */
-    private static final int MASTHEAD_LINES = 3;
-    /** The longest line a masthead or its issue line runs to. */
-    private static final int MASTHEAD_WIDTH = 80;
-
-    /**
-     * Whether a date in the first lines of a mailing, on a short line without a time, at or under a masthead that
-     * names the mailing, is the issue's date, not the event's.
-     */
-    private boolean issueDate(Line line, int index) {
-        if (index >= MASTHEAD_LINES || line.text().length() > MASTHEAD_WIDTH || !DateReader.times(line.text()).isEmpty()) {
-            return false;
-        }
-        for (int k = 0; k <= index; k++) {
-            if (MAILING_NAME.matcher(leaves.get(k).text()).find() && leaves.get(k).text().length() <= MASTHEAD_WIDTH) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private int score(Line line, DateReader.DateMention date, int index) {
         int score = 0;
         String text = line.text();
@@ -337,7 +317,7 @@ final class EventReader {
         score += DateReader.times(text.substring(date.end())).isEmpty() && !timeWrappedAfter(index) ? 0 : 3;
         // "… tijdens een inloopavond op woensdag 13 oktober" under "Inloopavond dijkversterking …": the sentence names
         // the event by its title's word; "een spreekuur op donderdag 21 oktober" is another occasion
-        score += titleWord().filter(w -> sentence(text, date).toLowerCase(Locale.ROOT).contains(w)).isPresent() ? 3 : 0;
+        score += titleWord.filter(w -> sentence(text, date).toLowerCase(Locale.ROOT).contains(w)).isPresent() ? 3 : 0;
         // a newsletter's "VERDER IN APRIL" or "Also this month" lists other events under it
         score -= index > otherEventsFrom() ? 12 : 0;
         // a mail thread: the earlier messages quoted under the latest one state what has since changed
@@ -345,7 +325,7 @@ final class EventReader {
         // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
         score -= sentDate(index) ? 20 : 0;
         // "ST ALDHELM'S PARISH E-NEWS" over "Alresford | Friday 26 February 2027": a mailing's issue date
-        score -= issueDate(line, index) ? 10 : 0;
+        score -= MailDates.issueDate(leaves, line, index) ? 10 : 0;
         // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent
         score -= TitleCues.postedAt(text) ? 20 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's

@@ -3,6 +3,7 @@ package dev.agendum.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -143,5 +144,29 @@ final class FactCards {
                 out.append(' ');
             }
         }
+    }
+
+    /** The days a text names (month × 100 + day), only those given with their year when {@code withYear}. */
+    static Set<Integer> days(String text, boolean withYear) {
+        Set<Integer> days = new java.util.HashSet<>();
+        DateReader.dates(text).stream().filter(d -> !withYear || d.year().isPresent())
+                .forEach(d -> days.add(d.firstMonth() * 100 + d.firstDay()));
+        return days;
+    }
+
+    /**
+     * The days a card names for an occasion: those of its blocks, less a block that dates something else
+     * ("Inschrijven: vóór 24 september 2027", "Deadline: 1 May"), which a card of the event's facts often holds.
+     */
+    static Set<Integer> occasionDays(Element card) {
+        Set<Integer> days = new java.util.HashSet<>();
+        for (Element block : card.getAllElements()) {
+            boolean leaf = HtmlReader.BLOCKS.contains(block.normalName())
+                    && block.select(String.join(", ", HtmlReader.BLOCKS)).stream().allMatch(b -> b == block);
+            if (leaf && !EventReader.notEventDate(block.text())) {
+                days.addAll(days(block.text(), false));
+            }
+        }
+        return days;
     }
 }

@@ -21,7 +21,8 @@ final class HtmlReader {
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
             "noscript", "template", "svg", "iframe", "button");
-    private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    /** The elements read as one block each when no block stands inside them; a fact card's dates are read per block. */
+    static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "figcaption", "address", "caption", "summary", "title");
 
     /** Page furniture named by class, id or role: cookie banners, share buttons, breadcrumbs, related events. */
@@ -56,15 +57,7 @@ final class HtmlReader {
         Element body = root.clone();
         body.select("aside, [role], [class], [id]").stream()
                 .filter(e -> e.normalName().equals("aside") || isFurniture(e)).forEach(Element::remove);
-        return days(body.text(), true);
-    }
-
-    /** The days a text names (month × 100 + day), only those given with their year when {@code withYear}. */
-    private static Set<Integer> days(String text, boolean withYear) {
-        Set<Integer> days = new java.util.HashSet<>();
-        DateReader.dates(text).stream().filter(d -> !withYear || d.year().isPresent())
-                .forEach(d -> days.add(d.firstMonth() * 100 + d.firstDay()));
-        return days;
+        return FactCards.days(body.text(), true);
     }
 
     /**
@@ -76,23 +69,7 @@ final class HtmlReader {
         boolean aside = element.normalName().equals("aside") || element.attr("role").equalsIgnoreCase("complementary")
                 || element.className().toLowerCase(Locale.ROOT).contains("sidebar");
         return aside && FactCards.holdsKeyFacts(element)
-                && (bodyDays.isEmpty() || bodyDays.containsAll(occasionDays(element)));
-    }
-
-    /**
-     * The days a card names for an occasion: those of its blocks, less a block that dates something else
-     * ("Inschrijven: vóór 24 september 2027", "Deadline: 1 May"), which a card of the event's facts often holds.
-     */
-    private static Set<Integer> occasionDays(Element card) {
-        Set<Integer> days = new java.util.HashSet<>();
-        for (Element block : card.getAllElements()) {
-            boolean leaf = BLOCKS.contains(block.normalName())
-                    && block.select(String.join(", ", BLOCKS)).stream().allMatch(b -> b == block);
-            if (leaf && !EventReader.notEventDate(block.text())) {
-                days.addAll(days(block.text(), false));
-            }
-        }
-        return days;
+                && (bodyDays.isEmpty() || bodyDays.containsAll(FactCards.occasionDays(element)));
     }
 
     static Document read(String input) {

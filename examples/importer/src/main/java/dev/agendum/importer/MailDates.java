@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates of a text that is an e-mail: the day its "Date:" header line says it was sent, and a day its subject or
- * first lines give relative to that ("Herinnering: morgen webinar …", "See you the day after tomorrow").
+ * The dates of a text that is an e-mail or a mailing: the day its "Date:" header line says it was sent, its issue's
+ * date under its masthead, and a day its subject or first lines give relative to the sending ("Herinnering: morgen
+ * webinar …", "See you the day after tomorrow").
  */
 final class MailDates {
 
@@ -85,5 +86,29 @@ final class MailDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** A mailing's name in its masthead: "Parish e-News", "Nieuwsbrief", "Ouderbrief", "Clubnieuws". */
+    private static final Pattern MAILING_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + Lexicon.PUBLICATIONS
+            + "|e-?news|e-?nieuws|ouderbrief|infobrief|nieuws)(?![\\p{L}])");
+    /** The lines of a mailing's masthead that may date its issue. */
+    private static final int MASTHEAD_LINES = 3;
+    /** The longest line a masthead or its issue line runs to. */
+    private static final int MASTHEAD_WIDTH = 80;
+
+    /**
+     * Whether a date in the first lines of a mailing, on a short line without a time, at or under a masthead that
+     * names the mailing, is the issue's date, not the event's.
+     */
+    static boolean issueDate(List<Line> leaves, Line line, int index) {
+        if (index >= MASTHEAD_LINES || line.text().length() > MASTHEAD_WIDTH || !DateReader.times(line.text()).isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k <= index; k++) {
+            if (MAILING_NAME.matcher(leaves.get(k).text()).find() && leaves.get(k).text().length() <= MASTHEAD_WIDTH) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,25 +16,6 @@ final class PlaceReader {
     private static final Pattern LINK = Pattern.compile("(?iu)link");
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
             + "|address|place|samenkomst|verzamelen|verzamelpunt|meeting point)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
-    private static final Pattern POSTAL = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
-            + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
-    /**
-     * A Belgian postal code, four digits, and its town after a comma: "Kerkplein 4, 3018 Wijgmaal", "Mont des Arts,
-     * 1000 Brussels". Read only in a text that shows it is Belgian, where four digits are no Dutch code's half.
-     */
-    private static final Pattern BELGIAN_POSTAL = Pattern.compile("(?<=,\\s)(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
-            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)(?![\\p{L}\\d])");
-    /** A Belgian postal code and town set as a line of its own, under the street: "9100 Sint-Niklaas". */
-    private static final Pattern BELGIAN_POSTAL_LINE = Pattern.compile("^\\s*(\\d{4})\\s+(\\p{Lu}[\\p{L}'-]+"
-            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*)\\s*$");
-    /**
-     * A British postcode after its town, the two set after a comma, a separator or on a line of their own: "41
-     * Riverside Walk, Bristol BS1 6XN", "42 Dale Street · Manchester M1 2HF", "Leeds LS2 7EQ" under the street; a
-     * town's small links stay in its name ("Newcastle upon Tyne NE1 3SW", "Stratford-upon-Avon", "Bishop's Stortford"). The town is group 1 and the code group 2, the other way round from a Dutch code.
-     */
-    private static final Pattern BRITISH_POSTAL = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+(?:[ -]"
-            + "(?:(?:upon|on|under|in|le|next the|by|cum)[ -])?\\p{Lu}[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})"
-            + "(?![\\p{L}\\d])");
     /**
      * A British street at the end of its line, its number first, as an address block sets it over "Leeds LS2 7EQ":
      * "22 Wharf Street", "Unit 3, Tannery Yard, 14 Mill Lane".
@@ -129,7 +110,7 @@ final class PlaceReader {
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 String value = line.text().substring(label.end());
-                if (ONLINE.matcher(value).find() && postal(value) == null && !HYBRID.matcher(value).find()) {
+                if (ONLINE.matcher(value).find() && postal(value).isEmpty() && !HYBRID.matcher(value).find()) {
                     labelledOnline = true;
                     continue;
                 }
@@ -139,7 +120,7 @@ final class PlaceReader {
                 int[] span = VenueNames.trim(line.text(), label.end(), label.end() + name.length());
                 span[0] = VenueNames.pastRoom(line.text(), span[0], span[1]);
                 name = line.text().substring(span[0], span[1]);
-                if (!name.isBlank() && !STREET.matcher(name).matches() && !POSTAL.matcher(name).find()) {
+                if (!name.isBlank() && !STREET.matcher(name).matches() && !PostalCodes.hasDutch(name)) {
                     reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
                 }
                 address(line);
@@ -150,7 +131,7 @@ final class PlaceReader {
                     Line first = leaves.get(i + 1);
                     String named = first.text().strip();
                     if (!named.isEmpty() && named.length() < 60 && !STREET.matcher(named).matches()
-                            && postal(named) == null && DateReader.dates(named).isEmpty()) {
+                            && postal(named).isEmpty() && DateReader.dates(named).isEmpty()) {
                         reading.venueName = Optional.of(new Reading.Valued<>(named, first.source()));
                     }
                     block = i + 4;
@@ -173,12 +154,12 @@ final class PlaceReader {
         }
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
-            Matcher postal = postal(line.text());
-            if (postal != null && !SenderAddresses.isSenders(leaves, i, postal.start())
-                    && !notHere(line.text(), postal.start())) {
+            Optional<PostalCodes.Code> postal = postal(line.text());
+            if (postal.isPresent() && !SenderAddresses.isSenders(leaves, i, postal.get().start())
+                    && !notHere(line.text(), postal.get().start())) {
                 address(line);
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
-                int nameEnd = streetAt >= 0 ? streetAt : postal.start();
+                int nameEnd = streetAt >= 0 ? streetAt : postal.get().start();
                 Optional<int[]> name = VenueNames.before(line.text(), nameEnd);
                 if (name.isPresent()) {
                     reading.venueName = Optional.of(new Reading.Valued<>(line.text().substring(name.get()[0],
@@ -236,43 +217,22 @@ final class PlaceReader {
         return true;
     }
 
-    /**
-     * The first postal code of {@code text} and its town, Dutch or British, or Belgian in a Belgian text; null if
-     * none.
-     */
-    private Matcher postal(String text) {
-        Matcher dutch = POSTAL.matcher(text);
-        if (dutch.find()) {
-            return dutch;
-        }
-        Matcher british = BRITISH_POSTAL.matcher(text);
-        if (british.find()) {
-            return british;
-        }
-        Matcher belgian = BELGIAN_POSTAL.matcher(text);
-        if (reading.phoneRegion.equals("BE") && belgian.find()) {
-            return belgian;
-        }
-        Matcher line = BELGIAN_POSTAL_LINE.matcher(text);
-        return reading.phoneRegion.equals("BE") && line.find() ? line : null;
+    /** The first postal code of {@code text} and its town, Belgian ones only in a Belgian text. */
+    private Optional<PostalCodes.Code> postal(String text) {
+        return PostalCodes.find(text, reading.phoneRegion.equals("BE"));
     }
 
     private void address(Line line) {
-        Matcher postal = postal(line.text());
-        boolean british = postal != null && postal.pattern() == BRITISH_POSTAL;
-        if (postal != null && reading.postalCode.isEmpty()) {
-            int codeGroup = british ? 2 : 1;
-            int townGroup = british ? 1 : 2;
-            Source code = line.source(postal.start(codeGroup), postal.end(codeGroup));
-            boolean belgian = !british && postal.pattern() != POSTAL;
-            reading.postalCode = Optional.of(new Reading.Valued<>(postal.pattern() == POSTAL
-                    ? postal.group(1).replaceAll("(\\d{4})\\s?", "$1 ") : postal.group(codeGroup), code));
-            reading.locality = Optional.of(new Reading.Valued<>(postal.group(townGroup),
-                    line.source(postal.start(townGroup), postal.end(townGroup))));
-            reading.country = Optional.of(british ? new Reading.Valued<>("GB", Assumption.from("country GB: a "
-                    + "British postcode", code)) : belgian ? new Reading.Valued<>("BE", Assumption.from("country BE: a "
-                    + "four-digit postal code in a Belgian text", code))
-                    : new Reading.Valued<>("NL", Assumption.from("country NL: a Dutch postal code", code)));
+        Optional<PostalCodes.Code> postal = postal(line.text());
+        boolean british = postal.filter(p -> p.country().equals("GB")).isPresent();
+        if (postal.isPresent() && reading.postalCode.isEmpty()) {
+            PostalCodes.Code found = postal.get();
+            Source code = line.source(found.codeStart(), found.codeEnd());
+            reading.postalCode = Optional.of(new Reading.Valued<>(found.code(), code));
+            reading.locality = Optional.of(new Reading.Valued<>(line.text().substring(found.townStart(),
+                    found.townEnd()), line.source(found.townStart(), found.townEnd())));
+            reading.country = Optional.of(new Reading.Valued<>(found.country(), Assumption.from("country "
+                    + found.country() + ": " + found.why(), code)));
         }
         Matcher street = STREET.matcher(line.text());
         boolean found = false;
