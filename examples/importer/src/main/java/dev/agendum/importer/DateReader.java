@@ -91,8 +91,11 @@ final class DateReader {
     /** What a time may be followed by; "noon" only after 12 ("12 noon"). */
     private static final String HOUR_WORDS = "uur|u|h|am|pm|a\\.m\\.|p\\.m\\.|noon";
     private static final String SUFFIX = "(?:(" + HOUR_WORDS + ")(?![\\p{L}]))";
+    /** A hedge before a range's end, "until about 10.30pm", "tot ongeveer 22.00 uur": the end is still the end. */
+    private static final String ROUGHLY = "(?:(?:about|around|approximately|approx\\.|roughly|circa|ca\\.|ongeveer"
+            + "|omstreeks|rond)\\s+)?";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?\\s*"
-            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?(?:\\s*" + SUFFIX
+            + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*" + ROUGHLY + "(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2}))?(?:\\s*" + SUFFIX
             + ")?(?![\\d])(?![.,]\\d)");
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2})(?:\\s*"
             + "(" + HOUR_WORDS + ")(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");

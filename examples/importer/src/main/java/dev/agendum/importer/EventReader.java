@@ -152,19 +152,41 @@ final class EventReader {
     /**
      * A heading names one day of a fair ("seminarprogramma dinsdag 19 januari") whose text gives the run it opens
      * ("op dinsdag 19 en woensdag 20 januari 2027"): the run is the event's days, the heading the day of its programme.
+     * So is a run of at most a week that holds the day ("van vrijdag 4 juni tot en met zondag 6 juni" over the
+     * weekend's "ZONDAG 6 JUNI - Familiedag"), when it is as well placed as the day but for a heading's marks.
      */
     private static Candidate runFrom(Candidate best, List<Candidate> all) {
         Candidate run = best;
         for (Candidate other : all) {
             DateReader.DateMention date = other.date;
             boolean longer = date.lastMonth() * 100 + date.lastDay() > run.date.lastMonth() * 100 + run.date.lastDay();
+            boolean opens = date.firstDay() == best.date.firstDay() && date.firstMonth() == best.date.firstMonth();
             // the run's own sentence, not its line, says whether it is the event's ("… geopend. Gratis na aanmelding")
-            if (date.firstDay() == best.date.firstDay() && date.firstMonth() == best.date.firstMonth() && longer
-                    && !NOT_EVENT_DATE.matcher(sentence(other.line.text(), date)).find()) {
+            if ((opens && longer || holdsWithinAWeek(date, best.date) && other.score >= best.score - HEADING_MARKS
+                    && run == best) && !NOT_EVENT_DATE.matcher(sentence(other.line.text(), date)).find()) {
                 run = other;
             }
         }
         return run;
+    }
+
+    /**
+     * What a day heading may gain over a sentence: its weekday, its line as a heading and the times under it, less a
+     * year; a run further behind is penalised as another occasion's (an issue date, a quoted message, an agenda).
+     */
+    private static final int HEADING_MARKS = 7;
+
+    /** Whether {@code run}, of two to seven days in one month or two, holds {@code day} and starts before it. */
+    private static boolean holdsWithinAWeek(DateReader.DateMention run, DateReader.DateMention day) {
+        int year = 2001;   // any year without a leap day: only the order and distance of the days count
+        if (!run.valid(year) || !day.valid(year) || run.year().isPresent() && day.year().isPresent()
+                && !run.year().equals(day.year())) {
+            return false;
+        }
+        LocalDate first = run.first(year);
+        LocalDate last = run.last(year);
+        LocalDate on = day.first(year);
+        return first.isBefore(on) && !day.last(year).isAfter(last) && !last.isAfter(first.plusDays(6));
     }
 
     /** Whether a line's date is said to be something other than the event's (publication, registration). */

@@ -146,6 +146,9 @@ final class HardWraps {
                 || after.isEmpty() || OWN_LINE.matcher(after).lookingAt()) {
             return false;
         }
+        if (cutsDate(text, after)) {
+            return true;   // "… van vrijdag 4 juni tot en met" over "zondag 6 juni 2027, op …": one range of days
+        }
         Matcher last = LAST_WORD.matcher(text);
         String word = last.find() ? last.group(1) : "";
         boolean capitalNext = Character.isUpperCase(after.charAt(0));
@@ -162,6 +165,12 @@ final class HardWraps {
         // "… (wethouder" over "Jeugd, gemeente Zwolle), …": a bracket the next line closes
         return openBrackets(text) > 0 && after.indexOf(')') >= 0
                 && (after.indexOf('(') < 0 || after.indexOf(')') < after.indexOf('('));
+    }
+
+    /** Whether a date of the two lines read as one runs across the break between them. */
+    private static boolean cutsDate(String text, String after) {
+        String joined = text + " " + after;
+        return DateReader.dates(joined).stream().anyMatch(d -> d.start() < text.length() && d.end() > text.length());
     }
 
     private static boolean startsWithName(String text) {

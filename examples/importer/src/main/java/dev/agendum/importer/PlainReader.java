@@ -20,6 +20,16 @@ final class PlainReader {
         boolean follows = false;
         for (int i = 0; i <= input.length(); i++) {
             if (i == input.length() || input.charAt(i) == '\n') {
+                String raw = input.substring(start, i);
+                if (follows && underlines(raw, lines.get(lines.size() - 1))
+                        && standsApart(input, lines.get(lines.size() - 1))) {
+                    // "Light on the Test: …" over "=======": a heading set the way Markdown's setext headings are
+                    Line title = lines.get(lines.size() - 1);
+                    lines.set(lines.size() - 1, title.headingOf(0, title.text().length()));
+                    follows = false;
+                    start = i + 1;
+                    continue;
+                }
                 Line line = line(input, start, i);
                 if (line != null && follows && HardWraps.cutsName(lines.get(lines.size() - 1), line)) {
                     // a hard-wrapped sentence whose break cuts a name: "… is Sharon" over "Mulder."
@@ -32,6 +42,38 @@ final class PlainReader {
             }
         }
         return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty(), List.of());
+    }
+
+    /** A rule of "=" or "-" under a text line about as long as it: that line's underline. */
+    private static final Pattern UNDERLINE = Pattern.compile("^\\s*(?:={3,}|-{3,})\\s*$");
+
+    /**
+     * Whether {@code raw} underlines {@code above}, the line just over it: a rule within a fifth of the line's
+     * length, under a short line that ends no sentence. A longer or shorter rule is a separator between parts.
+     */
+    private static boolean underlines(String raw, Line above) {
+        if (!UNDERLINE.matcher(raw).matches() || above.kind() != Line.Kind.TEXT) {
+            return false;
+        }
+        int rule = raw.strip().length();
+        int width = above.text().length();
+        return width <= 90 && Math.abs(rule - width) * 5 <= width && !above.text().endsWith(".")
+                && !above.text().endsWith(",");
+    }
+
+    /**
+     * Whether a line opens the text or has a blank line over it, as a heading does; a line of a block over a rule
+     * ("ST ALDHELM'S PARISH E-NEWS" over "Alresford | Friday 26 February 2027" over "-----") is no heading, and nor
+     * is a line between two rules ("-----" over "#1 bookish_bea … Posted 22 Feb 2027" over "-----").
+     */
+    private static boolean standsApart(String input, Line line) {
+        int from = line.source().start();
+        int lineStart = input.lastIndexOf('\n', Math.max(0, from - 1));
+        if (lineStart < 0) {
+            return true;
+        }
+        int above = input.lastIndexOf('\n', Math.max(0, lineStart - 1));
+        return input.substring(above + 1, lineStart).isBlank();
     }
 
     private static Line line(String input, int from, int to) {

@@ -316,7 +316,7 @@ final class ProgrammeReader {
      */
     private static boolean wrappedOnto(String input, List<Line> lines, int at) {
         return at > 0 && lines.get(at).kind() == Line.Kind.TEXT && HardWraps.wrapped(lines.get(at - 1))
-                && longLastLine(input, lines.get(at - 1)) && !startsWithTime(lines.get(at - 1))
+                && longLastLine(input, lines.get(at - 1)) && !startsWithTime(afterSymbols(lines.get(at - 1)))
                 && HardWraps.sameParagraph(input, lines.get(at - 1), lines.get(at));
     }
 
@@ -335,10 +335,18 @@ final class ProgrammeReader {
     private static final Pattern LEADING_EMOJI = Pattern.compile("^[\\p{So}\\p{Cs}][\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}"
             + "\\x{200D}]*\\s*(?=\\d)");
 
-    /** The line after the emoji it opens with, when a time follows them; else the line itself. */
+    /** A plain-text agenda's number before a time, " 3. 18:15  Secretary's report": the item's place, no hour. */
+    private static final Pattern AGENDA_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\d{1,2}[.:u]\\d{2}(?!\\d))");
+
+    /** The line after the emoji or agenda number it opens with, when a time follows them; else the line itself. */
     private static Line afterSymbols(Line line) {
+        if (line.kind() == Line.Kind.ROW) {
+            return line;
+        }
         Matcher emoji = LEADING_EMOJI.matcher(line.text());
-        return line.kind() == Line.Kind.ROW || !emoji.lookingAt() ? line : line.sub(emoji.end(), line.text().length());
+        Matcher number = AGENDA_NUMBER.matcher(line.text());
+        return emoji.lookingAt() ? line.sub(emoji.end(), line.text().length())
+                : number.lookingAt() ? line.sub(number.end(), line.text().length()) : line;
     }
 
     static boolean startsWithTime(Line line) {

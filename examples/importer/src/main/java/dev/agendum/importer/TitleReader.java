@@ -71,7 +71,7 @@ final class TitleReader {
         int titleAt;
         Line title = null;
         for (Line line : leaves.subList(0, Math.min(6, leaves.size()))) {
-            if (line.kind() == Line.Kind.HEADING) {
+            if (line.kind() == Line.Kind.HEADING && !sendersName(line)) {
                 title = line;
                 break;
             }
@@ -158,6 +158,16 @@ final class TitleReader {
             reading.title = new Reading.Valued<>(words, source);
         }
         return titleAt;
+    }
+
+    /** A mail's "From:" line and the name it gives before the address. */
+    private static final Pattern FROM_NAME = Pattern.compile("(?iu)^(?:from|van)\\s*:\\s*\"?([^<\"]+?)\"?\\s*<");
+
+    /** Whether a heading repeats the name its mail is sent under ("From: TicketHive <…>" over "TicketHive"). */
+    private boolean sendersName(Line heading) {
+        String name = heading.text().strip();
+        return leaves.subList(0, leaves.indexOf(heading)).stream().map(l -> FROM_NAME.matcher(l.text()))
+                .anyMatch(m -> m.lookingAt() && m.group(1).strip().equalsIgnoreCase(name));
     }
 
     /** The heading an HTML page's {@code <title>} opens with ("Workshop: X – Bibliotheek Y" over "Workshop: X"). */

@@ -1,0 +1,85 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the fourteenth held-out set, read as d251-d270 after it was scored, missed and round eighteen reads, each in
+ * wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d251-d270 missed in round eighteen")
+class AnnouncementImporterEighteenthCuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"8pm until about 11pm", "8pm to around 11pm", "20.00 tot ongeveer 23.00 uur",
+            "20.00 tot circa 23.00 uur"})
+    @DisplayName("a hedge before a range's end keeps the end")
+    void hedgedEnd(String range) {
+        String text = "Pub quiz\n\nFriday 12 March 2027, " + range + "\nThe Red Lion, 4 High Street, Ely CB7 4HF\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-12t20:00");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-12t23:00");
+    }
+
+    @Test
+    @DisplayName("a plain-text agenda's numbers before its times are no part of them, after a long line too")
+    void numberedAgenda() {
+        String text = "Annual General Meeting\n\nTuesday 9 March 2027, 19:00 - 21:00, Quarry Hall, Leeds LS6 2AB\n\n"
+                + "AGENDA\n\n 1. 19:00  Welcome and apologies\n 2. 19:10  Chair's report on the year and on the plans "
+                + "for the new clubhouse\n 3. 19:40  Accounts for 2026\n 4) 20:15  Any other business\n";
+        assertThat(scored("a.txt", text, "item"))
+                .containsExactly("2027-03-09t19:00", "2027-03-09t19:10", "2027-03-09t19:40", "2027-03-09t20:15");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"van vrijdag 4 juni tot en met\nzondag 6 juni 2027, op het sportpark.",
+            "from Friday 4 June to\nSunday 6 June 2027, at the sports park."})
+    @DisplayName("a range of days cut by a line break is one range, and holds the day headings under it")
+    void rangeAcrossBreak(String range) {
+        String text = "Jubileumweekend\n\nVijfenzeventig jaar na de oprichting vieren we dat met een heel weekend feest, "
+                + range + "\n\nVRIJDAG 4 JUNI - Reunie\n  20.00 uur  Ontvangst\n"
+                + "ZATERDAG 5 JUNI - Sportdag\n  10.00 uur  Toernooi\nZONDAG 6 JUNI - Familiedag\n  11.00 uur  Brunch\n";
+        assertThat(scored("a.txt", text, "item"))
+                .containsExactly("2027-06-04t20:00", "2027-06-05t10:00", "2027-06-06t11:00");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-06-04t20:00");
+    }
+
+    @Test
+    @DisplayName("a season's run of days does not hold a day heading under it: the heading's day is the event's")
+    void seasonHoldsNoDay() {
+        String season = "Tentoonstelling\n\nDe expositie loopt van 1 mei tot en met 30 juni 2027.\n\nZONDAG 6 JUNI\n"
+                + "  11.00 uur  Rondleiding\n";
+        assertThat(scored("a.txt", season, "start")).containsExactly("2027-06-06t11:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"=", "-"})
+    @DisplayName("a plain-text line underlined with a rule is a heading, and the title")
+    void underlinedHeading(String rule) {
+        String text = "Dear all,\n\nPosters are printed and the judging is done, so here is everything about the show.\n"
+                + "\nLight on the Test: Annual Exhibition 2027\n" + rule.repeat(41) + "\n\n"
+                + "Friday 8 October 2027, 18:00 - 21:00\nThe Old Library Gallery, 22 Church Street, Romsey SO51 8BT\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("light on the test: annual exhibition 2027");
+    }
+
+    @Test
+    @DisplayName("a rule under a block's line underlines no heading")
+    void ruleUnderABlock() {
+        String text = "Friends of the Hall\nAlresford  |  Friday 26 February 2027\n" + "-".repeat(37)
+                + "\n\nSaturday 20 March 2027, 7.30pm\nSt Aldhelm's Church Hall, 14 Vicarage Road, Alresford SO24 9DL\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("friends of the hall");
+    }
+
+    @Test
+    @DisplayName("a heading that repeats the name the mail is sent under is its masthead, not the title")
+    void sendersNameHeading() {
+        String text = "From: TicketHive <orders@tickethive.example.com>\nSubject: Your order for Wheel Throwing\n\n"
+                + "TicketHive\n==========\n\nThanks for your order! You're going to Wheel Throwing.\n\nEVENT DETAILS\n"
+                + "Wheel Throwing\nSaturday, 6 March 2027, 10:00 - 13:00\nClay Barn, 3 Mill Lane, Frome BA11 1AA\n";
+        assertThat(scored("a.txt", text, "title")).doesNotContain("tickethive");
+    }
+}
