@@ -171,7 +171,9 @@ final class AffiliationReader {
         }
         // "Patient and carer advocate": words set small after the first are a description of the person; a body
         // capitalises its name's words ("Stichting Na de IC"), and one with an organisation word was read above
-        if (Lexicon.isPosition(first) || Character.isLowerCase(first.charAt(0)) || words.size() >= 3
+        // "Occupational Health Lead", "Health and Safety Editor": capitals that end in a position word name one
+        if (Lexicon.isPosition(first) || Lexicon.isPositionWord(last) || Character.isLowerCase(first.charAt(0))
+                || words.size() >= 3
                 && words.subList(1, words.size()).stream().allMatch(w -> Character.isLowerCase(text.charAt(w[0])))) {
             Source where = line.source(from, to);
             return Optional.of(new Found.Affiliation(Optional.of(where.words()), Optional.of(where), Optional.empty()));

@@ -91,7 +91,10 @@ final class AfterName {
         int nextEnd = affiliationEnd(next);
         int after = skipSpace(nextEnd);
         boolean last = after >= text.length() || ".;)".indexOf(text.charAt(after)) >= 0;
-        if (nextEnd <= next || !last || names.startsAt(next)) {
+        // "Aled Morgan, Head of Safety, Northline Rail;": two capitalised words that open with no given name, after a
+        // position, are the body the person works for, though they are set as a name would be
+        if (nextEnd <= next || !last || names.startsAt(next)
+                && GivenNames.isGivenName(text.substring(next, wordEnd(next)))) {
             return end;
         }
         String[] words = text.substring(next, nextEnd).split("\\s+");
@@ -109,8 +112,10 @@ final class AfterName {
             position--;
         }
         String before = text.substring(skipSpace(position), end);
+        String[] held = before.split("\\s+");
+        // the position's first or last word says it is one: "Head of Safety", "Health and Safety Editor"
         return capitalised && !before.isEmpty() && (Character.isLowerCase(before.charAt(0))
-                || Lexicon.isPosition(before.split("\\s+")[0])) ? nextEnd : end;
+                || Lexicon.isPosition(held[0]) || Lexicon.isPosition(held[held.length - 1])) ? nextEnd : end;
     }
 
     /** Where the words after "Name, " that describe the person end: a comma, a new name, a verb, the end. */
@@ -146,6 +151,11 @@ final class AfterName {
             }
             if (text.charAt(wordEnd - 1) == ',' || text.charAt(wordEnd - 1) == ';') {
                 end = wordEnd - 1;
+                break;
+            }
+            if (text.charAt(wordEnd - 1) == '.' && wordEnd < text.length()
+                    && Character.isWhitespace(text.charAt(wordEnd)) && !abbreviationDot(wordEnd - 1)) {
+                end = wordEnd - 1;   // "…, Safety Practice Today. Panellists: …": the sentence ends with the word
                 break;
             }
             pos = wordEnd;

@@ -68,7 +68,14 @@ final class Lexicon {
             "auctioneer", RoleType.CUSTOM, "veilingmeester", RoleType.CUSTOM, "curator", RoleType.CUSTOM,
             // who presents the day: "our MC for both days, Joris Verhulst", "compère"
             "mc", RoleType.HOST, "compère", RoleType.HOST, "compere", RoleType.HOST, "presentatrice", RoleType.HOST,
-            "presenter", RoleType.HOST);
+            "presenter", RoleType.HOST,
+            // who leads a group at work or at play, who tells the stories, who runs the day's ceremonies, who
+            // examines a thesis or stands beside its candidate: "Facilitators: …", "lesgeefster …", "Paranimfen: …"
+            "facilitators", RoleType.CUSTOM, "facilitator", RoleType.CUSTOM, "trainers", RoleType.CUSTOM,
+            "trainer", RoleType.CUSTOM, "lesgeefster", RoleType.CUSTOM, "lesgever", RoleType.CUSTOM,
+            "storyteller", RoleType.CUSTOM, "verhalenverteller", RoleType.CUSTOM, "ceremoniemeester", RoleType.CUSTOM,
+            "master of ceremonies", RoleType.CUSTOM, "copromotor", RoleType.CUSTOM, "promotor", RoleType.CUSTOM,
+            "paranimfen", RoleType.CUSTOM, "paranimf", RoleType.CUSTOM, "regie", RoleType.CUSTOM, "jurylid", RoleType.CUSTOM, "jury member", RoleType.CUSTOM);
 
     /**
      * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not

@@ -122,7 +122,7 @@ final class NameFinder {
         boolean positionFirst = position > 0 && capitals - position >= 3;
         if (nameEnd < 0 || capitals < 2 && !(honorific && capitals == 1) || organisationFollows(nameEnd)
                 || positionAt(lastWord, nameEnd) || positionFirst || !honorific && portfolioFirst(pos, nameEnd)
-                || !honorific && capitals == 2 && positionLast(nameStart, lastWord)) {
+                || !honorific && capitals <= 3 && positionLast(nameStart, lastWord)) {
             return Optional.empty();
         }
         if (nameEnd - nameStart > 4 && (text.startsWith("'s", nameEnd - 2) || text.startsWith("’s", nameEnd - 2))) {
@@ -199,7 +199,8 @@ final class NameFinder {
     }
 
     /**
-     * "Priya Natarajan, Events Officer": two capitalised words whose last is a position and whose first is no
+     * "Priya Natarajan, Events Officer", "…, Occupational Health Lead": two or three capitalised words whose last is a
+     * position and whose first is no
      * given name are a position written with capitals, not a name.
      */
     private boolean positionLast(int nameStart, String lastWord) {

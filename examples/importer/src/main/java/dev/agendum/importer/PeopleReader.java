@@ -95,6 +95,11 @@ final class PeopleReader {
                 pos++;
                 continue;
             }
+            int labelled = optionLabelEnd(pos, from);
+            if (labelled > pos) {
+                pos = labelled;   // "Facilitators: A. Dev Sharma, …; B. Claire Holroyd, …": the session's letter
+                continue;
+            }
             Optional<NameFinder.Name> name = names.at(pos);
             if (name.isPresent()) {
                 roleAt = -1;
@@ -113,7 +118,7 @@ final class PeopleReader {
                 continue;
             }
             Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
-            if (role.isPresent() && RunWords.bodyChair(text, pos, role.get().getKey())
+            if (role.isPresent() && RunWords.heldPosition(text, pos, role.get().getKey())
                     && names.startsAt(skipSpace(pos + role.get().getKey().length()))) {
                 // "slotwoord van onze voorzitter Ton Hagenaars": the club's chairman, a position held, not the chair
                 // of the event (a "dagvoorzitter" would be)
@@ -296,6 +301,21 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
+    }
+
+    /**
+     * Where the name after an option's letter starts ("A. Dev Sharma" after a colon or a semicolon), or {@code pos}:
+     * an initial comes before a surname, not before a given name and a surname.
+     */
+    private int optionLabelEnd(int pos, int from) {
+        if (pos + 3 >= text.length() || !Character.isUpperCase(text.charAt(pos)) || text.charAt(pos + 1) != '.'
+                || text.charAt(pos + 2) != ' ') {
+            return pos;
+        }
+        String before = text.substring(from, pos).stripTrailing();
+        int at = skipSpace(pos + 2);
+        boolean opensEntry = pos == from || before.endsWith(":") || before.endsWith(";");
+        return opensEntry && GivenNames.isGivenName(text.substring(at, wordEnd(at))) && names.startsAt(at) ? at : pos;
     }
 
     /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */

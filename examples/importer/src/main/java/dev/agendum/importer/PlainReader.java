@@ -49,7 +49,8 @@ final class PlainReader {
 
     /**
      * Whether {@code raw} underlines {@code above}, the line just over it: a rule within a fifth of the line's
-     * length, under a short line that ends no sentence. A longer or shorter rule is a separator between parts.
+     * length, under a short line that ends no sentence and is set in no columns. A longer or shorter rule is a
+     * separator between parts.
      */
     private static boolean underlines(String raw, Line above) {
         if (!UNDERLINE.matcher(raw).matches() || above.kind() != Line.Kind.TEXT) {
@@ -57,8 +58,9 @@ final class PlainReader {
         }
         int rule = raw.strip().length();
         int width = above.text().length();
+        // a head set in columns ("Ziekenhuis Oost – Voorlichting      Afdeling Cardiologie") runs over each page
         return width <= 90 && Math.abs(rule - width) * 5 <= width && !above.text().endsWith(".")
-                && !above.text().endsWith(",");
+                && !above.text().endsWith(",") && !above.text().matches(".*\\S {3,}\\S.*");
     }
 
     /**

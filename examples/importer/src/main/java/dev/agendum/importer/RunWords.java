@@ -43,10 +43,21 @@ final class RunWords {
         return COPULAS.contains(lower);
     }
 
-    /** Tells whether the role word {@code word} at {@code pos} names who chairs a body: "onze voorzitter". */
-    static boolean bodyChair(String text, int pos, String word) {
-        return BODY_CHAIRS.contains(word) && POSSESSIVES.contains(wordBefore(text, pos));
+    /**
+     * Tells whether the role word {@code word} at {@code pos} names a position held rather than a role: who chairs a
+     * body ("onze voorzitter"), a trade after "door" ("door trainer X").
+     */
+    static boolean heldPosition(String text, int pos, String word) {
+        return BODY_CHAIRS.contains(word) && POSSESSIVES.contains(wordBefore(text, pos))
+                || TRADES.contains(word) && GIVEN_BY.contains(wordBefore(text, pos));
     }
+
+    /**
+     * Who leads a session by trade: "met trainer X" leads the walk, but "door trainer X" gives the talk, the trade
+     * then the position held.
+     */
+    private static final Set<String> TRADES = Set.of("trainer", "trainers");
+    private static final Set<String> GIVEN_BY = Set.of("door", "by");
 
     /** Tells whether the word before {@code pos} is a determiner ("our", "uw", "jullie"). */
     static boolean afterDeterminer(String text, int pos) {

@@ -82,4 +82,62 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "Wheel Throwing\nSaturday, 6 March 2027, 10:00 - 13:00\nClay Barn, 3 Mill Lane, Frome BA11 1AA\n";
         assertThat(scored("a.txt", text, "title")).doesNotContain("tickethive");
     }
+
+    /** A Markdown conference page whose programme table gives each session's people in its last cell. */
+    private static String sessionTable(String people) {
+        return "# Safety Day 2027\n\nThursday 16 September 2027, 09:00 - 17:00, Kingsway Centre, 200 Oxford Road, "
+                + "Manchester M13 9PL\n\n| Time | Session | Speakers |\n|---|---|---|\n| 10:15 | **Panel:** Fatigue | "
+                + people + " |\n";
+    }
+
+    @Test
+    @DisplayName("'Name, Position, Body' entries between semicolons: the position ends in a position word, the body "
+            + "is set as a name would be")
+    void threePartEntries() {
+        String text = sessionTable("Moderator: Joanne Whitaker, Health and Safety Editor, Safety Practice Today. "
+                + "Panellists: Aled Morgan, Head of Safety, Northline Rail; Sunita Patel, Occupational Health Lead, "
+                + "Pennine Royal Hospitals NHS Trust; Chris Doyle, Regional Safety Officer, Construction Workers' Union");
+        assertThat(scored("a.md", text, "person"))
+                .containsExactlyInAnyOrder("joanne whitaker", "aled morgan", "sunita patel", "chris doyle");
+        assertThat(scored("a.md", text, "organisation")).contains("safety practice today", "northline rail",
+                "pennine royal hospitals nhs trust", "construction workers' union")
+                .doesNotContain("health and safety editor", "occupational health lead");
+    }
+
+    @Test
+    @DisplayName("a session's letter before each name is no initial: 'Facilitators: A. Dev Sharma, …; B. …'")
+    void optionLetters() {
+        String text = sessionTable("Facilitators: A. Dev Sharma, Kestrel Construction; B. Claire Holroyd, Holroyd "
+                + "Wellbeing Consultancy; C. Nina Bakker, Mersey Chemicals");
+        assertThat(scored("a.md", text, "role"))
+                .containsExactlyInAnyOrder("dev sharma = custom", "claire holroyd = custom", "nina bakker = custom");
+        assertThat(scored("a.md", text, "organisation"))
+                .contains("kestrel construction", "holroyd wellbeing consultancy", "mersey chemicals");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"met trainer Henk Bosman", "onder leiding van lesgeefster Sarah El Amrani",
+            "met verhalenverteller Grace Okafor", "led by our facilitator Dev Sharma"})
+    @DisplayName("who leads an activity by trade has a role of its own")
+    void tradeRoles(String people) {
+        String text = Cues.BUURTAVOND + "19.30 uur Wandeling door het park " + people + "\n";
+        assertThat(scored("a.txt", text, "role")).singleElement().asString().endsWith("= custom");
+    }
+
+    @Test
+    @DisplayName("a talk 'door trainer X' is given by X, a trainer: a speaker, the trade the position held")
+    void talkByTrainer() {
+        String text = Cues.BUURTAVOND + "19.40 uur 'Wat zie je, wat hoor je?' door trainer Gert-Jan Smit van Stichting "
+                + "Lees Mee\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly("gert-jan smit = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Promotor: prof. dr. Karel Ploeger", "Paranimfen: Lotte de Vries en Emre Yilmaz"})
+    @DisplayName("a thesis defence's promotor and paranymphs have roles of their own")
+    void defenceRoles(String line) {
+        String text = "Promotie Jorien de Vries\n\nDatum: vrijdag 8 oktober 2027, 12.30 uur\nLocatie: Aula, Broerstraat 5, "
+                + "Groningen\n\n- " + line + "\n";
+        assertThat(scored("a.md", text, "role")).isNotEmpty().allSatisfy(r -> assertThat(r).endsWith("= custom"));
+    }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GivenNamesTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Sanne", "Kofi", "Mehmet", "Siobhán", "Małgorzata", "Priya", "Xiaoming", "Fatima",
-        "Joao"})
+    @ValueSource(strings = {"Sanne", "Kofi", "Mark", "Geoff", "Dev", "Mehmet", "Siobhán", "Małgorzata", "Priya",
+        "Xiaoming", "Fatima", "Joao"})
     @DisplayName("knows common given names of the Low Countries, Britain, Ireland and the communities living there")
     void known(String name) {
         assertThat(GivenNames.isGivenName(name)).isTrue();
@@ -26,7 +26,7 @@ class GivenNamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Will", "Mark", "May", "Roos", "Hoop", "Ben", "Lies", "Paris", "Gemeente", "Jan-",
+    @ValueSource(strings = {"Will", "May", "Roos", "Hoop", "Ben", "Lies", "Paris", "Gemeente", "Jan-",
         "Noord-Brabant"})
     @DisplayName("leaves out names that are common words or places when capitalised, and what is no name")
     void leftOut(String word) {

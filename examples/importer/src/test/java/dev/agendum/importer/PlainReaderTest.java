@@ -24,11 +24,13 @@ class PlainReaderTest {
     }
 
     @Test
-    @DisplayName("a rule much longer or shorter than the line over it, or under a sentence, separates parts")
+    @DisplayName("a rule much longer or shorter than the line over it, or under a sentence or columns, separates parts")
     void separator() {
         assertThat(kinds("Quiz\n" + "-".repeat(40) + "\nSaturday 20 March\n"))
                 .containsExactly(Line.Kind.TEXT, Line.Kind.TEXT);
         assertThat(kinds("Tickets are on sale now.\n========================\n"))
+                .containsExactly(Line.Kind.TEXT, Line.Kind.TEXT);
+        assertThat(kinds("Ziekenhuis Oost – Voorlichting     Cardiologie\n" + "=".repeat(46) + "\n"))
                 .containsExactly(Line.Kind.TEXT, Line.Kind.TEXT);
     }
 
