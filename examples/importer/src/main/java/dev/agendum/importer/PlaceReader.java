@@ -154,6 +154,11 @@ final class PlaceReader {
         }
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
+            Optional<StackedAddress.Parts> stacked = StackedAddress.at(leaves, i);
+            if (stacked.isPresent() && !SenderAddresses.isSenders(leaves, i, 0)) {
+                stacked(stacked.get());
+                return;
+            }
             Optional<PostalCodes.Code> postal = postal(line.text());
             if (postal.isPresent() && !SenderAddresses.isSenders(leaves, i, postal.get().start())
                     && !notHere(line.text(), postal.get().start())) {
@@ -164,6 +169,8 @@ final class PlaceReader {
                 if (name.isPresent()) {
                     reading.venueName = Optional.of(new Reading.Valued<>(line.text().substring(name.get()[0],
                             name.get()[1]), line.source(name.get()[0], name.get()[1])));
+                } else if (i > 0 && line.text().startsWith("(") && bracketedBelow(i)) {
+                    return;
                 } else if (i > 0 && nameEnd == 0 && venueAbove(i)) {
                     return;
                 } else {
@@ -214,6 +221,36 @@ final class PlaceReader {
         }
         reading.venueName = Optional.of(new Reading.Valued<>(named.text().substring(name.get()[0], name.get()[1]),
                 named.source(name.get()[0], name.get()[1])));
+        return true;
+    }
+
+    /** Sets the venue from an address set one part a line ({@link StackedAddress}). */
+    private void stacked(StackedAddress.Parts parts) {
+        reading.postalCode = Optional.of(new Reading.Valued<>(parts.code().words(), parts.code()));
+        reading.locality = Optional.of(new Reading.Valued<>(parts.town().words(), parts.town()));
+        reading.country = Optional.of(new Reading.Valued<>("GB", Assumption.from("country GB: a British postcode",
+                parts.code())));
+        reading.street = Optional.of(new Reading.Valued<>(parts.street().words(), parts.street()));
+        reading.venueName = Optional.of(parts.venue().map(v -> new Reading.Valued<>(v.words(), v))
+                .orElse(new Reading.Valued<>(parts.street().words(), Assumption.from("venue named by its street "
+                        + "address", parts.street()))));
+    }
+
+    /**
+     * "… op ons eigen Sportpark De Zuidhoek" over "(Dorpsweg 85, 3831 NE Leusden).": an address in brackets that
+     * opens its line gives the venue the sentence above ends with.
+     */
+    private boolean bracketedBelow(int postalAt) {
+        Line above = leaves.get(postalAt - 1);
+        Optional<int[]> name = VenueNames.before(above.text(), above.text().length());
+        if (name.isEmpty()) {
+            return false;
+        }
+        // "ons eigen Sportpark …", "our own Riverside Hall": the words set small before the name are the sentence's
+        Matcher capital = Pattern.compile("\\p{Lu}").matcher(above.text()).region(name.get()[0], name.get()[1]);
+        int start = capital.find() ? capital.start() : name.get()[0];
+        reading.venueName = Optional.of(new Reading.Valued<>(above.text().substring(start, name.get()[1]),
+                above.source(start, name.get()[1])));
         return true;
     }
 

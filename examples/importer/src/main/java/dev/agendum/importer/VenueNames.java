@@ -76,7 +76,8 @@ final class VenueNames {
         }
         // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
         String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();
-        if (name.isEmpty() || name.length() > 80 || !DateReader.dates(name).isEmpty() || name.matches(".*\\d{3,}.*")) {
+        if (name.chars().noneMatch(Character::isLetter) || name.length() > 80 || !DateReader.dates(name).isEmpty()
+                || name.matches(".*\\d{3,}.*")) {
             return Optional.empty();
         }
         return Optional.of(trim(text, start, start + name.length()));

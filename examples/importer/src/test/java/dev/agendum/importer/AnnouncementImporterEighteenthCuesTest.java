@@ -140,4 +140,22 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "Groningen\n\n- " + line + "\n";
         assertThat(scored("a.md", text, "role")).isNotEmpty().allSatisfy(r -> assertThat(r).endsWith("= custom"));
     }
+
+    @Test
+    @DisplayName("an address set one part a line under a bare label, its postcode last")
+    void stackedAddress() {
+        String text = "Light on the Test\n\nFriday 8 October 2027, 18:00 - 21:00\n\nWHERE\nThe Old Library Gallery\n"
+                + "22 Church Street\nRomsey\nSO51 8BT\n";
+        assertThat(scored("a.txt", text, "place"))
+                .containsExactlyInAnyOrder("the old library gallery", "22 church street", "romsey", "so51 8bt");
+    }
+
+    @Test
+    @DisplayName("an address in brackets that opens its line: the venue ends the sentence above it")
+    void bracketedAddress() {
+        String text = "Jubileumweekend\n\nWe vieren dat op zaterdag 5 juni 2027 vanaf 10.00 uur op ons eigen Sportpark De "
+                + "Zuidhoek\n(Dorpsweg 85, 3831 NE Leusden).\n";
+        assertThat(scored("a.txt", text, "place"))
+                .containsExactlyInAnyOrder("sportpark de zuidhoek", "dorpsweg 85", "3831 ne", "leusden");
+    }
 }
