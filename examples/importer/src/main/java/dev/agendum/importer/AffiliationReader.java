@@ -139,7 +139,17 @@ final class AffiliationReader {
                     start++;
                 }
                 if (Character.isUpperCase(word(text, words.get(start)).charAt(0))) {
-                    Source where = line.source(words.get(start)[0], to);
+                    // "… at Leeds Teaching Hospitals NHS Trust and honorary professor": a small word after "and"
+                    // goes on to a second position, not the body's name
+                    int end = to;
+                    for (int j = start + 1; j + 1 < words.size(); j++) {
+                        if (word(text, words.get(j)).matches("and|en|&")
+                                && Character.isLowerCase(text.charAt(words.get(j + 1)[0]))) {
+                            end = words.get(j - 1)[1];
+                            break;
+                        }
+                    }
+                    Source where = line.source(words.get(start)[0], end);
                     Found.Organisation organisation = Lexicon.isAbbreviation(where.words())
                             ? organisations.abbreviation(where.words(), where) : organisations.named(where.words(), where);
                     Source position = line.source(words.get(0)[0], words.get(i - 1)[1]);

@@ -19,6 +19,10 @@ final class EventPeopleReader {
      */
     private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30})"
             + "(?::\\s*|\\s*$)");
+    /** "The panellists are:", "Onze sprekers zijn:": a sentence that introduces the people a list under it names. */
+    private static final Pattern INTRODUCED = Pattern.compile("(?iu)^(?:the|our|your|de|onze|jullie|uw)\\s+"
+            + "|\\s+(?:are|is|will be|zijn|is dit jaar|zijn dit jaar)$");
+
     /**
      * "Presentatie: Bas Kuiper": the one who presents an occasion (a march's rally, a gala) is its host; only with a
      * colon, since "Presentatie" alone heads a talk.
@@ -101,7 +105,7 @@ final class EventPeopleReader {
             laterLabels(line);
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
-                Optional<RoleType> role = Lexicon.role(label.group(1).strip())
+                Optional<RoleType> role = Lexicon.role(INTRODUCED.matcher(label.group(1).strip()).replaceAll(""))
                         .or(() -> PRESENTED.matcher(label.group(1).strip()).matches() && colonAt(line, label.end(1))
                                 ? Optional.of(RoleType.HOST) : Optional.empty());
                 boolean guests = role.isEmpty() && GUESTS.matcher(label.group(1).strip()).matches();
@@ -118,13 +122,30 @@ final class EventPeopleReader {
                     }
                     // "Speakers:" over a list, one person a line, maybe after a bullet
                     while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
-                            && NameFinder.startsAt(lines.get(i + 1), markEnd(lines.get(i + 1)))) {
+                            && (NameFinder.startsAt(lines.get(i + 1), markEnd(lines.get(i + 1)))
+                            || continuesItem(lines.get(i + 1)))) {
                         i++;
-                        add(lines.get(i), markEnd(lines.get(i)), given, basis, guests);
-                        authorOf(lines.get(i));
+                        if (!continuesItem(lines.get(i))) {
+                            add(lines.get(i), markEnd(lines.get(i)), given, basis, guests);
+                            authorOf(lines.get(i));
+                        }
                     }
                     continue;
                 }
+            }
+            Optional<Source> introduces = introduces(lines, i);
+            if (introduces.isPresent() && i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.ITEM) {
+                // "Alle drie de panelleden hebben laten weten dat ze komen:" over a list of them
+                RoleType given = Lexicon.role(introduces.get().words()).orElseThrow();
+                while (i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.ITEM
+                        && !used.contains(lines.get(i + 1)) && (NameFinder.startsAt(lines.get(i + 1), 0)
+                        || continuesItem(lines.get(i + 1)))) {
+                    i++;
+                    if (!continuesItem(lines.get(i))) {
+                        add(lines.get(i), 0, given, introduces.get(), false);
+                    }
+                }
+                continue;
             }
             described.card(line, markEnd(line));
             cues(line, 0, line.text().length());
@@ -133,6 +154,48 @@ final class EventPeopleReader {
             dashed(line);
             authorOf(line);
         }
+    }
+
+    /**
+     * Whether a list item's line goes on from the line above: a wrapped item's next line, with no bullet or number
+     * before it in the input ("- **Professor A**, consultant … and honorary" over "  professor at …").
+     */
+    private boolean continuesItem(Line line) {
+        String input = reading.document.input();
+        int start = Math.min(line.source().start(), input.length());
+        int lineStart = input.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        return line.kind() == Line.Kind.ITEM && lineStart <= start && input.substring(lineStart, start).isBlank();
+    }
+
+    /** A word that names several people of one role: the sentence that has one introduces them. */
+    private static final Pattern PLURAL_ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(panelleden|panellists|panelists"
+            + "|sprekers|speakers|inleiders|panel members|forumleden|auteurs|authors)(?![\\p{L}])");
+
+    /**
+     * The role word of a sentence that ends with a colon and names one role for several people ("The speakers who
+     * have said yes so far:", "Alle drie de panelleden … komen:"): the people of the list under it hold that role.
+     */
+    private Optional<Source> introduces(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        if (!text.endsWith(":") || text.length() > 300) {
+            return Optional.empty();
+        }
+        // the sentence may start a line or two higher, when its paragraph was wrapped by hand
+        int first = at;
+        while (first > 0 && at - first < 2 && lines.get(first - 1).kind() == Line.Kind.TEXT
+                && HardWraps.sameParagraph(reading.document.input(), lines.get(first - 1), lines.get(first))) {
+            first--;
+        }
+        Optional<Source> word = Optional.empty();
+        for (Line line : lines.subList(first, at + 1)) {
+            for (Matcher plural = PLURAL_ROLE.matcher(line.text()); plural.find(); ) {
+                if (word.isPresent()) {
+                    return Optional.empty();   // two roles' words: the list under them is not of one
+                }
+                word = Optional.of(line.source(plural.start(1), plural.end(1)));
+            }
+        }
+        return word.filter(w -> Lexicon.role(w.words()).isPresent());
     }
 
     /** "auteur van ‘De brug’", "author of The Tide": a position that names the work the person wrote. */

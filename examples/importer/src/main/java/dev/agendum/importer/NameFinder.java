@@ -254,6 +254,10 @@ final class NameFinder {
                 || word.endsWith("-")) {
             return false;
         }
+        // "Calderdale Council's adult social care team": a body's word with its possessive is still no name's
+        if (word.matches(".{3,}['’]s") && Lexicon.isOrganisationWord(word.substring(0, word.length() - 2))) {
+            return false;
+        }
         // "Willem Schrijver", "Anna Visser": after a first name, a surname may spell a position ("schrijver")
         return first ? !Lexicon.isNotName(word) : !Lexicon.isNotName(word) || Lexicon.isSurnameLike(word);
     }

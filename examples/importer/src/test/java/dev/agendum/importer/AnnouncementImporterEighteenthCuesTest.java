@@ -158,4 +158,38 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(scored("a.txt", text, "place"))
                 .containsExactlyInAnyOrder("sportpark de zuidhoek", "dorpsweg 85", "3831 ne", "leusden");
     }
+
+    /** An online panel's page in Markdown, its people under {@code intro}. */
+    private static String panelPage(String intro) {
+        return "# Caring at a distance\n\nOnline panel webinar, Wednesday 14 April 2027, 12:30 to 13:45.\n\n" + intro
+                + "\n\n- **Professor Alastair Penhallow**, consultant geriatrician at Leeds Teaching Hospitals NHS Trust "
+                + "and honorary\n  professor at the Northgate Ageing Research Centre\n"
+                + "- **Bethan Lloyd-Harris**, senior social worker with Calderdale Council's adult social care team\n"
+                + "- **Samir Chaudhry**, who has cared for his mother since 2021\n";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The panellists are:", "Our panellists:",
+            "We are glad to say that all three panellists have agreed to join us,\nwhatever the weather:"})
+    @DisplayName("a sentence that ends with a colon and names one role introduces the people of the list under it")
+    void introducedList(String intro) {
+        assertThat(scored("a.md", panelPage(intro), "role")).containsExactlyInAnyOrder(
+                "alastair penhallow = panellist", "bethan lloyd-harris = panellist", "samir chaudhry = panellist");
+    }
+
+    @Test
+    @DisplayName("a body's name ends before 'and' and a word set small; a body's possessive names no person")
+    void bodyEndsBeforeSecondPosition() {
+        Draft draft = Cues.read("a.md", panelPage("The panellists are:"));
+        assertThat(Cues.scored(draft, "organisation")).contains("leeds teaching hospitals nhs trust")
+                .noneMatch(o -> o.contains("honorary"));
+        assertThat(Cues.scored(draft, "person")).doesNotContain("calderdale council");
+    }
+
+    @Test
+    @DisplayName("a sentence that names two roles introduces no list of one")
+    void twoRolesIntroduceNoList() {
+        String text = panelPage("The speakers and the panellists are:");
+        assertThat(scored("a.md", text, "role")).doesNotContain("bethan lloyd-harris = panellist");
+    }
 }
