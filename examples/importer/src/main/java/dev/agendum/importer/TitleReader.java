@@ -217,7 +217,12 @@ final class TitleReader {
         int from = leaves.indexOf(masthead) + 1;
         List<Line> headlines = new java.util.ArrayList<>();
         boolean contents = false;
-        for (Line line : leaves.subList(from, Math.min(leaves.size(), from + 12))) {
+        for (int at = from; at < Math.min(leaves.size(), from + 12); at++) {
+            Line line = leaves.get(at);
+            if (at + 1 < leaves.size() && sentenceGoesOn(line, leaves.get(at + 1))
+                    || at > 0 && sentenceGoesOn(leaves.get(at - 1), line)) {
+                continue;   // "Met pijn in het hart moeten we u laten weten dat ons kerstconcert van" over "aanstaande …"
+            }
             // an issue's contents ("IN THIS ISSUE" over "- An evening with …") lists the items; none is a headline
             if (TitleCues.CONTENTS.matcher(line.text()).matches()) {
                 contents = true;
@@ -233,7 +238,7 @@ final class TitleReader {
                     && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
                     && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")
-                    && !TitleCues.neverHeadline(text)) {
+                    && !TitleCues.neverHeadline(text) && !(at > 0 && signature(leaves.get(at - 1), line))) {
                 headlines.add(line);
             }
         }
@@ -246,6 +251,26 @@ final class TitleReader {
                 .or(() -> headlines.stream().filter(this::dated).findFirst())
                 .or(() -> headlines.stream().filter(this::datedSection).findFirst())
                 .or(() -> headlines.stream().findFirst());
+    }
+
+    /** Whether a line is only a person's name under a closing ("Marieke Sloot" under "namens de commissie,"). */
+    private static boolean signature(Line above, Line line) {
+        return above.text().strip().endsWith(",") && new NameFinder(line.text()).at(0)
+                .filter(n -> n.end() == line.text().strip().length()).isPresent();
+    }
+
+    /**
+     * Whether a line's sentence goes on to the next, a hard wrap in a paragraph: no headline ends so. A line set in
+     * from the margin is a card's ("    Wageningen in de Gouden Eeuw: …" over "    door dr. …"), not a paragraph's.
+     */
+    private boolean sentenceGoesOn(Line line, Line next) {
+        String after = next.text();
+        String input = reading.document.input();
+        int start = Math.min(line.source().start(), input.length());
+        boolean setIn = start > 0 && input.charAt(start - 1) != '\n';
+        return line.kind() == Line.Kind.TEXT && next.kind() == Line.Kind.TEXT && !after.isEmpty() && !setIn
+                && Character.isLowerCase(after.charAt(0)) && HardWraps.wrapped(line)
+                && HardWraps.sameParagraph(input, line, next);
     }
 
     /** The subject of the mail the text is, empty when it is none or gives none. */

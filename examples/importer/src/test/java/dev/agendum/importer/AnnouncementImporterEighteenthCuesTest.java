@@ -192,4 +192,40 @@ class AnnouncementImporterEighteenthCuesTest {
         String text = panelPage("The speakers and the panellists are:");
         assertThat(scored("a.md", text, "role")).doesNotContain("bethan lloyd-harris = panellist");
     }
+
+    /** A mail with its header lines, then {@code body}. */
+    private static String mail(String body) {
+        return "Van: Kamerkoor Cantilena <secretariaat@cantilena.example.nl>\nDatum: dinsdag 14 december 2027 21:17\n"
+                + "Onderwerp: Nieuws van het koor\n\n" + body;
+    }
+
+    @Test
+    @DisplayName("a mail's hard-wrapped sentence, or its last line, is no headline; the card under it has one")
+    void wrappedSentenceNoHeadline() {
+        String text = mail("Beste vrienden,\n\nMet pijn in het hart moeten we u laten weten dat ons kerstconcert van\n"
+                + "aanstaande zaterdag is afgelast, want de dirigent is ziek en zal niet\nkunnen dirigeren?\n\n"
+                + "  Kerstconcert: Licht in de nacht\n  zaterdag 18 december 2027, 20.15 - 22.00 uur\n"
+                + "  Pauluskerk, Kerkstraat 12, 3811 CV Amersfoort\n");
+        assertThat(scored("a.txt", text, "title")).containsExactly("kerstconcert: licht in de nacht");
+    }
+
+    @Test
+    @DisplayName("a card's lines set in from the margin are no wrapped sentence: its first line is the headline")
+    void cardSetIn() {
+        String text = mail("Beste leden,\n\nOnze lezing kan niet in Het Pakhuis plaatsvinden: door een lekkage is de\n"
+                + "zaal gesloten. We houden de lezing daarom online.\n\n"
+                + "    Wageningen in de Gouden Eeuw: een stadje aan de rand van de Republiek\n"
+                + "    door dr. Johan Westerveld (Gelders Archief)\n    dinsdag 16 november 2027, 20.00 - 21.30 uur\n");
+        assertThat(scored("a.txt", text, "title"))
+                .containsExactly("wageningen in de gouden eeuw: een stadje aan de rand van de republiek");
+    }
+
+    @Test
+    @DisplayName("a name under a mail's closing is its signature, no headline")
+    void signatureNoHeadline() {
+        String text = mail("Beste leden,\n\nHieronder staat de tekst van de flyer.\n\nSportieve groet,\n"
+                + "namens de commissie,\nMarieke Sloot\n\n---- FLYER ----\n\n   Open dag AV Wielewaal '72\n"
+                + "   Zaterdag 22 mei 2027 - van 10.00 tot 16.00 uur\n");
+        assertThat(scored("a.txt", text, "title")).containsExactly("open dag av wielewaal '72");
+    }
 }
