@@ -64,10 +64,14 @@ final class HardWraps {
      * {@code previous} is prose, not a row of columns set apart by runs of spaces.
      */
     static boolean sameParagraph(String input, Line previous, Line next) {
+        return sameBlock(input, previous, next) && !COLUMNS.matcher(previous.text()).find();
+    }
+
+    /** Whether no blank line parts {@code previous} and {@code next} in the input: lines of one block. */
+    static boolean sameBlock(String input, Line previous, Line next) {
         int from = previous.source().end();
         int to = next.source().start();
-        return from <= to && to <= input.length() && !BLANK_LINE.matcher(input.substring(from, to)).find()
-                && !COLUMNS.matcher(previous.text()).find();
+        return from <= to && to <= input.length() && !BLANK_LINE.matcher(input.substring(from, to)).find();
     }
 
     /**

@@ -27,10 +27,13 @@ final class RegistrationReader {
             + "|let us know (?:[\\p{L}\\d]+ ){0,3}?(?:if|whether|that) you(?:'re| are|'ll| will)? (?:be )?(?:coming|come"
             + "|attend|there)"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
-            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your)|reservation"
+            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your|by phone|by e-?mail|online)"
+            + "|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // "Request a place at …", "Save your seat", "Claim a spot", "Book online: …"
             + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)|book (?:online|now|here|via|at)"
+            // "Book in the members' booking area", "Book through our website"
+            + "|book (?:in|through|using|on) (?:the|our)"
             // "Geef uiterlijk 17 september door met hoeveel personen u komt", a mail's "Ik ben erbij" button
             + "|(?<![\\p{L}])geef (?:[\\p{L}\\d]+ ){0,5}?door (?:met )?(?:hoeveel|of (?:u|je|jullie))"
             + "|ik ben erbij|ja,? ik kom|count me in|i'?ll be there"
@@ -133,6 +136,15 @@ final class RegistrationReader {
         }
         for (Line line : leaves) {
             int at = leaves.indexOf(line);
+            if (at > 0 && NotRegistration.registrationHeading(leaves.get(at - 1)) && isRegistrationLine(line)) {
+                // "RSVP BY 15 OCTOBER" over "Book online: …", "Email: …", "Telephone: …": the ways set one a line
+                String input = reading.document.input();
+                for (int k = at + 1; k < Math.min(leaves.size(), at + HEADED_LINES) && LABELLED_WAY.matcher(
+                        leaves.get(k).text()).lookingAt() && HardWraps.sameBlock(input, leaves.get(k - 1),
+                        leaves.get(k)); k++) {
+                    channels(leaves.get(k), false);
+                }
+            }
             if (at > 0 && NotRegistration.registrationHeading(leaves.get(at - 1)) && !isRegistrationLine(line)) {
                 // "INSCHRIJVEN" over "Ten laatste op vrijdag 29 oktober, via het formulier op" / "www.…/weekend,
                 // of …": the paragraph under a registration heading says how, over the lines it is wrapped on
@@ -221,9 +233,13 @@ final class RegistrationReader {
      */
     private boolean wrappedWay(Line previous, Line line) {
         String open = HardWraps.openSentence(previous);
+        String first = line.sentences().get(0).text();
+        boolean noWayYet = !URL.matcher(open).find() && !ContactReader.EMAIL.matcher(open).find()
+                && Phones.find(open, reading.phoneRegion).isEmpty();
+        // "… reserve by phone on 01962 734210 (weekday" over "mornings), or e-mail concert@… and pay …": a second way
         return HardWraps.cueGoesOn(reading.document.input(), previous, line)
-                && WORDS.matcher(open + " " + line.sentences().get(0).text()).find() && !RegistrationTerms.saysOptional(open) && !URL.matcher(open).find()
-                && !ContactReader.EMAIL.matcher(open).find() && Phones.find(open, reading.phoneRegion).isEmpty();
+                && WORDS.matcher(open + " " + first).find() && !RegistrationTerms.saysOptional(open)
+                && (noWayYet || ANOTHER_WAY.matcher(first).find());
     }
 
     /**
@@ -261,6 +277,12 @@ final class RegistrationReader {
 
     /** The most lines of the paragraph under a registration heading read for its ways. */
     private static final int HEADED_LINES = 3;
+    /** "…, or e-mail …", "of mail naar …", "or call …": a sentence's second way to register after its first. */
+    private static final Pattern ANOTHER_WAY = Pattern.compile("(?iu)(?:^|,|\\s)(?:or|of)\\s+(?:by\\s+|per\\s+)?"
+            + "(?:e-?mail|mail|call|phone|ring|bel|telefonisch)(?![\\p{L}])");
+    /** A way to register given by its label: "Email: …", "Telephone: …", "Tel.: …", "Web: …". */
+    private static final Pattern LABELLED_WAY = Pattern.compile("(?iu)^(?:e-?mail|mail|telephone|phone|tel\\.?"
+            + "|telefoon|web|website|online)\\s*:");
 
     private void channels(Line line, boolean refund) {
         channels(line, refund, false);

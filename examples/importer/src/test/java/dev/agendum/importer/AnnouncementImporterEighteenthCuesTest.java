@@ -228,4 +228,39 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "   Zaterdag 22 mei 2027 - van 10.00 tot 16.00 uur\n");
         assertThat(scored("a.txt", text, "title")).containsExactly("open dag av wielewaal '72");
     }
+
+    /** A dinner in Bath, its British postcode telling how its phone numbers are written. */
+    private static final String BATH_DINNER = "The Starlight Dinner\n\nFriday 12 November 2027, from 7pm\n"
+            + "Kingsmead House, 24 Queen Square, Bath BA1 2HN\n\n";
+
+    @Test
+    @DisplayName("ways to register set one a line under their label, under a registration heading")
+    void labelledWaysUnderHeading() {
+        String text = BATH_DINNER + "RSVP BY FRIDAY 15 OCTOBER 2027\n"
+                + "  Book online: https://www.hospice.example.com/starlight\n  Email:       events@hospice.example.com\n"
+                + "  Telephone:   0117 496 0587 (Jenny Holt, weekdays)\n";
+        assertThat(scored("a.txt", text, "channel")).containsExactlyInAnyOrder(
+                "web https://www.hospice.example.com/starlight", "email events@hospice.example.com",
+                "phone +44 117 496 0587");
+    }
+
+    @Test
+    @DisplayName("a wrapped sentence that gives a second way after its first: 'by phone on …' over '…, or e-mail …'")
+    void secondWayOverWrap() {
+        String text = BATH_DINNER + "Tickets are £12. You can reserve by phone with Margaret Holloway on "
+                + "01962 734210 (weekday\nmornings), or e-mail concert@parish.example.org.uk and pay when you collect.\n";
+        assertThat(scored("a.txt", text, "channel"))
+                .contains("phone +44 1962 734210", "email concert@parish.example.org.uk");
+    }
+
+    @Test
+    @DisplayName("'Book in the members' booking area' asks to register")
+    void bookInThe() {
+        String text = "# Members' preview\n\nThursday 18 March 2027, 18:00 - 20:00, Ouseburn Museum, 3 Quay Road, "
+                + "Newcastle upon Tyne NE1 3SW\n\nNot yet booked? Book in the "
+                + "[members' booking area](https://www.museum.example.org.uk/members/booking) with your number, or "
+                + "call the Membership Office on 0191 496 0732.\n";
+        assertThat(scored("a.md", text, "channel")).containsExactlyInAnyOrder(
+                "web https://www.museum.example.org.uk/members/booking", "phone +44 191 496 0732");
+    }
 }
