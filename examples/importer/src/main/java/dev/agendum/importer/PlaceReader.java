@@ -42,7 +42,11 @@ final class PlaceReader {
             // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
             + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
             + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");
-    private static final Pattern HYBRID = Pattern.compile("(?iu)(hybride|hybrid|online en op locatie|op locatie en "
+    /** Ways of working or things that are hybrid, not an event: "Hybrid rotas, an ageing workforce, …". */
+    private static final String NOT_HYBRID_EVENT = "(?!\\s+(?:rotas?|working|work|workers|cars?|vehicles?|models?"
+            + "|cloud|werken|auto'?s))";
+    private static final Pattern HYBRID = Pattern.compile("(?iu)(?<![\\p{L}])(hybride" + NOT_HYBRID_EVENT + "|hybrid"
+            + NOT_HYBRID_EVENT + "|online en op locatie|op locatie en "
             + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
             + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
             + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join"

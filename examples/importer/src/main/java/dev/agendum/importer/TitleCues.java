@@ -96,7 +96,11 @@ final class TitleCues {
     /** A line that invites to what the next line names: "You are warmly invited to our next online briefing:". */
     private static final Pattern INVITED = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
             + "|nodig(?:t|en) (?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)|(?:ben|bent|zijn) (?:\\p{L}+ ){0,2}uitgenodigd"
-            + " (?:voor|op|bij))[^.!?]*:$");
+            + " (?:voor|op|bij))[^.!?]*:$"
+            // a formal invitation's own line: "requests the pleasure of your company at", "verzoekt u vriendelijk"
+            + "|^(?:request|requests|request the|requests the) (?:the )?(?:pleasure|honour|honor) of your company"
+            + "(?: at| for)?$|^(?:invites|invite) you to$|^nodig(?:t|en) (?:je|u|jullie) (?:graag |hartelijk )?uit"
+            + " (?:voor|op)$");
     /** An invitation whose sentence runs on into the quoted name under it: "… nodigen wij u uit voor de avond". */
     private static final Pattern INVITED_OPEN = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
             + "|nodig(?:t|en) (?:wij |we |ik )?(?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)"

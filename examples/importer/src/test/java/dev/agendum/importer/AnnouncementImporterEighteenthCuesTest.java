@@ -263,4 +263,24 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(scored("a.md", text, "channel")).containsExactlyInAnyOrder(
                 "web https://www.museum.example.org.uk/members/booking", "phone +44 191 496 0732");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Book online: https://www.hall.example.org.uk/quiz",
+            "Hybrid rotas and heat on site are the themes.", "Hybride werken is het thema van de avond."})
+    @DisplayName("'ook online' inside 'Book online', or hybrid ways of working, make no event hybrid")
+    void notHybrid(String sentence) {
+        String text = BATH_DINNER + sentence + "\nThe evening is also streamed online for members.\n";
+        assertThat(scored("a.txt", BATH_DINNER + sentence + "\n", "attendance")).containsExactly("in-person");
+        assertThat(scored("a.txt", text, "attendance")).containsExactly("hybrid");
+    }
+
+    @Test
+    @DisplayName("a formal invitation's 'requests the pleasure of your company at' sets the event's name under it")
+    void formalInvitation() {
+        String text = "From: Hartwell Hospice <events@hospice.example.com>\nSubject: Your invitation\n\n"
+                + "        Hartwell Children's Hospice\n     requests the pleasure of your company at\n\n"
+                + "          The Starlight Dinner 2027\n\n      Friday 12 November 2027, from 7pm\n"
+                + "   Kingsmead House, 24 Queen Square, Bath BA1 2HN\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("the starlight dinner 2027");
+    }
 }
