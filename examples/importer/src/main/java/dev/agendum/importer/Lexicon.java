@@ -166,6 +166,9 @@ final class Lexicon {
             Stream.of((DateReader.WEEKDAY_NAMES + "|" + DateReader.MONTH_NAMES).split("\\|")))
             .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
 
+    /** Words a label or a date is made of that are common surnames too: "Dr Owen Price", "Theresa May". */
+    private static final Set<String> SURNAME_WORDS = Set.of("price", "may");
+
     /** The function words among {@link #isNotName}'s words: never a position before a name ("bij Café …"). */
     static final Set<String> NOT_NAMES_LOWER = Set.of("de", "het", "een", "in", "op", "met", "door", "voor", "van",
             "na", "om", "bij", "aan", "over", "tijdens", "the", "a", "an", "at", "by", "with", "for", "on", "from",
@@ -312,10 +315,13 @@ final class Lexicon {
                 || STATUS_WORDS.contains(lower) || isPosition(token) || isOrganisationWord(token);
     }
 
-    /** A position word that is no other kind of non-name: a surname after a first name may spell one. */
+    /**
+     * A position word that is no other kind of non-name, or a label's word that is a common surname: a surname after
+     * a first name may spell one.
+     */
     static boolean isSurnameLike(String token) {
         String lower = bare(token);
-        return isPosition(token) && !NOT_NAMES.contains(lower) && !ROLES.containsKey(lower) && !KINDS.containsKey(lower)
+        return SURNAME_WORDS.contains(lower) || isPosition(token) && !NOT_NAMES.contains(lower) && !ROLES.containsKey(lower) && !KINDS.containsKey(lower)
                 && !STATUS_WORDS.contains(lower) && !isOrganisationWord(token);
     }
 

@@ -283,4 +283,12 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "   Kingsmead House, 24 Queen Square, Bath BA1 2HN\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("the starlight dinner 2027");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Dr Owen Price", "Megan Price", "Theresa May"})
+    @DisplayName("a label's word that is a common surname still ends a name after a given name")
+    void surnameThatIsAWord(String name) {
+        String text = BATH_DINNER + "19:30 Panel on careers | Chair: " + name + ", South West Coastal Institute\n";
+        assertThat(scored("a.txt", text, "person")).contains(name.replace("Dr ", "").toLowerCase(java.util.Locale.ROOT));
+    }
 }
