@@ -177,16 +177,20 @@ final class ProgrammeReader {
 
     private Optional<Found.Item> session(List<Line> cells, LocalDate day, LocalDate firstDay) {
         int timeCell = 0;
+        Optional<Line> leading = Optional.empty();
         if (cells.size() >= 3 && RowCells.agendaNumber(cells.get(0)) && startsWithTime(cells.get(1))) {
             // a meeting's agenda: "| 4 | 20.10 | Bestemmingsplan … |", the item's number before its time
             timeCell = 1;
         } else if (cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1))) {
             // a timetable with a day column ("| Tue 9 Feb | 10:00 | Opening |"): the row's own date sets its day
             Optional<LocalDate> own = dayOf(cells.get(0), firstDay);
-            if (own.isEmpty()) {
+            if (own.isEmpty() && (!DateReader.dates(cells.get(0).text()).isEmpty()
+                    || !cells.get(0).text().matches("(?s).*\\p{L}{3}.*"))) {
                 return Optional.empty();
             }
-            day = own.get();
+            // else a column that names the session before its time ("| Groep 3/4 | 19.40 – 20.15 | lokaal 4 | …")
+            day = own.orElse(day);
+            leading = own.isPresent() ? Optional.empty() : Optional.of(cells.get(0));
             timeCell = 1;
         }
         if (cells.size() < timeCell + 2 || !startsWithTime(cells.get(timeCell))) {
@@ -195,6 +199,7 @@ final class ProgrammeReader {
         Line time = cells.get(timeCell);
         RowCells.AfterTime after = RowCells.afterTime(cells, timeCell);
         List<Line> parts = new ArrayList<>();
+        leading.ifPresent(cell -> parts.addAll(cell.parts()));
         for (int c = after.content(); c < cells.size(); c++) {
             parts.addAll(cells.get(c).parts());
         }

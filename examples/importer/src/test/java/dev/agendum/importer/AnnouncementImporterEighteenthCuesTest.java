@@ -291,4 +291,15 @@ class AnnouncementImporterEighteenthCuesTest {
         String text = BATH_DINNER + "19:30 Panel on careers | Chair: " + name + ", South West Coastal Institute\n";
         assertThat(scored("a.txt", text, "person")).contains(name.replace("Dr ", "").toLowerCase(java.util.Locale.ROOT));
     }
+
+    @Test
+    @DisplayName("a timetable whose first column names the session before its time: each row is an item")
+    void sessionColumnBeforeTime() {
+        String text = "# Ouderavond\n\nDinsdag 21 september 2027, 19.00 - 21.45 uur, OBS De Regenboog, Schoolstraat 4, "
+                + "3811 AB Amersfoort\n\n| Groep | Tijdvak | Lokaal | Wie vertelt |\n|---|---|---|---|\n"
+                + "| Groep 1/2 (Egels) | 19.00 – 19.35 | kleuterlokaal | Sanne Bakker en Ilse de Wit |\n"
+                + "| Groep 3/4 | 19.40 – 20.15 | lokaal 4 | Joris Lammers |\n";
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-09-21t19:00", "2027-09-21t19:40");
+        assertThat(scored("a.md", text, "person")).contains("sanne bakker", "ilse de wit", "joris lammers");
+    }
 }
