@@ -27,7 +27,7 @@ final class Bodies {
             "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
             "municipality", "committee", "comité", "dienst", "society", "kring", "lectoraat", "obs", "basisschool",
             "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
-            "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie", "club",
+            "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
             "energy", "analytics", "software", "systems", "solutions", "labs", "technologies", "consulting", "media",
             "robotics", "services", "industries", "fairs", "radio");

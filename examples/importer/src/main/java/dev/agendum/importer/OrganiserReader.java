@@ -188,7 +188,6 @@ final class OrganiserReader {
             }
             cues(leaves, i);
         }
-        signOff(leaves);
         List<Line> footer = reading.document.footer();
         for (int i = 0; i < footer.size(); i++) {
             // "Woordenrijk is een organisatie van vzw Woordenrijk": a page's footer that says who puts it on
@@ -212,57 +211,6 @@ final class OrganiserReader {
     }
 
     /** The organisers the cues of line {@code i} of {@code lines} name. */
-    /** The last lines of a text, where a mailing signs off with its sender's name and address. */
-    private static final int SIGN_OFF_LINES = 8;
-    /** The parts of a sign-off line: "Romsey Camera Club | meets Tuesdays at Abbey Hall, Romsey". */
-    private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s+");
-    /** A body's name as a sign-off opens with it: capitalised words, maybe a club's year ("KV Rood-Wit '52"). */
-    private static final Pattern SIGNED_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&.-]*"
-            + "|'\\d{2}|van|voor|de|der|het|en|of|the|and|&)){1,6}$");
-
-    /**
-     * "KV Rood-Wit '52 | Sportpark De Zuidhoek | Dorpsweg 85 | Leusden", "Romsey Camera Club | meets Tuesdays …": a
-     * plain-text mailing's last lines sign off with the body that sends it, its name the first of the line's parts.
-     */
-    private void signOff(List<Line> leaves) {
-        if (reading.document.format() == SourceFormat.HTML) {
-            return;   // a page's footer is read as its own part
-        }
-        for (Line line : leaves.subList(Math.max(0, leaves.size() - SIGN_OFF_LINES), leaves.size())) {
-            Matcher parts = PARTS.matcher(line.text());
-            if (!parts.find() || parts.start() == 0) {
-                continue;
-            }
-            String name = line.text().substring(0, parts.start()).strip();
-            String[] words = name.split("\\s+");
-            boolean body = java.util.Arrays.stream(words).anyMatch(Lexicon::isOrganisationWord)
-                    || Lexicon.isAbbreviation(words[0]);
-            if (body && SIGNED_NAME.matcher(name).matches() && !NameFinder.startsAt(line, 0)) {
-                // "Lumora Analytics NV" signs for the "Lumora Analytics" of the text: its legal form is the footer's
-                Matcher legal = SIGNED_LEGAL_FORM.matcher(name);
-                String input = reading.document.input();
-                if (legal.find() && occurrences(input, name.substring(0, legal.start())) > occurrences(input, name)) {
-                    name = name.substring(0, legal.start());
-                }
-                int from = line.text().indexOf(name);
-                name(line, from, from + name.length());
-                return;
-            }
-        }
-    }
-
-    /** A legal form that ends a body's name in its sign-off: "… NV", "… B.V.", "… Ltd". */
-    private static final Pattern SIGNED_LEGAL_FORM = Pattern.compile("\\s+(?:B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|vzw|VZW"
-            + "|GmbH|plc|CIC)$");
-
-    private static int occurrences(String text, String words) {
-        int count = 0;
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            count++;
-        }
-        return count;
-    }
-
     private void cues(List<Line> lines, int i) {
         Line line = lines.get(i);
         Matcher cue = CUE.matcher(line.text());

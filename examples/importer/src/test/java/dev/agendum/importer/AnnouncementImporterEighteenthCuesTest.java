@@ -302,23 +302,4 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(scored("a.md", text, "item")).containsExactly("2027-09-21t19:00", "2027-09-21t19:40");
         assertThat(scored("a.md", text, "person")).contains("sanne bakker", "ilse de wit", "joris lammers");
     }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"KV Rood-Wit '52 | Sportpark De Zuidhoek | Dorpsweg 85 | Leusden=kv rood-wit '52",
-            "Romsey Camera Club | meets Tuesdays at Abbey Hall, Romsey=romsey camera club",
-            "Lumora Analytics NV | Kortrijksesteenweg 1091 | 9051 Ghent=lumora analytics"})
-    @DisplayName("a plain-text mailing signs off with the body that sends it, a legal form the text leaves off dropped")
-    void signOff(String example) {
-        String[] parts = example.split("=");
-        String text = Cues.BUURTAVOND + "Namens Lumora Analytics en de club: tot dan!\n\n--\n" + parts[0]
-                + "\nJe ontvangt deze mail omdat je lid bent.\n";
-        assertThat(Cues.organisations("a.txt", text)).contains(parts[1]);
-    }
-
-    @Test
-    @DisplayName("a sign-off that is a person's name, or a line of no body, names no organiser")
-    void noSignOff() {
-        String text = Cues.BUURTAVOND + "--\nMarieke Sloot | secretaris | 06 1234 5678\nVeel plezier | tot ziens\n";
-        assertThat(Cues.organisations("a.txt", text)).isEmpty();
-    }
 }
