@@ -48,8 +48,12 @@ final class PublisherReader {
 
     /** The publisher the last footer-like line of {@code lines} names, if any. */
     private Optional<Found.Organisation> last(List<Line> lines) {
+        boolean belowDates = true;
         for (int i = lines.size() - 1; i >= 0; i--) {
-            Optional<Found.Organisation> publisher = publisher(lines.get(i));
+            // a sign-off closes the text: no date of the announcement stands under it
+            Optional<Found.Organisation> publisher = publisher(lines.get(i), belowDates
+                    && lines.size() - i <= SIGN_OFF_LINES);
+            belowDates &= DateReader.dates(lines.get(i).text()).isEmpty();
             if (publisher.isPresent()) {
                 return publisher;
             }
@@ -96,7 +100,26 @@ final class PublisherReader {
         return false;
     }
 
-    private Optional<Found.Organisation> publisher(Line line) {
+    /** The year a club's name ends with: "KV Rood-Wit '52". */
+    private static final Pattern CLUB_YEAR = Pattern.compile("\\s['’]\\d{2}$");
+
+    /** The last lines of a text, where a mailing signs off with its sender's name and address. */
+    private static final int SIGN_OFF_LINES = 6;
+    /**
+     * A street and its number, or a registration number: "Kleverlaan 215", "22 Church Street", "KvK 34123456", the part
+     * that makes the sign-off of a mailing's last lines an address.
+     */
+    private static final Pattern SIGNED_ADDRESS = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:straat|weg|laan|plein|gracht"
+            + "|kade|singel|dijk|park|markt|hof)\\s+\\d{1,4}[a-z]?\\b|\\b\\d{1,4}[a-z]?\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?"
+            + "\\s(?:Street|Road|Lane|Avenue|Way|Close|Square|Place|Row|Terrace)\\b|\\b(?:KvK|KBO|Charity no\\.?"
+            + "|Registered charity(?: no\\.?)?)\\s*\\d");
+
+    /**
+     * The publisher {@code line} names; a line among a text's last ones may sign off in two parts, with a street
+     * ("Amateurtuindersvereniging De Koolwitjes | Kleverlaan 215, Haarlem"), or with the name of the domain its
+     * addresses are on ("Romsey Camera Club | meets Tuesdays at Abbey Hall" over "https://www.romseycameraclub…").
+     */
+    private Optional<Found.Organisation> publisher(Line line, boolean signOff) {
         String text = line.text().strip();
         Matcher separator = SEPARATOR.matcher(text);
         if (!separator.find()) {
@@ -119,8 +142,17 @@ final class PublisherReader {
             address = true;
             minimum = 2;
         }
+        boolean street = false;
+        for (int i = 1; i < parts.length; i++) {
+            street |= SIGNED_ADDRESS.matcher(parts[i]).find();
+        }
+        if (signOff && !name.isEmpty() && (street || siteNamed(name))) {
+            address = true;
+            minimum = 2;
+        }
         if (parts.length < minimum || !address || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
-                || NOT_A_NAME.matcher(name).find() || name.split("\\s+").length > 8 || isLocality(name)) {
+                || NOT_A_NAME.matcher(CLUB_YEAR.matcher(name).replaceFirst("")).find() || name.split("\\s+").length > 8
+                || isLocality(name)) {
             return Optional.empty();
         }
         int start = line.text().indexOf(name);
@@ -157,6 +189,21 @@ final class PublisherReader {
         return Optional.of(new Found.Organisation(name, Optional.empty(), Assumption.of("\"" + name
                 + "\" publishes the page: its title names the site, and the text's addresses are on its domain")));
     }
+
+    /** Whether a web address of the text is on a site named after {@code name} ("www.romseycameraclub…"). */
+    private boolean siteNamed(String name) {
+        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        for (Matcher site = SITE.matcher(reading.document.input()); site.find(); ) {
+            String label = site.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            if (label.length() >= 5 && letters.equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first label of a web address's host after "www.". */
+    private static final Pattern SITE = Pattern.compile("(?:https?://)?www\\.([\\p{L}\\d-]+)\\.");
 
     /** Whether an e-mail address in {@code text} is on a domain named after {@code name} ("x-y.nl", X Y). */
     private static boolean domainNames(String text, String name) {

@@ -302,4 +302,24 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(scored("a.md", text, "item")).containsExactly("2027-09-21t19:00", "2027-09-21t19:40");
         assertThat(scored("a.md", text, "person")).contains("sanne bakker", "ilse de wit", "joris lammers");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"KV Rood-Wit '52 | Sportpark De Zuidhoek | Dorpsweg 85 | Leusden=kv rood-wit '52",
+            "Amateurtuindersvereniging De Koolwitjes  |  Kleverlaan 215, Haarlem=amateurtuindersvereniging de koolwitjes",
+            "Romsey Camera Club | meets Tuesdays at Abbey Hall\nhttps://www.romseycameraclub.example.org.uk=romsey camera club"})
+    @DisplayName("a mailing's last lines sign off with the body that sends it, over its street or its site's name")
+    void signOff(String example) {
+        String[] parts = example.split("=");
+        String text = Cues.BUURTAVOND + "Tot dan!\n\n--\n" + parts[0] + "\nJe ontvangt deze mail als lid.\n";
+        assertThat(Cues.organisations("a.txt", text)).contains(parts[1]);
+    }
+
+    @Test
+    @DisplayName("a venue's line in two parts, far from the end, is no sign-off; nor a part with no street")
+    void noSignOff() {
+        String text = Cues.BUURTAVOND + "Wijkcentrum De Linde | Kerkstraat 4, Zwolle\n\nWe beginnen met koffie.\n"
+                + "Daarna praten we over de buurt.\nEn over de plannen.\nEn over het park.\nEn over de school.\n"
+                + "En over de bus.\nTot dan!\n--\nVeel plezier | tot ziens\n";
+        assertThat(Cues.organisations("a.txt", text)).isEmpty();
+    }
 }
