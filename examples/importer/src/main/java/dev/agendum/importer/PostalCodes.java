@@ -25,10 +25,11 @@ final class PostalCodes {
     /**
      * A British postcode after its town, the two set after a comma, a separator or on a line of their own: "41
      * Riverside Walk, Bristol BS1 6XN", "42 Dale Street · Manchester M1 2HF", "Leeds LS2 7EQ" under the street; a
-     * town's small links stay in its name ("Newcastle upon Tyne NE1 3SW", "Stratford-upon-Avon", "Bishop's Stortford"). The town is group 1 and the code group 2, the other way round from a Dutch code.
+     * town's small links stay in its name ("Newcastle upon Tyne NE1 3SW", "Stratford-upon-Avon", "Bishop's Stortford"),
+     * and a comma may part the town from its code ("Little Hadley, IP7 5QT"). The town is group 1 and the code group 2, the other way round from a Dutch code.
      */
     private static final Pattern BRITISH = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+(?:[ -]"
-            + "(?:(?:upon|on|under|in|le|next the|by|cum)[ -])?\\p{Lu}[\\p{L}'-]+)*)\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})"
+            + "(?:(?:upon|on|under|in|le|next the|by|cum)[ -])?\\p{Lu}[\\p{L}'-]+)*),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})"
             + "(?![\\p{L}\\d])");
 
     private PostalCodes() {

@@ -80,6 +80,15 @@ final class TitleCues {
             + "|register now|sign up now|book now|tickets (?:are )?(?:now )?on sale)\\s*!*\\s*$|\\s{2,}(?:pagina|page)"
             + "\\s+\\d+\\s+(?:van|of)\\s+\\d+\\s*$");
 
+    /**
+     * What a headline says of the event after its name: "… verplaatst naar 20 mei", "… moved to Thursday", "… – gaat
+     * niet door", "… – CANCELLED".
+     */
+    private static final Pattern TRAILING_CHANGE = Pattern.compile("(?iu)\\s+(?:is\\s+)?(?:verplaatst|verschoven"
+            + "|uitgesteld|moved|postponed|rescheduled)\\s+(?:naar|tot|to|until)\\s+\\S.*$|\\s*[–—:-]\\s*(?:afgelast"
+            + "|geannuleerd|gaat niet door|cancelled|canceled|postponed|uitgesteld)\\W*$"
+            + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled)\\W*$");
+
     /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
     private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"
             + "|bijeenkomst|meetup|borrel|sessie)\\s*:\\s*|^(?:next|upcoming) (?:edition|meetup|event|session)\\s*:\\s*"
@@ -308,6 +317,8 @@ final class TitleCues {
         start = number.lookingAt() ? number.end() : start;
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
+        Matcher moved = TRAILING_CHANGE.matcher(text).region(start, end);
+        end = moved.find() && text.substring(start, moved.start()).strip().contains(" ") ? moved.start() : end;
         Matcher attendance = TRAILING_ATTENDANCE.matcher(text).region(start, end);
         end = attendance.find() && attendance.start() > start ? attendance.start() : end;
         end = beforeTrailingDate(text, start, end);

@@ -129,6 +129,12 @@ final class TitleReader {
                 || runningHead(title))) {
             title = headlineAfter(title).orElse(title);
         }
+        Optional<Line> ruled = title.kind() == Line.Kind.HEADING ? Optional.empty() : ruledHeadline();
+        if (ruled.isPresent() && leaves.indexOf(title) == 0 && leaves.indexOf(ruled.get()) > 0) {
+            // a notice board's one event set between rules ("*** GRAND SPRING QUIZ NIGHT ***") over its date line,
+            // under the board's name
+            title = ruled.get();
+        }
         Optional<Line> edition = TitleCues.nextEdition(leaves);
         Optional<Line> invited = TitleCues.invited(leaves);
         if (edition.isPresent()) {
@@ -251,6 +257,26 @@ final class TitleReader {
                 .or(() -> headlines.stream().filter(this::dated).findFirst())
                 .or(() -> headlines.stream().filter(this::datedSection).findFirst())
                 .or(() -> headlines.stream().findFirst());
+    }
+
+    /** The longest line read as a date line under a headline, not a sentence that gives a date. */
+    private static final int DATE_LINE_WIDTH = 80;
+
+    /** The most lines searched for a headline set between rules. */
+    private static final int RULED_LINES = 30;
+
+    /** The first line set between rules ("*** Open dag ***") of two words or more, set right over a date. */
+    private Optional<Line> ruledHeadline() {
+        for (int at = 0; at + 1 < Math.min(leaves.size(), RULED_LINES); at++) {
+            Matcher rules = RULED.matcher(leaves.get(at).text().strip());
+            if (rules.matches() && rules.group(1).strip().contains(" ") && DateReader.dates(rules.group(1)).isEmpty()
+                    && !MASTHEAD.matcher(rules.group(1)).find()
+                    && !DateReader.dates(leaves.get(at + 1).text()).isEmpty()
+                    && leaves.get(at + 1).text().strip().length() <= DATE_LINE_WIDTH) {
+                return Optional.of(leaves.get(at));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a line is only a person's name under a closing ("Marieke Sloot" under "namens de commissie,"). */

@@ -322,4 +322,26 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "En over de bus.\nTot dan!\n--\nVeel plezier | tot ziens\n";
         assertThat(Cues.organisations("a.txt", text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Consultatieavond Kromme Rijn verplaatst naar 20 mei", "Spring quiz moved to Saturday 27 March",
+            "Consultatieavond Kromme Rijn – AFGELAST", "Consultatieavond Kromme Rijn gaat niet door"})
+    @DisplayName("what a headline says of the event after its name is no part of the title")
+    void trailingChange(String headline) {
+        String text = "# " + headline + "\n\nDonderdag 20 mei 2027, 19.30 - 21.30 uur, Gemeentehuis, Markt 1, 3961 BC "
+                + "Wijk bij Duurstede\n";
+        assertThat(scored("a.md", text, "title")).singleElement().asString()
+                .doesNotContain("verplaatst", "moved", "afgelast", "gaat niet door");
+    }
+
+    @Test
+    @DisplayName("a notice board's event set between rules over its date line is the title, not the board's name")
+    void ruledNotice() {
+        String text = "LITTLE HADLEY VILLAGE HALL\nWhat's on in March\n\nCoffee morning\nEvery Tuesday, 10am to 12 noon.\n"
+                + "\n*** GRAND SPRING QUIZ NIGHT ***\n\nSaturday 20 March 2027, 7.30pm until about 10.30pm\n"
+                + "Little Hadley Village Hall, 3 Church Lane, Little Hadley, IP7 5QT\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("grand spring quiz night");
+        assertThat(scored("a.txt", text, "place")).contains("little hadley", "ip7 5qt");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-20t19:30");
+    }
 }
