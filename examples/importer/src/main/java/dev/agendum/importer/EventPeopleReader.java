@@ -60,8 +60,11 @@ final class EventPeopleReader {
             // "Voorzitter van de vergadering is burgemeester X. Griffier is Y.": who chairs the meeting, who clerks it
             + "|voorzitter(?=\\s+(?:van|tijdens)\\s+de\\s+(?:vergadering|avond|bijeenkomst|middag|ochtend|dag)\\s)"
             + "|griffier(?=\\s+(?:is|was|wordt)\\s)"
-            + "|gespreksleider|presentator|hosts|host|chair)(?:(?:\\s+(?:op|tijdens|van|voor|during|for|of|on)(?:\\s+\\p{L}+)"
-            + "{1,2})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
+            + "|gespreksleider|presentator|hosts|host|chair"
+            // "Interviewer van dienst is …", "Our quizmaster for the evening is …", "Ceremoniemeester van het hele
+            // weekend is …": who holds the evening's one part
+            + "|interviewer|quizmaster|ceremoniemeester|presentatrice|dirigent|conductor)(?:(?:\\s+(?:op|tijdens|van|voor"
+            + "|during|for|of|on)(?:\\s+\\p{L}+){1,3})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"

@@ -259,7 +259,7 @@ final class OrganiserReader {
      * mark ("Organised by X · 4.8 ★ (212 reviews)": an event platform's line goes on to other facts; "Organised by
      * the People &amp; Culture team — ping me …": an em dash sets the rest apart).
      */
-    private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})[.;(]\\s|(?<!\\.\\p{Lu})[.;]$"
+    private static final Pattern STOP = Pattern.compile("(?<!\\p{Lu})(?<!i\\.s\\.m)[.;(]\\s|(?<!\\.\\p{Lu})[.;]$"
             + "|\\)\\s(?!(?:en|and|&)\\s)|\\s(?:op|on|in|om|at|over"
             + "|about)\\s|\\s(?:voor|for)\\s+\\p{Ll}|\\s[·|•—]\\s|:\\s");
 
@@ -269,7 +269,9 @@ final class OrganiserReader {
         int start = from;
         for (int i = from; i <= end; i++) {
             // "the Hague Public Library together with the British Society": two organisers
+            // "Bibliotheek Wetteren i.s.m. Davidsfonds Wetteren": "in samenwerking met", abbreviated
             int together = text.startsWith(" together with ", i) ? 15 : text.startsWith(" samen met ", i) ? 11
+                    : text.startsWith(" i.s.m. ", i) ? 8 : text.startsWith(" in samenwerking met ", i) ? 21
                     : WITH.matcher(text).region(i, end).lookingAt() ? 6 : 0;
             boolean cut = i == end || text.charAt(i) == ',' || together > 0 || (text.startsWith(" en ", i)
                     || text.startsWith(" and ", i) || text.startsWith(" & ", i)) && (several || separates(text, i))

@@ -344,4 +344,22 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(scored("a.txt", text, "place")).contains("little hadley", "ip7 5qt");
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-20t19:30");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Interviewer van dienst is Pieter De Wulf, cultuurjournalist.#pieter de wulf = interviewer",
+            "Our quizmaster for the evening is Geoff Barnard, who promises fewer questions.#geoff barnard = custom",
+            "Ceremoniemeester van het hele weekend is oud-speler Henk Brouwer.#henk brouwer = custom"})
+    @DisplayName("a role word, what it is for and a copula before the name: 'Interviewer van dienst is …'")
+    void roleForTheEvening(String example) {
+        String[] parts = example.split("#");
+        assertThat(scored("a.txt", Cues.BUURTAVOND + parts[0] + "\n", "role")).contains(parts[1]);
+    }
+
+    @Test
+    @DisplayName("'i.s.m.' joins a second organiser")
+    void inSamenwerkingMet() {
+        String text = Cues.BUURTAVOND + "Organisatie: Bibliotheek Wetteren i.s.m. Davidsfonds Wetteren\n";
+        assertThat(Cues.organisations("a.txt", text))
+                .containsExactlyInAnyOrder("bibliotheek wetteren", "davidsfonds wetteren");
+    }
 }
