@@ -152,6 +152,7 @@ final class EventPeopleReader {
             }
             described.card(line, markEnd(line));
             cues(line, 0, line.text().length());
+            roleWordsBeforeNames(line);
             byLine(line);
             subjects(line);
             dashed(line);
@@ -413,6 +414,37 @@ final class EventPeopleReader {
             reading.roles.add(new Found.Participation(named.person().id(), actual, why, held));
         }
     }
+
+    /**
+     * "Ook sopraan Marloes de Wit en organist Pieter van der Linde …", "by speaker Raj Malhotra of …": a role word
+     * right before a name gives that person the role, when the text gives them none elsewhere; "onze voorzitter X"
+     * and "door trainer X" name positions held.
+     */
+    private void roleWordsBeforeNames(Line line) {
+        String text = line.text();
+        for (int pos = 0; pos < text.length(); pos = NameFinder.wordEndIn(text, pos) + 1) {
+            if (pos > 0 && Character.isLetter(text.charAt(pos - 1))) {
+                continue;
+            }
+            Optional<java.util.Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
+            // "Daan Vermolen, woordvoerder Energie Samen": after a name and a comma the word is that one's position;
+            // "neem contact op met griffier X": a contact, who holds no role
+            if (role.isEmpty() || RunWords.heldPosition(text, pos, role.get().getKey())
+                    || text.substring(0, pos).matches("(?s).*\\p{Lu}[\\p{L}'-]*, ")
+                    || CONTACT_BEFORE.matcher(text.substring(Math.max(0, pos - CONTACT_REACH), pos)).find()) {
+                continue;
+            }
+            int after = ItemCues.skipSpace(text, pos + role.get().getKey().length());
+            if (after < text.length() && after > pos + role.get().getKey().length() && NameFinder.startsAt(line, after)) {
+                add(line, after, role.get().getValue(), line.source(pos, pos + role.get().getKey().length()), true);
+            }
+        }
+    }
+
+    /** Words that ask the reader to contact the person named after them. */
+    private static final Pattern CONTACT_BEFORE = Pattern.compile("(?iu)contact|vragen|questions|bel |call |mail ");
+    /** How far before a role word those words are looked for. */
+    private static final int CONTACT_REACH = 30;
 
     private boolean holdsARole(String personId) {
         return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))

@@ -362,4 +362,24 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(Cues.organisations("a.txt", text))
                 .containsExactlyInAnyOrder("bibliotheek wetteren", "davidsfonds wetteren");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Ook sopraan Marloes de Wit en organist Pieter van der Linde zingen mee.#marloes de wit = custom",
+            "A talk on printing by speaker Raj Malhotra of Solent Print Lab.#raj malhotra = speaker",
+            "In haar nieuwe roman keert auteur Lieke Vermeersch terug naar de kust.#lieke vermeersch = author",
+            "Ook de solisten, sopraan Elke Desmet en alt Hanne Lauwers, moesten we afbellen.#elke desmet = custom"})
+    @DisplayName("a role word right before a name gives that person the role")
+    void roleWordBeforeName(String example) {
+        String[] parts = example.split("#");
+        assertThat(scored("a.txt", Cues.BUURTAVOND + parts[0] + "\n", "role")).contains(parts[1]);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Persvragen: Daan Vermolen, woordvoerder Energie Samen, 06 38 29 17 40.",
+            "Vragen over deze avond? Neem contact op met griffier Annelies Koster."})
+    @DisplayName("a role word after a name and a comma is that one's position; a contact holds no role")
+    void roleWordNoRole(String sentence) {
+        assertThat(scored("a.txt", Cues.BUURTAVOND + sentence + "\n", "role"))
+                .noneMatch(r -> r.startsWith("energie samen") || r.startsWith("annelies koster"));
+    }
 }
