@@ -166,6 +166,9 @@ final class HardWraps {
                 && startsWithName(after)) {
             return true;   // "… door" over "Fenna de Haan en Ruben Smits": the sentence goes on with a name
         }
+        if (after.startsWith("(") && after.indexOf(')') > 0 && endsWithName(text)) {
+            return true;   // "Panellists: Sam Okafor (Gridwell Energy), Lena Hartmann" over "(Baltic Freight …) and …"
+        }
         // "… (wethouder" over "Jeugd, gemeente Zwolle), …": a bracket the next line closes
         return openBrackets(text) > 0 && after.indexOf(')') >= 0
                 && (after.indexOf('(') < 0 || after.indexOf(')') < after.indexOf('('));
@@ -175,6 +178,22 @@ final class HardWraps {
     private static boolean cutsDate(String text, String after) {
         String joined = text + " " + after;
         return DateReader.dates(joined).stream().anyMatch(d -> d.start() < text.length() && d.end() > text.length());
+    }
+
+    /** Whether a line ends with a person's name: its last two or three words read as one. */
+    private static boolean endsWithName(String text) {
+        NameFinder names = new NameFinder(text);
+        String[] words = text.strip().split("\\s+");
+        for (int count = 2; count <= Math.min(3, words.length); count++) {
+            int start = text.stripTrailing().length();
+            for (int w = 0; w < count; w++) {
+                start = text.lastIndexOf(words[words.length - 1 - w], start - 1);
+            }
+            if (start >= 0 && names.at(start).filter(n -> n.end() == text.stripTrailing().length()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithName(String text) {

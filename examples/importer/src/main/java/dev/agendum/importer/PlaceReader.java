@@ -247,15 +247,9 @@ final class PlaceReader {
     private boolean bracketedBelow(int postalAt) {
         Line above = leaves.get(postalAt - 1);
         Optional<int[]> name = VenueNames.before(above.text(), above.text().length());
-        if (name.isEmpty()) {
-            return false;
-        }
-        // "ons eigen Sportpark …", "our own Riverside Hall": the words set small before the name are the sentence's
-        Matcher capital = Pattern.compile("\\p{Lu}").matcher(above.text()).region(name.get()[0], name.get()[1]);
-        int start = capital.find() ? capital.start() : name.get()[0];
-        reading.venueName = Optional.of(new Reading.Valued<>(above.text().substring(start, name.get()[1]),
-                above.source(start, name.get()[1])));
-        return true;
+        name.ifPresent(n -> reading.venueName = Optional.of(new Reading.Valued<>(above.text().substring(n[0], n[1]),
+                above.source(n[0], n[1]))));
+        return name.isPresent();
     }
 
     /** The first postal code of {@code text} and its town, Belgian ones only in a Belgian text. */

@@ -240,6 +240,9 @@ final class UncuedPeopleReader {
                         named.role().isPresent() ? named.roleSource().get() : Assumption.from("role "
                         + headed.get().code() + ": named under the heading \"" + heading.words() + "\"", heading),
                         named.affiliations()));
+            } else {
+                // a speaker the programme already gave a role: where they work, said here, still describes them
+                new Described(reading).describe(named);
             }
         }
         return Math.max(name.end(), result.rest());

@@ -74,6 +74,10 @@ final class VenueNames {
         if (common.find()) {
             before = before.substring(0, common.start());
         }
+        // "ons eigen Sportpark De Zuidhoek", "our own Riverside Hall": the possessives before the name are the
+        // sentence's
+        Matcher small = SMALL_BEFORE_NAME.matcher(before).region(start, before.length());
+        start = small.lookingAt() ? small.end() : start;
         // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
         String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();
         if (name.chars().noneMatch(Character::isLetter) || name.length() > 80 || !DateReader.dates(name).isEmpty()
@@ -82,6 +86,10 @@ final class VenueNames {
         }
         return Optional.of(trim(text, start, start + name.length()));
     }
+
+    /** Possessives before a capitalised name: what a sentence sets before it ("ons eigen …", "our own …"). */
+    private static final Pattern SMALL_BEFORE_NAME = Pattern.compile("\\s*(?:(?:ons|onze|eigen|our|own|their|hun"
+            + "|zijn|haar|his|her|its)\\s+)+(?=\\p{Lu})");
 
     /** Where the last part of {@code text} starts, after a comma, a separator or a colon; 0 if it has one part. */
     private static int lastPart(String text) {

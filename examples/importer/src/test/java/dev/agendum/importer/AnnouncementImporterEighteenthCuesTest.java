@@ -382,4 +382,22 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(scored("a.txt", Cues.BUURTAVOND + sentence + "\n", "role"))
                 .noneMatch(r -> r.startsWith("energie samen") || r.startsWith("annelies koster"));
     }
+
+    @Test
+    @DisplayName("a speaker the programme gave a role keeps the body a list under a heading says they work for")
+    void affiliationUnderHeading() {
+        String text = "# Netcongestie\n\nDinsdag 13 april 2027, 13.00 - 17.00 uur, Huis van de Stad, Markt 1, 3811 AB "
+                + "Amersfoort\n\n| Tijd | Onderdeel |\n|---|---|\n| 13.30 | Lezing door Bram Veltkamp |\n\n"
+                + "## Sprekers\n\n- **Bram Veltkamp** (Hogeschool Rijnmond), lector Energie en Samenleving\n";
+        assertThat(Cues.organisations("a.md", text)).contains("hogeschool rijnmond");
+    }
+
+    @Test
+    @DisplayName("a name a line ends with, its affiliation's bracket opening the next line: one person")
+    void bracketOnNextLine() {
+        String text = BATH_DINNER + "10:15  Panel 1: Who owns the pager?\n       Panellists: Sam Okafor (Gridwell Energy), "
+                + "Lena Hartmann\n       (Baltic Freight Systems) and Tom Burridge (Tynebridge Council)\n";
+        assertThat(Cues.organisations("a.txt", text)).contains("baltic freight systems", "tynebridge council");
+        assertThat(scored("a.txt", text, "role")).contains("tom burridge = panellist", "lena hartmann = panellist");
+    }
 }
