@@ -40,7 +40,7 @@ final class Bodies {
     private static final List<String> ENDS = List.of("ensemble", "orkest", "koor",
             "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
             "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau",
-            "club", "comité",
+            "club", "comité", "dienst", "buurthuis",
             // a trade's workshop: "Slotenmakerij Van Kemenade", "Drukkerij Waalprint", "Brouwerij De Molen"
             "makerij", "drukkerij", "brouwerij", "bakkerij", "timmerwerkplaats");   // not "kerk": Verkerk
 

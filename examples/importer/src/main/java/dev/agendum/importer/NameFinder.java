@@ -125,6 +125,14 @@ final class NameFinder {
                 || !honorific && capitals <= 3 && positionLast(nameStart, lastWord)) {
             return Optional.empty();
         }
+        if (DUTCH_STREET.matcher(lastWord).matches() && text.substring(nameEnd).matches("(?s)\\s+\\d.*")) {
+            return Optional.empty();   // "Simon Smitweg 1": a street named after a person, and its number
+        }
+        int following = skipSpace(nameEnd);
+        if (following > nameEnd && STREET_WORD.matcher(text.substring(following, wordEnd(following))
+                .replaceAll("[.,;:)]+$", "")).matches()) {
+            return Optional.empty();   // "Lloyd George Avenue": a person's name the street is named after
+        }
         if (nameEnd - nameStart > 4 && (text.startsWith("'s", nameEnd - 2) || text.startsWith("’s", nameEnd - 2))) {
             nameEnd -= 2;   // "Joanna Prescott's new novel": the possessive is no part of her name
         }
@@ -254,6 +262,10 @@ final class NameFinder {
                 || word.endsWith("-")) {
             return false;
         }
+        // "Ferry Road Business Park", "Lloyd George Avenue": a street's name, though it may hold a person's
+        if (!first && STREET_WORD.matcher(word).matches()) {
+            return false;
+        }
         // "Calderdale Council's adult social care team": a body's word with its possessive is still no name's
         if (word.matches(".{3,}['’]s") && Lexicon.isOrganisationWord(word.substring(0, word.length() - 2))) {
             return false;
@@ -261,6 +273,13 @@ final class NameFinder {
         // "Willem Schrijver", "Anna Visser": after a first name, a surname may spell a position ("schrijver")
         return first ? !Lexicon.isNotName(word) : !Lexicon.isNotName(word) || Lexicon.isSurnameLike(word);
     }
+
+    /** A street's word: a Dutch compound ending in one ("Smitweg", "Kerkstraat"), or an English one ("Road"). */
+    private static final java.util.regex.Pattern STREET_WORD = java.util.regex.Pattern.compile("Road|Avenue|Square"
+            + "|Crescent|Terrace");
+    /** A Dutch street's compound ("Smitweg", "Kerkstraat"); a surname may end so too ("Ammerlaan"), not before a number. */
+    private static final java.util.regex.Pattern DUTCH_STREET = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{2,}(?:weg"
+            + "|straat|laan|plein|dreef|kade|singel|gracht|steeg)");
 
     /** Returns the first offset from {@code pos} that is not white space. */
     int skipSpace(int pos) {

@@ -400,4 +400,22 @@ class AnnouncementImporterEighteenthCuesTest {
         assertThat(Cues.organisations("a.txt", text)).contains("baltic freight systems", "tynebridge council");
         assertThat(scored("a.txt", text, "role")).contains("tom burridge = panellist", "lena hartmann = panellist");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Auditorium van Rijnland Ziekenhuis, Simon Smitweg 1, 2353 GA Leiderdorp.",
+            "Unit 4, Ferry Road Business Park, Cardiff CF11 0JR.", "Park on Bute Crescent or Lloyd George Avenue.",
+            "De sportdag wordt georganiseerd door Sportdienst Duffel.",
+            "Speaker: Helen Aldridge, Pro Vice-Chancellor (Education)."})
+    @DisplayName("a street named after a person, a service's compound and a position set in capitals are no one")
+    void noPerson(String sentence) {
+        assertThat(scored("a.txt", BATH_DINNER + sentence + "\n", "person"))
+                .noneMatch(p -> p.matches("simon smitweg|ferry road.*|lloyd george|sportdienst duffel|pro vice.*"));
+    }
+
+    @Test
+    @DisplayName("a Dutch surname that ends as a street does is a surname when no number follows it")
+    void surnameLikeStreet() {
+        String text = Cues.BUURTAVOND + "19.30 uur Workshop brood bakken door Joris Ammerlaan (Bakkerij Ammerlaan)\n";
+        assertThat(scored("a.txt", text, "person")).contains("joris ammerlaan");
+    }
 }
