@@ -66,8 +66,16 @@ final class Phones {
      * that shows it is British, else NL.
      */
     static String region(String text) {
-        return BELGIAN.matcher(text).find() ? "BE" : BRITISH.matcher(text).find() ? "GB" : "NL";
+        return BELGIAN.matcher(text).find() || BELGIAN_ADDRESS.matcher(text).find() ? "BE"
+                : BRITISH.matcher(text).find() ? "GB" : "NL";
     }
+
+    /**
+     * "Kerkstraat 4, 9850 Beverkerke", "9040 Sint-Amandsberg" on its line: a Belgian address, four digits and the town
+     * (a Dutch code has two letters after its digits), set after a comma or a separator or opening its line.
+     */
+    private static final Pattern BELGIAN_ADDRESS = Pattern.compile("(?m)(?:^\\s*|,\\s|[·|•]\\s)[1-9]\\d{3}\\s+\\p{Lu}\\p{Ll}+"
+            + "(?:[ -]\\p{Lu}\\p{Ll}+)*\\s*(?:$|,|[·|•<])");
 
     /** Returns the valid phone numbers of {@code text}; a number without country code is read as Dutch. */
     static List<Found> find(String text) {

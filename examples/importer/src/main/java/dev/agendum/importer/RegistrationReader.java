@@ -98,7 +98,9 @@ final class RegistrationReader {
             // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
             + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
-            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,3})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$");
+            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,5})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$"
+            // "inschrijven … bij mij via 0476 …": in a sentence that asks to register, a number one signs up "via"
+            + "|(?<![\\p{L}])via\\s*:?\\s*$");
     private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
             + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
 

@@ -418,4 +418,23 @@ class AnnouncementImporterEighteenthCuesTest {
         String text = Cues.BUURTAVOND + "19.30 uur Workshop brood bakken door Joris Ammerlaan (Bakkerij Ammerlaan)\n";
         assertThat(scored("a.txt", text, "person")).contains("joris ammerlaan");
     }
+
+    @Test
+    @DisplayName("a Belgian address, four digits and the town, tells that numbers without country code are Belgian")
+    void belgianAddress() {
+        String text = "Infovergadering heraanleg Dorpsstraat\n\nDinsdag 12 oktober 2027, 19.30 - 21.30 uur\n"
+                + "Gemeentehuis Beverkerke, Markt 1, 9850 Beverkerke\n\nInschrijven via https://www.beverkerke.example/info. "
+                + "Lukt dat niet, bel dan naar de dienst Openbare Werken op 09 362 11 40.\n";
+        assertThat(scored("a.txt", text, "phone")).containsExactly("+32 9 362 11 40");
+        assertThat(scored("a.txt", text, "channel")).contains("phone +32 9 362 11 40");
+        assertThat(scored("a.txt", text, "place")).contains("9850", "beverkerke");
+    }
+
+    @Test
+    @DisplayName("a number one registers 'via', in a sentence that asks to register, is a way to register")
+    void registerVia() {
+        String text = Cues.BUURTAVOND + "Wil je meedoen aan de quiz? Inschrijven ten laatste op 6 maart, bij mij via "
+                + "06 4122 8719.\n";
+        assertThat(scored("a.txt", text, "channel")).contains("phone +31 6 41228719");
+    }
 }
