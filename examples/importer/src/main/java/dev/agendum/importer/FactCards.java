@@ -27,6 +27,26 @@ final class FactCards {
     private FactCards() {
     }
 
+    /** A contact block's heading: "Contact", "Vragen?", "Meer informatie", "Questions?". */
+    private static final Pattern CONTACT_HEADING = Pattern.compile("(?iu)^\\W*(?:contact(?:persoon| us|gegevens)?"
+            + "|vragen|meer (?:informatie|info)|questions|more information|enquiries|inlichtingen)\\W*$");
+    /** An e-mail address or a phone number: what a contact block gives. */
+    private static final Pattern REACHES = Pattern.compile("@|(?<!\\d)0\\d[\\d ()-]{7,}\\d|\\+\\d{2}[\\d ()-]{8,}\\d");
+
+    /**
+     * Whether an aside is the event's contact block: its heading asks to get in touch ("Contact", "Vragen?") and it
+     * gives an address or a number; the page's contact for this event, not a sidebar of other pages.
+     */
+    static boolean contactCard(Element element) {
+        Element heading = element.selectFirst("h1, h2, h3, h4, h5, h6, strong");
+        return element.normalName().equals("aside") && heading != null
+                && CONTACT_HEADING.matcher(heading.text()).matches() && REACHES.matcher(element.text()).find()
+                && element.text().length() < CONTACT_CARD_LENGTH;
+    }
+
+    /** The longest contact block read: longer asides are sidebars that hold more than the event's contact. */
+    private static final int CONTACT_CARD_LENGTH = 400;
+
     /**
      * Whether an aside or sidebar states key facts of the event outside any listing of other pages.
      *

@@ -69,7 +69,8 @@ final class HtmlReader {
         boolean aside = element.normalName().equals("aside") || element.attr("role").equalsIgnoreCase("complementary")
                 || element.className().toLowerCase(Locale.ROOT).contains("sidebar");
         return aside && FactCards.holdsKeyFacts(element)
-                && (bodyDays.isEmpty() || bodyDays.containsAll(FactCards.occasionDays(element)));
+                && (bodyDays.isEmpty() || bodyDays.containsAll(FactCards.occasionDays(element)))
+                || FactCards.contactCard(element);
     }
 
     static Document read(String input) {

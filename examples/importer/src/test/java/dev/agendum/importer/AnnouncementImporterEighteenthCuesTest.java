@@ -437,4 +437,23 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "06 4122 8719.\n";
         assertThat(scored("a.txt", text, "channel")).contains("phone +31 6 41228719");
     }
+
+    /** A seminar page with an aside of {@code aside}. */
+    private static String pageWithAside(String aside) {
+        return "<html><body><main><article><h1>Netcongestie in de wijk</h1><p>Dinsdag 13 april 2027, 13.00 - 17.00 uur, "
+                + "Huis van de Stad, Markt 1, 3811 AB Amersfoort.</p><aside>" + aside + "</aside></article></main></body>"
+                + "</html>";
+    }
+
+    @Test
+    @DisplayName("a page's contact aside is the event's contact; an aside of other events stays furniture")
+    void contactAside() {
+        Draft draft = Cues.read("a.html", pageWithAside("<h3>Contact</h3><p>Marloes Brink, programmamanager<br>"
+                + "<a href=\"mailto:events@gemeengoed.example.nl\">events@gemeengoed.example.nl</a><br>070 345 6789</p>"));
+        assertThat(Cues.scored(draft, "person")).contains("marloes brink");
+        assertThat(Cues.scored(draft, "phone")).contains("+31 70 345 6789");
+        Draft other = Cues.read("a.html", pageWithAside("<h3>Ook op de agenda</h3><p>Donderdag 20 mei 2027: lezing door "
+                + "Henk Vos. Info: 070 345 6789</p>"));
+        assertThat(Cues.scored(other, "person")).doesNotContain("henk vos");
+    }
 }
