@@ -22,7 +22,7 @@ final class EventReader {
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|wanneer|when|datum en tijd"
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|data|date|dates|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
             + "|aanmeld|inschrij|registr|register|sign up"

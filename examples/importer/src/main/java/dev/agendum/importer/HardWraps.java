@@ -49,6 +49,9 @@ final class HardWraps {
     /** A timetable's or a list's line starts a line of its own: "14.30 …", "- …", "Datum: …". */
     private static final Pattern OWN_LINE =
             Pattern.compile("(?u)^(?:\\d{1,2}[.:]\\d{2}|[-*•▪►]|[\\p{L} ]{2,30}:)");
+    /** A line that ends in a time and the word that opens its range's end: "… van 10.00 tot", "from 7pm to". */
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?iu)\\d(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?\\s+"
+            + "(?:tot|to|until|till)\\s*$");
     /** The last word of a line: what a break after it may cut. */
     private static final Pattern LAST_WORD = Pattern.compile("(?u)(\\S+)$");
     /** A word of a line and the punctuation after it. */
@@ -147,7 +150,13 @@ final class HardWraps {
         String text = line.text();
         String after = next.text();
         if (line.kind() == Line.Kind.ROW || next.kind() != Line.Kind.TEXT || text.length() < NAME_CUT_WIDTH
-                || after.isEmpty() || OWN_LINE.matcher(after).lookingAt()) {
+                || after.isEmpty()) {
+            return false;
+        }
+        if (RANGE_OPEN.matcher(text).find() && cutsDate(text, after)) {
+            return true;   // "… op zaterdag 16 oktober, van 10.00 tot" over "13.00 uur, in …": one range of times
+        }
+        if (OWN_LINE.matcher(after).lookingAt()) {
             return false;
         }
         if (cutsDate(text, after)) {
@@ -174,10 +183,15 @@ final class HardWraps {
                 && (after.indexOf('(') < 0 || after.indexOf(')') < after.indexOf('('));
     }
 
-    /** Whether a date of the two lines read as one runs across the break between them. */
+    /**
+     * Whether a date or a range of times of the two lines read as one runs across the break between them: "van
+     * vrijdag 4 juni tot en met" over "zondag 6 juni", "van 10.00 tot" over "13.00 uur".
+     */
     private static boolean cutsDate(String text, String after) {
         String joined = text + " " + after;
-        return DateReader.dates(joined).stream().anyMatch(d -> d.start() < text.length() && d.end() > text.length());
+        return DateReader.dates(joined).stream().anyMatch(d -> d.start() < text.length() && d.end() > text.length())
+                || DateReader.times(joined).stream().anyMatch(t -> t.to().isPresent() && t.start() < text.length()
+                && t.end() > text.length() + 1);
     }
 
     /** Whether a line ends with a person's name: its last two or three words read as one. */

@@ -237,8 +237,23 @@ final class ProgrammeReader {
         Source where = timeLine.source(time.start(), time.end());
         LocalDateTime start = day.atTime(time.from());
         Optional<LocalDateTime> end = time.to().map(day::atTime).map(e -> e.isBefore(start) ? e.plusDays(1) : e);
-        return Optional.of(items.read(start, where, end, end.map(e -> (Basis) where), words, more));
+        Optional<Basis> endBasis = end.map(e -> (Basis) where);
+        Matcher until = UNTIL_END.matcher(words.text());
+        if (end.isEmpty() && until.find()) {
+            // "15:30 Drinks, until 16:30", "21.00 Feestavond tot 01.00 uur": the item says when it ends
+            List<DateReader.TimeMention> ends = DateReader.times(words.text().substring(until.start(1)));
+            if (!ends.isEmpty() && ends.get(0).start() == 0) {
+                LocalDateTime at = day.atTime(ends.get(0).from());
+                end = Optional.of(at.isBefore(start) ? at.plusDays(1) : at);
+                endBasis = Optional.of(words.source(until.start(1), until.start(1) + ends.get(0).end()));
+            }
+        }
+        return Optional.of(items.read(start, where, end, endBasis, words, more));
     }
+
+    /** An item's words that end with when it ends: ", until 16:30", "tot 01.00 uur", "(till 11pm)". */
+    private static final Pattern UNTIL_END = Pattern.compile("(?iu)(?:,|\\(|\\s)\\s*(?:until|till|tot|to)\\s+"
+            + "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?)\\)?\\s*\\.?$");
 
     /**
      * Whether a line's first date stands in brackets, an aside about another day ("Taal: Nederlands (er is een aparte

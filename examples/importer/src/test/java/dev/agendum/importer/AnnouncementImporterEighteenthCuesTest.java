@@ -456,4 +456,29 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "Henk Vos. Info: 070 345 6789</p>"));
         assertThat(Cues.scored(other, "person")).doesNotContain("henk vos");
     }
+
+    @Test
+    @DisplayName("a 'Dates:' label names the event's days and times, over the day headings of its schedule")
+    void datesLabel() {
+        String text = "# FloodHack 2027\n\n- **Dates:** Saturday 15 May 2027, 09:00 – Sunday 16 May 2027, 17:00\n\n"
+                + "## Schedule\n\n### Saturday 15 May\n\n- **09:00** Kick-off\n\n### Sunday 16 May\n\n"
+                + "- **16:00** Demos\n";
+        assertThat(scored("a.md", text, "end")).containsExactly("2027-05-16t17:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"15:30 Drinks, until 16:30", "15.30 uur Borrel tot 16.30 uur", "15:30 Drinks (till 16:30)"})
+    @DisplayName("an item that says when it ends sets the event's end")
+    void itemUntil(String line) {
+        String text = Cues.OPEN_AFTERNOON.replace(", 13:00 - 17:00", "") + "Programme\n13:00 Welcome\n" + line + "\n";
+        assertThat(scored("a.txt", text, "end")).containsExactly("2026-12-03t16:30");
+    }
+
+    @Test
+    @DisplayName("a range of times cut by a line break is one range")
+    void timeRangeAcrossBreak() {
+        String text = "Repair Café\n\nZoals altijd zijn we er op de derde zaterdag van de maand, dus op zaterdag 16 "
+                + "oktober 2027, van 10.00 tot\n13.00 uur, in Buurthuis De Kwikstaart, Merelstraat 21, 7415 BK Deventer.\n";
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-10-16t13:00");
+    }
 }
