@@ -70,7 +70,12 @@ final class RegistrationReader {
             + "|webinar|meeting)\\s+(?:volg(?:t|en)|follows|will follow)|(?:a|the) link to follow"
             + "|(?:will|we'?ll) e-?mail (?:you )?the (?:joining |zoom |teams )?link"
             + "|(?:[\\p{L}]+-)?link (?:sturen|mailen) (?:wij|we)|(?:sturen|mailen) (?:wij|we) (?:u |je |jullie )?(?:de"
-            + "|een) (?:[\\p{L}]+-)?link|een nieuwe aanmeldlink)");
+            + "|een) (?:[\\p{L}]+-)?link|een nieuwe aanmeldlink"
+            // "The Zoom link will be e-mailed to registered members", "The joining link will be sent after
+            // registration", "De link naar het webinar sturen we je de dag voordien"
+            + "|(?:joining |zoom |teams |meeting |webinar |session )?link (?:will be|is) (?:sent|e-?mailed|shared"
+            + "|emailed)|link (?:naar|voor) (?:het|de) (?:webinar|sessie|bijeenkomst|livestream|stream) (?:sturen|mailen)"
+            + " (?:wij|we))");
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:" + SIGN_UP + "|meld (?:je|u) aan)"
             + "(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");

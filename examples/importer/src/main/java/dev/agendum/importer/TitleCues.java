@@ -87,7 +87,8 @@ final class TitleCues {
     private static final Pattern TRAILING_CHANGE = Pattern.compile("(?iu)\\s+(?:is\\s+)?(?:verplaatst|verschoven"
             + "|uitgesteld|moved|postponed|rescheduled)\\s+(?:naar|tot|to|until)\\s+\\S.*$|\\s*[–—:-]\\s*(?:afgelast"
             + "|geannuleerd|gaat niet door|cancelled|canceled|postponed|uitgesteld)\\W*$"
-            + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled)\\W*$");
+            + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled|is called off)(?:\\s+(?:vanwege|wegens"
+            + "|door|because of|due to)\\s.*)?\\W*$");
 
     /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
     private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"

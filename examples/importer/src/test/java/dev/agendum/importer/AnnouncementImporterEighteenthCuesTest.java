@@ -481,4 +481,15 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "oktober 2027, van 10.00 tot\n13.00 uur, in Buurthuis De Kwikstaart, Merelstraat 21, 7415 BK Deventer.\n";
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-10-16t13:00");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The Zoom link will be e-mailed to registered members on Tuesday.",
+            "The joining link will be sent after registration.",
+            "De link naar het webinar sturen we je de dag voordien per e-mail."})
+    @DisplayName("a link to take part that will be sent is a channel still to come")
+    void linkWillBeSent(String sentence) {
+        String text = "Webinar over archieven\n\nWoensdag 5 mei 2027, 14.00 - 15.30 uur, online via Zoom.\n\n"
+                + "Aanmelden via https://www.archief.example.nl/webinar.\n\n" + sentence + "\n";
+        assertThat(scored("a.txt", text, "channel")).contains("link-follows");
+    }
 }
