@@ -27,7 +27,7 @@ final class DayLedLines {
             from++;
         }
         Line rest = line.sub(from, line.text().length());
-        return from < line.text().length() && ProgrammeReader.startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
+        return from < line.text().length() && TimedLines.startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
     }
 
     /** The part of a text line after its weekday label, when a time opens it; else empty. */
@@ -37,7 +37,7 @@ final class DayLedLines {
             return Optional.empty();
         }
         Line rest = line.sub(label.get().end(), line.text().length());
-        return ProgrammeReader.startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
+        return TimedLines.startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
     }
 
     /**

@@ -126,9 +126,9 @@ final class EventPeopleReader {
                     // "Speakers:" over a list, one person a line, maybe after a bullet
                     while (i + 1 < lines.size() && !used.contains(lines.get(i + 1))
                             && (NameFinder.startsAt(lines.get(i + 1), markEnd(lines.get(i + 1)))
-                            || continuesItem(lines.get(i + 1)))) {
+                            || IntroducedLists.continuesItem(reading.document, lines.get(i + 1)))) {
                         i++;
-                        if (!continuesItem(lines.get(i))) {
+                        if (!IntroducedLists.continuesItem(reading.document, lines.get(i))) {
                             add(lines.get(i), markEnd(lines.get(i)), given, basis, guests);
                             authorOf(lines.get(i));
                         }
@@ -136,15 +136,15 @@ final class EventPeopleReader {
                     continue;
                 }
             }
-            Optional<Source> introduces = introduces(lines, i);
+            Optional<Source> introduces = IntroducedLists.introduces(reading.document, lines, i);
             if (introduces.isPresent() && i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.ITEM) {
                 // "Alle drie de panelleden hebben laten weten dat ze komen:" over a list of them
                 RoleType given = Lexicon.role(introduces.get().words()).orElseThrow();
                 while (i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.ITEM
                         && !used.contains(lines.get(i + 1)) && (NameFinder.startsAt(lines.get(i + 1), 0)
-                        || continuesItem(lines.get(i + 1)))) {
+                        || IntroducedLists.continuesItem(reading.document, lines.get(i + 1)))) {
                     i++;
-                    if (!continuesItem(lines.get(i))) {
+                    if (!IntroducedLists.continuesItem(reading.document, lines.get(i))) {
                         add(lines.get(i), 0, given, introduces.get(), false);
                     }
                 }
@@ -152,54 +152,15 @@ final class EventPeopleReader {
             }
             described.card(line, markEnd(line));
             cues(line, 0, line.text().length());
-            roleWordsBeforeNames(line);
+            for (RoleWordsBeforeNames.Found word : RoleWordsBeforeNames.in(line)) {
+                // "Ook sopraan Marloes de Wit en organist …": a role word right before a name, for one who has none
+                add(line, word.nameAt(), word.role(), word.source(), true);
+            }
             byLine(line);
             subjects(line);
             dashed(line);
             authorOf(line);
         }
-    }
-
-    /**
-     * Whether a list item's line goes on from the line above: a wrapped item's next line, with no bullet or number
-     * before it in the input ("- **Professor A**, consultant … and honorary" over "  professor at …").
-     */
-    private boolean continuesItem(Line line) {
-        String input = reading.document.input();
-        int start = Math.min(line.source().start(), input.length());
-        int lineStart = input.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-        return line.kind() == Line.Kind.ITEM && lineStart <= start && input.substring(lineStart, start).isBlank();
-    }
-
-    /** A word that names several people of one role: the sentence that has one introduces them. */
-    private static final Pattern PLURAL_ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(panelleden|panellists|panelists"
-            + "|sprekers|speakers|inleiders|panel members|forumleden|auteurs|authors)(?![\\p{L}])");
-
-    /**
-     * The role word of a sentence that ends with a colon and names one role for several people ("The speakers who
-     * have said yes so far:", "Alle drie de panelleden … komen:"): the people of the list under it hold that role.
-     */
-    private Optional<Source> introduces(List<Line> lines, int at) {
-        String text = lines.get(at).text().strip();
-        if (!text.endsWith(":") || text.length() > 300) {
-            return Optional.empty();
-        }
-        // the sentence may start a line or two higher, when its paragraph was wrapped by hand
-        int first = at;
-        while (first > 0 && at - first < 2 && lines.get(first - 1).kind() == Line.Kind.TEXT
-                && HardWraps.sameParagraph(reading.document.input(), lines.get(first - 1), lines.get(first))) {
-            first--;
-        }
-        Optional<Source> word = Optional.empty();
-        for (Line line : lines.subList(first, at + 1)) {
-            for (Matcher plural = PLURAL_ROLE.matcher(line.text()); plural.find(); ) {
-                if (word.isPresent()) {
-                    return Optional.empty();   // two roles' words: the list under them is not of one
-                }
-                word = Optional.of(line.source(plural.start(1), plural.end(1)));
-            }
-        }
-        return word.filter(w -> Lexicon.role(w.words()).isPresent());
     }
 
     /** "auteur van ‘De brug’", "author of The Tide": a position that names the work the person wrote. */
@@ -414,37 +375,6 @@ final class EventPeopleReader {
             reading.roles.add(new Found.Participation(named.person().id(), actual, why, held));
         }
     }
-
-    /**
-     * "Ook sopraan Marloes de Wit en organist Pieter van der Linde …", "by speaker Raj Malhotra of …": a role word
-     * right before a name gives that person the role, when the text gives them none elsewhere; "onze voorzitter X"
-     * and "door trainer X" name positions held.
-     */
-    private void roleWordsBeforeNames(Line line) {
-        String text = line.text();
-        for (int pos = 0; pos < text.length(); pos = NameFinder.wordEndIn(text, pos) + 1) {
-            if (pos > 0 && Character.isLetter(text.charAt(pos - 1))) {
-                continue;
-            }
-            Optional<java.util.Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
-            // "Daan Vermolen, woordvoerder Energie Samen": after a name and a comma the word is that one's position;
-            // "neem contact op met griffier X": a contact, who holds no role
-            if (role.isEmpty() || RunWords.heldPosition(text, pos, role.get().getKey())
-                    || text.substring(0, pos).matches("(?s).*\\p{Lu}[\\p{L}'-]*, ")
-                    || CONTACT_BEFORE.matcher(text.substring(Math.max(0, pos - CONTACT_REACH), pos)).find()) {
-                continue;
-            }
-            int after = ItemCues.skipSpace(text, pos + role.get().getKey().length());
-            if (after < text.length() && after > pos + role.get().getKey().length() && NameFinder.startsAt(line, after)) {
-                add(line, after, role.get().getValue(), line.source(pos, pos + role.get().getKey().length()), true);
-            }
-        }
-    }
-
-    /** Words that ask the reader to contact the person named after them. */
-    private static final Pattern CONTACT_BEFORE = Pattern.compile("(?iu)contact|vragen|questions|bel |call |mail ");
-    /** How far before a role word those words are looked for. */
-    private static final int CONTACT_REACH = 30;
 
     private boolean holdsARole(String personId) {
         return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))

@@ -52,9 +52,13 @@ final class EventReader {
     /** Where the title line is among the leaves: the event's date is most often set right under it. */
     private int titleAt = -1;
 
+    /** Whether a date's sentence goes on over its line's wrap to its time. */
+    private final WrappedTimes wrappedTimes;
+
     EventReader(Reading reading) {
         this.reading = reading;
         this.leaves = reading.document.leaves();
+        this.wrappedTimes = new WrappedTimes(leaves, reading.document.input());
     }
 
     void language(Optional<Locale> given) {
@@ -226,51 +230,6 @@ final class EventReader {
     private static final Pattern OTHER_EVENTS = Pattern.compile("(?iu)^\\W*(?:verder in|ook in|elders in|nog meer in"
             + "|meer (?:activiteiten|agenda)|ook deze maand|later (?:this|in)|also (?:this|in)|elsewhere (?:this|in)"
             + "|coming up|more (?:events|dates))(?:\\s+\\p{L}+){0,2}\\W*$");
-    /** The most lines a sentence is followed over a hard wrap for the time after its date. */
-    private static final int WRAPPED_LINES = 2;
-
-    /**
-     * Whether the sentence a date stands in goes on over a hard wrap to a time: "… op woensdag 13 oktober 2027 in" /
-     * "… De zaal is" / "open van 17.00 tot 20.30 uur.".
-     */
-    /** A card's label for the times under its date: "Tijd:", "Time:", "Aanvang:", "Hours:". */
-    private static final Pattern TIME_LABEL = Pattern.compile("(?iu)^\\W*(?:tijd|tijden|time|times|aanvang|hours"
-            + "|openingstijden|uur)\\s*:");
-
-    /** Whether two lines follow each other in the input with no blank line between them. */
-    private boolean adjacent(Line line, Line next) {
-        int from = line.source().end();
-        int to = next.source().start();
-        String input = reading.document.input();
-        return from <= to && to <= input.length() && !input.substring(from, to).matches("(?s).*\\n[ \\t]*\\r?\\n.*");
-    }
-
-    private boolean timeWrappedAfter(int index) {
-        Line line = leaves.get(index);
-        if (line.text().strip().matches("(?s).*[.!?]")) {
-            return false;
-        }
-        for (int k = index + 1; k <= index + WRAPPED_LINES && k < leaves.size(); k++) {
-            Line next = leaves.get(k);
-            if (k == index + 1 && TIME_LABEL.matcher(next.text()).lookingAt() && adjacent(line, next)) {
-                // "Datum:   dinsdag 23 februari 2027" over "Tijd:    19:30 tot 21:45 uur": a card's date and its times
-                return !DateReader.times(next.text()).isEmpty();
-            }
-            if (!HardWraps.sameParagraph(reading.document.input(), leaves.get(k - 1), next)) {
-                return false;
-            }
-            String text = next.text();
-            int stop = text.indexOf(". ");
-            if (!DateReader.times(stop < 0 ? text : text.substring(0, stop)).isEmpty()) {
-                return DateReader.dates(text).isEmpty();
-            }
-            if (stop >= 0) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Where a section of other events begins, past the event's own lines; past the end when there is none. */
     private int otherEventsFrom() {
         if (otherEvents < 0) {
@@ -336,7 +295,7 @@ final class EventReader {
         score += index < 4 ? 1 : 0;
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
-        score += DateReader.times(text.substring(date.end())).isEmpty() && !timeWrappedAfter(index) ? 0 : 3;
+        score += DateReader.times(text.substring(date.end())).isEmpty() && !wrappedTimes.after(index) ? 0 : 3;
         // "… tijdens een inloopavond op woensdag 13 oktober" under "Inloopavond dijkversterking …": the sentence names
         // the event by its title's word; "een spreekuur op donderdag 21 oktober" is another occasion
         score += titleWord.filter(w -> sentence(text, date).toLowerCase(Locale.ROOT).contains(w)).isPresent() ? 3 : 0;

@@ -1,9 +1,7 @@
 package dev.agendum.importer;
 
 import dev.agendum.model.AttendanceMode;
-import dev.agendum.model.ConferenceFeature;
 import dev.agendum.model.EventStatus;
-import dev.agendum.model.JoinLink;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
 /** Reads how people attend (online, on location, hybrid), the venue and its address, and the online location. */
 final class PlaceReader {
 
-    /** The word "link" in the attendance lines: a join link to come after registration, not only a mail. */
-    private static final Pattern LINK = Pattern.compile("(?iu)link");
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
             + "|address|place|samenkomst|verzamelen|verzamelpunt|meeting point)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
     /**
@@ -56,17 +52,6 @@ final class PlaceReader {
             + "|" + WATCH_LIVE
             // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
             + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen)");
-    private static final Pattern TO_FOLLOW = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
-            + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");
-    private static final Pattern AFTER_REGISTRATION = Pattern.compile("(?iu)(na (?:je |uw )?aanmelding|after "
-            + "(?:you )?regist\\p{L}*|ontvang(?:t|en)? (?:je|u) (?:de|een) link|receive (?:a|the) link)");
-    private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}])(zoom|microsoft teams|teams|webex"
-            + "|google meet|jitsi)(?![\\p{L}])");
-    private static final Pattern JOIN_URL = Pattern.compile("https://[^\\s)>\\]]*(zoom\\.us|teams\\.microsoft\\.com"
-            + "|webex\\.com|meet\\.google\\.com|meet\\.jit\\.si)[^\\s)>\\]]*");
-    private static final Pattern CHAT = Pattern.compile("(?iu)(?<![\\p{L}])chat(?![\\p{L}])");
-    private static final Pattern CAMERA = Pattern.compile("(?iu)(?<![\\p{L}])(camera|webcam|video)(?![\\p{L}])");
-
     private final Reading reading;
     private final List<Line> leaves;
 
@@ -95,7 +80,7 @@ final class PlaceReader {
                     + "names neither a place nor an online meeting"));
         }
         if (reading.attendance.value() != AttendanceMode.IN_PERSON) {
-            online();
+            new OnlineLocation(reading, leaves).read();
         }
     }
 
@@ -307,33 +292,6 @@ final class PlaceReader {
         return !DateReader.dates(words).isEmpty() || MONTH_YEAR.matcher(words).find();
     }
 
-    private void online() {
-        Optional<Source> toFollow = find(TO_FOLLOW, false);
-        Optional<Source> after = find(AFTER_REGISTRATION, false);
-        for (Line line : leaves) {
-            Matcher url = JOIN_URL.matcher(line.text());
-            if (url.find()) {
-                reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.known(java.net.URI.create(url.group())),
-                        line.source(url.start(), url.end())));
-            }
-        }
-        if (reading.joinLink.isEmpty() && toFollow.isPresent()) {
-            reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.toFollow(), toFollow.get()));
-            reading.unplaced(toFollow.get(), "the join link is still to come");
-        } else if (reading.joinLink.isEmpty() && after.isPresent() && find(LINK, false)
-                .isPresent()) {
-            reading.joinLink = Optional.of(new Reading.Valued<>(JoinLink.afterRegistration(), after.get()));
-        }
-        find(PLATFORM, false).ifPresent(p -> reading.platform = Optional.of(new Reading.Valued<>(
-                p.words().equalsIgnoreCase("teams") ? "Microsoft Teams" : capitalise(p.words()), p)));
-        find(CHAT, false).ifPresent(s -> reading.features.put(ConferenceFeature.CHAT, s));
-        find(CAMERA, false).ifPresent(s -> reading.features.put(ConferenceFeature.VIDEO, s));
-    }
-
-    private static String capitalise(String word) {
-        return word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
-    }
-
     private Optional<Source> find(Pattern pattern, boolean online) {
         for (Line line : leaves) {
             Matcher m = pattern.matcher(line.text());
@@ -348,7 +306,7 @@ final class PlaceReader {
     }
 
     /** "there is no livestream", "geen livestream", "niet online te volgen": a way of attending the text denies. */
-    private static boolean denied(String text, int at) {
+    static boolean denied(String text, int at) {
         return DENIED.matcher(text.substring(Math.max(0, at - 24), at)).find();
     }
 

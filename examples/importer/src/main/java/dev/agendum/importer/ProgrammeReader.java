@@ -1,5 +1,10 @@
 package dev.agendum.importer;
 
+import static dev.agendum.importer.TimedLines.afterSymbols;
+import static dev.agendum.importer.TimedLines.isMemberLine;
+import static dev.agendum.importer.TimedLines.startsWithTime;
+import static dev.agendum.importer.TimedLines.wrappedOnto;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeReader {
 
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}[.:u]\\d{2}|\\d{1,2}\\s*(?:am|pm|uur|noon"
-            + "|u(?![\\p{L}])))");   // "11u eucharistieviering": a Flemish hour
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_SHORT + "|"
             + DateReader.WEEKDAY_NAMES + ")\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
@@ -328,61 +331,5 @@ final class ProgrammeReader {
         Optional<Line> rest = DayLedLines.labelledTime(lines.get(at));
         Optional<LocalDate> day = DayLedLines.weekdayDay(lines, at, firstDay, lastDay);
         return rest.isPresent() && day.isPresent() ? timed(rest.get(), List.of(), day.get()) : Optional.empty();
-    }
-
-    /**
-     * "Op zaterdag spelen we van 9.00 tot" over "22.00 uur, op zondag …": a time that opens a line because a long
-     * sentence was wrapped before it belongs to that sentence, not to a programme.
-     */
-    private static boolean wrappedOnto(String input, List<Line> lines, int at) {
-        return at > 0 && lines.get(at).kind() == Line.Kind.TEXT && HardWraps.wrapped(lines.get(at - 1))
-                && longLastLine(input, lines.get(at - 1)) && !startsWithTime(afterSymbols(lines.get(at - 1)))
-                && HardWraps.sameParagraph(input, lines.get(at - 1), lines.get(at));
-    }
-
-    /**
-     * Whether the input line a line ends on is long: a line read with the one a break cut a name from ({@link
-     * HardWraps#cutsName}) ends where that short one does ("  Carla Beumer (Universiteit Utrecht)" over "12.15 Lunch").
-     */
-    private static boolean longLastLine(String input, Line line) {
-        int end = Math.min(input.length(), line.source().end());
-        return input.substring(input.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end).strip().length()
-                >= HardWraps.SENTENCE_WIDTH;
-    }
-
-    /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */
-    /** Emoji a post sets before a timed line ("🕘 9.00 uur start 60 km"), with their joiners and the space after. */
-    private static final Pattern LEADING_EMOJI = Pattern.compile("^[\\p{So}\\p{Cs}][\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}"
-            + "\\x{200D}]*\\s*(?=\\d)");
-
-    /** A plain-text agenda's number before a time, " 3. 18:15  Secretary's report": the item's place, no hour. */
-    private static final Pattern AGENDA_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\d{1,2}[.:u]\\d{2}(?!\\d))");
-
-    /** The line after the emoji or agenda number it opens with, when a time follows them; else the line itself. */
-    private static Line afterSymbols(Line line) {
-        if (line.kind() == Line.Kind.ROW) {
-            return line;
-        }
-        Matcher emoji = LEADING_EMOJI.matcher(line.text());
-        Matcher number = AGENDA_NUMBER.matcher(line.text());
-        return emoji.lookingAt() ? line.sub(emoji.end(), line.text().length())
-                : number.lookingAt() ? line.sub(number.end(), line.text().length()) : line;
-    }
-
-    static boolean startsWithTime(Line line) {
-        return LEADING_TIME.matcher(line.text()).find() && !DateReader.times(line.text()).isEmpty()
-                && DateReader.times(line.text()).get(0).start() == 0;
-    }
-
-    /**
-     * A line under a timed line that belongs to it: a person with their affiliation, "Moderator: …", a cue and
-     * people ("with A (…), B and C"), or a part of the item and who gives it ("Spoor A: …, door …").
-     */
-    private static boolean isMemberLine(Line line) {
-        String text = line.text();
-        return text.length() < 200 && (NameFinder.startsAt(line, 0) || ItemCues.givenBy(line)
-                || ItemReader.opensWithCue(line)
-                || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
-                && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent());
     }
 }

@@ -55,27 +55,6 @@ final class RegistrationReader {
     private static final Pattern THIS_LINK = Pattern.compile("(?iu)((?:" + SIGN_UP
             + "|meld (?:je|u) aan)\\s+(?:kan\\s+)?(?:via|through|using|with|op|at)\\s+(?:deze|de|this|the|onze"
             + "|our)\\s+link|(?:via|through)\\s+(?:deze|this)\\s+link|klik hier|click here)");
-    private static final Pattern LINK_FOLLOWS = Pattern.compile("(?iu)(aanmeldlink volgt|link (?:om|voor) (?:je |u )?"
-            + "aan te melden volgt|aanmelden kan binnenkort|registration link (?:will follow|follows|to follow)"
-            + "|registration (?:opens|will open) soon|(?:aanmelden|inschrijven|registration|register|sign up)\\s*:\\s*"
-            + "(?:de )?link (?:volgt|follows|to follow))");
-    /**
-     * The way in that is still to come, said anywhere in the text: "The Zoom joining link follows by e-mail", "De link
-     * naar de online sessie volgt", "A link to follow:", "we will e-mail the joining link", "De Teams-link sturen wij
-     * u", "publiceren we een nieuwe aanmeldlink".
-     */
-    private static final Pattern JOIN_LINK_TO_COME = Pattern.compile("(?iu)((?:joining|join|inbel|teams|zoom|webex"
-            + "|stream|livestream|deelname)[- ]?link\\s+(?:follows|volgt"
-            + "|will follow|to follow)|link (?:naar|to) (?:de |the )?(?:online sessie|livestream|stream|session"
-            + "|webinar|meeting)\\s+(?:volg(?:t|en)|follows|will follow)|(?:a|the) link to follow"
-            + "|(?:will|we'?ll) e-?mail (?:you )?the (?:joining |zoom |teams )?link"
-            + "|(?:[\\p{L}]+-)?link (?:sturen|mailen) (?:wij|we)|(?:sturen|mailen) (?:wij|we) (?:u |je |jullie )?(?:de"
-            + "|een) (?:[\\p{L}]+-)?link|een nieuwe aanmeldlink"
-            // "The Zoom link will be e-mailed to registered members", "The joining link will be sent after
-            // registration", "De link naar het webinar sturen we je de dag voordien"
-            + "|(?:joining |zoom |teams |meeting |webinar |session )?link (?:will be|is) (?:sent|e-?mailed|shared"
-            + "|emailed)|link (?:naar|voor) (?:het|de) (?:webinar|sessie|bijeenkomst|livestream|stream) (?:sturen|mailen)"
-            + " (?:wij|we))");
     /** A registration sentence that breaks off where its link or address comes: "… sign up at", "aanmelden via". */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:" + SIGN_UP + "|meld (?:je|u) aan)"
             + "(?:\\s+[\\p{L}\\d]+){0,4}\\s+(?:at|via|op|bij|on|here|hier)\\s*:?\\s*$");
@@ -133,7 +112,7 @@ final class RegistrationReader {
         List<Line> leaves = reading.document.leaves();
         Source firstCue = null;
         for (Line line : leaves) {
-            Matcher toCome = JOIN_LINK_TO_COME.matcher(line.text());
+            Matcher toCome = LinksToCome.JOIN_LINK.matcher(line.text());
             if (toCome.find()) {
                 Source where = line.source(toCome.start(), toCome.end());
                 add(RegistrationChannel.linkFollows(), where);
@@ -346,7 +325,7 @@ final class RegistrationReader {
             }
             linked = true;
         }
-        Matcher follows = LINK_FOLLOWS.matcher(text);
+        Matcher follows = LinksToCome.REGISTRATION_LINK.matcher(text);
         if (follows.find()) {
             add(RegistrationChannel.linkFollows(), line.source(follows.start(), follows.end()));
             reading.unplaced(line.source(follows.start(), follows.end()), "the registration link is still to come");

@@ -28,6 +28,10 @@ final class Cues {
     static final String COMMUNITY_EVENING = "Community evening\n\nDate: Tuesday 16 March 2027, 19:30 - 21:30\n"
             + "Venue: The Linden Centre, Church Street 4, York\n\n";
 
+    /** A dinner in Bath, its British postcode telling how its phone numbers are written. */
+    static final String BATH_DINNER = "The Starlight Dinner\n\nFriday 12 November 2027, from 7pm\n"
+            + "Kingsmead House, 24 Queen Square, Bath BA1 2HN\n\n";
+
     private Cues() {
     }
 

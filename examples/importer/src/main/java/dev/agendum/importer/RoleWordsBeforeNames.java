@@ -1,0 +1,52 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.RoleType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Role words set right before a name, outside any cue or label: "sopraan Marloes de Wit", "speaker Raj Malhotra". */
+final class RoleWordsBeforeNames {
+
+    /** A role word, the role it names, and where the name after it starts. */
+    record Found(int nameAt, RoleType role, Source source) {
+    }
+
+    private RoleWordsBeforeNames() {
+    }
+
+    /**
+     * "Ook sopraan Marloes de Wit en organist Pieter van der Linde …", "by speaker Raj Malhotra of …": a role word
+     * right before a name gives that person the role, when the text gives them none elsewhere; "onze voorzitter X"
+     * and "door trainer X" name positions held. Returns each such word and where the name after it starts.
+     */
+    static List<Found> in(Line line) {
+        List<Found> found = new ArrayList<>();
+        String text = line.text();
+        for (int pos = 0; pos < text.length(); pos = NameFinder.wordEndIn(text, pos) + 1) {
+            if (pos > 0 && Character.isLetter(text.charAt(pos - 1))) {
+                continue;
+            }
+            Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
+            // "Daan Vermolen, woordvoerder Energie Samen": after a name and a comma the word is that one's position;
+            // "neem contact op met griffier X": a contact, who holds no role
+            if (role.isEmpty() || RunWords.heldPosition(text, pos, role.get().getKey())
+                    || text.substring(0, pos).matches("(?s).*\\p{Lu}[\\p{L}'-]*, ")
+                    || CONTACT_BEFORE.matcher(text.substring(Math.max(0, pos - CONTACT_REACH), pos)).find()) {
+                continue;
+            }
+            int after = ItemCues.skipSpace(text, pos + role.get().getKey().length());
+            if (after < text.length() && after > pos + role.get().getKey().length() && NameFinder.startsAt(line, after)) {
+                found.add(new Found(after, role.get().getValue(), line.source(pos, pos + role.get().getKey().length())));
+            }
+        }
+        return found;
+    }
+
+    /** Words that ask the reader to contact the person named after them. */
+    private static final Pattern CONTACT_BEFORE = Pattern.compile("(?iu)contact|vragen|questions|bel |call |mail ");
+    /** How far before a role word those words are looked for. */
+    private static final int CONTACT_REACH = 30;
+}
