@@ -256,10 +256,20 @@ final class EventReader {
         if (reading.title == null) {
             return Optional.empty();
         }
+        Matcher compound = HYPHENED_OCCASION.matcher(reading.title.value());
+        if (compound.lookingAt()) {
+            // "Buurtpreventie-avond: …": the occasion is the compound's last part, as the text names it ("een avond")
+            return Optional.of(compound.group(1).toLowerCase(Locale.ROOT));
+        }
         Matcher word = WORD.matcher(reading.title.value());
         return word.find() && word.group().length() >= TITLE_WORD && EVENT_NOUN.matcher(word.group()).find()
                 ? Optional.of(word.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
+
+    /** A title that opens with a compound joined by a hyphen to its occasion: "Buurtpreventie-avond", "Open-dag". */
+    private static final Pattern HYPHENED_OCCASION = Pattern.compile("(?iu)^\\W*\\p{L}+-((?:avond|middag|ochtend"
+            + "|lezing|debat|symposium|congres|workshop|festival|concert|markt|bijeenkomst|vergadering|sessie|webinar"
+            + "|evening|meeting|conference|lecture|seminar))(?![\\p{L}-])");
 
     /** A word that names an occasion by how it ends: "Inloopavond", "Kandidatendebat", "Voorjaarssymposium". */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?iu)(?:avond|dag|middag|ochtend|lezing|debat"
@@ -291,7 +301,7 @@ final class EventReader {
         }
         score += date.weekday().isPresent() ? 2 : 0;
         score += date.year().isPresent() ? 1 : 0;
-        score += line.kind() == Line.Kind.HEADING || line.strong() ? 2 : 0;
+        score += line.kind() == Line.Kind.HEADING || line.strong() || emphasised(line, date) ? 2 : 0;
         score += index < 4 ? 1 : 0;
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
@@ -329,6 +339,13 @@ final class EventReader {
      * Whether a date stands in a dateline: after a town and a comma at the line's start, before a dash or nothing,
      * on a line that gives no time.
      */
+    /** "… op **dinsdag 16 maart** een avond voor …": a date set in strong emphasis within its sentence. */
+    private boolean emphasised(Line line, DateReader.DateMention date) {
+        String input = reading.document.input();
+        int start = line.source(date.start(), date.end()).start();
+        return start >= 2 && (input.startsWith("**", start - 2) || input.startsWith("__", start - 2));
+    }
+
     private static boolean dateline(String text, DateReader.DateMention date) {
         // an event's card may set its town before its date too ("Utrecht, 12 maart 2027, 19.30 uur"), with a time
         return DateReader.times(text).isEmpty() && DATELINE_BEFORE.matcher(text.substring(0, date.start())).matches()

@@ -294,4 +294,21 @@ class AnnouncementImporterEighteenthCuesTest {
                 + "Aanmelden via https://www.archief.example.nl/webinar.\n\n" + sentence + "\n";
         assertThat(scored("a.txt", text, "channel")).contains("link-follows");
     }
+
+    @Test
+    @DisplayName("the occasion a hyphened title ends in names the event's date in the sentence that says 'een avond'")
+    void hyphenedOccasion() {
+        String text = "# Buurtpreventie-avond: Veilig wonen\n\nDaarom organiseert Buurtpreventie Vlierhof op dinsdag 16 "
+                + "maart een avond voor alle bewoners.\n\nDe zaal is open vanaf 19.30 uur.\n\n---\n\nDe volgende "
+                + "schouwronde is op zaterdag 3 april, start\n10.00 uur bij de speeltuin.\n";
+        assertThat(scored("a.md", text, "start")).singleElement().asString().contains("-03-16");
+    }
+
+    @Test
+    @DisplayName("a date set in strong emphasis within its sentence is better placed than a plain one")
+    void emphasisedDate() {
+        String text = "# Buurtavond\n\nWe komen samen op **dinsdag 16 maart**, voor alle bewoners.\n\n"
+                + "Daarna is er op donderdag 18 maart een rondleiding.\n";
+        assertThat(scored("a.md", text, "start")).singleElement().asString().contains("-03-16");
+    }
 }
