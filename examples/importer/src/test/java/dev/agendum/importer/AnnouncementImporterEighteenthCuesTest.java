@@ -307,8 +307,8 @@ class AnnouncementImporterEighteenthCuesTest {
     @Test
     @DisplayName("a date set in strong emphasis within its sentence is better placed than a plain one")
     void emphasisedDate() {
-        String text = "# Buurtavond\n\nWe komen samen op **dinsdag 16 maart**, voor alle bewoners.\n\n"
-                + "Daarna is er op donderdag 18 maart een rondleiding.\n";
+        String text = "# Buurtavond\n\nDe schouwronde van donderdag 11 maart was een succes.\n\n"
+                + "We komen samen op **dinsdag 16 maart**, voor alle bewoners.\n";
         assertThat(scored("a.md", text, "start")).singleElement().asString().contains("-03-16");
     }
 }
