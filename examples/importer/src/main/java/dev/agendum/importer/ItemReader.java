@@ -63,12 +63,17 @@ final class ItemReader {
         boolean panel = text.toLowerCase(Locale.ROOT).contains("panel");
         int searchFrom = 0;
         while (searchFrom < text.length() && trigger.find(searchFrom)) {
-            if (!NameProbe.nameAfter(words, trigger.end()) && NameProbe.givenNameAfter(words, trigger.end(), 4) < 0
-                    && !ItemCues.knownByGivenName(words, trigger.end(), people)) {
-                searchFrom = trigger.end();
-                continue;
+            int peopleAt = trigger.end();
+            if (!NameProbe.nameAfter(words, peopleAt) && NameProbe.givenNameAfter(words, peopleAt, 4) < 0
+                    && !ItemCues.knownByGivenName(words, peopleAt, people)) {
+                // "in conversation with the exhibition's curator, Jonah Reid": the position comes before the name
+                peopleAt = RunWords.appositive(words, ItemCues.skipSpace(text, trigger.end()));
+                if (peopleAt == ItemCues.skipSpace(text, trigger.end())) {
+                    searchFrom = trigger.end();
+                    continue;
+                }
             }
-            PeopleReader.Result result = PeopleReader.read(words, trigger.end(), people, organisations);
+            PeopleReader.Result result = PeopleReader.read(words, peopleAt, people, organisations);
             if (result.people().isEmpty()) {
                 searchFrom = trigger.end();
                 continue;

@@ -80,9 +80,12 @@ final class RunWords {
         return MUNICIPALITY.matcher(part).lookingAt();
     }
 
-    /** "our Chaplain, the Revd Tom Ashcroft": a determiner, the position held and a comma before the name. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?iu)(?:our|your|their|onze|uw|hun)\\s+\\p{L}+"
-            + "(?:\\s+\\p{L}+)?,\\s+(?:the\\s+)?");
+    /**
+     * "our Chaplain, the Revd Tom Ashcroft", "the exhibition's curator, Jonah Reid": a determiner, the position held and
+     * a comma before the name.
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?iu)(?:our|your|their|onze|uw|hun|the)\\s+"
+            + "(?:\\p{L}+['’]s\\s+)?\\p{L}+(?:\\s+\\p{L}+)?,\\s+(?:the\\s+)?");
 
     /** Where the people after a cue at {@code from} start: after an appositive's position, if one comes first. */
     static int appositive(Line line, int from) {

@@ -208,4 +208,13 @@ class AnnouncementImporterEighteenthPeopleCuesTest {
         String text = Cues.BUURTAVOND + "19.30 uur Workshop brood bakken door Joris Ammerlaan (Bakkerij Ammerlaan)\n";
         assertThat(scored("a.txt", text, "person")).contains("joris ammerlaan");
     }
+
+    @Test
+    @DisplayName("a cue's people may come after an appositive: 'in conversation with the exhibition's curator, X'")
+    void appositiveAfterCue() {
+        String text = Cues.BATH_DINNER + "19:15 Ada Penhallow in conversation with the exhibition's curator, Jonah Reid, "
+                + "in the Long Gallery\n";
+        assertThat(scored("a.txt", text, "role"))
+                .containsExactlyInAnyOrder("ada penhallow = interviewee", "jonah reid = interviewer");
+    }
 }
