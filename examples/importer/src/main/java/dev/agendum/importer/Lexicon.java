@@ -123,7 +123,8 @@ final class Lexicon {
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
-            "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "provost", "registrar", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
+            "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "provost", "registrar", "secretary",
+            "treasurer", "penningmeester", "trustee", "headteacher", "librarian", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
             "schepen", "wijkagent", "alderman", "councillor", "councilor", "mayor",
             // a church's offices: "Canon Theologian at …", "pastoor Jan …"
             "theologian", "chaplain", "pastoor", "pastor", "predikant", "diaken", "deacon", "vicar", "priest");

@@ -217,4 +217,12 @@ class AnnouncementImporterEighteenthPeopleCuesTest {
         assertThat(scored("a.txt", text, "role"))
                 .containsExactlyInAnyOrder("ada penhallow = interviewee", "jonah reid = interviewer");
     }
+
+    @Test
+    @DisplayName("positions a union's or a charity's signature holds are no names: 'Branch Secretary', 'Treasurer'")
+    void signaturePositions() {
+        String text = Cues.BATH_DINNER + "The meeting will be chaired by Branch Chair Denise Okafor.\n\n"
+                + "Denise Okafor                       Mark Pilling\nBranch Chair                        Branch Secretary\n";
+        assertThat(scored("a.txt", text, "person")).doesNotContain("branch secretary", "branch chair");
+    }
 }
