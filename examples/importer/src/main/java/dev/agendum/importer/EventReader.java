@@ -322,7 +322,8 @@ final class EventReader {
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
-        boolean newDate = moved && NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find();
+        boolean newDate = moved && (NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find()
+                || underStatusNotice(index));
         // "what was planned for Saturday 12 June": of a cancelled event, the planned day is still its own
         if (NOT_EVENT_DATE.matcher(text).find() || dateline(text, date) || moved && !newDate
                 && (EARLIER_DATE.matcher(sentence(text, date)).find() || PREVIOUS.matcher(before).find())) {
@@ -339,6 +340,32 @@ final class EventReader {
      * Whether a date stands in a dateline: after a town and a comma at the line's start, before a dash or nothing,
      * on a line that gives no time.
      */
+    /** How many lines under a notice's "*** NEW DATE ***" the new date may stand. */
+    private static final int NOTICE_LINES = 3;
+
+    /** Whether the status's cue stands on one of the few lines just above leaf {@code index}, as a notice's does. */
+    private boolean underStatusNotice(int index) {
+        if (!(reading.status.basis() instanceof Source cue)) {
+            return false;
+        }
+        for (int k = Math.max(0, index - NOTICE_LINES); k < index; k++) {
+            Source line = leaves.get(k).source();
+            // the cue is all the line says, but for the marks around it: "*** NEW DATE ***", "— NIEUWE DATUM —"
+            if (line.start() <= cue.start() && cue.start() < line.end() && leaves.get(k).text().strip().length()
+                    < DATELINE_WIDTH && letters(leaves.get(k).text()).equalsIgnoreCase(letters(cue.words()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String letters(String text) {
+        return text.replaceAll("[^\\p{L}]", "");
+    }
+
+    /** The longest line read as a notice's own line over the new date. */
+    private static final int DATELINE_WIDTH = 30;
+
     /** "… op **dinsdag 16 maart** een avond voor …": a date set in strong emphasis within its sentence. */
     private boolean emphasised(Line line, DateReader.DateMention date) {
         String input = reading.document.input();

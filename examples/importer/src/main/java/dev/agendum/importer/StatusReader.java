@@ -32,9 +32,15 @@ final class StatusReader {
                     // "We are moving it online", "we hebben de avond online verplaatst"
                     + "|(?:moving|moved|move) (?:it|the [\\p{L}-]+) online|(?:het|de [\\p{L}-]+) online verplaatst"
                     // "niet uit te stellen, maar online te houden"; a subject's "… 2027 – nu online"
-                    + "|maar online te houden|but (?:to )?hold it online|[–—-]\\s+(?:nu|now) online\\s*$)")),
+                    + "|maar online te houden|but (?:to )?hold it online|[–—-]\\s+(?:nu|now) online\\s*$"
+                    // a Flemish notice: "deze infosessie gaat enkel digitaal door", "vindt digitaal plaats"
+                    + "|gaat (?:enkel |alleen |volledig |nu )?digitaal door|vindt (?:enkel |alleen |nu )?digitaal plaats"
+                    + "|wordt (?:een )?digita(?:al|le sessie))")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:" + DateReader.MOVED
                     + "|moves|is moving)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
+                    // "the concert has been moved two weeks later to Saturday 26 June"
+                    + "(?:\\s+(?:two|three|four|one|a|twee|drie|vier|een|enkele|a few|several)\\s+(?:weeks?|weken|days?|dagen"
+                    + "|months?|maanden)\\s+(?:later|earlier|eerder|back|forward|vooruit|naar achteren))?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|nieuwe data|new dates?|rescheduled|verplaatst"
                     // "we moeten het webinar verplaatsen", "het webinar gaat nu door op donderdag 21 oktober"
                     + "|verplaatsen|gaat nu door op|now takes place on|will now take place on)(?![\\p{L}])")),
@@ -63,12 +69,15 @@ final class StatusReader {
     private String after(Line line, int end) {
         String rest = line.text().substring(end);
         boolean heading = line.kind() == Line.Kind.HEADING;
-        if (!rest.isBlank() && !heading) {
+        // "*** NEW DATE ***": the marks a notice sets around its cue leave its line as good as ended
+        if (!rest.replaceAll("[\\W_]+", "").isEmpty() && !heading) {
             return rest;
         }
         StringBuilder after = new StringBuilder(rest);
         int at = leaves.indexOf(line);
-        for (Line next : leaves.subList(at + 1, Math.min(leaves.size(), at + (heading ? 7 : 2)))) {
+        // a notice's own line ("*** NEW DATE ***") heads the lines under it as a headline does: three of them
+        int under = heading ? 6 : line.text().strip().length() < NOTICE_WIDTH ? 3 : 1;
+        for (Line next : leaves.subList(at + 1, Math.min(leaves.size(), at + 1 + under))) {
             if (next.kind() == Line.Kind.HEADING) {
                 break;
             }
@@ -78,6 +87,9 @@ final class StatusReader {
         }
         return after.toString();
     }
+
+    /** The longest line read as a notice's own line, a cue alone between its marks. */
+    private static final int NOTICE_WIDTH = 30;
 
     /** Reads the event's status into the reading: the first status cue found, in the order of {@link #STATUSES}. */
     void read() {
