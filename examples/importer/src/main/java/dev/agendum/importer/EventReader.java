@@ -229,7 +229,10 @@ final class EventReader {
     /** A section heading over other events: "VERDER IN APRIL", "Ook deze maand", "Also this month", "Coming up". */
     private static final Pattern OTHER_EVENTS = Pattern.compile("(?iu)^\\W*(?:verder in|ook in|elders in|nog meer in"
             + "|meer (?:activiteiten|agenda)|ook deze maand|later (?:this|in)|also (?:this|in)|elsewhere (?:this|in)"
-            + "|coming up|more (?:events|dates))(?:\\s+\\p{L}+){0,2}\\W*$");
+            + "|coming up|more (?:events|dates)"
+            // "Ook op de agenda", "Andere activiteiten", "Other ISP events", "Upcoming events", "Also on"
+            + "|ook op de agenda|andere (?:activiteiten|evenementen)|(?:other|upcoming|more) (?:\\p{L}+ )?events"
+            + "|also on)(?:\\s+\\p{L}+){0,2}\\W*$");
     /** Where a section of other events begins, past the event's own lines; past the end when there is none. */
     private int otherEventsFrom() {
         if (otherEvents < 0) {

@@ -55,4 +55,14 @@ class AnnouncementImporterNineteenthCuesTest {
                 + "been moved two weeks later to Saturday 26 June, same time.\n";
         assertThat(scored("a.txt", text, "status")).containsExactly("rescheduled");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"### Ook op de agenda", "### Other ISP events", "### Upcoming events", "### Andere activiteiten"})
+    @DisplayName("a heading over other events puts their dates behind the event's own")
+    void otherEventsHeading(String heading) {
+        String text = "# Oogstfeest 2027\n\n| Dag | Geopend |\n|---|---|\n| zaterdag 2 oktober | 10:00 - 17:00 |\n\n"
+                + "Erve Kampman, Holterweg 58, 7437 PB Bathmen\n\n---\n\n" + heading + "\n\n"
+                + "- **Kerstmarkt in de deel**: zaterdag 18 december 2027, 14:00 - 20:00\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-10-02t10:00");
+    }
 }
