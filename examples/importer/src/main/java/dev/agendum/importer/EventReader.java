@@ -318,6 +318,8 @@ final class EventReader {
         score -= index > quotedFrom() ? 8 : 0;
         // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
         score -= sentDate(index) ? 20 : 0;
+        // a letter's "Datum:" among its "Ons kenmerk:", "Behandeld door:", "Onderwerp:" is the day it was written
+        score -= letterDate(index) ? 20 : 0;
         // "ST ALDHELM'S PARISH E-NEWS" over "Alresford | Friday 26 February 2027": a mailing's issue date
         score -= MailDates.issueDate(leaves, line, index) ? 10 : 0;
         // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent
@@ -343,6 +345,24 @@ final class EventReader {
      * Whether a date stands in a dateline: after a town and a comma at the line's start, before a dash or nothing,
      * on a line that gives no time.
      */
+    /** A letter's header fields beside its date: reference, handler, enclosures, subject. */
+    private static final Pattern LETTER_FIELD = Pattern.compile("(?iu)^\\W*(?:ons kenmerk|uw kenmerk|kenmerk"
+            + "|behandeld door|bijlagen?|onderwerp|betreft|our ref(?:erence)?|your ref(?:erence)?|reference|enclosures?)"
+            + "\\s*:");
+
+    /** Whether leaf {@code index} is a letter's date line: a date label with the letter's fields around it. */
+    private boolean letterDate(int index) {
+        if (!DATE_LABEL.matcher(leaves.get(index).text()).find()) {
+            return false;
+        }
+        for (int k = Math.max(0, index - 2); k <= Math.min(leaves.size() - 1, index + 2); k++) {
+            if (k != index && LETTER_FIELD.matcher(leaves.get(k).text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many lines under a notice's "*** NEW DATE ***" the new date may stand. */
     private static final int NOTICE_LINES = 3;
 

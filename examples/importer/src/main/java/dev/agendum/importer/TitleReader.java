@@ -110,7 +110,12 @@ final class TitleReader {
         // informatieavond" over "\"Op weg naar de brugklas\"")
         Optional<Source> subject = header > top ? TitleCues.subject(leaves, top, header)
                 : TitleCues.invited(leaves).isPresent() ? Optional.empty() : TitleCues.letterSubject(leaves);
-        if (subject.isPresent() && title.kind() != Line.Kind.HEADING) {
+        Optional<Line> card = subject.flatMap(this::cardNaming);
+        if (card.isPresent() && title.kind() != Line.Kind.HEADING) {
+            // "Onderwerp: uitnodiging inloopbijeenkomst kadeversterking" over the card "Inloopbijeenkomst
+            // Kadeversterking Graafstroom" / "donderdag 16 september …": the card names the event in full
+            title = card.get();
+        } else if (subject.isPresent() && title.kind() != Line.Kind.HEADING) {
             // a forwarded mail or calendar invite: its own subject names the event
             reading.title = new Reading.Valued<>(subject.get().words(), subject.get());
             return header;
@@ -274,6 +279,28 @@ final class TitleReader {
                     && !DateReader.dates(leaves.get(at + 1).text()).isEmpty()
                     && leaves.get(at + 1).text().strip().length() <= DATE_LINE_WIDTH) {
                 return Optional.of(leaves.get(at));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A card's first line set in from the margin over a date line, that holds two words or more of a letter's or a
+     * mail's subject: the event's name the subject abbreviates.
+     */
+    private Optional<Line> cardNaming(Source subject) {
+        java.util.Set<String> words = java.util.Arrays.stream(subject.words().toLowerCase(Locale.ROOT).split("\\W+"))
+                .filter(w -> w.length() > 3).collect(java.util.stream.Collectors.toSet());
+        String input = reading.document.input();
+        for (int at = 0; at + 1 < leaves.size(); at++) {
+            Line line = leaves.get(at);
+            int start = Math.min(line.source().start(), input.length());
+            boolean setIn = start > 0 && input.charAt(start - 1) != '\n';
+            long shared = java.util.Arrays.stream(line.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                    .filter(words::contains).count();
+            if (setIn && shared >= 2 && line.text().length() <= 100 && DateReader.dates(line.text()).isEmpty()
+                    && !DateReader.dates(leaves.get(at + 1).text()).isEmpty()) {
+                return Optional.of(line);
             }
         }
         return Optional.empty();

@@ -65,4 +65,16 @@ class AnnouncementImporterNineteenthCuesTest {
                 + "- **Kerstmarkt in de deel**: zaterdag 18 december 2027, 14:00 - 20:00\n";
         assertThat(scored("a.md", text, "start")).containsExactly("2027-10-02t10:00");
     }
+
+    @Test
+    @DisplayName("a letter's date among its fields is the day it was written; its card, which the subject abbreviates, is the title")
+    void letterDateAndCard() {
+        String text = "WATERSCHAP MERWEDELAND\n\nDatum:        23 augustus 2027\nOns kenmerk:  WML/2027/08412\n"
+                + "Onderwerp:    uitnodiging inloopbijeenkomst kadeversterking\n\nGeachte heer, mevrouw,\n\n"
+                + "Graag laten we u het ontwerp zien.\n\n    Inloopbijeenkomst Kadeversterking Graafstroom\n"
+                + "    donderdag 16 september 2027, van 16.00 tot 20.00 uur\n"
+                + "    Dorpshuis De Wiekslag, Kerkweg 14, 2971 AV Bleskensgraaf\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-09-16t16:00");
+        assertThat(scored("a.txt", text, "title")).containsExactly("inloopbijeenkomst kadeversterking graafstroom");
+    }
 }
