@@ -76,8 +76,29 @@ final class ItemCues {
      * school, door Bert Lagerweij (Wijkteam Leidsche Rijn)". A comma or a question mark ends the part's title.
      */
     static boolean givenBy(Line line) {
+        return partBy(line).isPresent();
+    }
+
+    /**
+     * " by ", " door " in a list item under its item: "*Signals without a framework* by Joe Okonkwo, …"; not after a
+     * leader's verb ("geleid door", "chaired by"), which other cues read.
+     */
+    private static final java.util.regex.Pattern ITEM_BY = java.util.regex.Pattern.compile("(?iu)(?<!geleid|gemodereerd"
+            + "|gepresenteerd|voorgezeten|led|chaired|moderated|hosted|presented|gegeven|verzorgd|given|opened|geopend)"
+            + "\\s(door|by)\\s+");
+
+    /**
+     * Where a part's "by"/"door" stands, when a name follows it: after a comma or a question mark ("…, door Bert
+     * Lagerweij"), or in a list item after the part's title alone ("*Signals …* by Joe Okonkwo").
+     */
+    static java.util.Optional<java.util.regex.MatchResult> partBy(Line line) {
         java.util.regex.Matcher by = PART_BY.matcher(line.text());
-        return by.find() && NameProbe.nameAfter(line, by.end());
+        if (by.find() && NameProbe.nameAfter(line, by.end())) {
+            return java.util.Optional.of(by.toMatchResult());
+        }
+        java.util.regex.Matcher listed = ITEM_BY.matcher(line.text());
+        return line.kind() == Line.Kind.ITEM && listed.find() && NameProbe.nameAfter(line, listed.end())
+                ? java.util.Optional.of(listed.toMatchResult()) : java.util.Optional.empty();
     }
 
     /** Tells whether the word after {@code from} is the given name of the one person so called ("by Femke"). */

@@ -87,10 +87,11 @@ final class ItemParts {
      */
     static boolean partGivenBy(Line line, ItemKind kind, People people, Organisations organisations,
                                ItemRoles itemRoles, List<Found.Participation> participations) {
-        Matcher by = ItemCues.PART_BY.matcher(line.text());
-        if (!by.find()) {
+        java.util.Optional<java.util.regex.MatchResult> found = ItemCues.partBy(line);
+        if (found.isEmpty()) {
             return false;
         }
+        java.util.regex.MatchResult by = found.get();
         String how = by.group(1).toLowerCase(java.util.Locale.ROOT);
         PeopleReader.Result result = PeopleReader.read(line, by.end(), people, organisations);
         for (PeopleReader.Named named : result.people()) {

@@ -77,4 +77,15 @@ class AnnouncementImporterNineteenthCuesTest {
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-09-16t16:00");
         assertThat(scored("a.txt", text, "title")).containsExactly("inloopbijeenkomst kadeversterking graafstroom");
     }
+
+    @Test
+    @DisplayName("a round of talks listed under its time, each title 'by' its speaker without a comma")
+    void talksListedBy() {
+        String text = "# Lightning Talk Night\n\nThursday 22 April 2027, 18:30 to 21:00, The Tannery Works, 21 Kirkstall "
+                + "Road, Leeds LS3 1LH\n\n**19:10** Lightning talks, round one\n\n- *Signals without a framework* by "
+                + "Joe Okonkwo, front-end developer at Northwind Labs\n- *Shipping a PWA* by Megan Li, Yorkbus Digital\n\n"
+                + "**19:40** Break\n";
+        assertThat(scored("a.md", text, "role")).containsExactlyInAnyOrder("joe okonkwo = speaker", "megan li = speaker");
+        assertThat(Cues.organisations("a.md", text)).contains("northwind labs", "yorkbus digital");
+    }
 }
