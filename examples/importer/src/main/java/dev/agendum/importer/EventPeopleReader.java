@@ -106,6 +106,18 @@ final class EventPeopleReader {
                 continue;
             }
             laterLabels(line);
+            List<Line> parts = ItemCues.labelledParts(line);
+            if (parts.size() >= 2) {
+                // "Author: Helen Marsh · Interviewer: Tom Reeve (Coast FM)": each part its own label and people
+                for (Line part : parts) {
+                    Matcher own = LABEL.matcher(part.text());
+                    if (own.find() && colonAt(part, own.end(1))) {
+                        Lexicon.role(own.group(1).strip()).ifPresent(role -> add(part, own.end(), role,
+                                part.source(own.start(1), own.end(1))));
+                    }
+                }
+                continue;
+            }
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
                 Optional<RoleType> role = Lexicon.role(INTRODUCED.matcher(label.group(1).strip()).replaceAll(""))

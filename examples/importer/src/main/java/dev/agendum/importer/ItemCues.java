@@ -143,4 +143,31 @@ final class ItemCues {
         }
         return end;
     }
+
+    /** A role's label that opens a part of a line: "Author: ", "Interviewer: ". */
+    private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
+
+    /** A mark that parts a line's labelled parts: "·", "|", "•". */
+    private static final Pattern PART_MARK = Pattern.compile("\\s+[·|•]\\s+");
+
+    /** The parts of a line set apart by marks when each opens with a role's label; else none. */
+    static List<Line> labelledParts(Line line) {
+        String text = line.text();
+        List<Line> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (Matcher mark = PART_MARK.matcher(text); ; ) {
+            boolean found = mark.find();
+            int to = found ? mark.start() : text.length();
+            Line part = line.sub(from, to);
+            Matcher label = ROLE_LABEL.matcher(part.text());
+            if (!label.find() || Lexicon.role(label.group(1)).isEmpty()) {
+                return List.of();
+            }
+            parts.add(part);
+            if (!found) {
+                return parts;
+            }
+            from = mark.end();
+        }
+    }
 }

@@ -254,6 +254,15 @@ final class ItemReader {
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
     private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
         String text = line.text();
+        List<Line> parts = ItemCues.labelledParts(line);
+        if (parts.size() >= 2) {
+            // "Author: Helen Marsh · Interviewer: Tom Reeve (Coast FM)": each part its own label and people
+            boolean any = false;
+            for (Line part : parts) {
+                any |= moreLine(part, kind, participations);
+            }
+            return any;
+        }
         Matcher cue = TRIGGER.matcher(text);
         if (cue.lookingAt() && NameProbe.nameAfter(line, cue.end())) {
             // a table's "Door" cell that opens with the cue: "o.l.v. A, met B, C en huisarts D"

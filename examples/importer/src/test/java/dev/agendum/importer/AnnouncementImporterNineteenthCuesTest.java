@@ -88,4 +88,15 @@ class AnnouncementImporterNineteenthCuesTest {
         assertThat(scored("a.md", text, "role")).containsExactlyInAnyOrder("joe okonkwo = speaker", "megan li = speaker");
         assertThat(Cues.organisations("a.md", text)).contains("northwind labs", "yorkbus digital");
     }
+
+    @Test
+    @DisplayName("labelled parts of one line, each with its own role: 'Author: A · Interviewer: B'")
+    void labelledParts() {
+        String text = "# Saltby Book Festival\n\nSaturday 22 May 2027, 10:00 - 21:00, The Maltings, Saltby IP17 1AA\n\n"
+                + "### 10:15 · Helen Marsh: The Salt Road\nHer fourth novel follows a family of salt-makers.\n"
+                + "*Author:* Helen Marsh · *Interviewer:* Tom Reeve (Coast FM)\n\n### 14:00 · Murder on the Marshes\n"
+                + "*Panellists:* Sam Whitaker and Lucy Fenn · *Chair:* Nadia Brooks (Saltby Library)\n";
+        assertThat(scored("a.md", text, "role")).contains("tom reeve = interviewer", "nadia brooks = chair",
+                "lucy fenn = panellist").doesNotContain("tom reeve = author", "nadia brooks = panellist");
+    }
 }
