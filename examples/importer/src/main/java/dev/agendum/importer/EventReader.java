@@ -304,7 +304,7 @@ final class EventReader {
         }
         score += date.weekday().isPresent() ? 2 : 0;
         score += date.year().isPresent() ? 1 : 0;
-        score += line.kind() == Line.Kind.HEADING || line.strong() || emphasised(line, date) ? 2 : 0;
+        score += line.kind() == Line.Kind.HEADING || line.strong() || DateSignals.emphasised(reading.document.input(), line, date) ? 2 : 0;
         score += index < 4 ? 1 : 0;
         // a newsletter's other dates (a look back, the agenda) are further from the title than the event's
         score += titleAt >= 0 && index > titleAt && index <= titleAt + 2 ? 3 : 0;
@@ -319,7 +319,7 @@ final class EventReader {
         // a mail's own "Date: Mon, 3 May 2027 11:20" among its header lines is the day it was sent
         score -= sentDate(index) ? 20 : 0;
         // a letter's "Datum:" among its "Ons kenmerk:", "Behandeld door:", "Onderwerp:" is the day it was written
-        score -= letterDate(index) ? 20 : 0;
+        score -= DATE_LABEL.matcher(text).find() && DateSignals.amongLetterFields(leaves, index) ? 20 : 0;
         // "ST ALDHELM'S PARISH E-NEWS" over "Alresford | Friday 26 February 2027": a mailing's issue date
         score -= MailDates.issueDate(leaves, line, index) ? 10 : 0;
         // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent
@@ -328,7 +328,7 @@ final class EventReader {
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
         boolean newDate = moved && (NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find()
-                || underStatusNotice(index));
+                || DateSignals.underStatusNotice(reading, leaves, index));
         // "what was planned for Saturday 12 June": of a cancelled event, the planned day is still its own
         if (NOT_EVENT_DATE.matcher(text).find() || dateline(text, date) || moved && !newDate
                 && (EARLIER_DATE.matcher(sentence(text, date)).find() || PREVIOUS.matcher(before).find())) {
@@ -345,57 +345,6 @@ final class EventReader {
      * Whether a date stands in a dateline: after a town and a comma at the line's start, before a dash or nothing,
      * on a line that gives no time.
      */
-    /** A letter's header fields beside its date: reference, handler, enclosures, subject. */
-    private static final Pattern LETTER_FIELD = Pattern.compile("(?iu)^\\W*(?:ons kenmerk|uw kenmerk|kenmerk"
-            + "|behandeld door|bijlagen?|onderwerp|betreft|our ref(?:erence)?|your ref(?:erence)?|reference|enclosures?)"
-            + "\\s*:");
-
-    /** Whether leaf {@code index} is a letter's date line: a date label with the letter's fields around it. */
-    private boolean letterDate(int index) {
-        if (!DATE_LABEL.matcher(leaves.get(index).text()).find()) {
-            return false;
-        }
-        for (int k = Math.max(0, index - 2); k <= Math.min(leaves.size() - 1, index + 2); k++) {
-            if (k != index && LETTER_FIELD.matcher(leaves.get(k).text()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many lines under a notice's "*** NEW DATE ***" the new date may stand. */
-    private static final int NOTICE_LINES = 3;
-
-    /** Whether the status's cue stands on one of the few lines just above leaf {@code index}, as a notice's does. */
-    private boolean underStatusNotice(int index) {
-        if (!(reading.status.basis() instanceof Source cue)) {
-            return false;
-        }
-        for (int k = Math.max(0, index - NOTICE_LINES); k < index; k++) {
-            Source line = leaves.get(k).source();
-            // the cue is all the line says, but for the marks around it: "*** NEW DATE ***", "— NIEUWE DATUM —"
-            if (line.start() <= cue.start() && cue.start() < line.end() && leaves.get(k).text().strip().length()
-                    < DATELINE_WIDTH && letters(leaves.get(k).text()).equalsIgnoreCase(letters(cue.words()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String letters(String text) {
-        return text.replaceAll("[^\\p{L}]", "");
-    }
-
-    /** The longest line read as a notice's own line over the new date. */
-    private static final int DATELINE_WIDTH = 30;
-
-    /** "… op **dinsdag 16 maart** een avond voor …": a date set in strong emphasis within its sentence. */
-    private boolean emphasised(Line line, DateReader.DateMention date) {
-        String input = reading.document.input();
-        int start = line.source(date.start(), date.end()).start();
-        return start >= 2 && (input.startsWith("**", start - 2) || input.startsWith("__", start - 2));
-    }
-
     private static boolean dateline(String text, DateReader.DateMention date) {
         // an event's card may set its town before its date too ("Utrecht, 12 maart 2027, 19.30 uur"), with a time
         return DateReader.times(text).isEmpty() && DATELINE_BEFORE.matcher(text.substring(0, date.start())).matches()

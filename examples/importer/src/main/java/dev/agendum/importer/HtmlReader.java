@@ -91,7 +91,7 @@ final class HtmlReader {
         if (hero.isPresent()) {
             reader.container(hero.get());
         }
-        for (Element notice : notices(page, root)) {
+        for (Element notice : ChangeNotices.before(page, root)) {
             reader.container(notice);
         }
         reader.container(root);
@@ -102,35 +102,6 @@ final class HtmlReader {
         return new Document(input, SourceFormat.HTML, reader.lines, reader.links,
                 Optional.of(page.title().strip()).filter(title -> !title.isEmpty()), footer.lines);
     }
-
-    /** A notice's class or role: "notice notice--change", "alert", "melding", "banner". */
-    private static final java.util.regex.Pattern NOTICE = java.util.regex.Pattern.compile("(?iu)(?:^|[\\s_-])(?:notice"
-            + "|alert|melding|mededeling|announcement|wijziging|change)(?:$|[\\s_-])");
-
-    /**
-     * A change notice set before the page's main part, outside it ("<div class=\"notice notice--change\">Date change:
-     * this session has been rescheduled …</div>"): it states what became of the event, and is read before the main
-     * part. A cookie bar or a site's banner without a date or a status word is no such notice.
-     */
-    private static List<Element> notices(org.jsoup.nodes.Document page, Element root) {
-        if (root == page.body()) {
-            return List.of();
-        }
-        List<Element> notices = new ArrayList<>();
-        for (Element element : page.body().select("div, section, p, aside")) {
-            boolean marked = NOTICE.matcher(element.className()).find()
-                    || element.attr("role").equalsIgnoreCase("alert");
-            if (marked && element.closest("main, article, [role=main], header, footer, nav") == null
-                    && element.parents().stream().noneMatch(notices::contains)
-                    && element.text().length() < NOTICE_LENGTH && !DateReader.dates(element.text()).isEmpty()) {
-                notices.add(element);
-            }
-        }
-        return notices;
-    }
-
-    /** The longest notice read: longer blocks are parts of the page, not a notice of change. */
-    private static final int NOTICE_LENGTH = 600;
 
     /**
      * A page's hero before its main part: a {@code <header>} outside {@code main} that holds the page's only

@@ -1,0 +1,62 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Signs around a date that say how well it is placed to be the event's ({@link EventReader}): a letter's fields
+ * around a date line (the day it was written), a notice's "*** NEW DATE ***" over it (the new date), strong emphasis
+ * within its sentence.
+ */
+final class DateSignals {
+
+    /** A letter's header fields beside its date: reference, handler, enclosures, subject. */
+    private static final Pattern LETTER_FIELD = Pattern.compile("(?iu)^\\W*(?:ons kenmerk|uw kenmerk|kenmerk"
+            + "|behandeld door|bijlagen?|onderwerp|betreft|our ref(?:erence)?|your ref(?:erence)?|reference|enclosures?)"
+            + "\\s*:");
+    /** How many lines under a notice's "*** NEW DATE ***" the new date may stand. */
+    private static final int NOTICE_LINES = 3;
+    /** The longest line read as a notice's own line over the new date. */
+    private static final int NOTICE_WIDTH = 30;
+
+    private DateSignals() {
+    }
+
+    /** Whether a letter's fields ("Ons kenmerk:", "Onderwerp:") stand within two lines of leaf {@code index}. */
+    static boolean amongLetterFields(List<Line> leaves, int index) {
+        for (int k = Math.max(0, index - 2); k <= Math.min(leaves.size() - 1, index + 2); k++) {
+            if (k != index && LETTER_FIELD.matcher(leaves.get(k).text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the status's cue is all one of the few lines just above leaf {@code index} says, but for the marks
+     * around it ("*** NEW DATE ***", "— NIEUWE DATUM —"), as a notice's own line is.
+     */
+    static boolean underStatusNotice(Reading reading, List<Line> leaves, int index) {
+        if (!(reading.status.basis() instanceof Source cue)) {
+            return false;
+        }
+        for (int k = Math.max(0, index - NOTICE_LINES); k < index; k++) {
+            Source line = leaves.get(k).source();
+            if (line.start() <= cue.start() && cue.start() < line.end() && leaves.get(k).text().strip().length()
+                    < NOTICE_WIDTH && letters(leaves.get(k).text()).equalsIgnoreCase(letters(cue.words()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… op **dinsdag 16 maart** een avond voor …": a date set in strong emphasis within its sentence. */
+    static boolean emphasised(String input, Line line, DateReader.DateMention date) {
+        int start = line.source(date.start(), date.end()).start();
+        return start >= 2 && (input.startsWith("**", start - 2) || input.startsWith("__", start - 2));
+    }
+
+    private static String letters(String text) {
+        return text.replaceAll("[^\\p{L}]", "");
+    }
+}
