@@ -24,10 +24,13 @@ final class EventReader {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|data|date|dates|wanneer|when|datum en tijd"
             + "|date and time|op)\\b");
+    /** A line that opens with "Op" and a date, a sentence rather than a label. */
+    private static final Pattern OPENS_WITH_OP = Pattern.compile("(?iu)^op\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"
             + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
             + "(?:updated|modified)|updated on|rsvp|reply by|respond by"
+
             // the series' next one ("Het volgende webinar in deze reeks … is op 22 juni", "the next home fixture")
             + "|(?<![\\p{L}])(?:het|de|onze|our|the) (?:volgende|eerstvolgende|next) (?:\\p{L}+ )?(?:webinar|bijeenkomst"
             + "|avond|editie|sessie|lezing|meeting|session|event|edition|fixture|match|wedstrijd))");
@@ -299,8 +302,9 @@ final class EventReader {
         String text = line.text();
         String before = text.substring(0, date.start());
         if (DATE_LABEL.matcher(text).find() || index > 0 && BARE_LABEL.matcher(leaves.get(index - 1).text()).matches()) {
-            // "Datum: …", or a label alone on the line above ("WANNEER?" over "Van vrijdag 12 november …")
-            score += 6;
+            // "Datum: …", or a label alone on the line above ("WANNEER?" over "Van vrijdag 12 november …"); a
+            // sentence that opens with "Op" and its date ("Op woensdag 17 maart kiest Overijssel …") less so
+            score += OPENS_WITH_OP.matcher(text).lookingAt() ? 4 : 6;
         }
         score += date.weekday().isPresent() ? 2 : 0;
         score += date.year().isPresent() ? 1 : 0;

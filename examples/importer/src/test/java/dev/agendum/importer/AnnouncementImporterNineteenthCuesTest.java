@@ -99,4 +99,13 @@ class AnnouncementImporterNineteenthCuesTest {
         assertThat(scored("a.md", text, "role")).contains("tom reeve = interviewer", "nadia brooks = chair",
                 "lucy fenn = panellist").doesNotContain("tom reeve = author", "nadia brooks = panellist");
     }
+
+    @Test
+    @DisplayName("a 'Datum:' label outranks a sentence that opens with 'Op' and another date")
+    void labelOverOp() {
+        String text = "# Lijsttrekkersdebat Overijssel\n\nOp woensdag 17 maart 2027 kiest Overijssel nieuwe Provinciale "
+                + "Staten. Wat betekent die keuze?\n\n> **Datum:** donderdag 4 maart 2027\n> **Tijd:** 19.30 - 22.00 uur\n"
+                + "> **Waar:** Theater De Spiegel, Spinhuisplein 1, 8011 ZZ Zwolle\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-03-04t19:30");
+    }
 }
