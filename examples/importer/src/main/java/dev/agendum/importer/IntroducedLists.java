@@ -28,7 +28,9 @@ final class IntroducedLists {
 
     /** A word that names several people of one role: the sentence that has one introduces them. */
     private static final Pattern PLURAL_ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(panelleden|panellists|panelists"
-            + "|sprekers|speakers|inleiders|panel members|forumleden|auteurs|authors)(?![\\p{L}])");
+            + "|sprekers|speakers|inleiders|panel members|forumleden|auteurs|authors"
+            // "In het panel zitten:", "On the panel:": the panel named for its members
+            + "|(?<=(?:in het|on the|in the) )panel)(?![\\p{L}])");
 
     /**
      * The role word of a sentence that ends with a colon and names one role for several people ("The speakers who

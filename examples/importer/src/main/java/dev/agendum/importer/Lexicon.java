@@ -222,9 +222,14 @@ final class Lexicon {
         }
         int space = lower.lastIndexOf(' ');
         RoleType last = space < 0 ? null : ROLES.get(lower.substring(space + 1));
-        return last == RoleType.CHAIR || last == RoleType.MODERATOR || last == RoleType.HOST
+        // "Spreker, panel en moderator": a list of roles names no one role for the people under it
+        boolean listed = space > 0 && ROLE_LIST.matcher(lower.substring(0, space)).find();
+        return !listed && (last == RoleType.CHAIR || last == RoleType.MODERATOR || last == RoleType.HOST)
                 ? Optional.of(last) : Optional.empty();
     }
+
+    /** A list's marks before a role word: "Spreker, panel en", "Speakers and". */
+    private static final Pattern ROLE_LIST = Pattern.compile(",|\\s(?:en|and|&)$");
 
     /** Returns the role word that starts {@code text}, if any, with the words' length. */
     static Optional<Map.Entry<String, RoleType>> leadingRole(String text) {

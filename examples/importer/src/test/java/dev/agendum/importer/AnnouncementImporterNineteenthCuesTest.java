@@ -108,4 +108,16 @@ class AnnouncementImporterNineteenthCuesTest {
                 + "> **Waar:** Theater De Spiegel, Spinhuisplein 1, 8011 ZZ Zwolle\n";
         assertThat(scored("a.md", text, "start")).containsExactly("2027-03-04t19:30");
     }
+
+    @Test
+    @DisplayName("'In het panel zitten:' over a list; a heading that lists roles gives the people under it none")
+    void panelListAndRoleListHeading() {
+        String page = "<html><body><main><h1>Webinar telelogopedie</h1><p>Dinsdag 12 oktober 2027, 19u30 tot 21u, "
+                + "online.</p><h2>Spreker, panel en moderator</h2><dl><dt>Sofie Verhaegen (moderator)</dt><dd>Beleidsmedewerker."
+                + "</dd></dl><p>In het panel zitten:</p><ul><li><strong>Lien Desmet</strong>, logopediste in Roeselare</li>"
+                + "<li><strong>Pieter Van Acker</strong>, jurist bij het Kenniscentrum Digitale Zorg</li></ul></main></body>"
+                + "</html>";
+        assertThat(scored("a.html", page, "role")).contains("lien desmet = panellist", "pieter van acker = panellist",
+                "sofie verhaegen = moderator").doesNotContain("lien desmet = moderator");
+    }
 }
