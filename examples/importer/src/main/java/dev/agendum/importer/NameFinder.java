@@ -274,9 +274,11 @@ final class NameFinder {
         return first ? !Lexicon.isNotName(word) : !Lexicon.isNotName(word) || Lexicon.isSurnameLike(word);
     }
 
-    /** A street's word: a Dutch compound ending in one ("Smitweg", "Kerkstraat"), or an English one ("Road"). */
+    /** An English street's or site's word ("Road", "Approach", "Dairy"): no surname ends a name so. */
     private static final java.util.regex.Pattern STREET_WORD = java.util.regex.Pattern.compile("Road|Avenue|Square"
-            + "|Crescent|Terrace");
+            + "|Crescent|Terrace|Approach|Close|Drive|Gardens|Mews|Wharf|Quay"
+            // a site's word: "the former Brightwell Dairy", "Tannery Works", "Mill Yard"
+            + "|Dairy|Farm|Works|Yard|Quarry|Depot|Estate");
     /** A Dutch street's compound ("Smitweg", "Kerkstraat"); a surname may end so too ("Ammerlaan"), not before a number. */
     private static final java.util.regex.Pattern DUTCH_STREET = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{2,}(?:weg"
             + "|straat|laan|plein|dreef|kade|singel|gracht|steeg)");

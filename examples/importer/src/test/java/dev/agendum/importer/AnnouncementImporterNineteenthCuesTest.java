@@ -120,4 +120,13 @@ class AnnouncementImporterNineteenthCuesTest {
         assertThat(scored("a.html", page, "role")).contains("lien desmet = panellist", "pieter van acker = panellist",
                 "sofie verhaegen = moderator").doesNotContain("lien desmet = moderator");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Land at the former Brightwell Dairy, Station Approach: 40 homes.",
+            "The Tannery Works, Mill Yard, Leeds LS3 1LH."})
+    @DisplayName("a site's or a street's words are no one's name")
+    void siteWords(String sentence) {
+        assertThat(scored("a.txt", Cues.BATH_DINNER + "19:30 Application: " + sentence + "\n", "person"))
+                .noneMatch(p -> p.matches(".*(dairy|approach|works|yard).*"));
+    }
 }
