@@ -197,18 +197,19 @@ final class HardWraps {
     /** Whether a line ends with a person's name: its last two or three words read as one. */
     private static boolean endsWithName(String text) {
         NameFinder names = new NameFinder(text);
-        String[] words = text.strip().split("\\s+");
-        for (int count = 2; count <= Math.min(3, words.length); count++) {
-            int start = text.stripTrailing().length();
-            for (int w = 0; w < count; w++) {
-                start = text.lastIndexOf(words[words.length - 1 - w], start - 1);
-            }
-            if (start >= 0 && names.at(start).filter(n -> n.end() == text.stripTrailing().length()).isPresent()) {
+        int end = text.stripTrailing().length();
+        for (Pattern last : LAST_WORDS) {
+            Matcher words = last.matcher(text);
+            if (words.find() && names.at(words.start()).filter(n -> n.end() == end).isPresent()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A line's last two, then last three words. */
+    private static final List<Pattern> LAST_WORDS = List.of(Pattern.compile("(?<!\\S)\\S+\\s+\\S+\\s*$"),
+            Pattern.compile("(?<!\\S)\\S+\\s+\\S+\\s+\\S+\\s*$"));
 
     private static boolean startsWithName(String text) {
         int end = NameFinder.wordEndIn(text, 0);

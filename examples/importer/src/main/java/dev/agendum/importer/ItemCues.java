@@ -51,9 +51,12 @@ final class ItemCues {
                 return OptionalInt.of(dash.end());
             }
         }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean aligned = lower.length() == text.length();
         for (int i = from; i < text.length(); i++) {
             if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && Character.isLetter(text.charAt(i))) {
-                Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(i));
+                Optional<Map.Entry<String, RoleType>> role = aligned ? Lexicon.leadingRoleAt(lower, i)
+                        : Lexicon.leadingRole(text.substring(i));
                 int after = role.isPresent() ? skipSpace(text, i + role.get().getKey().length()) : i;
                 after = after < text.length() && text.charAt(after) == ':' ? skipSpace(text, after + 1) : after;
                 if (role.isPresent() && NameFinder.startsAt(words, after)) {

@@ -233,14 +233,22 @@ final class Lexicon {
 
     /** Returns the role word that starts {@code text}, if any, with the words' length. */
     static Optional<Map.Entry<String, RoleType>> leadingRole(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        Matcher compound = CHAIR_COMPOUND.matcher(lower);
+        return leadingRoleAt(text.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * Returns the role word that starts at {@code from} in {@code lower}, a text already in lower case: a reader that
+     * tries every word of a line lowers the line once rather than each rest of it.
+     */
+    static Optional<Map.Entry<String, RoleType>> leadingRoleAt(String lower, int from) {
+        Matcher compound = CHAIR_COMPOUND.matcher(lower).region(from, lower.length());
         if (compound.lookingAt()) {
-            return Optional.of(Map.entry(lower.substring(0, compound.end()), RoleType.CHAIR));
+            return Optional.of(Map.entry(lower.substring(from, compound.end()), RoleType.CHAIR));
         }
         for (Map.Entry<String, RoleType> role : ROLES.entrySet()) {
-            if (lower.startsWith(role.getKey()) && (lower.length() == role.getKey().length()
-                    || !Character.isLetter(lower.charAt(role.getKey().length())))) {
+            int end = from + role.getKey().length();
+            if (lower.startsWith(role.getKey(), from) && (lower.length() == end
+                    || !Character.isLetter(lower.charAt(end)))) {
                 return Optional.of(role);
             }
         }

@@ -39,6 +39,8 @@ final class PeopleReader {
 
     private final Line line;
     private final String text;
+    /** The text in lower case, lowered once for the role words looked up at its words. */
+    private final String lower;
     private final People people;
     private final Organisations organisations;
     private final NameFinder names;
@@ -47,6 +49,7 @@ final class PeopleReader {
     private PeopleReader(Line line, People people, Organisations organisations) {
         this.line = line;
         this.text = line.text();
+        this.lower = text.toLowerCase(Locale.ROOT);
         this.people = people;
         this.organisations = organisations;
         this.names = new NameFinder(text);
@@ -117,7 +120,8 @@ final class PeopleReader {
                 pos += word.length();
                 continue;
             }
-            Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
+            Optional<Map.Entry<String, RoleType>> role = lower.length() == text.length()
+                    ? Lexicon.leadingRoleAt(lower, pos) : Lexicon.leadingRole(text.substring(pos));
             if (role.isPresent() && RunWords.heldPosition(text, pos, role.get().getKey())
                     && names.startsAt(skipSpace(pos + role.get().getKey().length()))) {
                 // "slotwoord van onze voorzitter Ton Hagenaars": the club's chairman, a position held, not the chair

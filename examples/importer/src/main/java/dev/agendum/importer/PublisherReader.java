@@ -190,16 +190,9 @@ final class PublisherReader {
                 + "\" publishes the page: its title names the site, and the text's addresses are on its domain")));
     }
 
-    /** Whether a web address of the text is on a site named after {@code name} ("www.romseycameraclub…"). */
+    /** Whether a web address of the text is on a site named after {@code name} alone ("www.romseycameraclub…"). */
     private boolean siteNamed(String name) {
-        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
-        for (Matcher site = SITE.matcher(reading.document.input()); site.find(); ) {
-            String label = site.group(1).toLowerCase(Locale.ROOT).replace("-", "");
-            if (label.length() >= 5 && letters.equals(label)) {
-                return true;
-            }
-        }
-        return false;
+        return labelNames(SITE, reading.document.input(), name, true);
     }
 
     /** The first label of a web address's host after "www.". */
@@ -207,10 +200,18 @@ final class PublisherReader {
 
     /** Whether an e-mail address in {@code text} is on a domain named after {@code name} ("x-y.nl", X Y). */
     private static boolean domainNames(String text, String name) {
+        return labelNames(DOMAIN, text, name, false);
+    }
+
+    /**
+     * Whether a host label that {@code labels} finds in {@code text} (group 1) names {@code name}, five letters at
+     * least: the whole name's letters when {@code whole}, else a part of them ("x-y" of "X Y Foundation").
+     */
+    private static boolean labelNames(Pattern labels, String text, String name, boolean whole) {
         String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
-        for (Matcher domain = DOMAIN.matcher(text); domain.find(); ) {
-            String label = domain.group(1).toLowerCase(Locale.ROOT).replace("-", "");
-            if (label.length() >= 5 && letters.contains(label)) {
+        for (Matcher found = labels.matcher(text); found.find(); ) {
+            String label = found.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            if (label.length() >= 5 && (whole ? letters.equals(label) : letters.contains(label))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.agendum.importer;
 import dev.agendum.model.RoleType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,15 +26,18 @@ final class RoleWordsBeforeNames {
     static List<Found> in(Line line) {
         List<Found> found = new ArrayList<>();
         String text = line.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean aligned = lower.length() == text.length();   // a lowered letter may take two chars ("İ")
         for (int pos = 0; pos < text.length(); pos = NameFinder.wordEndIn(text, pos) + 1) {
             if (pos > 0 && Character.isLetter(text.charAt(pos - 1))) {
                 continue;
             }
-            Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRole(text.substring(pos));
+            Optional<Map.Entry<String, RoleType>> role = aligned ? Lexicon.leadingRoleAt(lower, pos)
+                    : Lexicon.leadingRole(text.substring(pos));
             // "Daan Vermolen, woordvoerder Energie Samen": after a name and a comma the word is that one's position;
             // "neem contact op met griffier X": a contact, who holds no role
             if (role.isEmpty() || RunWords.heldPosition(text, pos, role.get().getKey())
-                    || text.substring(0, pos).matches("(?s).*\\p{Lu}[\\p{L}'-]*, ")
+                    || AFTER_NAME.matcher(text).region(0, pos).find()
                     || CONTACT_BEFORE.matcher(text.substring(Math.max(0, pos - CONTACT_REACH), pos)).find()) {
                 continue;
             }
@@ -45,6 +49,8 @@ final class RoleWordsBeforeNames {
         return found;
     }
 
+    /** A name's last word and a comma, right before the role word: the word is that one's position. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]*, $");
     /** Words that ask the reader to contact the person named after them. */
     private static final Pattern CONTACT_BEFORE = Pattern.compile("(?iu)contact|vragen|questions|bel |call |mail ");
     /** How far before a role word those words are looked for. */

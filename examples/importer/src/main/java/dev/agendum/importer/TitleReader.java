@@ -291,14 +291,11 @@ final class TitleReader {
     private Optional<Line> cardNaming(Source subject) {
         java.util.Set<String> words = java.util.Arrays.stream(subject.words().toLowerCase(Locale.ROOT).split("\\W+"))
                 .filter(w -> w.length() > 3).collect(java.util.stream.Collectors.toSet());
-        String input = reading.document.input();
         for (int at = 0; at + 1 < leaves.size(); at++) {
             Line line = leaves.get(at);
-            int start = Math.min(line.source().start(), input.length());
-            boolean setIn = start > 0 && input.charAt(start - 1) != '\n';
             long shared = java.util.Arrays.stream(line.text().toLowerCase(Locale.ROOT).split("\\W+"))
                     .filter(words::contains).count();
-            if (setIn && shared >= 2 && line.text().length() <= 100 && DateReader.dates(line.text()).isEmpty()
+            if (setIn(line) && shared >= 2 && line.text().length() <= 100 && DateReader.dates(line.text()).isEmpty()
                     && !DateReader.dates(leaves.get(at + 1).text()).isEmpty()) {
                 return Optional.of(line);
             }
@@ -318,12 +315,16 @@ final class TitleReader {
      */
     private boolean sentenceGoesOn(Line line, Line next) {
         String after = next.text();
+        return line.kind() == Line.Kind.TEXT && next.kind() == Line.Kind.TEXT && !after.isEmpty() && !setIn(line)
+                && Character.isLowerCase(after.charAt(0)) && HardWraps.wrapped(line)
+                && HardWraps.sameParagraph(reading.document.input(), line, next);
+    }
+
+    /** Whether a line is set in from the margin in the input, as a card's lines are and a paragraph's are not. */
+    private boolean setIn(Line line) {
         String input = reading.document.input();
         int start = Math.min(line.source().start(), input.length());
-        boolean setIn = start > 0 && input.charAt(start - 1) != '\n';
-        return line.kind() == Line.Kind.TEXT && next.kind() == Line.Kind.TEXT && !after.isEmpty() && !setIn
-                && Character.isLowerCase(after.charAt(0)) && HardWraps.wrapped(line)
-                && HardWraps.sameParagraph(input, line, next);
+        return start > 0 && input.charAt(start - 1) != '\n';
     }
 
     /** The subject of the mail the text is, empty when it is none or gives none. */
