@@ -149,6 +149,10 @@ final class EventReader {
             DateReader.DateMention to = span.get().last();
             last = to.first(to.year().orElse(year.value()));
         }
+        if (span.isEmpty() && last.equals(first)) {
+            // "| Zondag 26 september 2027 | 10u00 - 18u00 |" over the next days' rows: the fair's days are its hours'
+            last = OpeningHours.lastDay(reading.document, first).orElse(last);
+        }
         checkWeekday(best.date, first, source);
         reading.previousStart = Optional.empty();
         Basis basis = best.counted.isPresent() ? Assumption.from(best.counted.get(), source)

@@ -49,6 +49,34 @@ final class OpeningHours {
                 closesIn.source(closes.start(), closes.end())));
     }
 
+    /** The most days a table of opening hours is read to run over. */
+    private static final int MOST_DAYS = 14;
+
+    /**
+     * The last day of a table of opening hours that opens on {@code first}: rows of consecutive days, one after the
+     * other, each with its hours ("| Zondag 26 september 2027 | 10u00 - 18u00 |" over Monday's and Tuesday's rows), so
+     * that a fair's days are read from its hours even when no sentence names them as a run. Empty when no such table
+     * opens on that day or it holds that day alone.
+     */
+    static Optional<LocalDate> lastDay(Document document, LocalDate first) {
+        LocalDate last = null;
+        for (Line row : document.lines()) {
+            Optional<LocalDate> day = row.kind() == Line.Kind.ROW && row.cells().size() >= 2
+                    ? day(row.cells().get(0), first) : Optional.empty();
+            boolean hours = day.isPresent() && DateReader.times(row.cells().get(1).text()).stream()
+                    .anyMatch(t -> t.to().isPresent());
+            if (hours && day.get().equals(first) && last == null) {
+                last = first;
+            } else if (last != null && hours && day.get().equals(last.plusDays(1))
+                    && !day.get().isAfter(first.plusDays(MOST_DAYS - 1))) {
+                last = day.get();
+            } else if (last != null) {
+                break;
+            }
+        }
+        return Optional.ofNullable(last).filter(l -> l.isAfter(first));
+    }
+
     private static Optional<LocalDate> day(Line cell, LocalDate first) {
         List<DateReader.DateMention> dates = DateReader.dates(cell.text());
         if (dates.size() != 1 || !dates.get(0).valid(first.getYear())) {

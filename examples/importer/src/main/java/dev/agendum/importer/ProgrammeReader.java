@@ -24,6 +24,9 @@ final class ProgrammeReader {
 
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_SHORT + "|"
             + DateReader.WEEKDAY_NAMES + ")\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
+    /** A cell led by its day as numbers, before the time: "zo 26/09, 11u00", "Sat 17/10 – 14:00". */
+    private static final Pattern DAY_SLASHED_LEADING = Pattern.compile("(?iu)^(?:(?:" + DateReader.WEEKDAY_SHORT
+            + "|" + DateReader.WEEKDAY_NAMES + ")\\.?\\s+)?(\\d{1,2})/(\\d{1,2})(?![/\\d])[\\s,:–·-]+(?=\\d)");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
 
     /**
@@ -59,13 +62,13 @@ final class ProgrammeReader {
                 tracks = Optional.empty();
                 roomColumn = Optional.empty();
             } else if (!line.cells().isEmpty() && !startsWithTime(line.cells().get(0)) && (line.cells().size() < 2
-                    || !startsWithTime(line.cells().get(1)))) {
+                    || !startsWithTime(line.cells().get(1))) && dayLedCell(line.cells().get(0), firstDay, lastDay).isEmpty()) {
                 // a row without a time: a timetable's head, which may name the tracks its columns are, or a room's
                 tracks = TrackColumns.of(line);
                 roomColumn = TrackColumns.roomColumn(line);
             }
             if (line.kind() == Line.Kind.ROW) {
-                List<Found.Item> sessions = row(line, day, firstDay, tracks);
+                List<Found.Item> sessions = row(line, day, firstDay, lastDay, tracks);
                 if (sessions.size() == 1 && roomColumn.isPresent() && line.cells().size() > roomColumn.get()
                         && !line.cells().get(roomColumn.get()).text().isBlank()) {
                     rooms.put(sessions.get(0), line.cells().get(roomColumn.get()).source());
@@ -148,8 +151,16 @@ final class ProgrammeReader {
      * The items of a timetable's row: one, or one per track when two or more of its cells each open with an item's
      * kind ("| 11.00 | **Lezing** – … | **Workshop** – … |"), parallel sessions at the same time.
      */
-    private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay, Optional<TrackColumns> heads) {
+    private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay, LocalDate lastDay,
+            Optional<TrackColumns> heads) {
         List<Line> cells = row.cells();
+        Optional<DayLed> led = cells.isEmpty() ? Optional.empty() : dayLedCell(cells.get(0), firstDay, lastDay);
+        if (led.isPresent()) {
+            // "| zo 26/09, 11u00 | Zuurdesem … | Spreker |": the row's day, then its time, in one cell
+            cells = new ArrayList<>(cells);
+            cells.set(0, led.get().rest());
+            day = led.get().day();
+        }
         int time = cells.size() >= 3 && !startsWithTime(cells.get(0)) && startsWithTime(cells.get(1)) ? 1 : 0;
         Optional<List<TrackColumns.Cell>> inTracks = startsWithTime(cells.get(time))
                 ? heads.flatMap(h -> h.cells(row, time)) : Optional.empty();
@@ -269,6 +280,44 @@ final class ProgrammeReader {
         }
         String before = line.text().substring(0, dates.get(0).start());
         return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
+    }
+
+    /** A cell's own day and the part of the cell from its time on. */
+    private record DayLed(LocalDate day, Line rest) {
+    }
+
+    /**
+     * A table cell that gives the row's day before its time ("zo 26/09, 11u00", "Tue 9 Feb, 10:00"): that day, when
+     * it is one of the event's (a club calendar's "vr 11 juni, 20u" under the party is another evening), and the cell
+     * from the time on; empty for a cell of a time alone or of a day alone.
+     */
+    private Optional<DayLed> dayLedCell(Line cell, LocalDate firstDay, LocalDate lastDay) {
+        String text = cell.text();
+        Matcher slashed = DAY_SLASHED_LEADING.matcher(text);
+        int from;
+        Optional<LocalDate> day;
+        if (slashed.find() && Integer.parseInt(slashed.group(2)) <= 12) {
+            int date = Integer.parseInt(slashed.group(1));
+            int month = Integer.parseInt(slashed.group(2));
+            day = resolve.apply(new DateReader.DateMention(0, slashed.end(), date, month, date, month,
+                    Optional.empty(), Optional.empty()));
+            from = slashed.end();
+        } else {
+            List<DateReader.DateMention> dates = DateReader.dates(text);
+            if (dates.isEmpty() || dates.get(0).start() != 0) {
+                return Optional.empty();
+            }
+            day = resolve.apply(dates.get(0));
+            from = dates.get(0).end();
+            while (from < text.length() && " \t,:–-·•|".indexOf(text.charAt(from)) >= 0) {
+                from++;
+            }
+        }
+        Line rest = cell.sub(from, text.length());
+        if (day.isEmpty() || day.get().isBefore(firstDay) || day.get().isAfter(lastDay) || from >= text.length() || !startsWithTime(rest)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DayLed(day.get(), rest));
     }
 
     /**
