@@ -30,7 +30,10 @@ final class IntroducedLists {
     private static final Pattern PLURAL_ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(panelleden|panellists|panelists"
             + "|sprekers|speakers|inleiders|panel members|forumleden|auteurs|authors"
             // "In het panel zitten:", "On the panel:": the panel named for its members
-            + "|(?<=(?:in het|on the|in the) )panel)(?![\\p{L}])");
+            + "|(?<=(?:in het|on the|in the) )panel"
+            // "Het panel bestaat uit vijf lijsttrekkers:", "The panel is made up of:": what the panel is
+            + "|panel(?=\\s+(?:bestaat uit|wordt gevormd door|consists of|is made up of|comprises|includes)(?![\\p{L}])))"
+            + "(?![\\p{L}])");
 
     /**
      * The role word of a sentence that ends with a colon and names one role for several people ("The speakers who

@@ -148,7 +148,9 @@ final class Lexicon {
     /** Titles before a name, lower case without the full stop. */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",
-            "professor", "ds", "revd", "rev", "canon");
+            "professor", "ds", "revd", "rev", "canon",
+            // a faith's title before the name: "Rabbi Miriam Feldman", "Imam Yusuf Okonjo", "pastoor Jan Wouters"
+            "rabbi", "imam", "pastor", "pastoor", "dominee", "fr");
 
     /** Capitalised words that start sentences or labels, never a name; with them the weekdays' and months' names. */
     private static final Set<String> NOT_NAMES = Stream.of(Stream.of(

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class OrganiserReader {
 
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(georganiseerd door|organised by|organized by"
+            // "It is jointly arranged by A and B" (not a carol "arranged by" its arranger: a verb must come first)
+            + "|(?:is|are|was|were|been)\\s+(?:jointly\\s+)?arranged by|gezamenlijk georganiseerd door"
             + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
             + "|congres|sessie|organisatie) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
@@ -112,7 +114,7 @@ final class OrganiserReader {
      * body the event is held together with puts it on too; a name without a body's word is a person's.
      */
     private static final Pattern TOGETHER = Pattern.compile("(?iu)(?<![\\p{L}])(?:samen met|together with"
-            + "|in partnership with)\\s+(?=(?:de |het |the )?\\p{Lu})");
+            + "|in partnership with|(?:organised|organized|run|held) jointly with)\\s+(?=(?:de |het |the )?\\p{Lu})");
 
     /**
      * "Silver Threads Trust is a registered charity …", "Stichting X is een onafhankelijke stichting …": a body that
@@ -215,11 +217,13 @@ final class OrganiserReader {
         Line line = lines.get(i);
         Matcher cue = CUE.matcher(line.text());
         while (cue.find()) {
+            // "jointly arranged by A and B", "gezamenlijk georganiseerd door": the "and" parts several bodies
+            boolean several = JOINTLY.matcher(cue.group()).find();
             if (cue.end() < line.text().length()) {
-                list(HardWraps.withWrappedName(reading.document, lines, i), cue.end());
+                list(HardWraps.withWrappedName(reading.document, lines, i), cue.end(), several);
             } else if (i + 1 < lines.size()) {
                 // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
-                list(lines.get(i + 1), 0);
+                list(lines.get(i + 1), 0, several);
             }
         }
     }
@@ -232,8 +236,11 @@ final class OrganiserReader {
             + "|lectoraat|department|division)\\s+(?:of\\s+)?(?-i:\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|en|and|\\p{Lu}[\\p{L}-]*))*))"
             + "\\s+(?:van|of)\\s+(?:de |het |the )?(?=\\p{Lu})");
 
+    /** A cue's word that says the bodies after it are several: "jointly", "gezamenlijk". */
+    private static final Pattern JOINTLY = Pattern.compile("(?iu)(?<![\\p{L}])(?:jointly|gezamenlijk)(?![\\p{L}])");
+
     /** An organisation list: names or abbreviations separated by commas, "en", "and", up to a full stop. */
-    private void list(Line line, int from) {
+    private void list(Line line, int from, boolean several) {
         String text = line.text();
         Matcher part = PART_OF.matcher(text).region(from, text.length());
         if (part.lookingAt()) {
@@ -250,7 +257,7 @@ final class OrganiserReader {
         if (stop.find(from)) {
             end = stop.start();
         }
-        list(line, from, end, false);
+        list(line, from, end, several);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the sixteenth and seventeenth held-out sets, read as d291-d330 after they were scored, missed and round
@@ -47,5 +49,39 @@ class AnnouncementImporterTwentyFirstCuesTest {
                 + "## Clubkalender\n\n| Datum | Activiteit |\n|---|---|\n| vr 11 juni 2027, 20u | Algemene vergadering |\n";
         assertThat(scored("a.md", text, "item")).isEmpty();
         assertThat(scored("a.md", text, "start")).containsExactly("2027-05-08t19:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Het panel bestaat uit drie wethouders:", "The panel is made up of:"})
+    @DisplayName("a sentence that says what the panel is made of introduces its panellists, with their bodies")
+    void panelMadeOf(String intro) {
+        String text = "# Debat over de ringweg\n\nDonderdag 14 oktober 2027, 20.00 - 22.00 uur, Theater De Spiegel, "
+                + "Spiegelstraat 2, 3811 AB Amersfoort\n\n" + intro + "\n\n- **Joke Mulder**, Gemeente Leusden\n"
+                + "- **Bram Peters**, Gemeente Soest\n";
+        assertThat(scored("a.md", text, "role")).containsExactlyInAnyOrder("joke mulder = panellist",
+                "bram peters = panellist");
+        assertThat(scored("a.md", text, "organisation")).contains("gemeente leusden", "gemeente soest");
+    }
+
+    @Test
+    @DisplayName("a faith's title before a name ('Rabbi', 'Imam', 'pastoor') opens it, so the list under 'speakers:' is read")
+    void faithTitles() {
+        String text = "Evening of faiths\n\nThursday 14 October 2027, 19:00 to 21:00, Friends Meeting House, "
+                + "12 Hill Road, Bristol.\n\nOur speakers for the evening:\n  - Rabbi Leah Cohen, Clifton Synagogue\n"
+                + "  - Imam Tariq Haddad, Eastville Mosque\n  - Anna Price, Bristol Hindu Centre\n";
+        assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder("leah cohen = speaker",
+                "tariq haddad = speaker", "anna price = speaker");
+        assertThat(scored("a.txt", text, "person")).doesNotContain("rabbi leah cohen");
+        assertThat(scored("a.txt", text, "organisation")).contains("clifton synagogue", "eastville mosque");
+    }
+
+    @Test
+    @DisplayName("'jointly arranged by A and B' names two bodies; 'organised jointly with' one more; a carol's arranger none")
+    void jointly() {
+        String text = Cues.BATH_DINNER + "It is jointly arranged by Hillside Quaker Meeting and Avon Faith Forum.\n"
+                + "The series is organised jointly with the Bath Maritime Society.\nWe close with a carol arranged by "
+                + "John Rutter.\n";
+        assertThat(scored("a.txt", text, "organisation")).contains("hillside quaker meeting", "avon faith forum",
+                "bath maritime society").doesNotContain("john rutter", "hillside quaker meeting and avon faith forum");
     }
 }
