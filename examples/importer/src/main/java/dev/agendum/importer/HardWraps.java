@@ -109,11 +109,13 @@ final class HardWraps {
 
     /**
      * Whether a line was broken at a text's width rather than where its paragraph ends: it is long ({@link
-     * #SENTENCE_WIDTH}), and its sentence goes on.
+     * #SENTENCE_WIDTH}) or ends in a comma, and its sentence goes on.
      */
     static boolean wrapped(Line line) {
         String open = openSentence(line);
-        return !open.isEmpty() && (line.text().strip().length() >= SENTENCE_WIDTH || LINKING_END.matcher(open).find());
+        // "Aanmelden graag vóór 10 maart bij Riet Swinkels," over "telefoon 073 …": a comma leaves its clause open
+        return !open.isEmpty() && (line.text().strip().length() >= SENTENCE_WIDTH || LINKING_END.matcher(open).find()
+                || open.endsWith(","));
     }
 
     /**

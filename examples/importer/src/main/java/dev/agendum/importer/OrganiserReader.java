@@ -188,6 +188,7 @@ final class OrganiserReader {
                     name(line, together.end(), end);
                 }
             }
+            Collaborations.bodiesAt(line, reading.title.value()).ifPresent(at -> list(line, at, true));
             cues(leaves, i);
         }
         List<Line> footer = reading.document.footer();

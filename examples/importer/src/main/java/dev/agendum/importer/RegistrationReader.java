@@ -32,6 +32,8 @@ final class RegistrationReader {
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // "Request a place at …", "Save your seat", "Claim a spot", "Book online: …"
             + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)|book (?:online|now|here|via|at)"
+            // "To book, e-mail … or ring …", "To reserve: call …"
+            + "|(?<![\\p{L}])to (?:book|reserve)(?=\\s*[,:]|\\s+(?:by|via|online))"
             // "Book in the members' booking area", "Book through our website"
             + "|book (?:in|through|using|on) (?:the|our)"
             // "Geef uiterlijk 17 september door met hoeveel personen u komt", a mail's "Ik ben erbij" button
@@ -78,7 +80,9 @@ final class RegistrationReader {
 
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?(?:\\s+(?:dan"
-            + "|gerust|even|ook|eventueel))?|by phone|call|phone|(?<![\\p{L}])(?:tel\\.?|telefoon)"
+            + "|gerust|even|ook|eventueel))?|by phone|call|phone|(?<![\\p{L}])ring|(?<![\\p{L}])(?:tel\\.?|telefoon)"
+            // "by calling Gemma Lister, our Community Engagement Officer, on …": whom to ring, then who that is
+            + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
             // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
             + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
@@ -152,6 +156,12 @@ final class RegistrationReader {
                     && wrappedWay(leaves.get(at - 1), line)) {
                 // "… Aanmelden" / "kan tot 1 juni via https://…": a wrapped sentence gives its way on the next line
                 channels(line.sentences().get(0), isRefund(line));
+                if (at + 1 < leaves.size() && line.sentences().size() == 1 && WAY_GOES_ON.matcher(line.text()).find()
+                        && !UNSUBSCRIBE.matcher(line.text()).find()
+                        && HardWraps.sameParagraph(reading.document.input(), line, leaves.get(at + 1))) {
+                    // "… bij Riet Swinkels," / "telefoon 073 …, of per e-mail via" / "activiteiten@…": a third line
+                    channels(leaves.get(at + 1).sentences().get(0), isRefund(line));
+                }
                 firstCue = firstCue == null ? leaves.get(at - 1).source() : firstCue;
                 continue;
             }
@@ -186,6 +196,12 @@ final class RegistrationReader {
                 }
             }
             int next = leaves.indexOf(line) + 1;
+            boolean addressBelow = WAY_GOES_ON.matcher(line.text()).find() && !UNSUBSCRIBE.matcher(line.text()).find()
+                    && next < leaves.size() && HardWraps.sameParagraph(reading.document.input(), line, leaves.get(next));
+            if (addressBelow && !CONTINUES.matcher(line.text()).find()) {
+                // "… please reserve a seat by e-mailing" / "social@… by Monday": the address opens the next line
+                channels(leaves.get(next).sentences().get(0), refund);
+            }
             if (CONTINUES.matcher(line.text()).find() && next < leaves.size()) {
                 // "New participants can still sign up at" / "[the form](https://…); …": the link opens the next line
                 channels(leaves.get(next), refund);
@@ -260,6 +276,12 @@ final class RegistrationReader {
      */
     private static final Pattern OR_MAIL = Pattern.compile("(?iu)^\\s*,?\\s*(?:of|or)\\s*(?:$|(?:per |via |by )?"
             + "(?:(?:e-?)?mail\\s+(?:naar\\s+|to\\s+)?)?[\\w.+-]+@)");
+
+    /** A wrapped way that breaks off before its address: "…, of per e-mail via", "or e-mail". */
+    private static final Pattern WAY_GOES_ON = Pattern.compile("(?iu)(?:\\s(?:via|naar|to|at|aan)|e-?mail(?:ing)?)\\s*:?\\s*$");
+
+    /** A mailing's way out, no way in: "Afmelden: stuur een mail … naar", "to unsubscribe, e-mail". */
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("(?iu)afmelden|unsubscribe|uitschrijven");
 
     /** The most lines of the paragraph under a registration heading read for its ways. */
     private static final int HEADED_LINES = 3;

@@ -17,7 +17,7 @@ final class Ways {
     /** How to do it, in the sentence after the ask: "Bel …", "Dat kan telefonisch via …", "You can do so by phone". */
     private static final Pattern HOW = Pattern.compile("(?iu)(?:(?:dat|dit|het) kan (?:\\p{Ll}+ ){0,2}(?:per|via|op"
             + "|telefonisch|online|bij)|you can do (?:so|this) (?:by|via|at|online)|bel|mail|e-?mail|stuur|schrijf|call"
-            + "|phone|write|send|ga naar|go to|visit)(?![\\p{L}])");
+            + "|phone|ring|write|send|ga naar|go to|visit)(?![\\p{L}])");
     /** "Voor de zaal: bel …": a few words that say what the way is for, before it. */
     private static final Pattern FOR_WHAT = Pattern.compile("(?iu)(?:voor|for|in|op|at)(?:\\s+\\p{L}+){1,3}\\s*:\\s*");
     /** What may stand before a number listed as a way: nothing, "of", or a label ("telefoon:"). */
@@ -26,7 +26,11 @@ final class Ways {
     /** A question that invites to register, not one about it: "Nog niet aangemeld?", "Not registered yet?". */
     private static final Pattern ASKS_TO_JOIN = Pattern.compile("(?iu)(?:nog niet (?:aangemeld|ingeschreven)"
             + "|(?:wil|wilt) (?:je|u) (?:je |zich )?(?:nog )?(?:aanmelden|inschrijven|meedoen)|not (?:yet )?registered"
-            + "|registered yet|(?:want|like) to (?:register|sign up|join))[^.!?]*\\?");
+            + "|registered yet|(?:want|like) to (?:register|sign up|join)"
+            // "Wil je meevolgen?" (an open meeting's public), "Prefer to book by phone?", "Liever telefonisch reserveren?"
+            + "|(?:wil|wilt) (?:je|u) (?:de vergadering )?(?:meevolgen|bijwonen|erbij zijn)"
+            + "|(?:prefer|rather) to (?:book|register|reserve)|liever (?:telefonisch|per telefoon|per e-?mail|per mail)"
+            + " (?:aanmelden|reserveren|inschrijven|boeken))[^.!?]*\\?");
 
     private Ways() {
     }

@@ -84,4 +84,69 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.txt", text, "organisation")).contains("hillside quaker meeting", "avon faith forum",
                 "bath maritime society").doesNotContain("john rutter", "hillside quaker meeting and avon faith forum");
     }
+
+    private static final String TALK = "Lezing: veilig online bankieren\n\nDinsdag 16 maart 2027, 14.00 uur, Zaal De Pit, "
+            + "Kerkstraat 3, 5482 AB Wijbosch.\n\n";
+
+    @Test
+    @DisplayName("a registration sentence wrapped over three lines at a comma gives the phone and the address below it")
+    void wrappedOverThreeLines() {
+        String text = TALK + "Aanmelden graag vóór woensdag 10 maart bij Riet Swinkels,\ntelefoon 073 549 21 88, of per "
+                + "e-mail via\nactiviteiten@kbo.example.nl. Wilt u opgehaald worden?\nZeg het erbij.\n";
+        assertThat(scored("a.txt", text, "channel")).containsExactlyInAnyOrder("phone +31 73 549 2188",
+                "email activiteiten@kbo.example.nl");
+    }
+
+    @Test
+    @DisplayName("a mailing's way out ('Afmelden: stuur een mail … naar' over the address) is no way to register")
+    void unsubscribeBelow() {
+        String text = TALK + "Kaarten zijn te koop aan de zaal.\n\n----\nU ontvangt deze mail omdat u zich aanmeldde als "
+                + "vriend van de vereniging.\nAfmelden: stuur een mail met \"afmelden\" naar\nsecretariaat@kbo.example.nl.\n";
+        assertThat(scored("a.txt", text, "channel")).doesNotContain("email secretariaat@kbo.example.nl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"There is room for 70, so please reserve a seat by e-mailing\nsocial@harriers.example.org by Monday.",
+            "Wilt u laten weten of u komt? Stuur een e-mail\nnaar social@harriers.example.org met uw naam."})
+    @DisplayName("a registration line that breaks off at 'by e-mailing' or 'Stuur een e-mail' has its address on the next")
+    void addressOnTheNextLine(String ask) {
+        String text = Cues.BATH_DINNER + ask + "\n";
+        assertThat(scored("a.txt", text, "channel")).containsExactly("email social@harriers.example.org");
+    }
+
+    @Test
+    @DisplayName("'To book, e-mail … or ring Becky Shaw, our groups coordinator, on …' gives both ways")
+    void toBookOrRing() {
+        String text = Cues.BATH_DINNER + "To book, e-mail groups@carers.example.org.uk or ring Becky Shaw, our groups "
+                + "coordinator, on 01962 848 327.\n";
+        assertThat(scored("a.txt", text, "channel")).containsExactlyInAnyOrder("email groups@carers.example.org.uk",
+                "phone +44 1962 848327");
+    }
+
+    @Test
+    @DisplayName("'by calling Gemma Lister, our Community Engagement Officer, on …' is a way to book by phone")
+    void callingSomeoneWhoIs() {
+        String text = Cues.BATH_DINNER + "Please book your place by calling Gemma Lister, our Community Engagement "
+                + "Officer, on 0118 496 0732.\n";
+        assertThat(scored("a.txt", text, "channel")).containsExactly("phone +44 118 496 0732");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Prefer to book by phone? Call the Alumni Office on 01524 593821.",
+            "Book online at https://www.alumni.example.org/dinner. Prefer to book by phone? Call the Alumni Office on "
+                    + "01524 593821."})
+    @DisplayName("a question of preference ('Prefer to book by phone?') asks to register; the sentence after says how")
+    void preferToBook(String ask) {
+        String text = Cues.BATH_DINNER + ask + "\n";
+        assertThat(scored("a.txt", text, "channel")).contains("phone +44 1524 593821");
+    }
+
+    @Test
+    @DisplayName("'Wil je meevolgen? Stuur dan … een mailtje naar …': an open meeting's public registers by mail")
+    void meevolgen() {
+        String text = "# Vergadering milieuraad\n\nDonderdag 14 oktober 2027, 20.00 uur, online via Teams.\n\n"
+                + "De vergaderingen zijn openbaar. Wil je meevolgen? Stuur dan ten laatste woensdag 13 oktober een mailtje "
+                + "met je naam naar milieudienst@heist.example.be.\n";
+        assertThat(scored("a.md", text, "channel")).contains("email milieudienst@heist.example.be");
+    }
 }
