@@ -20,7 +20,7 @@ final class EventPeopleReader {
     private static final Pattern LABEL = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(\\[]{0,4}([\\p{L} ]{3,30})"
             + "(?::\\s*|\\s*$)");
     /** "The panellists are:", "Onze sprekers zijn:": a sentence that introduces the people a list under it names. */
-    private static final Pattern INTRODUCED = Pattern.compile("(?iu)^(?:the|our|your|de|onze|jullie|uw)\\s+"
+    private static final Pattern INTRODUCED = Pattern.compile("(?iu)^(?:the|our|your|de|het|onze|jullie|uw)\\s+"
             + "|\\s+(?:are|is|will be|zijn|is dit jaar|zijn dit jaar)$");
 
     /**
@@ -38,7 +38,8 @@ final class EventPeopleReader {
         for (Line sentence : sentences.subList(Math.min(1, sentences.size()), sentences.size())) {
             Matcher label = LABEL.matcher(sentence.text());
             if (label.find() && colonAt(sentence, label.end(1)) && label.end() < sentence.text().length()) {
-                Optional<RoleType> role = Lexicon.role(label.group(1).strip());
+                // "… praten we verder. Het panel: regisseur A en ecologe B.": the label's article is no part of it
+                Optional<RoleType> role = Lexicon.role(INTRODUCED.matcher(label.group(1).strip()).replaceAll(""));
                 if (role.isPresent()) {
                     add(sentence, label.end(), role.get(), sentence.source(label.start(1), label.end(1)), false);
                 }
@@ -72,7 +73,9 @@ final class EventPeopleReader {
             + "|a response from|een reactie van|aanvaardt|oratie van|inaugural lecture by)"
             + "|(keynote (?:by|door|van))|((?:our|onze|the|de) (?:guest )?(?:speaker|(?:gast)?spreker)(?:\\s+(?:this year"
             + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
-            + "|((?:interviewed|geïnterviewd) (?:by|door)))\\s+");
+            + "|((?:interviewed|geïnterviewd) (?:by|door))"
+            // "The panellists are ecologist Dr A (…), sheep farmer B and Dr C": the panel named in a sentence
+            + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn)))\\s+");
     /** "a closing panel chaired by X": the one who leads a panel. */
     private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
             + "|panelgesprek)\\s+$");
@@ -164,6 +167,10 @@ final class EventPeopleReader {
             }
             described.card(line, markEnd(line));
             cues(line, 0, line.text().length());
+            for (RoleWordsBeforeNames.Found phrase : RoleWordsBeforeNames.appositives(line)) {
+                // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name
+                add(line, phrase.nameAt(), phrase.role(), phrase.source(), true);
+            }
             for (RoleWordsBeforeNames.Found word : RoleWordsBeforeNames.in(line)) {
                 // "Ook sopraan Marloes de Wit en organist …": a role word right before a name, for one who has none
                 add(line, word.nameAt(), word.role(), word.source(), true);
@@ -301,6 +308,7 @@ final class EventPeopleReader {
             boolean panel = cue.group(2) != null && !cue.group(2).matches("(?iu)moderated|gemodereerd")
                     && PANEL_BEFORE.matcher(line.text().substring(0, cue.start())).find();
             RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
+                    : cue.group(7) != null ? RoleType.PANELLIST
                     : cue.group(6) != null ? RoleType.INTERVIEWER
                     : cue.group(5) != null ? RoleType.SPEAKER
                     : cue.group(3) != null ? RoleType.SPEAKER
@@ -324,6 +332,7 @@ final class EventPeopleReader {
             role = written.orElse(role);
             Source words = written.isPresent() ? line.source(wordStart, wordEnd) : line.source(cue.start(), cue.end());
             Basis basis = cue.group(1) != null && cue.group(3) == null && cue.group(4) == null || cue.group(5) != null
+                    || cue.group(7) != null
                     || written.isPresent() ? words
                     : Assumption.from("role " + role.code()
                     + " inferred from \"" + words.words() + "\"", words);

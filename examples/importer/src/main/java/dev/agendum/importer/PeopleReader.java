@@ -200,6 +200,21 @@ final class PeopleReader {
         return new Result(found, found.isEmpty() ? from : Math.min(rest, text.length()));
     }
 
+    /**
+     * Whether the words after a comma at {@code start} are the position of the next person, not the one before's:
+     * "wethouder Ilse Brandsma, projectleider Ruud Kamphuis (…) en …", one lower-case word right before a name whose
+     * first word is a known given name.
+     */
+    private boolean positionOfNext(int start) {
+        if (!Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        int end = wordEnd(start);
+        String word = text.substring(start, end);
+        return !word.matches(".*[,.;:()]") && !JOINERS.contains(word) && !RunWords.isDeterminer(word)
+                && NameProbe.givenNameAfter(line, end, 0) == skipSpace(end);
+    }
+
     /** Records the person at {@code name} with what follows it; returns where reading goes on. */
     private int named(List<Named> found, NameFinder.Name name, Optional<RoleType> listRole, Optional<Source> listRoleSource,
                       Optional<Source> position, Optional<String> cue) {
@@ -223,7 +238,9 @@ final class PeopleReader {
             int start = skipSpace(pos + 1);
             // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
             if (start < text.length() && Character.isLetter(text.charAt(start))
-                    && (!names.startsAt(start) || after.lastInList(start))) {
+                    && (!names.startsAt(start) || after.lastInList(start)) && !positionOfNext(start)
+                    && !text.startsWith("as ", start) && !text.startsWith("als ", start)) {
+                // "Helen Marsh, as Group Scout Leader": the capacity she acts in, no body's name
                 int end = after.affiliationEnd(start);
                 if (end > start) {
                     end = after.organisationAfter(end);

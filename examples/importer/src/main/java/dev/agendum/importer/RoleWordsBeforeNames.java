@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Role words set right before a name, outside any cue or label: "sopraan Marloes de Wit", "speaker Raj Malhotra". */
@@ -44,6 +45,32 @@ final class RoleWordsBeforeNames {
             int after = ItemCues.skipSpace(text, pos + role.get().getKey().length());
             if (after < text.length() && after > pos + role.get().getKey().length() && NameFinder.startsAt(line, after)) {
                 found.add(new Found(after, role.get().getValue(), line.source(pos, pos + role.get().getKey().length())));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A role phrase with its determiner, a comma and then the name: "our guest speaker, Professor X", "our host for the
+     * evening, Priya R", "our compère and host for the evening, Jo W" (the last role named), "onze gastspreker, …".
+     */
+    private static final Pattern ROLE_APPOSITIVE = Pattern.compile("(?iu)(?<![\\p{L}])(?:our|your|the|onze|uw|jullie)"
+            + "\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?:\\s+(?:for|of|van|voor)\\s+(?:the|this|de|het|deze)\\s+"
+            + "\\p{L}+|\\s+(?:this year|tonight|today|dit jaar|vanavond|vandaag))?,\\s+");
+
+    /**
+     * The role phrases of {@code line} set before a name as its appositive ("our keynote speaker, Priya Raman, …"):
+     * each, with its role and where the name starts. A phrase that names no role ("our director, …") gives none.
+     */
+    static List<Found> appositives(Line line) {
+        List<Found> found = new ArrayList<>();
+        Matcher phrase = ROLE_APPOSITIVE.matcher(line.text());
+        while (phrase.find()) {
+            String words = phrase.group(1);
+            String[] parts = words.split("(?iu)\\s+(?:and|en|&)\\s+");
+            Optional<RoleType> role = Lexicon.role(parts[parts.length - 1]);
+            if (role.isPresent() && NameFinder.startsAt(line, phrase.end())) {
+                found.add(new Found(phrase.end(), role.get(), line.source(phrase.start(1), phrase.end(1))));
             }
         }
         return found;

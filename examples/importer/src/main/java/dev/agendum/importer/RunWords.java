@@ -81,11 +81,13 @@ final class RunWords {
     }
 
     /**
-     * "our Chaplain, the Revd Tom Ashcroft", "the exhibition's curator, Jonah Reid": a determiner, the position held and
-     * a comma before the name.
+     * "our Chaplain, the Revd Tom Ashcroft", "the exhibition's curator, Jonah Reid", "door de voorzitter, Henk Jansen": a
+     * determiner, the position held and a comma before the name; or the writer's "me, " before their own.
      */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?iu)(?:our|your|their|onze|uw|hun|the)\\s+"
-            + "(?:\\p{L}+['’]s\\s+)?\\p{L}+(?:\\s+\\p{L}+)?,\\s+(?:the\\s+)?");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?iu)(?:(?:our|your|their|onze|uw|hun|the|de|het)\\s+"
+            + "(?:\\p{L}+['’]s\\s+)?\\p{L}+(?:\\s+\\p{L}+)?"
+            // "chaired by me, Helen Marsh": the writer, named after the comma
+            + "|me|mij|myself|mijzelf),\\s+(?:the\\s+)?");
 
     /** Where the people after a cue at {@code from} start: after an appositive's position, if one comes first. */
     static int appositive(Line line, int from) {

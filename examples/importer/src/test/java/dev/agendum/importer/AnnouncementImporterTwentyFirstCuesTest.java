@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -148,5 +149,48 @@ class AnnouncementImporterTwentyFirstCuesTest {
                 + "De vergaderingen zijn openbaar. Wil je meevolgen? Stuur dan ten laatste woensdag 13 oktober een mailtje "
                 + "met je naam naar milieudienst@heist.example.be.\n";
         assertThat(scored("a.md", text, "channel")).contains("email milieudienst@heist.example.be");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Welcome from our host for the evening, Priya Ramaswamy, and drinks. | priya ramaswamy = host",
+            "Guiding us is our compère and host for the evening, Jo Whitcombe, of Vale FM. | jo whitcombe = host",
+            "At 8.10pm our keynote speaker, Priya Raman, Chief Clinical Officer, opens the day. | priya raman = keynote-speaker",
+            "The evening will be chaired by me, Helen Marsh, as Group Scout Leader. | helen marsh = chair",
+            "De vergadering wordt geleid door de voorzitter, Henk Jansen. | henk jansen = chair"})
+    @DisplayName("a role phrase with its determiner, then a comma and the name, gives that role ('our host for the evening, X')")
+    void rolePhraseBeforeName(String sentence, String role) {
+        String text = Cues.BATH_DINNER + sentence + "\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly(role);
+        assertThat(scored("a.txt", text, "organisation")).doesNotContain("group scout leader");
+    }
+
+    @Test
+    @DisplayName("a phrase without a role word before a comma and a name ('our director, X') gives no role")
+    void positionPhraseBeforeName() {
+        String text = Cues.BATH_DINNER + "Drinks are served by our director, Elske Brouwer, in the hall.\n";
+        assertThat(scored("a.txt", text, "role")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("'Sprekers: wethouder A, projectleider B (…) en landschapsarchitect C (…)': each position opens its own person")
+    void positionsBeforeEachName() {
+        String text = "# Inloopavond Groene Singel\n\nDinsdag 9 november 2027, 19.30 uur, Dorpshuis De Kern, Brink 2, "
+                + "9411 AB Beilen\n\nSprekers: wethouder Ilse Brandsma, projectleider Ruud Kamphuis (gemeente Veenwolde) "
+                + "en landschapsarchitect Joris Heemskerk (Bureau Groenlijn).\n";
+        assertThat(scored("a.md", text, "role")).containsExactlyInAnyOrder("ilse brandsma = speaker",
+                "ruud kamphuis = speaker", "joris heemskerk = speaker");
+        assertThat(scored("a.md", text, "organisation")).contains("gemeente veenwolde", "bureau groenlijn");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Na de film praten we verder. Het panel: regisseur Lotte Van Acker en ecologe Sara Declercq.",
+            "De panelleden zijn regisseur Lotte Van Acker en ecologe Sara Declercq."})
+    @DisplayName("'Het panel:' after another sentence, and 'De panelleden zijn …', name the panellists after their positions")
+    void panelInASentence(String sentence) {
+        String text = "De Zoute Polder\n\nVrijdag 12 november 2027, 20.00 uur, CC De Wissel, Kerkstraat 4, 2500 Lier\n\n"
+                + sentence + "\n";
+        assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder("lotte van acker = panellist",
+                "sara declercq = panellist");
     }
 }
