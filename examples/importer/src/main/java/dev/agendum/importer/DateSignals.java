@@ -34,11 +34,21 @@ final class DateSignals {
 
     /**
      * Whether the status's cue is all one of the few lines just above leaf {@code index} says, but for the marks
-     * around it ("*** NEW DATE ***", "— NIEUWE DATUM —"), as a notice's own line is.
+     * around it ("*** NEW DATE ***", "— NIEUWE DATUM —"), as a notice's own line is; or the cue ends the line right
+     * above, which the date goes on from ("The forum will now take place on:" over "Wednesday 17 February 2027, …").
      */
     static boolean underStatusNotice(Reading reading, List<Line> leaves, int index) {
         if (!(reading.status.basis() instanceof Source cue)) {
             return false;
+        }
+        if (index > 0) {
+            Source above = leaves.get(index - 1).source();
+            if (above.start() <= cue.start() && cue.end() <= above.end()
+                    && leaves.get(index - 1).text().substring(cue.end() - above.start()).matches("\\s*:?\\s*")
+                    && cue.words().matches("(?iu).*\\s(?:on|op|to|naar|for|voor|at)")) {
+                // a heading's "– NIEUWE DATUM" names the notice; the sentence under it may still give the old date
+                return true;
+            }
         }
         for (int k = Math.max(0, index - NOTICE_LINES); k < index; k++) {
             Source line = leaves.get(k).source();

@@ -198,8 +198,27 @@ final class TitleCues {
                 return Optional.of(leaves.get(i).source(subject.start(1), subject.end(1)));
             }
         }
+        for (int i = 0; i + 2 < Math.min(LETTER_HEAD, leaves.size()); i++) {
+            String greeting = leaves.get(i).text().strip();
+            Matcher under = SUBJECT_UNDER_GREETING.matcher(leaves.get(i + 1).text().strip());
+            if (SALUTATION.matcher(greeting).lookingAt() && greeting.endsWith(",") && greeting.length() < 40
+                    && under.matches() && !under.group(1).matches("(?s).*(?:[.!?]|\\.\\s.*)")
+                    && !SECOND_GREETING.matcher(under.group(1)).lookingAt()) {
+                // "Dear Resident," over "Change of date: Marlow Court Residents' Forum": a letter's subject set under
+                // its greeting, after the notice's own words
+                Line subject = leaves.get(i + 1);
+                int at = subject.text().indexOf(under.group(1));
+                return Optional.of(subject.source(at, at + under.group(1).length()));
+            }
+        }
         return Optional.empty();
     }
+
+    /** A second greeting under the first: "Beste ouders," over "Dag Rakwi's en Tito's!". */
+    private static final Pattern SECOND_GREETING = Pattern.compile("(?iu)(?:dag|hoi|hey|hi|hallo|hello|lieve|beste)\\s");
+    /** A short line under a letter's greeting, perhaps after a notice's words: its subject (group 1). */
+    private static final Pattern SUBJECT_UNDER_GREETING = Pattern.compile("(?iu)(?:(?:change of date|date change|new date"
+            + "|update|re|betreft|onderwerp|wijziging|nieuwe datum|gewijzigde datum)\\s*:\\s*)?(\\p{Lu}[^:]{2,80})");
 
     /**
      * The line a social post's head, a chat message's head (its channel and poster: "#announcements" over "Marloes

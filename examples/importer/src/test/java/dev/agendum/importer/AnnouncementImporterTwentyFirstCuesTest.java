@@ -193,4 +193,25 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder("lotte van acker = panellist",
                 "sara declercq = panellist");
     }
+
+    private static final String LETTER = "HILLSIDE HOMES\nCommunity Team\nUnit 3, Kennet Wharf, Reading RG1 3DN\n\n"
+            + "1 February 2027\n\nDear Resident,\n\nChange of date: Elm Court Residents' Forum\n\n"
+            + "You may have our letter inviting you to the forum on Tuesday 9 February. The hall is needed that week,\n"
+            + "so we have had to move the meeting.\n\nThe forum will now take place on:\n\n"
+            + "    Wednesday 17 February 2027, 6.30pm to 8.30pm\n    St Anne's Community Centre, 42 Brook Lane, Reading RG1 8QT\n";
+
+    @Test
+    @DisplayName("a moved event's new date on the line under 'will now take place on:' outranks the old one above it")
+    void newDateUnderItsCue() {
+        assertThat(scored("a.txt", LETTER, "start")).containsExactly("2027-02-17t18:30");
+        assertThat(scored("a.txt", LETTER, "status")).containsExactly("rescheduled");
+    }
+
+    @Test
+    @DisplayName("a letter's subject under its greeting, after 'Change of date:', is the title; a second greeting is none")
+    void subjectUnderGreeting() {
+        assertThat(scored("a.txt", LETTER, "title")).containsExactly("elm court residents' forum");
+        String twice = LETTER.replace("Change of date: Elm Court Residents' Forum", "Dag leden en vrienden!");
+        assertThat(scored("a.txt", twice, "title")).doesNotContain("dag leden en vrienden!");
+    }
 }
