@@ -82,11 +82,14 @@ final class TitleCues {
 
     /**
      * What a headline says of the event after its name: "… verplaatst naar 20 mei", "… moved to Thursday", "… – gaat
-     * niet door", "… – CANCELLED".
+     * niet door", "… – CANCELLED", "… - now on Zoom", or which part of the event's site the page is ("…: bezoekersinformatie").
      */
     private static final Pattern TRAILING_CHANGE = Pattern.compile("(?iu)\\s+(?:is\\s+)?(?:verplaatst|verschoven"
             + "|uitgesteld|moved|postponed|rescheduled)\\s+(?:naar|tot|to|until)\\s+\\S.*$|\\s*[–—:-]\\s*(?:afgelast"
-            + "|geannuleerd|gaat niet door|cancelled|canceled|postponed|uitgesteld)\\W*$"
+            + "|geannuleerd|gaat niet door|cancelled|canceled|postponed|uitgesteld"
+            // "… - now on Zoom", "… – LET OP: NIEUWE DATUM!", "…: bezoekersinformatie": a notice or the page's part
+            + "|now (?:on zoom|on teams|online)|nu online|gaat online|(?:let op:\\s*)?nieuwe datum|new date"
+            + "|bezoekersinformatie|bezoekersinfo|praktische info(?:rmatie)?|visitor information|practical information)\\W*$"
             + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled|is called off)(?:\\s+(?:vanwege|wegens"
             + "|door|because of|due to)\\s.*)?\\W*$");
 

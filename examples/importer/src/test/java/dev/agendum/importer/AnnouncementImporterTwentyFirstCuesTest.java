@@ -214,4 +214,13 @@ class AnnouncementImporterTwentyFirstCuesTest {
         String twice = LETTER.replace("Change of date: Elm Court Residents' Forum", "Dag leden en vrienden!");
         assertThat(scored("a.txt", twice, "title")).doesNotContain("dag leden en vrienden!");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"# Zomerkamp ouderavond - now on Zoom", "# Zomerkamp ouderavond – LET OP: NIEUWE DATUM!",
+            "# Zomerkamp ouderavond: bezoekersinformatie"})
+    @DisplayName("a headline's notice or page part after the name ('- now on Zoom', ': bezoekersinformatie') is left off")
+    void trailingNoticeOrPagePart(String heading) {
+        String text = heading + "\n\nVrijdag 11 juni 2027, 19.30 uur, Scoutinglokaal De Wiek, Molenweg 3, 3401 AB IJsselstein\n";
+        assertThat(scored("a.md", text, "title")).containsExactly("zomerkamp ouderavond");
+    }
 }
