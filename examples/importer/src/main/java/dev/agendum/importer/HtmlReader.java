@@ -106,11 +106,13 @@ final class HtmlReader {
     /**
      * A page's hero before its main part: a {@code <header>} outside {@code main} that holds the page's only
      * {@code h1} and a date ("Het Ongerijmde 2027" over "vrijdag 24 en zaterdag 25 september 2027"), where the main
-     * part has no {@code h1} of its own. It states the event's name and days, and is read before the main part; a
+     * part (or, on a page without one, the body outside its headers) has no {@code h1} of its own. It states the event's name and days, and is read before the main part; a
      * site's header with its logo and menu names no date.
      */
     private static Optional<Element> hero(org.jsoup.nodes.Document page, Element root) {
-        if (root == page.body() || !root.select("h1").isEmpty()) {
+        // a page without a main part reads its body, whose header is skipped as furniture: the hero's h1 is then the
+        // page's only one outside a header
+        if (root.select("h1").stream().anyMatch(h -> h.closest("header") == null)) {
             return Optional.empty();
         }
         return page.select("header").stream()

@@ -66,13 +66,24 @@ final class TitleReader {
         this.leaves = leaves;
     }
 
+    /** A notice's time stamp set as a heading: "UPDATE donderdag 7 oktober 2027, 16.00 uur". */
+    private static final Pattern UPDATE_STAMP = Pattern.compile("(?iu)^\\W*(?:update|updated|bijgewerkt|last updated"
+            + "|laatste update)\\s*:?\\s+.*\\d");
+    /** How many first lines a heading is looked for in. */
+    private static final int HEADING_REACH = 10;
+
     /** Sets the draft's title; returns the index of its line among the leaves, or -1 when it is not one line. */
     int read() {
         int titleAt;
         Line title = null;
-        for (Line line : leaves.subList(0, Math.min(6, leaves.size()))) {
-            if (line.kind() == Line.Kind.HEADING && !sendersName(line)) {
-                title = line;
+        for (Line line : leaves.subList(0, Math.min(HEADING_REACH, leaves.size()))) {
+            if (line.kind() == Line.Kind.HEADING && !sendersName(line) && !UPDATE_STAMP.matcher(line.text()).find()) {
+                int at = leaves.indexOf(line);
+                Line next = at + 1 < leaves.size() ? leaves.get(at + 1) : null;
+                // "1. RAADSINFORMATIEAVOND 23 FEBRUARI" over "Koers voor de Omgevingsvisie 2040": a section named by
+                // its date, whose own heading under it names the event
+                title = next != null && next.kind() == Line.Kind.HEADING && !DateReader.dates(line.text()).isEmpty()
+                        && DateReader.dates(next.text()).isEmpty() ? next : line;
                 break;
             }
         }

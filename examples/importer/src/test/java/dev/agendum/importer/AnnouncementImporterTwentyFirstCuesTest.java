@@ -223,4 +223,32 @@ class AnnouncementImporterTwentyFirstCuesTest {
         String text = heading + "\n\nVrijdag 11 juni 2027, 19.30 uur, Scoutinglokaal De Wiek, Molenweg 3, 3401 AB IJsselstein\n";
         assertThat(scored("a.md", text, "title")).containsExactly("zomerkamp ouderavond");
     }
+
+    @Test
+    @DisplayName("a page without a main part keeps its hero's h1 as the title, over the first section's heading")
+    void heroWithoutMain() {
+        String page = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/tickets\">Tickets</a></nav><header class=\"hero\">"
+                + "<h1>BuildConf 2027</h1><p>Tuesday 8 June 2027 · Kraanhal, Rotterdam</p></header><section><h2>Why attend?"
+                + "</h2><p>One room, one track, 09:00 - 17:00.</p></section></body></html>";
+        assertThat(scored("a.html", page, "title")).containsExactly("buildconf 2027");
+    }
+
+    @Test
+    @DisplayName("a heading under a notice several lines long is still found, and the notice's time stamp is no title")
+    void headingUnderALongNotice() {
+        String text = "[Home](/) · [Excursies](/excursies)\n\nHome › Excursies › Vogeltrek\n\n"
+                + "> **UPDATE donderdag 7 oktober 2027, 16.00 uur**\n> Het KNMI verwacht zaterdag code oranje.\n"
+                + "> Daarom is deze excursie **afgelast**.\n> Alle deelnemers krijgen een e-mail.\n> Kijk gerust verder.\n\n"
+                + "# Vogeltrek op de kwelder\n\nZaterdag 9 oktober 2027, 08.00 - 11.00 uur, verzamelen bij Dijkweg 2, "
+                + "9151 AB Holwerd\n";
+        assertThat(scored("a.md", text, "title")).containsExactly("vogeltrek op de kwelder");
+    }
+
+    @Test
+    @DisplayName("a section heading named by its date ('1. INFOAVOND 23 FEBRUARI') gives way to the heading under it")
+    void headingNamedByItsDate() {
+        String text = "1. INFOAVOND 23 FEBRUARI\n========================\n\nKoers voor de Omgevingsvisie\n"
+                + "----------------------------\n\nDinsdag 23 februari 2027, 19.30 uur, raadzaal, Markt 1, 3401 AB Rijnwaarde.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("koers voor de omgevingsvisie");
+    }
 }
