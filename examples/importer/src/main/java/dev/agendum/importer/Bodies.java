@@ -42,7 +42,10 @@ final class Bodies {
             "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau",
             "club", "comité", "dienst", "buurthuis",
             // a trade's workshop: "Slotenmakerij Van Kemenade", "Drukkerij Waalprint", "Brouwerij De Molen"
-            "makerij", "drukkerij", "brouwerij", "bakkerij", "timmerwerkplaats");   // not "kerk": Verkerk
+            "makerij", "drukkerij", "brouwerij", "bakkerij", "timmerwerkplaats",   // not "kerk": Verkerk
+            // a desk or a council named in one word: "Fraudehelpdesk", "Energieloket", "Mantelzorgpunt", "Gezinsbond",
+            // "Adviesraad"
+            "helpdesk", "loket", "punt", "bond", "raad");
 
     /** Abbreviations the importer expands when the text does not: Dutch public bodies often named that way. */
     static final Map<String, String> KNOWN_ABBREVIATIONS = Map.ofEntries(

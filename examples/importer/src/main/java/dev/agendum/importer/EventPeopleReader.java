@@ -71,7 +71,8 @@ final class EventPeopleReader {
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
             + "|toegelicht door|explained by"
             + "|a response from|een reactie van|aanvaardt|oratie van|inaugural lecture by)"
-            + "|(keynote (?:by|door|van))|((?:our|onze|the|de) (?:guest )?(?:speaker|(?:gast)?spreker)(?:\\s+(?:this year"
+            + "|(keynote (?:by|door|van))|((?:(?:our|onze|the|de) |(?:(?<=^)|(?<=[.!?]\\s)))(?:guest )?(?:speaker"
+            + "|(?:gast)?spreker)(?:\\s+(?:this year"
             + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
             + "|((?:interviewed|geïnterviewd) (?:by|door))"
             // "The panellists are ecologist Dr A (…), sheep farmer B and Dr C": the panel named in a sentence

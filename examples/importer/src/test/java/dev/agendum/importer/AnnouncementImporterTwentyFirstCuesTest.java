@@ -251,4 +251,20 @@ class AnnouncementImporterTwentyFirstCuesTest {
                 + "----------------------------\n\nDinsdag 23 februari 2027, 19.30 uur, raadzaal, Markt 1, 3401 AB Rijnwaarde.\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("koers voor de omgevingsvisie");
     }
+
+    @Test
+    @DisplayName("'Spreker is wijkagent X van Politie Y.' at a sentence's start names the speaker and the body")
+    void sprekerIs() {
+        String text = TALK + "Spreker is wijkagent Ruud Kuijpers van Politie Oost-Brabant. Na de pauze is er koffie.\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly("ruud kuijpers = speaker");
+        assertThat(scored("a.txt", text, "organisation")).contains("politie oost-brabant");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Gezinsbond Herentals", "Energieloket Herentals", "Mantelzorgpunt Herentals", "Adviesraad Herentals"})
+    @DisplayName("a body named by a one-word compound ('Gezinsbond', 'Energieloket', 'Mantelzorgpunt') opens a second organiser after 'en'")
+    void compoundBodies(String second) {
+        String text = TALK + "Een organisatie van Bibliotheek Herentals en " + second + ", in het kader van de Jeugdboekenmaand.\n";
+        assertThat(scored("a.txt", text, "organisation")).contains("bibliotheek herentals", second.toLowerCase());
+    }
 }
