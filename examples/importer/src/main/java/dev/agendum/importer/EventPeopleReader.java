@@ -76,7 +76,7 @@ final class EventPeopleReader {
             + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
             + "|((?:interviewed|geïnterviewd) (?:by|door))"
             // "The panellists are ecologist Dr A (…), sheep farmer B and Dr C": the panel named in a sentence
-            + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn)))\\s+");
+            + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn)))(?:\\s+|\\s*$)");
     /** "a closing panel chaired by X": the one who leads a panel. */
     private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
             + "|panelgesprek)\\s+$");
@@ -167,7 +167,11 @@ final class EventPeopleReader {
                 continue;
             }
             described.card(line, markEnd(line));
+            below = i + 1 < lines.size() && reading.document.format() != SourceFormat.HTML
+                    && HardWraps.cueGoesOn(reading.document.input(), line, lines.get(i + 1))
+                    ? Optional.of(lines.get(i + 1)) : Optional.empty();
             cues(line, 0, line.text().length());
+            below = Optional.empty();
             for (RoleWordsBeforeNames.Found phrase : RoleWordsBeforeNames.appositives(line)) {
                 // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name
                 add(line, phrase.nameAt(), phrase.role(), phrase.source(), true);
@@ -294,12 +298,20 @@ final class EventPeopleReader {
         }
     }
 
+    /**
+     * The line a hard-wrapped paragraph goes on with after the line whose cues are read ("The panellists are" over
+     * "ecologist Dr A (…), sheep farmer B and …"): a cue that ends its line names the people on that one.
+     */
+    private Optional<Line> below = Optional.empty();
+
     private void cues(Line line, int from, int to) {
         Matcher cue = CUE.matcher(line.text()).region(from, to);
         while (cue.find()) {
-            int people = RunWords.appositive(line, cue.end());
+            boolean wrappedOn = cue.end() >= line.text().strip().length() && below.isPresent();
+            Line target = wrappedOn ? below.get() : line;
+            int people = RunWords.appositive(target, wrappedOn ? 0 : cue.end());
             // "chaired by club president X": a position of several words may come before a known given name
-            if (!NameFinder.startsAt(line, people) && NameProbe.givenNameAfter(line, people, 4) < 0) {
+            if (!NameFinder.startsAt(target, people) && NameProbe.givenNameAfter(target, people, 4) < 0) {
                 continue;
             }
             if (cue.group(1) != null && Lexicon.role(cue.group(1)).filter(r -> r == RoleType.SPOKESPERSON).isPresent()
@@ -319,10 +331,10 @@ final class EventPeopleReader {
                     ? RoleType.HOST : RoleType.MODERATOR;
             // "geleid door onze voorzitter, Gerard Kuipers": the role word of the appositive is the role
             int wordStart = line.text().indexOf(' ', cue.end()) + 1;
-            int wordEnd = people > cue.end() ? line.text().indexOf(',', wordStart) : -1;
+            int wordEnd = !wrappedOn && people > cue.end() ? line.text().indexOf(',', wordStart) : -1;
             Optional<RoleType> written = wordEnd > wordStart
                     ? Lexicon.role(line.text().substring(wordStart, wordEnd)) : Optional.empty();
-            if (written.isEmpty() && cue.group(2) != null) {
+            if (written.isEmpty() && cue.group(2) != null && !wrappedOn) {
                 // "geleid door voorzitter Gerrit Hoekstra": a leader's word right before the name is the role
                 wordStart = cue.end();
                 wordEnd = NameFinder.wordEndIn(line.text(), wordStart);
@@ -337,7 +349,7 @@ final class EventPeopleReader {
                     || written.isPresent() ? words
                     : Assumption.from("role " + role.code()
                     + " inferred from \"" + words.words() + "\"", words);
-            add(line, people, role, basis);
+            add(target, people, role, basis);
         }
     }
 

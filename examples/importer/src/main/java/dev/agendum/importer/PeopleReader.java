@@ -167,10 +167,14 @@ final class PeopleReader {
                 pos = end;
                 continue;
             }
-            int given = found.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+            // "…, sheep farmer Geoff Barraclough and …": a later entry of the list may have its position first too
+            int given = (found.isEmpty() || afterSeparator(pos)) && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && word.equals(text.substring(pos, end)) && !JOINERS.contains(lower)
                     && !AFFILIATION_STOPS.contains(lower) && !RunWords.isDeterminer(lower)
                     && !Lexicon.NOT_NAMES_LOWER.contains(lower) ? NameProbe.givenNameAfter(line, end, 4) : -1;
+            if (given > 0 && !found.isEmpty() && CUED.matcher(text.substring(pos, given)).find()) {
+                given = -1;   // "…, interviewed by Amir Haddou", "…, gemodereerd door X": a cue, no position
+            }
             if (given > 0) {
                 // "wethouder Energie en Klimaat Marit Scholten": a position of several words before a given name
                 position = Optional.of(line.source(pos, given));
@@ -198,6 +202,15 @@ final class PeopleReader {
             pos = end;
         }
         return new Result(found, found.isEmpty() ? from : Math.min(rest, text.length()));
+    }
+
+    /** A cue's words, or a verb's participle ("interviewed", "gemodereerd"), among the words before a name. */
+    private static final Pattern CUED = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|door|met|with|\\p{L}+ed|ge\\p{L}+d)(?![\\p{L}])");
+
+    /** Whether a list's comma or its "and"/"en" comes right before {@code pos}. */
+    private boolean afterSeparator(int pos) {
+        String before = text.substring(0, pos).stripTrailing();
+        return before.endsWith(",") || before.matches("(?s).*\\s(?:and|en|&)");
     }
 
     /**

@@ -267,4 +267,23 @@ class AnnouncementImporterTwentyFirstCuesTest {
         String text = TALK + "Een organisatie van Bibliotheek Herentals en " + second + ", in het kader van de Jeugdboekenmaand.\n";
         assertThat(scored("a.txt", text, "organisation")).contains("bibliotheek herentals", second.toLowerCase());
     }
+
+    @Test
+    @DisplayName("a cue that ends a hard-wrapped line ('The panellists are') names the people on the next, each after its position")
+    void cueEndsTheLine() {
+        String text = Cues.BATH_DINNER + "Everyone is welcome to the debate. The panel is chaired by Tom Ellery, editor. The "
+                + "panellists are\necologist Dr Aisha Rahman (Pennine Wildlife Trust), sheep farmer Geoff Barraclough and Dr "
+                + "Lena Voss, who builds\nrobots for a living.\n";
+        assertThat(scored("a.txt", text, "role")).contains("aisha rahman = panellist", "geoff barraclough = panellist",
+                "lena voss = panellist", "tom ellery = chair");
+        assertThat(scored("a.txt", text, "organisation")).contains("pennine wildlife trust");
+    }
+
+    @Test
+    @DisplayName("a cue after a comma ('…, interviewed by X') is no position of the next person")
+    void cueAfterAComma() {
+        String text = Cues.BATH_DINNER + "Fireside chat: Margriet Veenstra, CEO of NorthWind Energy, interviewed by Amir "
+                + "Haddou.\n";
+        assertThat(scored("a.txt", text, "role")).contains("amir haddou = interviewer");
+    }
 }
