@@ -109,9 +109,21 @@ final class Phones {
         return found;
     }
 
+    /**
+     * Ofcom's numbers set aside for drama, never allocated to a line ("07700 900418", "01632 960418"): example and
+     * test texts use them, and libphonenumber rejects them as unallocated, so they are recognised by their range here;
+     * group 1 and group 2 are the number's two parts as the international form groups them.
+     */
+    private static final Pattern DRAMA_RANGE = Pattern.compile("(7700)(900\\d{3})|(1632)(960\\d{3})");
+
     private static Optional<String> international(String written, String region) {
         try {
             PhoneNumber number = UTIL.parse(written.replace("(0)", "").replaceFirst("^00", "+"), region);
+            Matcher drama = DRAMA_RANGE.matcher(UTIL.getNationalSignificantNumber(number));
+            if (number.getCountryCode() == 44 && drama.matches()) {
+                return Optional.of("+44 " + (drama.group(1) != null ? drama.group(1) + " " + drama.group(2)
+                        : drama.group(3) + " " + drama.group(4)));
+            }
             if (!UTIL.isValidNumber(number)) {
                 return Optional.empty();
             }

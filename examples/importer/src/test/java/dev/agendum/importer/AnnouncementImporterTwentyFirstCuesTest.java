@@ -286,4 +286,12 @@ class AnnouncementImporterTwentyFirstCuesTest {
                 + "Haddou.\n";
         assertThat(scored("a.txt", text, "role")).contains("amir haddou = interviewer");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"07700 900417 | +44 7700 900417", "01632 960418 | +44 1632 960418"})
+    @DisplayName("Ofcom's drama numbers, which libphonenumber rejects as unallocated, are read as British numbers")
+    void dramaNumbers(String written, String international) {
+        String text = Cues.BATH_DINNER + "Questions about the evening: Jo Whitcombe, social secretary, " + written + ".\n";
+        assertThat(scored("a.txt", text, "phone")).containsExactly(international);
+    }
 }
