@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a sender's address from a venue's: a mailbox, a Belgian print's publisher, a letterhead set with bars, a
- * mailing's footer. Such an address says where to write to, not where the event is.
+ * mailing's footer, a letter's head above its greeting. Such an address says where to write to, not where the event is.
  */
 final class SenderAddresses {
 
@@ -51,6 +51,25 @@ final class SenderAddresses {
     static boolean isSenders(List<Line> leaves, int at, int postal) {
         String text = leaves.get(at).text();
         return MAILBOX.matcher(text.substring(0, postal)).find() || LETTERHEAD.matcher(text).find()
-                || footer(leaves, at);
+                || footer(leaves, at) || letterHead(leaves, at);
+    }
+
+    /** How far into a letter its greeting stands, under the sender's and the addressee's addresses. */
+    private static final int LETTER_HEAD = 16;
+
+    /**
+     * A letter's head: the address stands above the letter's greeting ("Unit 3, Kennet Wharf, Reading RG1 3DN" and the
+     * addressee's "Flat 14, Marlow Court" over "Dear Resident,"), so it is the sender's or the addressee's, when the
+     * letter gives another address below its greeting.
+     */
+    private static boolean letterHead(List<Line> leaves, int at) {
+        for (int k = at + 1; k < Math.min(leaves.size(), LETTER_HEAD); k++) {
+            if (TitleCues.salutation(leaves.get(k))) {
+                // a school's letter that invites to "de aula van de school" gives no other address: its own is the venue
+                return leaves.subList(k + 1, leaves.size()).stream()
+                        .anyMatch(l -> PostalCodes.find(l.text(), false).isPresent());
+            }
+        }
+        return false;
     }
 }

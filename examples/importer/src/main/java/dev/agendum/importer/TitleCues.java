@@ -35,6 +35,11 @@ final class TitleCues {
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|betreft|subject|re)\\s*+:"
             + "\\s*+(.{3,150})$");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:geachte|beste|dear|lieve|hallo|hello)\\b");
+
+    /** Whether {@code line} opens with a letter's greeting: "Dear Resident,", "Geachte heer, mevrouw,". */
+    static boolean salutation(Line line) {
+        return SALUTATION.matcher(line.text().strip()).lookingAt();
+    }
     /** How many lines a letter's head (sender, address, date, reference) takes at most before its subject. */
     private static final int LETTER_HEAD = 16;
     /** The subject of a mail or calendar invite, when it is not a reply or a forward's own subject. */

@@ -294,4 +294,14 @@ class AnnouncementImporterTwentyFirstCuesTest {
         String text = Cues.BATH_DINNER + "Questions about the evening: Jo Whitcombe, social secretary, " + written + ".\n";
         assertThat(scored("a.txt", text, "phone")).containsExactly(international);
     }
+
+    @Test
+    @DisplayName("a letter's head above its greeting is the sender's address when the letter gives the venue's below")
+    void letterHeadAddress() {
+        assertThat(scored("a.txt", LETTER, "place")).contains("42 brook lane", "rg1 8qt")
+                .doesNotContain("rg1 3dn", "unit 3");
+        String school = "OBS De Linde\nLindelaan 4\n3871 BK Hoevelaken\n\nBeste ouders,\n\nWij nodigen u uit voor de "
+                + "informatieavond op dinsdag 9 november 2027 om 19.30 uur in de aula van de school.\n";
+        assertThat(scored("a.txt", school, "place")).contains("lindelaan 4", "3871 bk");
+    }
 }
