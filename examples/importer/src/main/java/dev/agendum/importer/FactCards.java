@@ -51,7 +51,8 @@ final class FactCards {
      * Whether an aside or sidebar states key facts of the event outside any listing of other pages.
      *
      * @param element an element the reader would skip as furniture
-     * @return true when its own text, listings left out, holds a date, a time range, a postal code or a fact label
+     * @return true when its own text, listings left out, holds a date, a time range, a postal code or a fact label, or
+     *     one of its terms ({@code <dt>}, {@code <th>}) is a fact's label
      */
     static boolean holdsKeyFacts(Element element) {
         String tag = element.normalName();
@@ -63,8 +64,14 @@ final class FactCards {
         }
         StringBuilder own = new StringBuilder();
         ownText(element, own);
-        return KEY_FACT.matcher(own).find();
+        // "<dt>Waar</dt><dd>CC De Wissel, Kerkstraat 41, 2500 Lier</dd>": a list of terms labels its facts without colons
+        return KEY_FACT.matcher(own).find() || element.select("dt, th").stream()
+                .anyMatch(term -> FACT_TERM.matcher(term.text().strip()).matches());
     }
+
+    /** A term of a list of facts that names one the event is read by: "Waar", "Wanneer", "Venue", "Date". */
+    private static final Pattern FACT_TERM = Pattern.compile("(?iu)(?:datum|date|wanneer|when|tijd|time|locatie"
+            + "|location|venue|waar|where|adres|address|plaats|place)\\s*:?");
 
     /**
      * Whether an element is a listing of other pages' events: two or more entries, each a link to another page or led

@@ -304,4 +304,16 @@ class AnnouncementImporterTwentyFirstCuesTest {
                 + "informatieavond op dinsdag 9 november 2027 om 19.30 uur in de aula van de school.\n";
         assertThat(scored("a.txt", school, "place")).contains("lindelaan 4", "3871 bk");
     }
+
+    @Test
+    @DisplayName("an aside whose list of terms labels its facts ('<dt>Waar</dt>') is read as the event's card")
+    void asideOfTerms() {
+        String page = "<html><body><main><article><h1>Filmavond: Het Zoute Land</h1><p><strong>donderdag 14 oktober 2027 "
+                + "&ndash; 20u00</strong></p><p>Een documentaire over de polders.</p><aside class=\"infoblok\"><dl>"
+                + "<dt>Waar</dt><dd>CC De Wissel, Kerkstraat 41, 2500 Lier</dd><dt>Tickets</dt><dd>Online via "
+                + "<a href=\"https://www.cc.example.be/tickets\">https://www.cc.example.be/tickets</a>.</dd></dl></aside>"
+                + "</article></main></body></html>";
+        assertThat(scored("a.html", page, "place")).contains("cc de wissel", "kerkstraat 41", "lier");
+        assertThat(scored("a.html", page, "channel")).contains("web https://www.cc.example.be/tickets");
+    }
 }
