@@ -112,7 +112,7 @@ final class PlaceReader {
                 if (!name.isBlank() && !STREET.matcher(name).matches() && !PostalCodes.hasDutch(name)) {
                     reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
                 }
-                address(line);
+                address(withWrappedCode(i));
                 int block = i + 3;
                 if (value.isBlank() && i + 1 < leaves.size()) {
                     // "WAAR?" alone over "Jeugdverblijf Heidebloem", "Heibergstraat 27", "2460 Lichtaart": the
@@ -169,6 +169,25 @@ final class PlaceReader {
                 return;
             }
         }
+    }
+
+    /** A British postcode that opens a line: "RG7 5AS (upstairs in the pavilion)". */
+    private static final Pattern LEADING_BRITISH_CODE = Pattern.compile("^[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?![\\p{L}\\d])");
+
+    /**
+     * Leaf {@code i} with the postcode that opens the next line of its paragraph, when the leaf ends with the town
+     * and gives no code ("Venue: Theale Cricket Club, 7 Englefield Road, Reading" over "RG7 5AS (upstairs …)"): a
+     * hard wrap between a town and its code; otherwise the leaf itself.
+     */
+    private Line withWrappedCode(int i) {
+        Line line = leaves.get(i);
+        if (i + 1 >= leaves.size() || postal(line.text()).isPresent() || !line.text().matches("(?s).*\\p{Lu}\\p{Ll}+\\s*$")
+                || !HardWraps.sameParagraph(reading.document.input(), line, leaves.get(i + 1))) {
+            return line;
+        }
+        Line next = leaves.get(i + 1);
+        Matcher code = LEADING_BRITISH_CODE.matcher(next.text());
+        return code.find() ? line.joined(next.sub(0, code.end())) : line;
     }
 
     /**

@@ -39,7 +39,10 @@ final class VenueNames {
             + "|^(?:zaal|room|lokaal)\\s"
             // a room, a space or a floor named in capitals: "Meeting Room 2", "The Atrium", "First Floor Events Space"
             + "|^(?iu:(?:the\\s+|de\\s+|het\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:room|zaal|space|atrium|foyer|lounge|lokaal"
-            + "|floor|verdieping)(?:\\s+\\d{1,3}[a-z]?)?$)");
+            + "|floor|verdieping)(?:\\s+\\d{1,3}[a-z]?)?$)"
+            // the way in, before the street: "Hollybrook Allotments, main gate at 112 …", "ingang aan de Kerkstraat"
+            + "|^(?iu:(?:the\\s+|de\\s+)?(?:main\\s+|side\\s+|rear\\s+|back\\s+)?(?:gate|entrance|ingang|poort|hoofdingang"
+            + "|zij-ingang)(?:\\s+(?:at|on|via|aan|op|in))?$)");
 
     private VenueNames() {
     }

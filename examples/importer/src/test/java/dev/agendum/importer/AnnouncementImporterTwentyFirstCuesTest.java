@@ -316,4 +316,22 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.html", page, "place")).contains("cc de wissel", "kerkstraat 41", "lier");
         assertThat(scored("a.html", page, "channel")).contains("web https://www.cc.example.be/tickets");
     }
+
+    @Test
+    @DisplayName("a town and its British postcode parted by a hard wrap are one address under a 'Venue:' label")
+    void postcodeWrapped() {
+        String text = "Club night talk\n\nThursday 25 March 2027, 7.30pm\n\nVenue: Theale Cricket Club, 7 Englefield Road, "
+                + "Reading\nRG7 5AS (upstairs in the pavilion). Free parking behind the nets.\n";
+        assertThat(scored("a.txt", text, "place")).contains("theale cricket club", "7 englefield road", "reading",
+                "rg7 5as");
+    }
+
+    @Test
+    @DisplayName("the way in before the street ('main gate at') is no part of the venue's name")
+    void wayInBeforeTheStreet() {
+        String text = "Allotments Open Day\n\nSaturday 12 June 2027, 11:00 to 16:00\nHollybrook Allotments, main gate at "
+                + "112 Hollybrook Road, Bristol BS7 9QT\n";
+        assertThat(scored("a.txt", text, "place")).contains("hollybrook allotments", "112 hollybrook road")
+                .doesNotContain("main gate at");
+    }
 }
