@@ -4,11 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Programme lines that name their own day before their time: "Mon 5 July  09:30  Welcome", a session card's "di 23
- * november · 11.00 uur", a weekday label's "Zaterdag: 11u eucharistieviering". Each gives the part from its time on,
- * for {@link ProgrammeReader} to read as an item on that day.
+ * november · 11.00 uur", a weekday label's "Zaterdag: 11u eucharistieviering", a timetable's cell "zo 26/09, 11u00".
+ * Each gives the part from its time on, for {@link ProgrammeReader} to read as an item on that day.
  */
 final class DayLedLines {
 
@@ -22,10 +25,7 @@ final class DayLedLines {
         if (line.kind() != Line.Kind.TEXT || dates.isEmpty() || dates.get(0).start() != 0) {
             return Optional.empty();
         }
-        int from = dates.get(0).end();
-        while (from < line.text().length() && " \t,:–-·•|".indexOf(line.text().charAt(from)) >= 0) {
-            from++;
-        }
+        int from = pastMarks(line.text(), dates.get(0).end());
         Line rest = line.sub(from, line.text().length());
         return from < line.text().length() && TimedLines.startsWithTime(rest) ? Optional.of(rest) : Optional.empty();
     }
@@ -55,5 +55,54 @@ final class DayLedLines {
         DayOfWeek weekday = DateReader.weekdayLabel(line.text()).get().day();
         LocalDate until = lastDay.isAfter(firstDay) ? lastDay : firstDay.plusDays(6);
         return firstDay.datesUntil(until.plusDays(1)).filter(d -> d.getDayOfWeek() == weekday).findFirst();
+    }
+
+    /** Where the words after a day start: past the spaces, commas, colons, dashes and bars after it. */
+    private static int pastMarks(String text, int from) {
+        while (from < text.length() && " \t,:–-·•|".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        return from;
+    }
+
+    /** A cell led by its day as numbers, before the time: "zo 26/09, 11u00", "Sat 17/10 – 14:00". */
+    private static final Pattern DAY_SLASHED_LEADING = Pattern.compile("(?iu)^(?:(?:" + DateReader.WEEKDAY_SHORT
+            + "|" + DateReader.WEEKDAY_NAMES + ")\\.?\\s+)?(\\d{1,2})/(\\d{1,2})(?![/\\d])[\\s,:–·-]+(?=\\d)");
+
+    /** A table cell's own day and the part of the cell from its time on. */
+    record Cell(LocalDate day, Line rest) {
+    }
+
+    /**
+     * A table cell that gives the row's day before its time ("zo 26/09, 11u00", "Tue 9 Feb, 10:00"): that day, when
+     * it is one of the event's, from {@code first} to {@code last} (a club calendar's "vr 11 juni, 20u" under the
+     * party is another evening), and the cell from the time on; empty for a cell of a time alone or of a day alone.
+     */
+    static Optional<Cell> cell(Line cell, LocalDate first, LocalDate last,
+                               Function<DateReader.DateMention, Optional<LocalDate>> resolve) {
+        String text = cell.text();
+        Matcher slashed = DAY_SLASHED_LEADING.matcher(text);
+        int from;
+        Optional<LocalDate> day;
+        if (slashed.find() && Integer.parseInt(slashed.group(2)) <= 12) {
+            int date = Integer.parseInt(slashed.group(1));
+            int month = Integer.parseInt(slashed.group(2));
+            day = resolve.apply(new DateReader.DateMention(0, slashed.end(), date, month, date, month,
+                    Optional.empty(), Optional.empty()));
+            from = slashed.end();
+        } else {
+            List<DateReader.DateMention> dates = DateReader.dates(text);
+            if (dates.isEmpty() || dates.get(0).start() != 0) {
+                return Optional.empty();
+            }
+            day = resolve.apply(dates.get(0));
+            from = pastMarks(text, dates.get(0).end());
+        }
+        Line rest = cell.sub(from, text.length());
+        if (day.isEmpty() || day.get().isBefore(first) || day.get().isAfter(last) || from >= text.length()
+                || !TimedLines.startsWithTime(rest)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cell(day.get(), rest));
     }
 }

@@ -56,31 +56,6 @@ final class EventPeopleReader {
     private static final Pattern GUESTS = Pattern.compile("(?iu)(?:^|.*\\s)(?:guests?|gasten|te gast)");
     /** The bullet or emoji before a list's line: "▪️ Dr. A – …". */
     private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
-    private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
-            + "|woordvoerder|persvoorlichter|press officer|spokesperson"
-            // "Voorzitter van de vergadering is burgemeester X. Griffier is Y.": who chairs the meeting, who clerks it
-            + "|voorzitter(?=\\s+(?:van|tijdens)\\s+de\\s+(?:vergadering|avond|bijeenkomst|middag|ochtend|dag)\\s)"
-            + "|griffier(?=\\s+(?:is|was|wordt)\\s)"
-            + "|gespreksleider|presentator|hosts|host|chair"
-            // "Interviewer van dienst is …", "Our quizmaster for the evening is …", "Ceremoniemeester van het hele
-            // weekend is …": who holds the evening's one part
-            + "|interviewer|quizmaster|ceremoniemeester|presentatrice|dirigent|conductor)(?:(?:\\s+(?:op|tijdens|van|voor"
-            + "|during|for|of|on)(?:\\s+\\p{L}+){1,3})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
-            + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
-            + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
-            + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
-            + "|toegelicht door|explained by"
-            + "|a response from|een reactie van|aanvaardt|oratie van|inaugural lecture by)"
-            + "|(keynote (?:by|door|van))|((?:(?:our|onze|the|de) |(?:(?<=^)|(?<=[.!?]\\s)))(?:guest )?(?:speaker"
-            + "|(?:gast)?spreker)(?:\\s+(?:this year"
-            + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
-            + "|((?:interviewed|geïnterviewd) (?:by|door))"
-            // "The panellists are ecologist Dr A (…), sheep farmer B and Dr C": the panel named in a sentence
-            + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn)))(?:\\s+|\\s*$)");
-    /** "a closing panel chaired by X": the one who leads a panel. */
-    private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
-            + "|panelgesprek)\\s+$");
-
     /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
     static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
             + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
@@ -305,7 +280,7 @@ final class EventPeopleReader {
     private Optional<Line> below = Optional.empty();
 
     private void cues(Line line, int from, int to) {
-        Matcher cue = CUE.matcher(line.text()).region(from, to);
+        Matcher cue = PeopleCues.CUE.matcher(line.text()).region(from, to);
         while (cue.find()) {
             boolean wrappedOn = cue.end() >= line.text().strip().length() && below.isPresent();
             Line target = wrappedOn ? below.get() : line;
@@ -318,17 +293,7 @@ final class EventPeopleReader {
                     && line.text().substring(0, cue.start()).endsWith(", ")) {
                 continue;   // "Daan Vos, woordvoerder Stichting X": the position of the name before, not a cue
             }
-            boolean panel = cue.group(2) != null && !cue.group(2).matches("(?iu)moderated|gemodereerd")
-                    && PANEL_BEFORE.matcher(line.text().substring(0, cue.start())).find();
-            RoleType role = cue.group(4) != null ? RoleType.KEYNOTE_SPEAKER : panel ? RoleType.PANEL_LEADER
-                    : cue.group(7) != null ? RoleType.PANELLIST
-                    : cue.group(6) != null ? RoleType.INTERVIEWER
-                    : cue.group(5) != null ? RoleType.SPEAKER
-                    : cue.group(3) != null ? RoleType.SPEAKER
-                    : cue.group(1) != null ? Lexicon.role(cue.group(1)).orElse(RoleType.MODERATOR)
-                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("chaired|voorgezeten") ? RoleType.CHAIR
-                    : cue.group(2).toLowerCase(java.util.Locale.ROOT).matches("hosted|presented|gepresenteerd")
-                    ? RoleType.HOST : RoleType.MODERATOR;
+            RoleType role = PeopleCues.role(cue, line.text());
             // "geleid door onze voorzitter, Gerard Kuipers": the role word of the appositive is the role
             int wordStart = line.text().indexOf(' ', cue.end()) + 1;
             int wordEnd = !wrappedOn && people > cue.end() ? line.text().indexOf(',', wordStart) : -1;

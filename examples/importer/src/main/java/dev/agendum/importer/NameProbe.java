@@ -55,4 +55,23 @@ final class NameProbe {
         }
         return -1;
     }
+
+    /**
+     * Whether the words after a name's comma at {@code start} are no affiliation of that name: the position of the
+     * next person ("wethouder Ilse Brandsma, projectleider Ruud Kamphuis (…) en …", one lower-case word right before a
+     * name whose first word is a known given name), or the capacity one acts in ("Helen Marsh, as Group Scout Leader").
+     */
+    static boolean noAffiliationAfter(Line line, int start) {
+        String text = line.text();
+        if (text.startsWith("as ", start) || text.startsWith("als ", start)) {
+            return true;
+        }
+        if (!Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        int end = NameFinder.wordEndIn(text, start);
+        String word = text.substring(start, end);
+        return !word.matches(".*[,.;:()]") && !PeopleReader.JOINERS.contains(word) && !RunWords.isDeterminer(word)
+                && givenNameAfter(line, end, 0) == new NameFinder(text).skipSpace(end);
+    }
 }

@@ -168,11 +168,11 @@ final class PeopleReader {
                 continue;
             }
             // "…, sheep farmer Geoff Barraclough and …": a later entry of the list may have its position first too
-            int given = (found.isEmpty() || afterSeparator(pos)) && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+            int given = (found.isEmpty() || RunWords.afterListSeparator(text, pos)) && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && word.equals(text.substring(pos, end)) && !JOINERS.contains(lower)
                     && !AFFILIATION_STOPS.contains(lower) && !RunWords.isDeterminer(lower)
                     && !Lexicon.NOT_NAMES_LOWER.contains(lower) ? NameProbe.givenNameAfter(line, end, 4) : -1;
-            if (given > 0 && !found.isEmpty() && CUED.matcher(text.substring(pos, given)).find()) {
+            if (given > 0 && !found.isEmpty() && RunWords.cued(text.substring(pos, given))) {
                 given = -1;   // "…, interviewed by Amir Haddou", "…, gemodereerd door X": a cue, no position
             }
             if (given > 0) {
@@ -204,30 +204,6 @@ final class PeopleReader {
         return new Result(found, found.isEmpty() ? from : Math.min(rest, text.length()));
     }
 
-    /** A cue's words, or a verb's participle ("interviewed", "gemodereerd"), among the words before a name. */
-    private static final Pattern CUED = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|door|met|with|\\p{L}+ed|ge\\p{L}+d)(?![\\p{L}])");
-
-    /** Whether a list's comma or its "and"/"en" comes right before {@code pos}. */
-    private boolean afterSeparator(int pos) {
-        String before = text.substring(0, pos).stripTrailing();
-        return before.endsWith(",") || before.matches("(?s).*\\s(?:and|en|&)");
-    }
-
-    /**
-     * Whether the words after a comma at {@code start} are the position of the next person, not the one before's:
-     * "wethouder Ilse Brandsma, projectleider Ruud Kamphuis (…) en …", one lower-case word right before a name whose
-     * first word is a known given name.
-     */
-    private boolean positionOfNext(int start) {
-        if (!Character.isLowerCase(text.charAt(start))) {
-            return false;
-        }
-        int end = wordEnd(start);
-        String word = text.substring(start, end);
-        return !word.matches(".*[,.;:()]") && !JOINERS.contains(word) && !RunWords.isDeterminer(word)
-                && NameProbe.givenNameAfter(line, end, 0) == skipSpace(end);
-    }
-
     /** Records the person at {@code name} with what follows it; returns where reading goes on. */
     private int named(List<Named> found, NameFinder.Name name, Optional<RoleType> listRole, Optional<Source> listRoleSource,
                       Optional<Source> position, Optional<String> cue) {
@@ -251,9 +227,7 @@ final class PeopleReader {
             int start = skipSpace(pos + 1);
             // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
             if (start < text.length() && Character.isLetter(text.charAt(start))
-                    && (!names.startsAt(start) || after.lastInList(start)) && !positionOfNext(start)
-                    && !text.startsWith("as ", start) && !text.startsWith("als ", start)) {
-                // "Helen Marsh, as Group Scout Leader": the capacity she acts in, no body's name
+                    && (!names.startsAt(start) || after.lastInList(start)) && !NameProbe.noAffiliationAfter(line, start)) {
                 int end = after.affiliationEnd(start);
                 if (end > start) {
                     end = after.organisationAfter(end);

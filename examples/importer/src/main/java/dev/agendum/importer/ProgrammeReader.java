@@ -24,9 +24,6 @@ final class ProgrammeReader {
 
     private static final Pattern DAY_SLASHED = Pattern.compile("(?iu)^(?:" + DateReader.WEEKDAY_SHORT + "|"
             + DateReader.WEEKDAY_NAMES + ")\\.?\\s+(\\d{1,2})/(\\d{1,2})$");
-    /** A cell led by its day as numbers, before the time: "zo 26/09, 11u00", "Sat 17/10 – 14:00". */
-    private static final Pattern DAY_SLASHED_LEADING = Pattern.compile("(?iu)^(?:(?:" + DateReader.WEEKDAY_SHORT
-            + "|" + DateReader.WEEKDAY_NAMES + ")\\.?\\s+)?(\\d{1,2})/(\\d{1,2})(?![/\\d])[\\s,:–·-]+(?=\\d)");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^(?:dag|day)\\s+(\\d)\\b");
 
     /**
@@ -62,7 +59,7 @@ final class ProgrammeReader {
                 tracks = Optional.empty();
                 roomColumn = Optional.empty();
             } else if (!line.cells().isEmpty() && !startsWithTime(line.cells().get(0)) && (line.cells().size() < 2
-                    || !startsWithTime(line.cells().get(1))) && dayLedCell(line.cells().get(0), firstDay, lastDay).isEmpty()) {
+                    || !startsWithTime(line.cells().get(1))) && DayLedLines.cell(line.cells().get(0), firstDay, lastDay, resolve).isEmpty()) {
                 // a row without a time: a timetable's head, which may name the tracks its columns are, or a room's
                 tracks = TrackColumns.of(line);
                 roomColumn = TrackColumns.roomColumn(line);
@@ -154,7 +151,8 @@ final class ProgrammeReader {
     private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay, LocalDate lastDay,
             Optional<TrackColumns> heads) {
         List<Line> cells = row.cells();
-        Optional<DayLed> led = cells.isEmpty() ? Optional.empty() : dayLedCell(cells.get(0), firstDay, lastDay);
+        Optional<DayLedLines.Cell> led = cells.isEmpty() ? Optional.empty()
+                : DayLedLines.cell(cells.get(0), firstDay, lastDay, resolve);
         if (led.isPresent()) {
             // "| zo 26/09, 11u00 | Zuurdesem … | Spreker |": the row's day, then its time, in one cell
             cells = new ArrayList<>(cells);
@@ -280,44 +278,6 @@ final class ProgrammeReader {
         }
         String before = line.text().substring(0, dates.get(0).start());
         return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
-    }
-
-    /** A cell's own day and the part of the cell from its time on. */
-    private record DayLed(LocalDate day, Line rest) {
-    }
-
-    /**
-     * A table cell that gives the row's day before its time ("zo 26/09, 11u00", "Tue 9 Feb, 10:00"): that day, when
-     * it is one of the event's (a club calendar's "vr 11 juni, 20u" under the party is another evening), and the cell
-     * from the time on; empty for a cell of a time alone or of a day alone.
-     */
-    private Optional<DayLed> dayLedCell(Line cell, LocalDate firstDay, LocalDate lastDay) {
-        String text = cell.text();
-        Matcher slashed = DAY_SLASHED_LEADING.matcher(text);
-        int from;
-        Optional<LocalDate> day;
-        if (slashed.find() && Integer.parseInt(slashed.group(2)) <= 12) {
-            int date = Integer.parseInt(slashed.group(1));
-            int month = Integer.parseInt(slashed.group(2));
-            day = resolve.apply(new DateReader.DateMention(0, slashed.end(), date, month, date, month,
-                    Optional.empty(), Optional.empty()));
-            from = slashed.end();
-        } else {
-            List<DateReader.DateMention> dates = DateReader.dates(text);
-            if (dates.isEmpty() || dates.get(0).start() != 0) {
-                return Optional.empty();
-            }
-            day = resolve.apply(dates.get(0));
-            from = dates.get(0).end();
-            while (from < text.length() && " \t,:–-·•|".indexOf(text.charAt(from)) >= 0) {
-                from++;
-            }
-        }
-        Line rest = cell.sub(from, text.length());
-        if (day.isEmpty() || day.get().isBefore(firstDay) || day.get().isAfter(lastDay) || from >= text.length() || !startsWithTime(rest)) {
-            return Optional.empty();
-        }
-        return Optional.of(new DayLed(day.get(), rest));
     }
 
     /**

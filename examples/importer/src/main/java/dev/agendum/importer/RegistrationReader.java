@@ -17,37 +17,6 @@ import java.util.regex.Pattern;
  */
 final class RegistrationReader {
 
-    private static final Pattern WORDS = Pattern.compile("(?iu)(aanmeld|aanmelden|meld (?:je|u|jezelf) (?:\\p{L}+ )?"
-            + "aan|aan te melden|in te schrijven|te reserveren|meld(?:en|t)? (?:zich|je|u) (?:[\\p{L}\\d]+ ){0,5}aan(?![\\p{L}])"
-            + "|inschrij|(?<![\\p{L}])opgeven(?![\\p{L}])|(?<![\\p{L}])geef (?:je|u|jezelf) (?:[\\p{L}\\d]+ ){0,4}?op(?=\\s|[:,.]|$)"
-            + "|(?<![\\p{L}])opgave (?:via|bij|vóór|voor|kan|is)(?![\\p{L}])"
-            + "|put (?:your name|yourself) on the waiting list|join the wait(?:ing )?list"
-            // "Laat ons vóór 10 september weten of u erbij bent:", "Let us know if you are coming"
-            + "|laat (?:ons|het) (?:[\\p{L}\\d]+ ){0,4}?weten (?:of|dat) (?:u|je|jij|jullie) (?:erbij|komt|komen|aanwezig)"
-            + "|let us know (?:[\\p{L}\\d]+ ){0,3}?(?:if|whether|that) you(?:'re| are|'ll| will)? (?:be )?(?:coming|come"
-            + "|attend|there)"
-            + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
-            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your|by phone|by e-?mail|online)"
-            + "|reservation"
-            + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
-            // "Request a place at …", "Save your seat", "Claim a spot", "Book online: …"
-            + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)|book (?:online|now|here|via|at)"
-            // "To book, e-mail … or ring …", "To reserve: call …"
-            + "|(?<![\\p{L}])to (?:book|reserve)(?=\\s*[,:]|\\s+(?:by|via|online))"
-            // "Book in the members' booking area", "Book through our website"
-            + "|book (?:in|through|using|on) (?:the|our)"
-            // "Geef uiterlijk 17 september door met hoeveel personen u komt", a mail's "Ik ben erbij" button
-            + "|(?<![\\p{L}])geef (?:[\\p{L}\\d]+ ){0,5}?door (?:met )?(?:hoeveel|of (?:u|je|jullie))"
-            + "|ik ben erbij|ja,? ik kom|count me in|i'?ll be there"
-            // tickets by their Dutch name, and a seat claimed in a post's words ("Grab yours 👉 https://…")
-            + "|(?:toegangs)?kaarten (?:zijn|kunt|kun|koopt|bestelt|bestellen|kopen|reserveren|via|bij|te koop)"
-            + "|kaartverkoop|grab (?:yours|your (?:seat|spot|place|ticket))|claim (?:yours|your (?:seat|spot|place))"
-            // a team entered for a tournament or race: "To enter, e-mail …", "Enter your team via …"
-            + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team"
-            // an RSVP: "Wilt u ons laten weten of u komt?", "Please let us know whether you can come"
-            + "|(?:laten |laat (?:ons |me |mij )?(?:even |graag |dan )?)weten of (?:u|je|jij|jullie) (?:\\p{L}+ )?"
-            + "(?:komt|komen|aanwezig)|let (?:us|me) know (?:if|whether) you(?:'re| are| will| can| would)? ?"
-            + "(?:come|coming|attend|join|be there))");
     private static final Pattern MENU = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"']+");
     /** A site written without its scheme: "www.bond.example.nl/raadpleging". */
@@ -78,20 +47,6 @@ final class RegistrationReader {
     /** A short question that opens a sentence before its way: "Geen internet? Bel dan …", "No computer? Call …". */
     private static final Pattern ASIDE_QUESTION = Pattern.compile("^\\s*[^.?!]{1,30}\\?\\s+");
 
-    /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
-    private static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?(?:\\s+(?:dan"
-            + "|gerust|even|ook|eventueel))?|by phone|call|phone|(?<![\\p{L}])ring|(?<![\\p{L}])(?:tel\\.?|telefoon)"
-            // "by calling Gemma Lister, our Community Engagement Officer, on …": whom to ring, then who that is
-            + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
-            // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
-            + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
-            // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
-            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,5})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$"
-            // "inschrijven … bij mij via 0476 …": in a sentence that asks to register, a number one signs up "via"
-            + "|(?<![\\p{L}])via\\s*:?\\s*$");
-    private static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
-            + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
-
     private final Reading reading;
     private final Function<DateReader.DateMention, Optional<LocalDate>> resolve;
     private final RegistrationTerms terms;
@@ -109,7 +64,7 @@ final class RegistrationReader {
 
     static boolean isRegistrationLine(Line line) {
         // "a registered charity", "Registered address: …", "geregistreerd bij de KvK": a body's legal standing
-        return WORDS.matcher(NotRegistration.withoutStanding(line.text())).find();
+        return RegistrationWords.WORDS.matcher(NotRegistration.withoutStanding(line.text())).find();
     }
 
     void read() {
@@ -176,7 +131,7 @@ final class RegistrationReader {
                 // "- zondag 16 mei, 14.00 uur: excursie … Aanmelden via …": another outing's registration
                 continue;
             }
-            Matcher cue = WORDS.matcher(line.text());
+            Matcher cue = RegistrationWords.WORDS.matcher(line.text());
             firstCue = firstCue != null ? firstCue : cue.find() ? line.source(cue.start(), cue.end()) : line.source();
             boolean refund = isRefund(line);
             boolean registering = false;
@@ -240,7 +195,7 @@ final class RegistrationReader {
                 && Phones.find(open, reading.phoneRegion).isEmpty();
         // "… reserve by phone on 01962 734210 (weekday" over "mornings), or e-mail concert@… and pay …": a second way
         return HardWraps.cueGoesOn(reading.document.input(), previous, line)
-                && WORDS.matcher(open + " " + first).find() && !RegistrationTerms.saysOptional(open)
+                && RegistrationWords.WORDS.matcher(open + " " + first).find() && !RegistrationTerms.saysOptional(open)
                 && (noWayYet || ANOTHER_WAY.matcher(first).find());
     }
 
@@ -263,8 +218,8 @@ final class RegistrationReader {
             String before = first.text().substring(0, number.start());
             // the cue must run over the wrap: a line that calls by itself ("… or call our office on …") is read as its
             // own sentence, a contact's rather than a way to register
-            if (!open.isBlank() && !BY_PHONE.matcher(before).find()
-                    && BY_PHONE.matcher(open + " " + before).find()) {
+            if (!open.isBlank() && !RegistrationWords.BY_PHONE.matcher(before).find()
+                    && RegistrationWords.BY_PHONE.matcher(open + " " + before).find()) {
                 add(RegistrationChannel.phone(number.international()), first.source(number.start(), number.end()));
             }
         }
@@ -307,7 +262,7 @@ final class RegistrationReader {
             Source words = link.words();
             // "[Tickets](#tickets)" points to a part of the same page: no channel, and nothing left unplaced
             if (!Ways.within(line, words) || link.target().filter(t -> t.startsWith("mailto:") || t.startsWith("#"))
-                    .isPresent() || menu && !WORDS.matcher(words.words()).find()) {
+                    .isPresent() || menu && !RegistrationWords.WORDS.matcher(words.words()).find()) {
                 // in a menu ("Body · Courses · [All courses](…) · [Register](…)") only the way to register counts
                 continue;
             }
@@ -361,7 +316,7 @@ final class RegistrationReader {
         }
         for (Phones.Found number : Phones.find(text, reading.phoneRegion)) {
             String before = text.substring(0, number.start());
-            if (BY_PHONE.matcher(before).find() || listed && Ways.listedNumber(before)
+            if (RegistrationWords.BY_PHONE.matcher(before).find() || listed && Ways.listedNumber(before)
                     || OR_MAIL.matcher(text.substring(number.end())).lookingAt()) {
                 add(RegistrationChannel.phone(number.international()), line.source(number.start(), number.end()));
             }
@@ -369,7 +324,7 @@ final class RegistrationReader {
         for (Matcher email = ContactReader.EMAIL.matcher(text); email.find() && !refund; ) {
             String address = email.group().replaceAll("\\.+$", "");
             Source where = line.source(email.start(), email.start() + address.length());
-            Matcher label = MAIL_LABEL.matcher(text.substring(0, email.start()));
+            Matcher label = RegistrationWords.MAIL_LABEL.matcher(text.substring(0, email.start()));
             RegistrationChannel channel = RegistrationChannel.email(address);
             if (label.find()) {
                 Source words = line.source(label.start(1), label.end(1));

@@ -99,4 +99,19 @@ final class RunWords {
         String before = text.substring(0, pos).stripTrailing();
         return before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
+
+    /** A cue's words, or a verb's participle ("interviewed", "gemodereerd"), among the words before a name. */
+    private static final Pattern CUED = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|door|met|with|\\p{L}+ed|ge\\p{L}+d)"
+            + "(?![\\p{L}])");
+
+    /** Whether {@code words}, before a name, hold a cue's word or a participle: "interviewed by", "gemodereerd door". */
+    static boolean cued(String words) {
+        return CUED.matcher(words).find();
+    }
+
+    /** Whether a list's comma or its "and"/"en" comes right before {@code pos} in {@code text}. */
+    static boolean afterListSeparator(String text, int pos) {
+        String before = text.substring(0, pos).stripTrailing();
+        return before.endsWith(",") || before.matches("(?s).*\\s(?:and|en|&)");
+    }
 }

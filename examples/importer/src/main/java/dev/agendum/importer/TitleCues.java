@@ -211,7 +211,8 @@ final class TitleCues {
             Matcher under = SUBJECT_UNDER_GREETING.matcher(leaves.get(i + 1).text().strip());
             if (SALUTATION.matcher(greeting).lookingAt() && greeting.endsWith(",") && greeting.length() < 40
                     && under.matches() && !under.group(1).matches("(?s).*(?:[.!?]|\\.\\s.*)")
-                    && !SECOND_GREETING.matcher(under.group(1)).lookingAt()) {
+                    && !SECOND_GREETING.matcher(under.group(1)).lookingAt() && under.group(1).contains(" ")) {
+                // a word alone ("WEBINAR" over the headline) labels the section, it names no event
                 // "Dear Resident," over "Change of date: Marlow Court Residents' Forum": a letter's subject set under
                 // its greeting, after the notice's own words
                 Line subject = leaves.get(i + 1);
