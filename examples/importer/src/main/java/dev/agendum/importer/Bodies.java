@@ -30,7 +30,11 @@ final class Bodies {
             "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
             "energy", "analytics", "software", "systems", "solutions", "labs", "technologies", "consulting", "media",
-            "robotics", "services", "industries", "fairs", "radio");
+            "robotics", "services", "industries", "fairs", "radio",
+            // a venture's, a publisher's, a paper's or a group's word: "Seedbank Ventures", "Stichts Dagblad", "Open
+            // Delta Collective", "Yorkshire Health Innovation Hub", "Erasmus Data Guild" (not "press": a press officer)
+            "ventures", "capital", "publishers", "booksellers", "collective", "hub", "guild", "dagblad", "courant",
+            "gazette", "vzw", "ltd", "forum");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 final class OrganiserReader {
 
     private static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(georganiseerd door|organised by|organized by"
+            // "georganiseerd samen met Bibliotheek Deventer", "in association with Greywell Press", "co-organised with
+            // the Wessex Angels Network", "FloodHack is run by Open Delta Collective"
+            + "|georganiseerd samen met|in association with|co-organi[sz]ed (?:with|by)|(?:is|are|was|will be) run by"
             // "It is jointly arranged by A and B" (not a carol "arranged by" its arranger: a verb must come first)
             + "|(?:is|are|was|were|been)\\s+(?:jointly\\s+)?arranged by|gezamenlijk georganiseerd door"
             + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
-            + "|congres|sessie|organisatie) van|an? (?:event|seminar|webinar|meeting"
+            + "|congres|sessie|organisatie|festival|concert|voorstelling|activiteit) van|an? (?:event|seminar|webinar|meeting"
             + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
             + "|in samenwerking met|in cooperation with|in collaboration with"
             // "De werkdag was een samenwerking van A en B", "made possible by the C Fund": who put it on together
@@ -278,7 +281,9 @@ final class OrganiserReader {
         for (int i = from; i <= end; i++) {
             // "the Hague Public Library together with the British Society": two organisers
             // "Bibliotheek Wetteren i.s.m. Davidsfonds Wetteren": "in samenwerking met", abbreviated
+            // "Open Delta Collective with support from Gemeente Rotterdam": a supporter named after the organiser
             int together = text.startsWith(" together with ", i) ? 15 : text.startsWith(" samen met ", i) ? 11
+                    : text.startsWith(" with support from ", i) ? 19 : text.startsWith(" met steun van ", i) ? 15
                     : text.startsWith(" i.s.m. ", i) ? 8 : text.startsWith(" in samenwerking met ", i) ? 21
                     : WITH.matcher(text).region(i, end).lookingAt() ? 6 : 0;
             boolean cut = i == end || text.charAt(i) == ',' || together > 0 || (text.startsWith(" en ", i)

@@ -334,4 +334,28 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.txt", text, "place")).contains("hollybrook allotments", "112 hollybrook road")
                 .doesNotContain("main gate at");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Het Ongerijmde is een festival van Stichting Het Ongerijmde, georganiseerd samen met Bibliotheek Deventer. "
+                    + "| stichting het ongerijmde | bibliotheek deventer",
+            "Demo Day is run by Harbourline Ventures and co-organised with the Wessex Angels Network. "
+                    + "| harbourline ventures | wessex angels network",
+            "FloodHack is run by Open Delta Collective with support from Gemeente Rotterdam. "
+                    + "| open delta collective | gemeente rotterdam",
+            "The evening is organised by Hartley Books in association with Greywell Publishers. "
+                    + "| hartley books | greywell publishers"})
+    @DisplayName("more organisers' wordings: 'een festival van', 'georganiseerd samen met', 'is run by', 'co-organised with', "
+            + "'with support from', 'in association with'")
+    void moreOrganiserWordings(String sentence, String first, String second) {
+        String text = Cues.BATH_DINNER + sentence + "\n";
+        assertThat(scored("a.txt", text, "organisation")).contains(first, second);
+    }
+
+    @Test
+    @DisplayName("a press officer is no body: 'press' makes no organisation of the words around it")
+    void pressOfficer() {
+        String text = Cues.BATH_DINNER + "Press officer NICC: +31 70 123 4567.\n";
+        assertThat(scored("a.txt", text, "organisation")).noneMatch(o -> o.startsWith("press officer"));
+    }
 }
