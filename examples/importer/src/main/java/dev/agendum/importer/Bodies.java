@@ -34,7 +34,7 @@ final class Bodies {
             // a venture's, a publisher's, a paper's or a group's word: "Seedbank Ventures", "Stichts Dagblad", "Open
             // Delta Collective", "Yorkshire Health Innovation Hub", "Erasmus Data Guild" (not "press": a press officer)
             "ventures", "capital", "publishers", "booksellers", "collective", "hub", "guild", "dagblad", "courant",
-            "gazette", "vzw", "ltd", "forum");
+            "gazette", "vzw", "ltd", "forum", "hospice", "harriers");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",

@@ -358,4 +358,24 @@ class AnnouncementImporterTwentyFirstCuesTest {
         String text = Cues.BATH_DINNER + "Press officer NICC: +31 70 123 4567.\n";
         assertThat(scored("a.txt", text, "organisation")).noneMatch(o -> o.startsWith("press officer"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"From: Kennet Valley Harriers <news@kvh.example.org> | kennet valley harriers",
+            "Van: KSA Sint-Rembert Torhout <leiding@ksa.example.be> | ksa sint-rembert torhout"})
+    @DisplayName("a mail a body sends names it as the sender on its From line")
+    void mailSender(String from, String body) {
+        String text = from + "\nTo: members@kvh.example.org\nSubject: Club night\n\n" + Cues.BATH_DINNER;
+        assertThat(scored("a.txt", text, "organisation")).contains(body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"From: Summer Schools Office <office@uni.example.ac.uk>",
+            "Van: Waterschap Vlietlanden - Persberichten <pers@vlietlanden.example.nl>",
+            "From: Jo Whitcombe <jo@example.org>"})
+    @DisplayName("a sender that is a body's unit, a mail's subject or a person names no organiser")
+    void mailSenderNoBody(String from) {
+        String text = from + "\nTo: members@kvh.example.org\nSubject: Club night\n\n" + Cues.BATH_DINNER;
+        assertThat(scored("a.txt", text, "organisation"))
+                .noneMatch(o -> o.contains("persberichten") || o.contains("office") || o.contains("whitcombe"));
+    }
 }
