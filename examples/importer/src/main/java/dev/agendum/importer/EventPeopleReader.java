@@ -147,6 +147,10 @@ final class EventPeopleReader {
                     ? Optional.of(lines.get(i + 1)) : Optional.empty();
             cues(line, 0, line.text().length());
             below = Optional.empty();
+            for (RoleWordsBeforeNames.Found copula : RoleWordsBeforeNames.copulas(line)) {
+                // "Your facilitator is Claire Hamblin", "Voorlezers zijn Els Peeters en Karim Benali"
+                add(line, copula.nameAt(), copula.role(), copula.source());
+            }
             for (RoleWordsBeforeNames.Found phrase : RoleWordsBeforeNames.appositives(line)) {
                 // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name
                 add(line, phrase.nameAt(), phrase.role(), phrase.source(), true);

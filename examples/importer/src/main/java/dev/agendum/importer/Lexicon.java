@@ -75,7 +75,11 @@ final class Lexicon {
             "trainer", RoleType.CUSTOM, "lesgeefster", RoleType.CUSTOM, "lesgever", RoleType.CUSTOM,
             "storyteller", RoleType.CUSTOM, "verhalenverteller", RoleType.CUSTOM, "ceremoniemeester", RoleType.CUSTOM,
             "master of ceremonies", RoleType.CUSTOM, "copromotor", RoleType.CUSTOM, "promotor", RoleType.CUSTOM,
-            "paranimfen", RoleType.CUSTOM, "paranimf", RoleType.CUSTOM, "regie", RoleType.CUSTOM, "jurylid", RoleType.CUSTOM, "jury member", RoleType.CUSTOM);
+            "paranimfen", RoleType.CUSTOM, "paranimf", RoleType.CUSTOM, "regie", RoleType.CUSTOM, "jurylid", RoleType.CUSTOM, "jury member", RoleType.CUSTOM,
+            // who judges a show, who is the evening's guest of honour, who reads aloud, who cooks, who leads a camp
+            "judges", RoleType.CUSTOM, "judge", RoleType.CUSTOM, "eregast", RoleType.CUSTOM,
+            "guest of honour", RoleType.CUSTOM, "voorlezers", RoleType.CUSTOM, "voorlezer", RoleType.CUSTOM,
+            "gastkok", RoleType.CUSTOM, "kampleider", RoleType.CUSTOM);
 
     /**
      * Compounds that name the chair of a day, an evening or a session: "avondvoorzitter", "sessievoorzitter". Not
@@ -122,7 +126,7 @@ final class Lexicon {
             "decaan", "rector", "lecturer", "fellow", "officer", "president", "founder", "oprichter", "teamleider",
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
-            "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur",
+            "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur", "worker",
             "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "provost", "registrar", "secretary",
             "treasurer", "penningmeester", "trustee", "headteacher", "librarian", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
             "schepen", "wijkagent", "alderman", "councillor", "councilor", "mayor",

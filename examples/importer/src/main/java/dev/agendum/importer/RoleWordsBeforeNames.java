@@ -76,6 +76,40 @@ final class RoleWordsBeforeNames {
         return found;
     }
 
+    /** Where a sentence starts, and a determiner after it: "Our judge …", "Uw gids …", ". Voorlezers …". */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?iu)(?:^|(?<=[.!?:]\\s))(?:(?:our|your|the|onze|uw|de"
+            + "|het|jullie)\\s+)?");
+    /** What may stand between the role word and its copula, then the copula: "this year is", "van dienst is", "zijn". */
+    private static final Pattern COPULA = Pattern.compile("(?iu)\\s+(?:(?:this year|tonight|for the (?:evening|day|night)"
+            + "|van dienst|vanavond|dit jaar|van de avond|van de dag)\\s+)?(?:is|zijn|will be|wordt|worden)\\s+");
+
+    /**
+     * A sentence that opens with a role word and its copula, then the people: "Your facilitator is Claire Hamblin",
+     * "Our judge this year is Bill Tranter of …", "Voorlezers zijn Els Peeters en Karim Benali", "Uw gids is
+     * conservator textiel Ilse Hofstede" (a position first). Returns each such word and where the people start.
+     */
+    static List<Found> copulas(Line line) {
+        List<Found> found = new ArrayList<>();
+        String text = line.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return found;
+        }
+        for (Matcher start = SENTENCE_START.matcher(text); start.find(); ) {
+            Optional<Map.Entry<String, RoleType>> role = Lexicon.leadingRoleAt(lower, start.end());
+            if (role.isEmpty()) {
+                continue;
+            }
+            int wordEnd = start.end() + role.get().getKey().length();
+            Matcher copula = COPULA.matcher(text).region(wordEnd, text.length());
+            if (copula.lookingAt() && (NameFinder.startsAt(line, copula.end())
+                    || NameProbe.givenNameAfter(line, copula.end(), 3) > 0)) {
+                found.add(new Found(copula.end(), role.get().getValue(), line.source(start.end(), wordEnd)));
+            }
+        }
+        return found;
+    }
+
     /** A name's last word and a comma, right before the role word: the word is that one's position. */
     private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]*, $");
     /** Words that ask the reader to contact the person named after them. */

@@ -378,4 +378,25 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.txt", text, "organisation"))
                 .noneMatch(o -> o.contains("persberichten") || o.contains("office") || o.contains("whitcombe"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Your facilitator is Claire Hamblin, Carer Support Worker at Carers Together. | claire hamblin = custom",
+            "Our judge this year is Bill Tranter of the Westbury Society. | bill tranter = custom",
+            "Uw gids is conservator textiel Ilse Hofstede. | ilse hofstede = custom",
+            "Eregast is Britt Haesendonck, ooit begonnen bij onze miniemen. | britt haesendonck = custom"})
+    @DisplayName("a sentence that opens with a role word and its copula names who holds it ('Your facilitator is X')")
+    void roleWordIs(String sentence, String role) {
+        String text = Cues.BATH_DINNER + sentence + "\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly(role);
+        assertThat(scored("a.txt", text, "person")).doesNotContain("carer support worker", "carers together");
+    }
+
+    @Test
+    @DisplayName("'Voorlezers zijn A en B' gives both the role")
+    void rolePluralAre() {
+        String text = TALK + "Voorlezers zijn Els Peeters en Karim Benali, twee vrijwilligers van de bib.\n";
+        assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder("els peeters = custom",
+                "karim benali = custom");
+    }
 }
