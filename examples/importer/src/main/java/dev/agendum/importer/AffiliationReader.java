@@ -70,6 +70,9 @@ final class AffiliationReader {
         return pieces;
     }
 
+    /** A degree's abbreviation: "BA", "MSc", "PhD". */
+    private static final Pattern DEGREE = Pattern.compile("BA|MA|BSc|MSc|BEd|MEd|PhD|DPhil|MPhil|MBA|LLB|LLM|BEng|MEng");
+
     private static Optional<Found.Affiliation> piece(Line line, int from, int to, Organisations organisations) {
         String text = line.text();
         while (from < to && Character.isWhitespace(text.charAt(from))) {
@@ -85,6 +88,11 @@ final class AffiliationReader {
         String first = word(text, words.get(0));
         int[] lastWord = words.get(words.size() - 1);
         String last = word(text, lastWord);
+        if (DEGREE.matcher(first).matches()) {
+            // "(BA English, 2007)": the degree a person holds and its subject, held at no body
+            Source degree = line.source(from, to);
+            return Optional.of(new Found.Affiliation(Optional.of(degree.words()), Optional.of(degree), Optional.empty()));
+        }
         if (Bodies.MUNICIPAL_POSITIONS.contains(first.toLowerCase(Locale.ROOT)) && words.size() > 1) {
             return Optional.of(municipal(line, words, organisations));
         }

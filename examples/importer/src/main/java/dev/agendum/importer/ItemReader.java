@@ -25,7 +25,9 @@ final class ItemReader {
             + "|(?:toespraak|rede|lezing|inleiding|presentatie|welkomstwoord|openingswoord)"
             + " van|welcome from|a word from|door|met|by|with|spreekt|vertelt|opent|presenteert|volgt|speaks|talks"
             + "|follows"
-            + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\.)(?![\\p{L}])");
+            + "|presents|opens|verwelkomt|welcomes|o\\.l\\.v\\."
+            // "Welcome and community news from your hosts, A and B": "from" before the ones the item is from
+            + "|from(?=\\s+(?:our|your)\\s))(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile("(?iu)^([\\p{L} ]{3,30}):\\s*");
     /** A relative clause that says the one named hosts: ", die ook uw gastheer is", ", who will be your host". */
     private static final Pattern HOST_CLAUSE = Pattern.compile("(?iu),\\s*(?:die|who)(?![\\p{L}])[^.;]*?("
@@ -78,6 +80,10 @@ final class ItemReader {
                 searchFrom = trigger.end();
                 continue;
             }
+            int namesAt = peopleAt;
+            // "Welcome from our host for the evening, Priya Ramaswamy": the role the appositive names is theirs
+            Optional<RoleWordsBeforeNames.Found> phrase = RoleWordsBeforeNames.appositives(words).stream()
+                    .filter(f -> f.nameAt() == namesAt).findFirst();
             if (!read) {
                 titleEnd = trigger.start();
             }
@@ -90,7 +96,9 @@ final class ItemReader {
             } else {
                 for (PeopleReader.Named named : result.people()) {
                     String said = named.cue().filter(c -> !how.equals(c)).orElse(how);
-                    participations.add(itemRoles.participation(named, panel && kind != ItemKind.PANEL
+                    participations.add(phrase.isPresent() && named.role().isEmpty()
+                            ? itemRoles.as(named, phrase.get().role(), phrase.get().source())
+                            : itemRoles.participation(named, panel && kind != ItemKind.PANEL
                             && ItemRoles.isLeader(said) ? ItemKind.PANEL : kind, said, cue));
                 }
             }

@@ -26,6 +26,13 @@ final class ItemRoles {
             + "(?:your|our|uw|onze|jullie|the|de)\\s+(?:host|hostess|gastheer|gastvrouw|presentator|presentatrice|mc)"
             + "(?![\\p{L}])");
 
+    /** The participation of {@code named} in the role a word of the text ({@code word}) gives; it is recorded. */
+    Found.Participation as(PeopleReader.Named named, RoleType role, Source word) {
+        Found.Participation given = new Found.Participation(named.person().id(), role, word, named.affiliations());
+        roles.add(given);
+        return given;
+    }
+
     Found.Participation participation(PeopleReader.Named named, ItemKind kind, String how, Source cue) {
         String id = named.person().id();
         if (named.role().isPresent()) {

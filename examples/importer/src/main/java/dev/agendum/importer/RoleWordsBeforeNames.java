@@ -55,7 +55,7 @@ final class RoleWordsBeforeNames {
      * evening, Priya R", "our compère and host for the evening, Jo W" (the last role named), "onze gastspreker, …".
      */
     private static final Pattern ROLE_APPOSITIVE = Pattern.compile("(?iu)(?<![\\p{L}])(?:our|your|the|onze|uw|jullie)"
-            + "\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?:\\s+(?:for|of|van|voor)\\s+(?:the|this|de|het|deze)\\s+"
+            + "\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?:\\s+(?:for|of|van|voor)\\s+(?:the|this|both|de|het|deze|beide)\\s+"
             + "\\p{L}+|\\s+(?:this year|tonight|today|dit jaar|vanavond|vandaag))?,\\s+");
 
     /**

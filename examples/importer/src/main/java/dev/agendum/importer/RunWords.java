@@ -86,6 +86,8 @@ final class RunWords {
      */
     private static final Pattern APPOSITIVE = Pattern.compile("(?iu)(?:(?:our|your|their|onze|uw|hun|the|de|het)\\s+"
             + "(?:\\p{L}+['’]s\\s+)?\\p{L}+(?:\\s+\\p{L}+)?"
+            // "our host for the evening, X", "our MC for both days, X": what the role is for
+            + "(?:\\s+(?:for|of|van|voor)\\s+(?:the|this|both|de|het|deze|beide)\\s+\\p{L}+)?"
             // "chaired by me, Helen Marsh": the writer, named after the comma
             + "|me|mij|myself|mijzelf),\\s+(?:the\\s+)?");
 

@@ -399,4 +399,22 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.txt", text, "role")).containsExactlyInAnyOrder("els peeters = custom",
                 "karim benali = custom");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "19:15  Welcome from our host for the evening, Priya Ramaswamy | priya ramaswamy = host",
+            "19:15  Welcome by our MC for both days, Joris Verhulst | joris verhulst = host",
+            "19:15  Welcome and news from your hosts, Priya Shah and Dan Whitaker | dan whitaker = host"})
+    @DisplayName("a programme item's role phrase before the name ('from our host for the evening, X') gives the role")
+    void itemRolePhrase(String item, String role) {
+        String text = Cues.BATH_DINNER + "Programme\n\n" + item + "\n20:00  Dinner\n";
+        assertThat(scored("a.txt", text, "role")).contains(role);
+    }
+
+    @Test
+    @DisplayName("a degree in brackets after a name ('(BA English, 2007)', 'PhD candidate') is no organisation")
+    void degreeIsNoBody() {
+        String text = Cues.BATH_DINNER + "Our host is Priya Ramaswamy (BA English, 2007), who presents the breakfast show.\n";
+        assertThat(scored("a.txt", text, "organisation")).noneMatch(o -> o.startsWith("ba "));
+    }
 }
