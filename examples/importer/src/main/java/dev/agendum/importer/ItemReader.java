@@ -262,6 +262,11 @@ final class ItemReader {
     /** A line after the item's first: people (a panel's members, "Moderator: …"), else description. */
     private boolean moreLine(Line line, ItemKind kind, List<Found.Participation> participations) {
         String text = line.text();
+        java.util.OptionalInt later = TimedLines.laterLabel(text);
+        if (later.isPresent()) {
+            // "and when. Speaker: Priya Nair, Asset Manager, …": a wrapped title's end, then the item's people
+            moreLine(line.sub(later.getAsInt(), text.length()), kind, participations);
+        }
         List<Line> parts = ItemCues.labelledParts(line);
         if (parts.size() >= 2) {
             // "Author: Helen Marsh · Interviewer: Tom Reeve (Coast FM)": each part its own label and people

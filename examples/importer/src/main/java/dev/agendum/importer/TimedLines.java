@@ -23,7 +23,17 @@ final class TimedLines {
     static boolean wrappedOnto(String input, List<Line> lines, int at) {
         return at > 0 && lines.get(at).kind() == Line.Kind.TEXT && HardWraps.wrapped(lines.get(at - 1))
                 && longLastLine(input, lines.get(at - 1)) && !startsWithTime(afterSymbols(lines.get(at - 1)))
-                && HardWraps.sameParagraph(input, lines.get(at - 1), lines.get(at));
+                && HardWraps.sameParagraph(input, lines.get(at - 1), lines.get(at))
+                // "        and when. Speaker: A, Manager, Body" over "7.10pm   Repairs …": a time back at the margin
+                // under an item's indented line opens the next item
+                && indent(input, lines.get(at - 1)) <= indent(input, lines.get(at));
+    }
+
+    /** How far the input line a line ends on is set in from the margin. */
+    private static int indent(String input, Line line) {
+        int end = Math.min(input.length(), line.source().end());
+        String whole = input.substring(input.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end);
+        return whole.length() - whole.stripLeading().length();
     }
 
     /**
@@ -67,8 +77,26 @@ final class TimedLines {
     static boolean isMemberLine(Line line) {
         String text = line.text();
         return text.length() < 200 && (NameFinder.startsAt(line, 0) || ItemCues.givenBy(line)
-                || ItemReader.opensWithCue(line)
-                || text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*")
-                && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent());
+                || ItemReader.opensWithCue(line) || roleLabelled(text)
+                // "and when. Speaker: Priya Nair, …": a wrapped title's end, then the item's labelled people
+                || laterLabel(text).isPresent());
+    }
+
+    /** A role's label that opens a later sentence: "… and when. Speaker: …". */
+    private static final Pattern LATER_LABEL = Pattern.compile("(?<=[.!?]\\s)(\\p{Lu}[\\p{L} ]{2,29}):\\s*\\S");
+
+    /** Where a later sentence that opens with a role's label starts ("and when. Speaker: Priya Nair, …"), if one does. */
+    static java.util.OptionalInt laterLabel(String text) {
+        for (Matcher label = LATER_LABEL.matcher(text); label.find(); ) {
+            if (Lexicon.role(label.group(1)).isPresent()) {
+                return java.util.OptionalInt.of(label.start());
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Whether a text opens with a role's label and the people after it: "Moderator: Tariq Aziz". */
+    static boolean roleLabelled(String text) {
+        return text.matches("(?iu)^[\\p{L} ]{3,30}:\\s*\\S.*") && Lexicon.role(text.substring(0, text.indexOf(':'))).isPresent();
     }
 }

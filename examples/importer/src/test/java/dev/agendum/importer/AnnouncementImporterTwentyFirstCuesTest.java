@@ -417,4 +417,26 @@ class AnnouncementImporterTwentyFirstCuesTest {
         String text = Cues.BATH_DINNER + "Our host is Priya Ramaswamy (BA English, 2007), who presents the breakfast show.\n";
         assertThat(scored("a.txt", text, "organisation")).noneMatch(o -> o.startsWith("ba "));
     }
+
+    @Test
+    @DisplayName("a time back at the margin under an item's indented, long line opens the next item; the label after the "
+            + "wrapped title's end names the speaker")
+    void timeBackAtTheMargin() {
+        String text = Cues.BATH_DINNER + "Programme\n\n6.40pm   Window and door replacement programme: what happens in "
+                + "your block\n         and when. Speaker: Priya Nair, Asset Manager, Harrowfield Homes\n7.10pm   Repairs: "
+                + "how we are doing and what we are changing.\n7.40pm   Close\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-11-12t18:40", "2027-11-12t19:10",
+                "2027-11-12t19:40");
+        assertThat(scored("a.txt", text, "role")).contains("priya nair = speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"13:30  Gastspreker Erik Jansen, directeur Operations, over de toekomst",
+            "13:30  Guest speaker: Erik Jansen, Regional Organiser"})
+    @DisplayName("a guest speaker's word before the name in an item ('Gastspreker X', 'Guest speaker: X') makes a speaker")
+    void guestSpeakerInAnItem(String item) {
+        String text = TALK + "Programma\n\n13:00  Ontvangst\n" + item + "\n";
+        assertThat(scored("a.txt", text, "role")).contains("erik jansen = speaker");
+        assertThat(scored("a.txt", text, "person")).doesNotContain("regional organiser");
+    }
 }
