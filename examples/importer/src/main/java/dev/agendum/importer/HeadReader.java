@@ -149,7 +149,21 @@ final class HeadReader {
             }
             offset += words[w].length() + 1;
         }
+        if (name.equals(sender.group(1)) && !UNIT.matcher(name).find()
+                && (holdsBodyWord(name) || Lexicon.isAbbreviation(words[0]))) {
+            // "From: Kennet Valley Harriers <newsletter@kvharriers…>": a body's name on an address its domain does not
+            // spell is still the sender's
+            add(line, sender.start(1), sender.start(1) + name.length());
+        }
     }
+
+    /**
+     * A sender's name that is a unit of a body ("Summer Schools Office", "Commissie Ledenwerving AV X", "Exhibitor
+     * Services …", "Hilde V (…)"): the body itself is not named alone, so none is read from it.
+     */
+    private static final Pattern UNIT = Pattern.compile("(?iu)\\(|^(?:commissie|committee|office|services|team|afdeling"
+            + "|department|secretariaat|patiëntenvoorlichting|exhibitor)(?![\\p{L}])|(?<![\\p{L}])(?:office|team|services"
+            + "|secretariaat)$");
 
     /**
      * A forwarded chat message whose sender writes what they hold, a position set small and a body's name ("Marco

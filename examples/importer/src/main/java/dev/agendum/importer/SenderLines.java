@@ -21,19 +21,6 @@ final class SenderLines {
     /** A name, a dash, a bar or a breadcrumb's mark, and what follows it. */
     private static final Pattern MASTHEAD = Pattern.compile("^(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
             + "|voor|de|der|den|het|en|of|for|the|and|&|'\\d{2})){1,6})\\s+([—–|›»·])\\s+(.+)$");
-    /** The first lines of a mail, where its header lines stand. */
-    private static final int MAIL_HEAD_LINES = 4;
-    /** A mail's sender line with the sender's name and address: "Van: KSA Sint-Rembert Torhout <leiding@…>". */
-    private static final Pattern MAIL_SENDER = Pattern.compile("^(?:From|Van|Afzender)\\s*:\\s*(\\p{Lu}[^<>@]{2,60}?)"
-            + "\\s*<[^<>\\s]+@[^<>\\s]+>");
-    /**
-     * A sender's name that is a unit of a body or says what the mail is about ("Summer Schools Office", "Commissie
-     * Ledenwerving AV X", "Waterschap X - Persberichten", "Ministerie van VRO | Directie …", "Hilde V (…)"): the body
-     * itself is not named alone, so none is read.
-     */
-    private static final Pattern UNIT = Pattern.compile("(?iu)\\s[-–|]\\s|\\(|^(?:commissie|committee|office|services"
-            + "|team|afdeling|department|secretariaat|patiëntenvoorlichting|exhibitor)(?![\\p{L}])|(?<![\\p{L}])(?:office"
-            + "|team|services|secretariaat)$");
     /** The lines under a closing where the sender's names stand. */
     private static final int SIGNATURE_LINES = 4;
     /** A body's name alone on its line: capitalised words and the words set small inside names. */
@@ -63,14 +50,6 @@ final class SenderLines {
         List<Line> leaves = reading.document.leaves();
         for (int i = 0; i < Math.min(HEAD_LINES, leaves.size()); i++) {
             masthead(leaves.get(i));
-        }
-        for (int i = 0; i < Math.min(MAIL_HEAD_LINES, leaves.size()); i++) {
-            Matcher sender = MAIL_SENDER.matcher(leaves.get(i).text());
-            if (sender.lookingAt() && !UNIT.matcher(sender.group(1)).find() && (holdsBodyWord(sender.group(1))
-                    || Lexicon.isAbbreviation(sender.group(1).split("\\s+")[0]))) {
-                // "From: Kennet Valley Harriers <newsletter@…>": a mail a body sends names it as its sender
-                add(leaves.get(i).source(sender.start(1), sender.end(1)));
-            }
         }
         for (int i = 0; i + 1 < leaves.size(); i++) {
             if (ContactReader.SIGN_OFF.matcher(leaves.get(i).text().strip()).matches()) {

@@ -361,7 +361,7 @@ class AnnouncementImporterTwentyFirstCuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"From: Kennet Valley Harriers <news@kvh.example.org> | kennet valley harriers",
-            "Van: KSA Sint-Rembert Torhout <leiding@ksa.example.be> | ksa sint-rembert torhout"})
+            "Van: KSA Sint-Rembert Torhout <leiding@ksa-sintrembert.example.be> | ksa sint-rembert torhout"})
     @DisplayName("a mail a body sends names it as the sender on its From line")
     void mailSender(String from, String body) {
         String text = from + "\nTo: members@kvh.example.org\nSubject: Club night\n\n" + Cues.BATH_DINNER;
