@@ -34,7 +34,7 @@ final class Bodies {
             // a venture's, a publisher's, a paper's or a group's word: "Seedbank Ventures", "Stichts Dagblad", "Open
             // Delta Collective", "Yorkshire Health Innovation Hub", "Erasmus Data Guild" (not "press": a press officer)
             "ventures", "capital", "publishers", "booksellers", "collective", "hub", "guild", "dagblad", "courant",
-            "gazette", "vzw", "ltd", "forum", "hospice", "harriers");
+            "gazette", "vzw", "ltd", "forum", "hospice", "harriers", "buurthuis", "logistics");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",
@@ -44,7 +44,7 @@ final class Bodies {
     private static final List<String> ENDS = List.of("ensemble", "orkest", "koor",
             "kwartet", "kwintet", "groep", "centrum", "vereniging", "stichting", "regio", "instituut", "ziekenhuis",
             "bank", "academie", "museum", "bibliotheek", "genootschap", "coöperatie", "bureau",
-            "club", "comité", "dienst", "buurthuis",
+            "club", "comité", "dienst", "buurthuis", "platform",
             // a trade's workshop: "Slotenmakerij Van Kemenade", "Drukkerij Waalprint", "Brouwerij De Molen"
             "makerij", "drukkerij", "brouwerij", "bakkerij", "timmerwerkplaats",   // not "kerk": Verkerk
             // a desk or a council named in one word: "Fraudehelpdesk", "Energieloket", "Mantelzorgpunt", "Gezinsbond",

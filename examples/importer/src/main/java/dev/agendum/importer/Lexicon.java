@@ -127,7 +127,7 @@ final class Lexicon {
             "decaan", "rector", "lecturer", "fellow", "officer", "president", "founder", "oprichter", "teamleider",
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
-            "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur", "worker", "organiser",
+            "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur", "worker", "organiser", "engineer", "administrator",
             "organizer",
             "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "provost", "registrar", "secretary",
             "treasurer", "penningmeester", "trustee", "headteacher", "librarian", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
@@ -171,7 +171,7 @@ final class Lexicon {
             "all", "alle", "sessie", "session", "ronde", "round", "deel", "part", "thema", "theme", "track", "zaal",
             "room", "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken",
             "leren", "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address",
-            "venue", "plaats", "place"),
+            "venue", "plaats", "place", "hall", "rooms", "desk", "afmelden", "journaal"),
             Stream.of((DateReader.WEEKDAY_NAMES + "|" + DateReader.MONTH_NAMES).split("\\|")))
             .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
 

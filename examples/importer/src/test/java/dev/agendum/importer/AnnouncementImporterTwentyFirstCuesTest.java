@@ -439,4 +439,15 @@ class AnnouncementImporterTwentyFirstCuesTest {
         assertThat(scored("a.txt", text, "role")).contains("erik jansen = speaker");
         assertThat(scored("a.txt", text, "person")).doesNotContain("regional organiser");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Keynote in the Main Hall by Dr Ingrid Halvorsen.",
+            "Dinner prepared by the Montpellier Rooms kitchen, then a talk by Dr Ingrid Halvorsen.",
+            "Keynote by Dr Ingrid Halvorsen, Principal Engineer at Northwind.",
+            "Tickets from Ingrid Halvorsen, Music Administrator."})
+    @DisplayName("rooms, halls and positions set in capitals ('Main Hall', 'Principal Engineer') are nobody")
+    void roomsAndPositionsAreNobody(String sentence) {
+        String text = Cues.BATH_DINNER + sentence + "\n";
+        assertThat(scored("a.txt", text, "person")).containsExactly("ingrid halvorsen");
+    }
 }
