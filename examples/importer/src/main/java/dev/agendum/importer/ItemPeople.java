@@ -3,6 +3,7 @@ package dev.agendum.importer;
 import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -251,6 +252,45 @@ final class ItemPeople {
                 participations.add(itemRoles.participation(named, kind, kind == ItemKind.INTERVIEW ? "door" : "",
                         cue));
             }
+        }
+    }
+
+    /**
+     * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
+     * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
+     */
+    static void subject(Line words, ItemKind kind, People people, Organisations organisations, ItemRoles itemRoles,
+                        List<Found.Participation> participations) {
+        String text = words.text();
+        List<DateReader.TimeMention> times = DateReader.times(text);
+        if (times.isEmpty()) {
+            return;
+        }
+        int from = times.get(0).end();
+        while (from < text.length() && " ,".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        // "Om 10.20 uur houdt kustonderzoeker prof. dr. Wim de Kok …", "At 3 pm gaan Lotte …": a verb first
+        String how = "";
+        for (int verbs = 0; verbs < 2 && !NameProbe.startsWithName(words, from) && from < text.length()
+                && Character.isLowerCase(text.charAt(from)) && !Lexicon.isNotName(text.substring(from,
+                NameFinder.wordEndIn(text, from))); verbs++) {
+            // a verb, not a preposition ("om 10.00 uur bij Café De Brug") nor a position word
+            String verb = text.substring(from, NameFinder.wordEndIn(text, from));
+            // "Om 20.15 uur interviewt X haar …": the subject after an interviewer's verb asks the questions
+            how = ItemReader.INTERVIEWS.matcher(verb).matches() || ItemRoles.SIGNS.matcher(verb).matches()
+                    ? verb.toLowerCase(Locale.ROOT) : how;
+            from = ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from));
+        }
+        boolean position = from < text.length() && Character.isLowerCase(text.charAt(from))
+                && !Lexicon.NOT_NAMES_LOWER.contains(text.substring(from, NameFinder.wordEndIn(text, from)))
+                && NameFinder.startsAt(words, ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from)));
+        if (!NameProbe.startsWithName(words, from) && !position) {
+            return;
+        }
+        Source cue = words.source(times.get(0).start(), times.get(0).end());
+        for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
+            participations.add(itemRoles.participation(named, kind, how, cue));
         }
     }
 }

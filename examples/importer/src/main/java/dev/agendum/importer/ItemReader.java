@@ -162,7 +162,7 @@ final class ItemReader {
             }
         }
         if (participations.isEmpty()) {
-            subject(words, kind, participations);
+            ItemPeople.subject(words, kind, people, organisations, itemRoles, participations);
         }
         if (participations.isEmpty()) {
             ItemPeople.speakingSubject(words, kind, people, organisations, itemRoles, participations);
@@ -212,44 +212,6 @@ final class ItemReader {
      * The words for a discussion held at a table of several: a round table or forum. A "debat" is not among them:
      * the development set reads the people of "Debat met A, B en C" as speakers, and so does a "gesprek".
      */
-    /**
-     * A sentence whose subject, right after its time, is a person: "At 1.45 pm Sam Whitfield, founder of Pathways
-     * Europe, gives the keynote", "Om 14.00 uur Anna de Vries, onderzoeker bij het RIVM, over …".
-     */
-    private void subject(Line words, ItemKind kind, List<Found.Participation> participations) {
-        String text = words.text();
-        List<DateReader.TimeMention> times = DateReader.times(text);
-        if (times.isEmpty()) {
-            return;
-        }
-        int from = times.get(0).end();
-        while (from < text.length() && " ,".indexOf(text.charAt(from)) >= 0) {
-            from++;
-        }
-        // "Om 10.20 uur houdt kustonderzoeker prof. dr. Wim de Kok …", "At 3 pm gaan Lotte …": a verb first
-        String how = "";
-        for (int verbs = 0; verbs < 2 && !NameProbe.startsWithName(words, from) && from < text.length()
-                && Character.isLowerCase(text.charAt(from)) && !Lexicon.isNotName(text.substring(from,
-                NameFinder.wordEndIn(text, from))); verbs++) {
-            // a verb, not a preposition ("om 10.00 uur bij Café De Brug") nor a position word
-            String verb = text.substring(from, NameFinder.wordEndIn(text, from));
-            // "Om 20.15 uur interviewt X haar …": the subject after an interviewer's verb asks the questions
-            how = INTERVIEWS.matcher(verb).matches() || ItemRoles.SIGNS.matcher(verb).matches()
-                    ? verb.toLowerCase(Locale.ROOT) : how;
-            from = ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from));
-        }
-        boolean position = from < text.length() && Character.isLowerCase(text.charAt(from))
-                && !Lexicon.NOT_NAMES_LOWER.contains(text.substring(from, NameFinder.wordEndIn(text, from)))
-                && NameFinder.startsAt(words, ItemCues.skipSpace(text, NameFinder.wordEndIn(text, from)));
-        if (!NameProbe.startsWithName(words, from) && !position) {
-            return;
-        }
-        Source cue = words.source(times.get(0).start(), times.get(0).end());
-        for (PeopleReader.Named named : PeopleReader.read(words, from, people, organisations).people()) {
-            participations.add(itemRoles.participation(named, kind, how, cue));
-        }
-    }
-
     /**
      * Tells whether {@code line} opens with a cue and a name ("with Kim Verbruggen (…), …", "o.l.v. A, met B"): a
      * line of people under an item, such as a panel's members.

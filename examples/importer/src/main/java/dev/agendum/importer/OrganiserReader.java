@@ -287,7 +287,8 @@ final class OrganiserReader {
                     : text.startsWith(" i.s.m. ", i) ? 8 : text.startsWith(" in samenwerking met ", i) ? 21
                     : WITH.matcher(text).region(i, end).lookingAt() ? 6 : 0;
             boolean cut = i == end || text.charAt(i) == ',' || together > 0 || (text.startsWith(" en ", i)
-                    || text.startsWith(" and ", i) || text.startsWith(" & ", i)) && (several || separates(text, i))
+                    || text.startsWith(" and ", i) || text.startsWith(" & ", i))
+                    && (several || OrganiserWords.separates(text, i))
                     && !withinDefinedName(text, start, i);
             if (cut) {
                 name(line, start, i);
@@ -314,19 +315,6 @@ final class OrganiserReader {
 
     /** "organised by the Lime Network with De Kalkoven": "with" before a capitalised name joins a second body. */
     private static final Pattern WITH = Pattern.compile(" with (?=(?:the )?\\p{Lu})");
-
-    /** "PBL en NSOB", "the Policy Lab and the Tax Administration" are two; "Social and Behavioural Sciences" one. */
-    private static boolean separates(String text, int at) {
-        String before = text.substring(0, at).strip();
-        String last = before.substring(before.lastIndexOf(' ') + 1);
-        String after = text.substring(at).strip().replaceFirst("^(?:en|and|&)\\s+", "");
-        String next = after.isEmpty() ? "" : after.split("\\s+")[0];
-        // "Provincie Drenthe en Waterschap Hunze en Aa's": a body's own word after "en" opens a second body
-        boolean body = !next.isEmpty() && Lexicon.isOrganisationWord(next) && Character.isUpperCase(next.charAt(0))
-                && before.split("\\s+").length >= 2;
-        return Lexicon.isAbbreviation(last) || Lexicon.isAbbreviation(next) || body || !next.isEmpty()
-                && !Character.isUpperCase(next.charAt(0));
-    }
 
     /** A saint's title before a name, its dot read as a sentence's end: "St. Brendan's", "Ste. Anne". */
     private static final Pattern SAINT = Pattern.compile("(?<![\\p{L}])(?:St|Ste|Sint)\\.\\s$");

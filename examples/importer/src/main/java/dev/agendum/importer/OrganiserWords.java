@@ -88,4 +88,17 @@ final class OrganiserWords {
         }
         return run >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - run)) : name;
     }
+
+    /** "PBL en NSOB", "the Policy Lab and the Tax Administration" are two; "Social and Behavioural Sciences" one. */
+    static boolean separates(String text, int at) {
+        String before = text.substring(0, at).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        String after = text.substring(at).strip().replaceFirst("^(?:en|and|&)\\s+", "");
+        String next = after.isEmpty() ? "" : after.split("\\s+")[0];
+        // "Provincie Drenthe en Waterschap Hunze en Aa's": a body's own word after "en" opens a second body
+        boolean body = !next.isEmpty() && Lexicon.isOrganisationWord(next) && Character.isUpperCase(next.charAt(0))
+                && before.split("\\s+").length >= 2;
+        return Lexicon.isAbbreviation(last) || Lexicon.isAbbreviation(next) || body || !next.isEmpty()
+                && !Character.isUpperCase(next.charAt(0));
+    }
 }
