@@ -59,17 +59,21 @@ final class MailingSections {
                 contents = i;
             }
         }
-        if (contents < 0) {
-            return new Focus(document, Optional.empty());
-        }
         List<String> entries = new ArrayList<>();
         int at = contents + 1;
-        for (; at < lines.size(); at++) {
-            Matcher entry = NUMBERED.matcher(lines.get(at).text());
-            if (!entry.matches() || Integer.parseInt(entry.group(1)) != entries.size() + 1) {
-                break;
+        if (contents < 0) {
+            // no contents over the items, but each under its numbered, ruled heading ("1. Schrijversavond: …" over
+            // a line of dashes): the headings are the entries, and what comes before the first is the masthead
+            at = underlinedHeadings(document.input(), lines, entries);
+            contents = at;
+        } else {
+            for (; at < lines.size(); at++) {
+                Matcher entry = NUMBERED.matcher(lines.get(at).text());
+                if (!entry.matches() || Integer.parseInt(entry.group(1)) != entries.size() + 1) {
+                    break;
+                }
+                entries.add(entry.group(2));
             }
-            entries.add(entry.group(2));
         }
         if (entries.size() < ENTRIES) {
             return new Focus(document, Optional.empty());
@@ -127,6 +131,16 @@ final class MailingSections {
     private static List<Line> footer(String input, List<Line> lines, List<Section> sections) {
         Section last = sections.get(sections.size() - 1);
         List<Line> under = last.lines();
+        for (int i = 1; i < under.size(); i++) {
+            // "Vragen over de ouderavond of iets anders? Bel of mail de hoofdleiding:" after the last item, set
+            // apart by a blank line: the mailing's own contacts close it, whatever the items were
+            int from = under.get(i - 1).source().end();
+            int to = under.get(i).source().start();
+            if (CLOSING.matcher(under.get(i).text()).lookingAt() && from <= to && to <= input.length()
+                    && input.substring(from, to).matches("(?s).*\\n\\s*\\n.*")) {
+                return List.copyOf(under.subList(i, under.size()));
+            }
+        }
         for (int i = under.size() - 1; i >= 1; i--) {
             int from = under.get(i - 1).source().end();
             int to = under.get(i).source().start();
@@ -147,8 +161,43 @@ final class MailingSections {
     private static final Pattern FOOTER_LINE = Pattern.compile("(?iu)\\s[|·]\\s|unsubscribe|afmelden|uitschrijven"
             + "|you are receiving|you receive|u ontvangt|je ontvangt|jij ontvangt|©|copyright");
 
+    /** A paragraph that gives the mailing's contacts: "Vragen over …?", "Contact for the parents' evening:". */
+    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:(?:nog |heb je |heeft u )?vragen|any questions"
+            + "|questions|contact)\\b");
+
     /** A rule on a line of its own between two lines of the input. */
     private static final Pattern RULE_BETWEEN = Pattern.compile("\\n\\s*[=*#_~-]{3,}\\s*\\r?\\n");
+
+    /** The fewest ruled headings that make a mailing without contents. */
+    private static final int HEADINGS = 3;
+
+    /**
+     * The numbered headings, in order from one, each with a rule on the line under it in the input, collected into
+     * {@code entries}; returns the index of the first, or -1 when there are fewer than {@link #HEADINGS}.
+     */
+    private static int underlinedHeadings(String input, List<Line> lines, List<String> entries) {
+        int first = -1;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Matcher heading = NUMBERED.matcher(lines.get(i).text());
+            int from = lines.get(i).source().end();
+            int to = lines.get(i + 1).source().start();
+            if (heading.matches() && Integer.parseInt(heading.group(1)) == entries.size() + 1
+                    && heading.group(2).length() <= HEADLINE && from <= to && to <= input.length()
+                    && (RULE.matcher(lines.get(i + 1).text().strip()).matches()
+                    || RULE_UNDER.matcher(input.substring(from, to)).lookingAt())) {
+                first = first < 0 ? i : first;
+                entries.add(heading.group(2));
+            }
+        }
+        if (entries.size() < HEADINGS) {
+            entries.clear();
+            return -1;
+        }
+        return first;
+    }
+
+    /** A rule on the line right under a heading. */
+    private static final Pattern RULE_UNDER = Pattern.compile("\\s*\\r?\\n\\s*[=*#_~-]{3,}\\s*\\r?\\n");
 
     /** The items after the contents, each under the numbered heading its entry names, in the contents' order. */
     private static List<Section> sections(List<Line> lines, int from, List<String> entries) {
@@ -175,6 +224,34 @@ final class MailingSections {
         return a.startsWith(b) || b.startsWith(a);
     }
 
+    /** A month's name, which dates an entry rather than names it ("Kantinediensten oktober"). */
+    private static final Pattern MONTH = Pattern.compile("(?u)januari|februari|augustus|september|oktober|november"
+            + "|december|january|february|august|october");
+
+    /** The shortest word of an entry that names it in a subject alone ("Schrijversavond", "parents'"). */
+    private static final int NAMING_WORD = 6;
+
+    /**
+     * Where a subject names an entry: its first two words as written, else the first of its words long enough to
+     * name it (no month) that stands as a word in the subject; -1 when it does not.
+     */
+    private static int mentioned(String subject, String words, String entry) {
+        int found = subject.indexOf(words);
+        if (found >= 0) {
+            return found;
+        }
+        int first = -1;
+        for (String word : entry.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+                    .matcher(subject);
+            if (word.length() >= NAMING_WORD && !MONTH.matcher(word).matches() && named.find()
+                    && (first < 0 || named.start() < first)) {
+                first = named.start();
+            }
+        }
+        return first;
+    }
+
     /** The item the mail's subject names first: "Wijkpost oktober 2027: Repair Café, snoeiactie en de kerstmarkt". */
     private static Optional<Section> named(List<Line> lines, List<Section> sections) {
         for (Line line : lines) {
@@ -186,8 +263,10 @@ final class MailingSections {
                 for (Section section : sections) {
                     String words = String.join(" ", List.of(section.entry().toLowerCase(Locale.ROOT).split("\\s+"))
                             .subList(0, Math.min(2, section.entry().split("\\s+").length)));
-                    int found = said.indexOf(words);
-                    if (found >= 0 && found < firstAt && !NO_OCCASION.matcher(section.entry()).find()) {
+                    int found = mentioned(said, words, section.entry());
+                    // an item the subject names but that dates nothing ("oproep: vrijwilligers") announces no event
+                    if (found >= 0 && found < firstAt && !NO_OCCASION.matcher(section.entry()).find()
+                            && section.lines().stream().anyMatch(l -> !DateReader.dates(l.text()).isEmpty())) {
                         first = section;
                         firstAt = found;
                     }

@@ -43,19 +43,23 @@ final class ModelFit {
      */
     private static List<Found.Item> pastMidnight(List<Found.Item> items) {
         List<Found.Item> fitted = new ArrayList<>();
-        Found.Item previous = null;
+        // The evening the night belongs to, kept over every small-hours item after it ("22u30", "00u00", "01u30").
+        Found.Item evening = null;
         for (Found.Item item : items) {
             Found.Item placed = item;
-            if (previous != null && previous.start().getHour() >= EVENING && item.start().getHour() < SMALL_HOURS
-                    && item.start().toLocalDate().equals(previous.start().toLocalDate())) {
+            int hour = item.start().getHour();
+            if (hour >= EVENING) {
+                evening = item;
+            } else if (hour >= SMALL_HOURS) {
+                evening = null;
+            } else if (evening != null && item.start().toLocalDate().equals(evening.start().toLocalDate())) {
                 Basis basis = new Assumption("after midnight: listed after the evening's "
-                        + previous.start().toLocalTime() + ", so on the next day", evidence(item.startBasis()));
+                        + evening.start().toLocalTime() + ", so on the next day", evidence(item.startBasis()));
                 placed = new Found.Item(item.start().plusDays(1), basis, item.end().map(e -> e.plusDays(1)),
                         item.endBasis(), item.kind(), item.kindBasis(), item.title(), item.titleSource(),
                         item.description(), item.descriptionSource(), item.participations(), item.track());
             }
             fitted.add(placed);
-            previous = placed;
         }
         return fitted;
     }

@@ -123,9 +123,9 @@ final class PeopleReader {
             Optional<Map.Entry<String, RoleType>> role = lower.length() == text.length()
                     ? Lexicon.leadingRoleAt(lower, pos) : Lexicon.leadingRole(text.substring(pos));
             if (role.isPresent() && RunWords.heldPosition(text, pos, role.get().getKey())
-                    && names.startsAt(skipSpace(pos + role.get().getKey().length()))) {
-                // "slotwoord van onze voorzitter Ton Hagenaars": the club's chairman, a position held, not the chair
-                // of the event (a "dagvoorzitter" would be)
+                    && names.startsAt(skipComma(skipSpace(pos + role.get().getKey().length())))) {
+                // "slotwoord van onze voorzitter Ton Hagenaars", "door onze voorzitter, Gerrit van Beek": the club's
+                // chairman, a position held, not the chair of the event (a "dagvoorzitter" would be)
                 position = Optional.of(line.source(pos, pos + role.get().getKey().length()));
                 pos += role.get().getKey().length();
                 continue;
@@ -349,6 +349,11 @@ final class PeopleReader {
 
     private int skipSpace(int pos) {
         return names.skipSpace(pos);
+    }
+
+    /** Past a comma at {@code pos} and the space after it, if one stands there: "onze voorzitter, Gerrit …". */
+    private int skipComma(int pos) {
+        return pos < text.length() && text.charAt(pos) == ',' ? skipSpace(pos + 1) : pos;
     }
 
     private int wordEnd(int pos) {

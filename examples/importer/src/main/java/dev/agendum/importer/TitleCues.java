@@ -96,7 +96,10 @@ final class TitleCues {
             + "|now (?:on zoom|on teams|online)|nu online|gaat online|(?:let op:\\s*)?nieuwe datum|new date"
             + "|bezoekersinformatie|bezoekersinfo|praktische info(?:rmatie)?|visitor information|practical information)\\W*$"
             + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled|is called off)(?:\\s+(?:vanwege|wegens"
-            + "|door|because of|due to)\\s.*)?\\W*$");
+            + "|door|because of|due to)\\s.*)?\\W*$"
+            // the same notice in brackets: "… (LET OP: NIEUWE DATUM)", "… (postponed)"
+            + "|\\s*\\((?:let op|note|update)?:?\\s*(?:nieuwe datum|new date|afgelast|geannuleerd|gaat niet door"
+            + "|uitgesteld|verplaatst|cancelled|canceled|postponed|rescheduled|now online|nu online)\\W*\\)\\W*$");
 
     /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
     private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"

@@ -1,0 +1,87 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the eighteenth held-out set, read as d331-d350 after it was scored, missed and round twenty-two reads, each
+ * in wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d331-d350 missed in round twenty-two")
+class AnnouncementImporterTwentySecondCuesTest {
+
+    @Test
+    @DisplayName("a night's line-up runs on past midnight for every small-hours slot, not only the first after the evening")
+    void nightRunsOn() {
+        String text = "# Winterbal in De Schuur\n\n**Vrijdag 17 december 2027 · van 20u tot 4u**\n\n"
+                + "De Schuur, Molenweg 12, 3500 Hasselt\n\n## Programma\n\n- **20u00** · Deuren open\n"
+                + "- **23u00** · Live band De Kabels\n- **00u30** · DJ Noor Claes\n- **02u15** · DJ Ward Peeters\n";
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-12-17t20:00", "2027-12-17t23:00",
+                "2027-12-18t00:30", "2027-12-18t02:15");
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-12-17t20:00");
+    }
+
+    static final String NEWSLETTER = "Van: Cultuurraad Herent <info@cultuurraad.example.be>\n"
+            + "Onderwerp: Nieuwsbrief maart - verteltheater, werken aan de zaal en meer\n\n"
+            + "Dag iedereen,\n\nDeze maand in de nieuwsbrief: een avond verteltheater, de werken in de zaal en een oproep.\n\n\n"
+            + "1. Verteltheater: Mira Janssens brengt 'Het zoute meer'\n"
+            + "-------------------------------------------------------\n\n"
+            + "Op vrijdag 19 maart 2027 om 20 uur vertelt Mira Janssens haar nieuwe voorstelling in het\n"
+            + "Cultuurhuis, Kerkstraat 2, 3020 Herent. Kaarten kosten 8 euro.\n\n\n"
+            + "2. Werken aan de zaal\n--------------------\n\n"
+            + "Van maandag 1 maart tot vrijdag 12 maart, telkens van 8u tot 17u, wordt de vloer van de\n"
+            + "grote zaal vernieuwd. De kleine zaal blijft open.\n\n\n"
+            + "3. Oproep: vrijwilligers\n------------------------\n\n"
+            + "Voor het zomerfeest zoeken we nog helpers aan de bar. Meld je bij Lore Wuyts.\n\n"
+            + "Vragen over het verteltheater of iets anders? Bel Pieter Goossens op 016 22 33 44.\n\n"
+            + "Tot binnenkort!\n";
+
+    @Test
+    @DisplayName("a mailing with no contents, its items under numbered, ruled headings, is read from the item it dates")
+    void ruledHeadingsWithoutContents() {
+        assertThat(scored("a.txt", NEWSLETTER, "title"))
+                .containsExactly("verteltheater: mira janssens brengt 'het zoute meer'");
+        assertThat(scored("a.txt", NEWSLETTER, "start")).containsExactly("2027-03-19t20:00");
+        assertThat(scored("a.txt", NEWSLETTER, "person")).doesNotContain("lore wuyts");
+    }
+
+    @Test
+    @DisplayName("the contacts that close a mailing's last item ('Vragen over …? Bel …') are the whole mailing's")
+    void closingContacts() {
+        assertThat(scored("a.txt", NEWSLETTER, "phone")).containsExactly("+32 16 22 33 44");
+        assertThat(scored("a.txt", NEWSLETTER, "person")).contains("pieter goossens");
+    }
+
+    @Test
+    @DisplayName("a subject names an item by one of its longer words ('verteltheater'), and an item that dates nothing is no event")
+    void subjectNamesByAWord() {
+        String reordered = NEWSLETTER.replace("Onderwerp: Nieuwsbrief maart - verteltheater, werken",
+                "Onderwerp: Nieuwsbrief maart - oproep, verteltheater, werken");
+        // the subject names the call for helpers first, but it dates nothing: "verteltheater" names the event
+        assertThat(scored("a.txt", reordered, "start")).containsExactly("2027-03-19t20:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Zomerconcert in de tuin (LET OP: NIEUWE DATUM)", "Zomerconcert in de tuin (nieuwe datum!)",
+            "Zomerconcert in de tuin (uitgesteld)"})
+    @DisplayName("a notice in brackets after a heading's name leaves the title")
+    void bracketedNotice(String heading) {
+        String text = "# " + heading + "\n\nZaterdag 3 juli 2027 om 16.00 uur in de pastorietuin, Dorpsstraat 1, "
+                + "4931 AB Geertruidenberg.\n";
+        assertThat(scored("a.md", text, "title")).containsExactly("zomerconcert in de tuin");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Toespraak door onze voorzitter, Hanneke Bos", "Welkomstwoord door onze voorzitter Hanneke Bos"})
+    @DisplayName("a club's own chair speaking on an item ('door onze voorzitter, X') speaks; the chair is a position")
+    void ownChairSpeaks(String line) {
+        String text = "Jubileumavond HV Rapid\n\nZaterdag 6 november 2027 in de kantine, Sportlaan 4, 5211 AB "
+                + "'s-Hertogenbosch.\n\n19.30 uur  Ontvangst\n20.00 uur  " + line + "\n20.30 uur  Buffet\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly("hanneke bos = speaker");
+    }
+}
