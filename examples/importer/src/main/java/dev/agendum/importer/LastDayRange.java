@@ -25,6 +25,13 @@ final class LastDayRange {
     private static final Pattern UNTIL = Pattern.compile("(?iu)\\s*(?:(?:is |zijn )?(?:open|geopend)\\s+)?(?:until|till"
             + "|tot)\\s*");
 
+    /** A day that ends or opens a run of weekdays: "dinsdag t/m zondag", "Tuesday to Sunday", "ma-vr". */
+    private static final String JOINER = "\\s*(?:t/m|tot en met|tot|to|through|till|until|[–-])\\s*";
+    private static final Pattern WEEK_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DateReader.WEEKDAY_NAMES
+            + ")" + JOINER + "$");
+    private static final Pattern WEEK_AFTER = Pattern.compile("(?iu)" + JOINER + "(?:" + DateReader.WEEKDAY_NAMES
+            + ")(?![\\p{L}])");
+
     private LastDayRange() {
     }
 
@@ -46,6 +53,10 @@ final class LastDayRange {
             String text = line.text();
             Matcher day = weekday.matcher(text);
             while (day.find()) {
+                if (WEEK_BEFORE.matcher(text.substring(0, day.start())).find()
+                        || WEEK_AFTER.matcher(text.substring(day.end())).lookingAt()) {
+                    continue;   // "dinsdag t/m zondag, 10.00–17.00 uur": a week's opening hours, not the last day's
+                }
                 Optional<Found> range = rangeAfter(line, day.end());
                 if (range.isEmpty() && i + 1 < leaves.size() && HardWraps.wrapped(line)
                         && text.length() - day.end() < REACH && HardWraps.continues(leaves.get(i + 1))) {

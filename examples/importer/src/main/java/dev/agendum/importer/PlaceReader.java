@@ -12,6 +12,10 @@ final class PlaceReader {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:locatie|plaats|waar|adres|venue|location|where"
             + "|address|place|samenkomst|verzamelen|verzamelpunt|meeting point)\\s*[:?]\\s*");   // "Waar? OC De Linde, …": a label may ask
+    /** A label's value that says where inside the venue to go: "bij de informatiebalie", "at the front desk". */
+    private static final Pattern MEETING_POINT = Pattern.compile("(?iu)^\\s*(?:bij|in|aan|voor|at|by|in front of)"
+            + "\\s+(?:de|het|the)\\s");
+
     /**
      * A British street at the end of its line, its number first, as an address block sets it over "Leeds LS2 7EQ":
      * "22 Wharf Street", "Unit 3, Tannery Yard, 14 Mill Lane".
@@ -97,44 +101,49 @@ final class PlaceReader {
         for (int i = 0; i < leaves.size(); i++) {
             Line line = leaves.get(i);
             Matcher label = LABEL.matcher(line.text());
-            if (label.find()) {
-                String value = line.text().substring(label.end());
-                if (ONLINE.matcher(value).find() && postal(value).isEmpty() && !HYBRID.matcher(value).find()) {
-                    labelledOnline = true;
-                    continue;
+            if (!label.find()) {
+                continue;
+            }
+            int at = label.end();
+            String value = line.text().substring(at);
+            if (MEETING_POINT.matcher(value).lookingAt() && postal(value).isEmpty()) {
+                continue;   // "Verzamelen: bij de informatiebalie in de hal": where in the venue, not which
+            }
+            if (ONLINE.matcher(value).find() && postal(value).isEmpty() && !HYBRID.matcher(value).find()) {
+                labelledOnline = true;
+                continue;
+            }
+            int comma = value.indexOf(',');
+            int nameEnd = at + (comma < 0 ? value.length() : comma);
+            String name = line.text().substring(at, nameEnd).replaceAll("\\s*\\(.*$", "");
+            int[] span = VenueNames.trim(line.text(), at, at + name.length());
+            span[0] = VenueNames.pastRoom(line.text(), span[0], span[1]);
+            name = line.text().substring(span[0], span[1]);
+            if (!name.isBlank() && !STREET.matcher(name).matches() && !PostalCodes.hasDutch(name)) {
+                reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
+            }
+            address(withWrappedCode(i));
+            int block = i + 3;
+            if (value.isBlank() && i + 1 < leaves.size()) {
+                // "WAAR?" alone over "Jeugdverblijf Heidebloem", "Heibergstraat 27", "2460 Lichtaart": the
+                // label's value is the block under it, the venue its first line
+                Line first = leaves.get(i + 1);
+                String named = first.text().strip();
+                if (!named.isEmpty() && named.length() < 60 && !STREET.matcher(named).matches()
+                        && postal(named).isEmpty() && DateReader.dates(named).isEmpty()) {
+                    reading.venueName = Optional.of(new Reading.Valued<>(named, first.source()));
                 }
-                int comma = value.indexOf(',');
-                int nameEnd = label.end() + (comma < 0 ? value.length() : comma);
-                String name = line.text().substring(label.end(), nameEnd).replaceAll("\\s*\\(.*$", "");
-                int[] span = VenueNames.trim(line.text(), label.end(), label.end() + name.length());
-                span[0] = VenueNames.pastRoom(line.text(), span[0], span[1]);
-                name = line.text().substring(span[0], span[1]);
-                if (!name.isBlank() && !STREET.matcher(name).matches() && !PostalCodes.hasDutch(name)) {
-                    reading.venueName = Optional.of(new Reading.Valued<>(name.strip(), line.source(span[0], span[1])));
-                }
-                address(withWrappedCode(i));
-                int block = i + 3;
-                if (value.isBlank() && i + 1 < leaves.size()) {
-                    // "WAAR?" alone over "Jeugdverblijf Heidebloem", "Heibergstraat 27", "2460 Lichtaart": the
-                    // label's value is the block under it, the venue its first line
-                    Line first = leaves.get(i + 1);
-                    String named = first.text().strip();
-                    if (!named.isEmpty() && named.length() < 60 && !STREET.matcher(named).matches()
-                            && postal(named).isEmpty() && DateReader.dates(named).isEmpty()) {
-                        reading.venueName = Optional.of(new Reading.Valued<>(named, first.source()));
-                    }
-                    block = i + 4;
-                }
-                for (int j = i + 1; j < Math.min(leaves.size(), block) && reading.locality.isEmpty(); j++) {
-                    address(leaves.get(j));
-                }
-                if (reading.venueName.isEmpty() && reading.street.isPresent()) {
-                    reading.venueName = Optional.of(new Reading.Valued<>(reading.street.get().value(),
-                            Assumption.from("venue named by its street address", (Source) reading.street.get().basis())));
-                }
-                if (reading.venueName.isPresent()) {
-                    return;
-                }
+                block = i + 4;
+            }
+            for (int j = i + 1; j < Math.min(leaves.size(), block) && reading.locality.isEmpty(); j++) {
+                address(leaves.get(j));
+            }
+            if (reading.venueName.isEmpty() && reading.street.isPresent()) {
+                reading.venueName = Optional.of(new Reading.Valued<>(reading.street.get().value(),
+                        Assumption.from("venue named by its street address", (Source) reading.street.get().basis())));
+            }
+            if (reading.venueName.isPresent()) {
+                return;
             }
         }
         if (labelledOnline) {

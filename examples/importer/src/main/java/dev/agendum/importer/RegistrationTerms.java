@@ -29,6 +29,10 @@ final class RegistrationTerms {
     private static final Pattern FREE = Pattern.compile("(?iu)(?<![\\p{L}])(gratis|kosteloos|kostenloos|geen kosten"
             + "|zonder kosten|free of charge|free admission|admission is free|(?:is|are|attendance is|participation "
             + "is) free|no fee|no charge|toegang is vrij|deelname is vrij)(?![\\p{L}])");
+    /** What else a free word may be of: "kosteloos omboeken", "gratis parkeren", "free parking", "free to rebook". */
+    private static final Pattern FREE_OTHER = Pattern.compile("(?iu)^\\s+(?:(?:te|to)\\s+)?(?:omboeken|annuleren"
+            + "|afmelden|parkeren|wijzigen|ruilen|koffie|thee|frisdrank|wifi|wi-fi|rebook|cancel|exchange|parking"
+            + "|coffee|tea|refreshments)(?![\\p{L}])");
     private static final Pattern CAPACITY = Pattern.compile("(?iu)(?:maximaal|max\\.?|maximum(?: of)?|up to"
             + "|limited to|beperkt tot|plaats voor|room for|slechts|only)\\s+(\\d{1,5})\\s+(?:deelnemers|plaatsen"
             + "|personen|mensen|participants|places|seats|people|attendees)|(\\d{1,5})\\s+(?:plaatsen|places|seats)"
@@ -90,7 +94,11 @@ final class RegistrationTerms {
             return;
         }
         Matcher free = FREE.matcher(line.text());
-        if (free.find()) {
+        boolean found = free.find();
+        while (found && FREE_OTHER.matcher(line.text().substring(free.end())).lookingAt()) {
+            found = free.find();
+        }
+        if (found) {
             reading.fee = Optional.of(new Reading.Valued<>(Fee.free(Currency.getInstance("EUR")), Assumption.from(
                     "free, in euros: the currency is not named", line.source(free.start(), free.end()))));
             return;

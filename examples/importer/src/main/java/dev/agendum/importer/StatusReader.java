@@ -1,7 +1,9 @@
 package dev.agendum.importer;
 
 import dev.agendum.model.EventStatus;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,9 +52,52 @@ final class StatusReader {
     private final Reading reading;
     private final List<Line> leaves;
 
+    /** The lines that give the status of one date of a series, not of the event (see {@link #oneOfASeries}). */
+    private final Set<Integer> oneDate;
+
     StatusReader(Reading reading) {
         this.reading = reading;
         this.leaves = reading.document.leaves();
+        this.oneDate = oneOfASeries(reading.document.lines(), leaves);
+    }
+
+    /** The fewest dated rows of a table that make it a series of dates, and of them the fewest left unchanged. */
+    private static final int SERIES = 3;
+    private static final int UNCHANGED = 2;
+
+    /**
+     * A table of dates ("zondag 31 oktober 2027 | 14.00–15.30 | – | Geannuleerd") in which one or some rows are
+     * cancelled or moved while others stand: those rows' cells, and a line that says so of one of its dates
+     * ("Geannuleerd: zondag 31 oktober."), speak of that date, not of the event.
+     */
+    private static Set<Integer> oneOfASeries(List<Line> lines, List<Line> leaves) {
+        List<Line> dated = lines.stream().filter(l -> l.kind() == Line.Kind.ROW)
+                .filter(l -> !DateReader.dates(rowText(l)).isEmpty()).toList();
+        List<Line> changed = dated.stream().filter(row -> hasStatusWord(rowText(row))).toList();
+        if (dated.size() < SERIES || changed.isEmpty() || dated.size() - changed.size() < UNCHANGED) {
+            return Set.of();
+        }
+        Set<String> days = new HashSet<>();
+        changed.forEach(row -> DateReader.dates(rowText(row)).forEach(d -> days.add(d.firstDay() + "/" + d.firstMonth())));
+        // the lines by where they start in the input: a row's cells are read into new lines each time
+        Set<Integer> oneDate = new HashSet<>();
+        changed.forEach(row -> row.cells().forEach(cell -> cell.parts().forEach(p -> oneDate.add(p.source().start()))));
+        for (Line leaf : leaves) {
+            List<DateReader.DateMention> mentions = DateReader.dates(leaf.text());
+            if (!mentions.isEmpty() && hasStatusWord(leaf.text())
+                    && mentions.stream().allMatch(d -> days.contains(d.firstDay() + "/" + d.firstMonth()))) {
+                oneDate.add(leaf.source().start());
+            }
+        }
+        return oneDate;
+    }
+
+    private static boolean hasStatusWord(String text) {
+        return STATUSES.stream().anyMatch(s -> s.words().matcher(text).find());
+    }
+
+    private static String rowText(Line row) {
+        return String.join(" | ", row.cells().stream().map(Line::text).toList());
     }
 
     /** "Het debat van 11 februari gaat niet door op die avond": not going ahead then, which a move may explain. */
@@ -95,6 +140,9 @@ final class StatusReader {
     void read() {
         Optional<Reading.Valued<EventStatus>> moved = Optional.empty();
         for (Line line : leaves) {
+            if (oneDate.contains(line.source().start())) {
+                continue;
+            }
             for (Matcher m = STATUSES.get(2).words().matcher(line.text()); moved.isEmpty() && m.find(); ) {
                 String after = after(line, m.end());
                 if (!DateReader.dates(after).isEmpty() && !NO_DATE_YET.matcher(after).lookingAt()) {
@@ -135,6 +183,9 @@ final class StatusReader {
 
     /** Sets the status {@code status}'s words in a line give, unless what follows them says otherwise. */
     private boolean statusOf(Line line, Status status, Optional<Reading.Valued<EventStatus>> moved) {
+        if (oneDate.contains(line.source().start())) {
+            return false;
+        }
         Matcher m = status.words().matcher(line.text());
         while (m.find()) {
             String after = after(line, m.end());

@@ -23,7 +23,11 @@ final class TrackColumns {
             + "|toelichting|omschrijving|beschrijving|inhoud|sessie|eind(?:e|tijd)?|tot|duur|begeleiding|what|who"
             + "|where|session|sessions|speakers?|title|topic|room|location|venue|details?|description|notes?|item"
             + "|activity|event|host|moderator|end|until|to|duration|format|type|soort|vorm|programme|program"
-            + "|schedule|agenda(?:punt)?|presenter|presentator|met|with|by)\\s*:?");
+            + "|schedule|agenda(?:punt)?|presenter|presentator|met|with|by"
+            // a series' table of dates: "| Datum | Tijd | Gids | Beschikbaarheid |"
+            + "|datum|date|dag|day|tijd|time|uur|gids|gidsen|guide|leiding|leader|docent|tutor|trainer"
+            + "|beschikbaarheid|availability|status|plaatsen|places|prijs|price|kosten|tickets?|opmerking(?:en)?"
+            + "|remarks?)\\s*:?");
     /** A cell that is only a bracketed note, maybe in emphasis: "(plenary in the Main Hall)", "(zie links)". */
     private static final Pattern NOTE = Pattern.compile("^[*_\\s]*\\(.*\\)[*_\\s]*$");
 

@@ -84,4 +84,52 @@ class AnnouncementImporterTwentySecondCuesTest {
                 + "'s-Hertogenbosch.\n\n19.30 uur  Ontvangst\n20.00 uur  " + line + "\n20.30 uur  Buffet\n";
         assertThat(scored("a.txt", text, "role")).containsExactly("hanneke bos = speaker");
     }
+
+    static final String SERIES = "# Wandeling langs de oude lijnbaan\n\nDe Historische Kring leidt dit voorjaar vier "
+            + "wandelingen.\n\n| Datum | Tijd | Gids | Beschikbaarheid |\n|---|---|---|---|\n"
+            + "| zaterdag 3 april 2027 | 10.00–11.30 | Hanna Kok | Nog plaatsen |\n"
+            + "| zaterdag 17 april 2027 | 10.00–11.30 | – | **Afgelast** |\n"
+            + "| zaterdag 1 mei 2027 | 10.00–11.30 | Bas Smit | Vol |\n"
+            + "| zaterdag 15 mei 2027 | 10.00–11.30 | Hanna Kok | Nog plaatsen |\n\n"
+            + "**Afgelast: zaterdag 17 april.** Je krijgt je geld terug, of je kunt kosteloos omboeken.\n\n"
+            + "- **Prijs:** € 5 per persoon\n- **Verzamelen:** bij de ingang van het museum\n\n"
+            + "Kaarten via de website; restkaarten op de dag zelf aan de museumkassa.\n"
+            + "Vragen? Bel de kassa: 0299 12 34 56 (dinsdag t/m zaterdag, 11.00–17.00 uur).\n\n## Adres\n\n"
+            + "Museum De Lijnbaan\nZeedijk 4\n1131 AB Volendam\n";
+
+    @Test
+    @DisplayName("one cancelled row of a series' date table, and the line that says so, leave the series scheduled")
+    void oneDateOfASeries() {
+        assertThat(scored("a.md", SERIES, "status")).containsExactly("scheduled");
+        assertThat(scored("a.md", SERIES, "item")).containsExactly("2027-04-03t10:00", "2027-05-01t10:00",
+                "2027-05-15t10:00");
+    }
+
+    @Test
+    @DisplayName("a series' columns of guide and availability are no parallel tracks")
+    void seriesColumnsAreNoTracks() {
+        assertThat(scored("a.md", SERIES, "item")).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a meeting point in the venue ('Verzamelen: bij de ingang …') is no venue; the address block is")
+    void meetingPointIsNoVenue() {
+        assertThat(scored("a.md", SERIES, "place")).containsExactly("museum de lijnbaan", "zeedijk 4", "1131 ab",
+                "volendam");
+    }
+
+    @Test
+    @DisplayName("a week's opening hours ('dinsdag t/m zaterdag, 11.00–17.00 uur') are not the last day's hours")
+    void weekOfOpeningHours() {
+        assertThat(scored("a.md", SERIES, "end")).containsExactly("2027-05-15t11:30");
+    }
+
+    @Test
+    @DisplayName("free rebooking is no free event; a desk named in one word ('aan de museumkassa') sells at the door")
+    void freeRebookingAndDesk() {
+        Draft draft = Cues.read("a.md", SERIES);
+        assertThat(draft.event().registration().flatMap(r -> r.fee()).map(f -> f.amount().stripTrailingZeros().toPlainString()))
+                .contains("5");
+        assertThat(scored("a.md", SERIES, "channel")).contains("in-person");
+    }
 }
