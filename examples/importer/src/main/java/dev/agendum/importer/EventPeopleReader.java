@@ -151,9 +151,13 @@ final class EventPeopleReader {
                 // "Your facilitator is Claire Hamblin", "Voorlezers zijn Els Peeters en Karim Benali"
                 add(line, copula.nameAt(), copula.role(), copula.source());
             }
-            for (RoleWordsBeforeNames.Found phrase : RoleWordsBeforeNames.appositives(line)) {
-                // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name
-                add(line, phrase.nameAt(), phrase.role(), phrase.source(), true);
+            // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name; "… The
+            // Chairman," over "Cllr Margaret Holloway, will close …": a phrase that ends a wrapped line, its name below
+            Line apposed = i + 1 < lines.size() && line.text().endsWith(",")
+                    && HardWraps.sameParagraph(reading.document.input(), line, lines.get(i + 1))
+                    ? line.joined(lines.get(i + 1)) : line;
+            for (RoleWordsBeforeNames.Found phrase : RoleWordsBeforeNames.appositives(apposed)) {
+                add(apposed, phrase.nameAt(), phrase.role(), phrase.source(), true);
             }
             for (RoleWordsBeforeNames.Found word : RoleWordsBeforeNames.in(line)) {
                 // "Ook sopraan Marloes de Wit en organist …": a role word right before a name, for one who has none

@@ -23,6 +23,7 @@ final class Lexicon {
             "keynotespreker", RoleType.KEYNOTE_SPEAKER, "keynote speakers", RoleType.KEYNOTE_SPEAKER,
             "keynote speaker", RoleType.KEYNOTE_SPEAKER, "keynote", RoleType.KEYNOTE_SPEAKER,
             "dagvoorzitter", RoleType.CHAIR, "voorzitter", RoleType.CHAIR, "chairperson", RoleType.CHAIR,
+            "chairman", RoleType.CHAIR, "chairwoman", RoleType.CHAIR,
             "chairs", RoleType.CHAIR, "chair", RoleType.CHAIR, "gespreksleider", RoleType.MODERATOR,
             "moderators", RoleType.MODERATOR, "moderator", RoleType.MODERATOR, "presentator", RoleType.HOST,
             "gastvrouw", RoleType.HOST, "gastheer", RoleType.HOST, "hosts", RoleType.HOST, "host", RoleType.HOST,
@@ -156,7 +157,9 @@ final class Lexicon {
             "dr", "prof", "mr", "ir", "drs", "ing", "mevr", "mw", "dhr", "mrs", "ms", "sir", "dame", "prof.dr", "em",
             "professor", "ds", "revd", "rev", "canon",
             // a faith's title before the name: "Rabbi Miriam Feldman", "Imam Yusuf Okonjo", "pastoor Jan Wouters"
-            "rabbi", "imam", "pastor", "pastoor", "dominee", "fr");
+            "rabbi", "imam", "pastor", "pastoor", "dominee", "fr",
+            // a council's member: "Cllr Margaret Holloway"
+            "cllr", "councillor");
 
     /** Capitalised words that start sentences or labels, never a name; with them the weekdays' and months' names. */
     private static final Set<String> NOT_NAMES = Stream.of(Stream.of(

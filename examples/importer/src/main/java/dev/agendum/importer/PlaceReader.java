@@ -164,9 +164,23 @@ final class PlaceReader {
                 int streetAt = reading.street.map(s -> line.text().indexOf(s.value())).orElse(-1);
                 int nameEnd = streetAt >= 0 ? streetAt : postal.get().start();
                 Optional<int[]> name = VenueNames.before(line.text(), nameEnd);
+                // "… held in the Main Hall of Hollinbury Village Hall, 2 Church Lane," over "Hollinbury, SO51 8QT":
+                // a sentence wrapped after the street names the street and the venue on the line above
+                Line named = line;
+                Optional<int[]> wrapped = reading.street.isEmpty() && i > 0 && postal.get().start() < WRAPPED_TOWN
+                        && HardWraps.sameParagraph(reading.document.input(), leaves.get(i - 1), line)
+                        ? streetEnding(leaves.get(i - 1)) : Optional.empty();
+                // only a sentence's line: an address block's lines ("Unit 3, Tannery Yard, 14 Mill Lane") are read below
+                if (wrapped.isPresent() && SENTENCE_WORD.matcher(leaves.get(i - 1).text().substring(0,
+                        wrapped.get()[0])).find()) {
+                    named = leaves.get(i - 1);
+                    reading.street = Optional.of(new Reading.Valued<>(named.text().substring(wrapped.get()[0],
+                            wrapped.get()[1]), named.source(wrapped.get()[0], wrapped.get()[1])));
+                    name = VenueNames.before(named.text(), wrapped.get()[0]);
+                }
                 if (name.isPresent()) {
-                    reading.venueName = Optional.of(new Reading.Valued<>(line.text().substring(name.get()[0],
-                            name.get()[1]), line.source(name.get()[0], name.get()[1])));
+                    reading.venueName = Optional.of(new Reading.Valued<>(named.text().substring(name.get()[0],
+                            name.get()[1]), named.source(name.get()[0], name.get()[1])));
                 } else if (i > 0 && line.text().startsWith("(") && bracketedBelow(i)) {
                     return;
                 } else if (i > 0 && nameEnd == 0 && venueAbove(i)) {
@@ -178,6 +192,27 @@ final class PlaceReader {
                 return;
             }
         }
+    }
+
+    /** A sentence's small word between others: "to be held in the …". */
+    private static final Pattern SENTENCE_WORD = Pattern.compile("\\s\\p{Ll}{2,}\\s");
+
+    /** How far into a line its postal code may stand after the town of a street on the line above. */
+    private static final int WRAPPED_TOWN = 30;
+
+    /** The street a line ends with, its number first or last ("…, 2 Church Lane,", "…, Kerkstraat 4,"). */
+    private static Optional<int[]> streetEnding(Line line) {
+        Matcher british = NUMBER_FIRST_LINE.matcher(line.text());
+        if (british.find()) {
+            return Optional.of(new int[] {british.start(1), british.end(1)});
+        }
+        Matcher street = STREET.matcher(line.text());
+        int[] last = null;
+        while (street.find()) {
+            last = new int[] {street.start(1), street.end(1)};
+        }
+        return last != null && line.text().substring(last[1]).matches("\\s*,?\\s*") ? Optional.of(last)
+                : Optional.empty();
     }
 
     /** A British postcode that opens a line: "RG7 5AS (upstairs in the pavilion)". */

@@ -37,6 +37,10 @@ final class SenderAddresses {
 
     private static final Pattern FOOTER_PARTS = Pattern.compile("^(?:[\\p{L}\\d][^·|]*\\s[·|]\\s){2}");
 
+    /** An officer's address set under a letterhead: "Clerk: Mrs J Pike, 7 Orchard Rise, …", "Secretaris: …". */
+    private static final Pattern OFFICER = Pattern.compile("(?iu)^\\W*(?:(?:parish |town )?clerk|(?:hon\\.? )?secretary"
+            + "|secretaris|secretariaat|griffier|correspondentieadres|correspondence address)(?: to the \\p{L}+)?\\s*:");
+
     private SenderAddresses() {
     }
 
@@ -46,11 +50,12 @@ final class SenderAddresses {
      * @param leaves the text's lines
      * @param at the index of the line with the postal code
      * @param postal where the postal code starts in that line
-     * @return true for a mailbox, a publisher's line, a letterhead or a footer
+     * @return true for a mailbox, a publisher's line, an officer's address, a letterhead or a footer
      */
     static boolean isSenders(List<Line> leaves, int at, int postal) {
         String text = leaves.get(at).text();
         return MAILBOX.matcher(text.substring(0, postal)).find() || LETTERHEAD.matcher(text).find()
+                || OFFICER.matcher(text).lookingAt()
                 || footer(leaves, at) || letterHead(leaves, at);
     }
 

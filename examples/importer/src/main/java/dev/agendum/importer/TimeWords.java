@@ -31,7 +31,10 @@ final class TimeWords {
             + "|ending by|finishing by|ends by|finishes by"
             // "we ronden af rond 22.00 uur", "until the gates closed at 8pm", "de bar blijft open tot 23u"
             + "|(?:ronden|rondt)(?:\\s+we)?\\s+af|wrap(?:s)? up(?:\\s+(?:by|at))?|(?:closed|close|gesloten)(?=\\s+(?:at|om))"
-            + "|(?:blijft|blijven|stays|stay)(?:\\s+\\p{L}+){0,2}\\s+open\\s+(?:tot|until|till))"
+            + "|(?:blijft|blijven|stays|stay)(?:\\s+\\p{L}+){0,2}\\s+open\\s+(?:tot|until|till)"
+            // "The Chairman will close the meeting no later than 9.30pm", "sluit de vergadering uiterlijk om 22.00 uur"
+            + "|(?:close|closes|end|ends|sluit|sluiten)\\s+(?:the|de|het)\\s+(?:meeting|session|evening|vergadering"
+            + "|bijeenkomst|avond)\\s+(?:no later than|by|at|uiterlijk(?:\\s+om)?|om|rond))"
             + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
     static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until"

@@ -30,7 +30,7 @@ final class VenueNames {
     private static final Pattern ROOM_OF = Pattern.compile("(?iu)(?:zaal|ruimte|lokaal|auditorium|aula|foyer|kapel"
             // the grounds of a building: "in de tuin van Buurthuis De Kring", "in the garden of the Old Vicarage"
             + "|tuin|binnentuin|binnenplaats|garden|courtyard|grounds|kantine|canteen"
-            + "|room|hall)\\s+(?:van|of)\\s+(?:het\\s+|de\\s+|the\\s+)?(?-i:(?=\\p{Lu}))");
+            + "|room|hall|chamber|raadzaal)\\s+(?:van|of)\\s+(?:het\\s+|de\\s+|the\\s+)?(?-i:(?=\\p{Lu}))");
     /** A room's building named in lower case after it, no name of its own: " van het gemeentehuis", " of the town hall". */
     private static final Pattern COMMON_BUILDING = Pattern.compile("(?u)(?<=\\p{L})\\s+(?:van|of)\\s+(?:het|de|the)\\s+"
             + "\\p{Ll}+(?:\\s\\p{Ll}+)?$");
