@@ -19,6 +19,17 @@ final class StatusReader {
             + "yet|(?:nog )?onbekend|unknown|to be (?:announced|confirmed|decided)|tba|tbc|volgt|follows|maken we "
             + "(?:later |nog |zo snel mogelijk )?bekend|will be announced|we will announce|we'll announce)");
 
+    /** The label of a new hour on the same day. */
+    private static final String NEW_TIME = "nieuw uur|nieuwe tijd|nieuw tijdstip|nieuw aanvangsuur|nieuwe aanvangstijd"
+            + "|nieuwe aanvang|new time|new start time|new starting time";
+    private static final Pattern NEW_TIME_WORDS = Pattern.compile("(?iu)" + NEW_TIME);
+
+    /** Whether what follows a move's words gives where it moves to: a date, or after a new hour's label an hour. */
+    private static boolean movedTo(Matcher words, String after) {
+        return !NO_DATE_YET.matcher(after).lookingAt() && (!DateReader.dates(after).isEmpty()
+                || NEW_TIME_WORDS.matcher(words.group()).matches() && !DateReader.times(after).isEmpty());
+    }
+
     private record Status(EventStatus status, Pattern words) {
     }
 
@@ -37,7 +48,9 @@ final class StatusReader {
                     + "|maar online te houden|but (?:to )?hold it online|[–—-]\\s+(?:nu|now) online\\s*$"
                     // a Flemish notice: "deze infosessie gaat enkel digitaal door", "vindt digitaal plaats"
                     + "|gaat (?:enkel |alleen |volledig |nu )?digitaal door|vindt (?:enkel |alleen |nu )?digitaal plaats"
-                    + "|wordt (?:een )?digita(?:al|le sessie))")),
+                    + "|wordt (?:een )?digita(?:al|le sessie)"
+                    // a subject's "Voorjaarsledenvergadering 23 maart wordt online"; "maar vergaderen we online"
+                    + "|wordt online\\s*$|vergaderen we (?:nu |dit keer |deze keer )?online|we meet online instead)")),
             new Status(EventStatus.RESCHEDULED, Pattern.compile("(?iu)(?<![\\p{L}])((?:" + DateReader.MOVED
                     + "|moves|is moving)(?:\\s+(?:van|from)\\s+[^.;]{1,60}?)?"
                     // "the concert has been moved two weeks later to Saturday 26 June"
@@ -45,7 +58,9 @@ final class StatusReader {
                     + "|months?|maanden)\\s+(?:later|earlier|eerder|back|forward|vooruit|naar achteren))?"
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|nieuwe data|new dates?|rescheduled|verplaatst"
                     // "we moeten het webinar verplaatsen", "het webinar gaat nu door op donderdag 21 oktober"
-                    + "|verplaatsen|gaat nu door op|now takes place on|will now take place on)(?![\\p{L}])")),
+                    + "|verplaatsen|gaat nu door op|now takes place on|will now take place on"
+                    // "NIEUW UUR: 19u30 tot 21u15", "New start time: 6.30pm": the day stands, the hour moves
+                    + "|" + NEW_TIME + ")(?![\\p{L}])")),
             new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
                     + "(?![\\p{L}])")));
 
@@ -144,8 +159,7 @@ final class StatusReader {
                 continue;
             }
             for (Matcher m = STATUSES.get(2).words().matcher(line.text()); moved.isEmpty() && m.find(); ) {
-                String after = after(line, m.end());
-                if (!DateReader.dates(after).isEmpty() && !NO_DATE_YET.matcher(after).lookingAt()) {
+                if (movedTo(m, after(line, m.end()))) {
                     moved = Optional.of(new Reading.Valued<>(EventStatus.RESCHEDULED, line.source(m.start(), m.end())));
                 }
             }
@@ -199,8 +213,7 @@ final class StatusReader {
                 reading.status = moved.get();
                 return true;
             }
-            if (status.status() != EventStatus.RESCHEDULED || !DateReader.dates(after).isEmpty()
-                    && !NO_DATE_YET.matcher(after).lookingAt()) {
+            if (status.status() != EventStatus.RESCHEDULED || movedTo(m, after)) {
                 reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
                 return true;
             }

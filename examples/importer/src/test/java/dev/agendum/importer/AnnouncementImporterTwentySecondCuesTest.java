@@ -132,4 +132,25 @@ class AnnouncementImporterTwentySecondCuesTest {
                 .contains("5");
         assertThat(scored("a.md", SERIES, "channel")).contains("in-person");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NIEUW UUR:   19u00 tot 21u00 (en niet meer om 20u)", "Nieuw tijdstip: 19u00 tot 21u00"})
+    @DisplayName("a new hour's label over the same day reschedules the evening")
+    void newHour(String label) {
+        String text = "Infoavond: de overstap naar het secundair\n\nDATUM (ongewijzigd): donderdag 11 maart 2027\n"
+                + label + "\nPLAATS: zaal De Mol, Dorp 3, 9840 De Pinte\n";
+        assertThat(scored("a.txt", text, "status")).containsExactly("rescheduled");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-11t19:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Onderwerp: Algemene ledenvergadering 8 april wordt online",
+            "Onderwerp: Algemene ledenvergadering 8 april\n\nWe stellen niet uit, maar vergaderen we online via Teams."})
+    @DisplayName("'… wordt online' in a subject, and 'vergaderen we online', move the meeting online")
+    void meetingMovesOnline(String words) {
+        String text = "Van: Bestuur Roeivereniging Aegir <bestuur@aegir.example.nl>\n" + words + "\n\n"
+                + "Beste leden,\n\nDe algemene ledenvergadering is op donderdag 8 april 2027 om 20.00 uur.\n";
+        assertThat(scored("a.txt", text, "status")).containsExactly("moved-online");
+        assertThat(scored("a.txt", text, "attendance")).containsExactly("online");
+    }
 }
