@@ -81,6 +81,10 @@ final class VenueNames {
         // sentence's
         Matcher small = SMALL_BEFORE_NAME.matcher(before).region(start, before.length());
         start = small.lookingAt() ? small.end() : start;
+        // the spaces a label's column leaves before the name ("LOCATIE:     GC Het Kouterhuis") are not its own
+        while (start < before.length() && Character.isWhitespace(before.charAt(start))) {
+            start++;
+        }
         // "Schouwburg Deventer (Theaterzaal)": the room in brackets is not the venue's name
         String name = before.substring(start).replaceAll("\\s*\\([^)]*\\)$", "").strip();
         if (name.chars().noneMatch(Character::isLetter) || name.length() > 80 || !DateReader.dates(name).isEmpty()

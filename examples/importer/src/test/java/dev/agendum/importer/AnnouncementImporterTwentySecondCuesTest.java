@@ -153,4 +153,12 @@ class AnnouncementImporterTwentySecondCuesTest {
         assertThat(scored("a.txt", text, "status")).containsExactly("moved-online");
         assertThat(scored("a.txt", text, "attendance")).containsExactly("online");
     }
+
+    @Test
+    @DisplayName("the spaces a label's column leaves before a venue over its address block do not cut the venue's name")
+    void alignedLabelColumn() {
+        String text = "Infoavond: de overstap naar het secundair\n\nDATUM:       donderdag 11 maart 2027, 19u30\n"
+                + "NIEUWE PLEK:    OC Het Spoorhuis, zaal Perron\n                Stationsplein 4\n                9000 Gent\n";
+        assertThat(scored("a.txt", text, "place")).contains("oc het spoorhuis");
+    }
 }
