@@ -106,7 +106,7 @@ final class PlaceReader {
             }
             int at = label.end();
             String value = line.text().substring(at);
-            if (MEETING_POINT.matcher(value).lookingAt() && postal(value).isEmpty()) {
+            if (MEETING_POINT.matcher(value).lookingAt() && postal(value).isEmpty() && !NAMED.matcher(value).find()) {
                 continue;   // "Verzamelen: bij de informatiebalie in de hal": where in the venue, not which
             }
             if (ONLINE.matcher(value).find() && postal(value).isEmpty() && !HYBRID.matcher(value).find()) {
@@ -193,6 +193,9 @@ final class PlaceReader {
             }
         }
     }
+
+    /** A capitalised word after the first: a name ("in the garden of Linden House"). */
+    private static final Pattern NAMED = Pattern.compile("\\s\\p{Lu}");
 
     /** A sentence's small word between others: "to be held in the …". */
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\s\\p{Ll}{2,}\\s");

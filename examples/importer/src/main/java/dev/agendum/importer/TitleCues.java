@@ -27,6 +27,13 @@ final class TitleCues {
             // what the document is, over the event's name: "JOINING INSTRUCTIONS", "Bevestiging", "Event details"
             + "|^\\W*(?:joining instructions|booking confirmation|order confirmation|(?:event|order|ticket) details"
             + "|bevestiging|inschrijvingsbevestiging|orderbevestiging|evenementgegevens)\\W*$"
+            // a notice over the name, no name itself: "PERFORMANCE CANCELLED", "!!! nieuwe datum",
+            // "Aankondiging - oktober 2027"
+            + "|^\\W*(?:(?:the\\s+)?(?:performance|event|concert|show|evening|talk|meeting|voorstelling|avond"
+            + "|activiteit)\\s+(?:is\\s+)?)?(?:cancelled|canceled|postponed|afgelast|geannuleerd|uitgesteld"
+            + "|gaat niet door)\\W*$"
+            + "|^\\W*(?:(?:nieuwe datum|new date|gewijzigd|update|let op|belangrijk|important|aankondiging"
+            + "|announcement|mededeling)\\W*)+(?:\\s*[-–:]?\\s*(?:\\p{L}+\\s+)?\\d{4})?\\W*$"
             // an order's or a booking's reference: "ORDER #TH-48810273 - placed 2 February 2027"
             + "|^\\W*(?:order|bestelling|booking|boeking|reservation|reservering)\\s*(?:#|nr\\.?|no\\.?|number|ref).*"
             // a receipt's line: "1 x General admission ........ £45.00"
@@ -108,7 +115,9 @@ final class TitleCues {
             // "Save the date: …", a meeting invite's "Topic: …"
             + "|^(?:uitnodiging|invitation|you(?:'re| are) invited|save the date|topic|onderwerp|reminder|herinnering"
             // a forum's "Thread: …", "Discussie: …"
-            + "|event|evenement|thread|discussion|discussie|draad)\\s*:\\s*");
+            + "|event|evenement|thread|discussion|discussie|draad"
+            // a Flemish convocation's "Oproeping jaarvergadering 2027"
+            + ")\\s*:\\s*|^oproeping\\s+(?=\\p{L})");
     /** How the event is attended, in brackets after its name: "… Refresher (online)", "… (hybride)". */
     private static final Pattern TRAILING_ATTENDANCE = Pattern.compile("(?iu)\\s*\\((?:online|hybride|hybrid"
             + "|livestream|in person|op locatie|fysiek)\\)\\s*$");
@@ -121,7 +130,9 @@ final class TitleCues {
             // a formal invitation's own line: "requests the pleasure of your company at", "verzoekt u vriendelijk"
             + "|^(?:request|requests|request the|requests the) (?:the )?(?:pleasure|honour|honor) of your company"
             + "(?: at| for)?$|^(?:invites|invite) you to$|^nodig(?:t|en) (?:je|u|jullie) (?:graag |hartelijk )?uit"
-            + " (?:voor|op)$");
+            + " (?:voor|op)$"
+            // a poster's "Jeugdhuis 't Kot i.s.m. Ruis" over "presenteren" over the name
+            + "|^(?:(?:proudly )?present(?:s|eren|eert)?|stellen (?:u |je )?voor|stelt (?:u |je )?voor)$");
     /** An invitation whose sentence runs on into the quoted name under it: "… nodigen wij u uit voor de avond". */
     private static final Pattern INVITED_OPEN = Pattern.compile("(?iu)(?:(?:are|is) (?:\\p{L}+ ){0,2}invited to"
             + "|nodig(?:t|en) (?:wij |we |ik )?(?:je|u|jullie) (?:\\p{L}+ ){0,2}uit (?:voor|op|bij)"
@@ -206,7 +217,9 @@ final class TitleCues {
             Matcher subject = LETTER_SUBJECT.matcher(leaves.get(i).text());
             if (subject.matches() && leaves.subList(i + 1, Math.min(leaves.size(), i + 4)).stream()
                     .anyMatch(l -> SALUTATION.matcher(l.text()).lookingAt())) {
-                return Optional.of(leaves.get(i).source(subject.start(1), subject.end(1)));
+                // "Betreft: oproeping Jaarvergadering 2027": the name without what the letter is
+                int[] name = nameSpan(leaves.get(i).text(), subject.start(1), subject.end(1));
+                return Optional.of(leaves.get(i).source(name[0], name[1]));
             }
         }
         for (int i = 0; i + 2 < Math.min(LETTER_HEAD, leaves.size()); i++) {
@@ -258,6 +271,11 @@ final class TitleCues {
      * Lines a headline is never read from: a label of topics, a publication line, a "Save the date!" call, an aside
      * in brackets, a numbered contents line, a forward's rule.
      */
+    /** The words of a line set between frame marks ("#   !!! NIEUWE DATUM !!!   #"), without the marks. */
+    static String framed(String text) {
+        return text.replaceAll("^[#*=|\\s]+|[#*=|\\s]+$", "");
+    }
+
     static boolean neverHeadline(String text) {
         return NEVER_HEADLINE.matcher(text).matches() || PUBLISHED.matcher(text).find()
                 || SEPARATOR.matcher(text).matches() || dateline(text);

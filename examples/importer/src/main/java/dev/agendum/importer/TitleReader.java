@@ -103,8 +103,10 @@ final class TitleReader {
         if (title == null) {
             // a page's breadcrumb trail ("Bibliotheek > Agenda > Lezingen") and its "Geplaatst op …" line come
             // before the headline; the title is the first line that is neither, else the first with words
+            // nor a notice set over the name ("PERFORMANCE CANCELLED")
             title = leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*")).filter(l -> !BREADCRUMB
-                    .matcher(l.text()).find() && !(TitleCues.PUBLISHED.matcher(l.text()).find() && l.text().length() < 60))
+                    .matcher(l.text()).find() && !(TitleCues.PUBLISHED.matcher(l.text()).find() && l.text().length() < 60)
+                    && !TitleCues.neverHeadline(TitleCues.framed(l.text())))
                     .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
                     .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
@@ -156,7 +158,9 @@ final class TitleReader {
         if (edition.isPresent()) {
             // a series' README or page: its coming edition is the event, its first heading the series
             title = edition.get();
-        } else if (title.kind() != Line.Kind.HEADING && invited.isPresent()) {
+        } else if (invited.isPresent() && (title.kind() != Line.Kind.HEADING
+                || TitleCues.neverHeadline(TitleCues.framed(title.text())))) {
+            // a heading that is only a notice ("!!! NIEUWE DATUM !!!") over a poster's "presenteren" and the name
             // "You are warmly invited to our next online briefing:" over its name, past a mailing's head
             title = invited.get();
         }

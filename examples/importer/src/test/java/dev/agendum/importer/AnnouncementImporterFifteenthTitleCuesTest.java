@@ -53,11 +53,13 @@ class AnnouncementImporterFifteenthTitleCuesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Onderwerp: Algemene Ledenvergadering 2027 – nu online", "Betreft: Algemene "
             + "Ledenvergadering 2027 – nu online"})
-    @DisplayName("a letter's subject line before its salutation names the event")
+    @DisplayName("a letter's subject line before its salutation names the event, without the notice after the name")
     void letterSubject(String subject) {
         String text = "Vereniging van Eigenaars Parkflat Zuiderhout\nPostbus 94120\n1090 GC Amsterdam\n\nAmsterdam, 8 "
                 + "april 2027\n\n" + subject + "\n\nGeachte eigenaar,\n\nDe vergadering is online.\n\n" + WHEN;
-        assertThat(scored("a.txt", text, "title")).containsExactly("algemene ledenvergadering 2027 – nu online");
+        // since round twenty-two a subject is cut as a headline is: "– nu online" is the notice, not the name
+        // (d206's expected title keeps it, the later sets' drop theirs; the README names the conflict)
+        assertThat(scored("a.txt", text, "title")).containsExactly("algemene ledenvergadering 2027");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -161,4 +161,30 @@ class AnnouncementImporterTwentySecondCuesTest {
                 + "NIEUWE PLEK:    OC Het Spoorhuis, zaal Perron\n                Stationsplein 4\n                9000 Gent\n";
         assertThat(scored("a.txt", text, "place")).contains("oc het spoorhuis");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"PERFORMANCE CANCELLED", "!!! NIEUWE DATUM - NIEUWE DATUM !!!", "Aankondiging - maart 2027"})
+    @DisplayName("a notice set as the first line ('PERFORMANCE CANCELLED', 'Aankondiging - maart 2027') names no event")
+    void noticeIsNoTitle(String notice) {
+        String text = notice + "\n\nLentefeest in de Oranjerie\n\nZaterdag 20 maart 2027 om 15.00 uur in de Oranjerie, "
+                + "Slotlaan 2, 3701 AB Zeist.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("lentefeest in de oranjerie");
+    }
+
+    @Test
+    @DisplayName("a poster's 'presenteren' line is followed by the event's name")
+    void posterPresents() {
+        String text = "Jeugdhuis De Stal  i.s.m.  Muziekcollectief Bries\n                  presenteren\n\n"
+                + "                 Stalrock #4\n\nZaterdag 8 mei 2027, deuren 20u, in Jeugdhuis De Stal, "
+                + "Dorpsstraat 9, 8790 Waregem.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("stalrock #4");
+    }
+
+    @Test
+    @DisplayName("a letter's subject loses what the letter is ('Betreft: oproeping Jaarvergadering 2027')")
+    void convocationSubject() {
+        String text = "VME Residentie Linde\nBetreft: oproeping Jaarvergadering 2027\n\nGeachte eigenaar,\n\n"
+                + "U wordt uitgenodigd op dinsdag 13 april 2027 om 19u30 in zaal Ter Linde, Lindelaan 1, 8500 Kortrijk.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("jaarvergadering 2027");
+    }
 }
