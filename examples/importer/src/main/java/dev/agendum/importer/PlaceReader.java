@@ -20,12 +20,12 @@ final class PlaceReader {
      * A British street at the end of its line, its number first, as an address block sets it over "Leeds LS2 7EQ":
      * "22 Wharf Street", "Unit 3, Tannery Yard, 14 Mill Lane".
      */
-    private static final Pattern NUMBER_FIRST_LINE = Pattern.compile("(?:^\\s*|,\\s+)(\\d{1,4}[a-z]?\\s+\\p{Lu}[\\p{L}'-]+"
+    static final Pattern NUMBER_FIRST_LINE = Pattern.compile("(?:^\\s*|,\\s+)(\\d{1,4}[a-z]?\\s+\\p{Lu}[\\p{L}'-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})\\s*,?\\s*$");
     /** A British street, its number first ("41 Riverside Walk,"), read only on a line with a British postcode. */
     private static final Pattern NUMBER_FIRST_STREET = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,4}[a-z]?\\s+\\p{Lu}"
             + "[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?=\\s*,)");
-    private static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
+    static final Pattern STREET = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}\\s+\\d{1,4}"
             + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?=\\s*,|\\s*$|\\s+\\d{4}\\s?[A-Z]{2}|\\s+[·|•]\\s)");
     /** A room and its number, which the street pattern would take: "Zaal 3", "room 12", "Lokaal 2a". */
     private static final Pattern ROOM_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:zaal|room|lokaal|hall|ruimte"
@@ -167,12 +167,10 @@ final class PlaceReader {
                 // "… held in the Main Hall of Hollinbury Village Hall, 2 Church Lane," over "Hollinbury, SO51 8QT":
                 // a sentence wrapped after the street names the street and the venue on the line above
                 Line named = line;
-                Optional<int[]> wrapped = reading.street.isEmpty() && i > 0 && postal.get().start() < WRAPPED_TOWN
-                        && HardWraps.sameParagraph(reading.document.input(), leaves.get(i - 1), line)
-                        ? streetEnding(leaves.get(i - 1)) : Optional.empty();
-                // only a sentence's line: an address block's lines ("Unit 3, Tannery Yard, 14 Mill Lane") are read below
-                if (wrapped.isPresent() && SENTENCE_WORD.matcher(leaves.get(i - 1).text().substring(0,
-                        wrapped.get()[0])).find()) {
+                Optional<int[]> wrapped = reading.street.isEmpty()
+                        ? WrappedStreet.above(reading.document.input(), leaves, i, postal.get().start())
+                        : Optional.empty();
+                if (wrapped.isPresent()) {
                     named = leaves.get(i - 1);
                     reading.street = Optional.of(new Reading.Valued<>(named.text().substring(wrapped.get()[0],
                             wrapped.get()[1]), named.source(wrapped.get()[0], wrapped.get()[1])));
@@ -196,27 +194,6 @@ final class PlaceReader {
 
     /** A capitalised word after the first: a name ("in the garden of Linden House"). */
     private static final Pattern NAMED = Pattern.compile("\\s\\p{Lu}");
-
-    /** A sentence's small word between others: "to be held in the …". */
-    private static final Pattern SENTENCE_WORD = Pattern.compile("\\s\\p{Ll}{2,}\\s");
-
-    /** How far into a line its postal code may stand after the town of a street on the line above. */
-    private static final int WRAPPED_TOWN = 30;
-
-    /** The street a line ends with, its number first or last ("…, 2 Church Lane,", "…, Kerkstraat 4,"). */
-    private static Optional<int[]> streetEnding(Line line) {
-        Matcher british = NUMBER_FIRST_LINE.matcher(line.text());
-        if (british.find()) {
-            return Optional.of(new int[] {british.start(1), british.end(1)});
-        }
-        Matcher street = STREET.matcher(line.text());
-        int[] last = null;
-        while (street.find()) {
-            last = new int[] {street.start(1), street.end(1)};
-        }
-        return last != null && line.text().substring(last[1]).matches("\\s*,?\\s*") ? Optional.of(last)
-                : Optional.empty();
-    }
 
     /** A British postcode that opens a line: "RG7 5AS (upstairs in the pavilion)". */
     private static final Pattern LEADING_BRITISH_CODE = Pattern.compile("^[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?![\\p{L}\\d])");
