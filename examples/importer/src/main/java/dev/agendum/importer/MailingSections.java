@@ -134,17 +134,12 @@ final class MailingSections {
         for (int i = 1; i < under.size(); i++) {
             // "Vragen over de ouderavond of iets anders? Bel of mail de hoofdleiding:" after the last item, set
             // apart by a blank line: the mailing's own contacts close it, whatever the items were
-            int from = under.get(i - 1).source().end();
-            int to = under.get(i).source().start();
-            if (CLOSING.matcher(under.get(i).text()).lookingAt() && from <= to && to <= input.length()
-                    && input.substring(from, to).matches("(?s).*\\n\\s*\\n.*")) {
+            if (CLOSING.matcher(under.get(i).text()).lookingAt() && gap(input, under, i).matches("(?s).*\\n\\s*\\n.*")) {
                 return List.copyOf(under.subList(i, under.size()));
             }
         }
         for (int i = under.size() - 1; i >= 1; i--) {
-            int from = under.get(i - 1).source().end();
-            int to = under.get(i).source().start();
-            if (from <= to && to <= input.length() && RULE_BETWEEN.matcher(input.substring(from, to)).find()) {
+            if (RULE_BETWEEN.matcher(gap(input, under, i)).find()) {
                 return List.copyOf(under.subList(i, under.size()));
             }
         }
@@ -179,12 +174,9 @@ final class MailingSections {
         int first = -1;
         for (int i = 0; i + 1 < lines.size(); i++) {
             Matcher heading = NUMBERED.matcher(lines.get(i).text());
-            int from = lines.get(i).source().end();
-            int to = lines.get(i + 1).source().start();
             if (heading.matches() && Integer.parseInt(heading.group(1)) == entries.size() + 1
-                    && heading.group(2).length() <= HEADLINE && from <= to && to <= input.length()
-                    && (RULE.matcher(lines.get(i + 1).text().strip()).matches()
-                    || RULE_UNDER.matcher(input.substring(from, to)).lookingAt())) {
+                    && heading.group(2).length() <= HEADLINE && (RULE.matcher(lines.get(i + 1).text().strip()).matches()
+                    || RULE_UNDER.matcher(gap(input, lines, i + 1)).lookingAt())) {
                 first = first < 0 ? i : first;
                 entries.add(heading.group(2));
             }
@@ -194,6 +186,13 @@ final class MailingSections {
             return -1;
         }
         return first;
+    }
+
+    /** The input between line {@code i - 1} and line {@code i} of {@code lines}; empty when they overlap. */
+    private static String gap(String input, List<Line> lines, int i) {
+        int from = lines.get(i - 1).source().end();
+        int to = lines.get(i).source().start();
+        return from <= to && to <= input.length() ? input.substring(from, to) : "";
     }
 
     /** A rule on the line right under a heading. */
@@ -242,10 +241,12 @@ final class MailingSections {
         }
         int first = -1;
         for (String word : entry.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() < NAMING_WORD || MONTH.matcher(word).matches()) {
+                continue;
+            }
             Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
                     .matcher(subject);
-            if (word.length() >= NAMING_WORD && !MONTH.matcher(word).matches() && named.find()
-                    && (first < 0 || named.start() < first)) {
+            if (named.find() && (first < 0 || named.start() < first)) {
                 first = named.start();
             }
         }
@@ -266,7 +267,7 @@ final class MailingSections {
                     int found = mentioned(said, words, section.entry());
                     // an item the subject names but that dates nothing ("oproep: vrijwilligers") announces no event
                     if (found >= 0 && found < firstAt && !NO_OCCASION.matcher(section.entry()).find()
-                            && section.lines().stream().anyMatch(l -> !DateReader.dates(l.text()).isEmpty())) {
+                            && dated(section)) {
                         first = section;
                         firstAt = found;
                     }
@@ -279,12 +280,11 @@ final class MailingSections {
 
     /** Whether an item gives a date and a time: an occasion, not a notice. */
     private static boolean datedWithTime(Section section) {
-        boolean dated = false;
-        boolean timed = false;
-        for (Line line : section.lines()) {
-            dated |= !DateReader.dates(line.text()).isEmpty();
-            timed |= !DateReader.times(line.text()).isEmpty();
-        }
-        return dated && timed;
+        return dated(section) && section.lines().stream().anyMatch(l -> !DateReader.times(l.text()).isEmpty());
+    }
+
+    /** Whether an item's lines give a date. */
+    private static boolean dated(Section section) {
+        return section.lines().stream().anyMatch(l -> !DateReader.dates(l.text()).isEmpty());
     }
 }

@@ -71,8 +71,8 @@ final class RoleWordsBeforeNames {
             Optional<RoleType> role = Lexicon.role(parts[parts.length - 1]);
             // "Toespraak door onze voorzitter, Gerrit van Beek": the club's chair, a position held, unless the phrase
             // says for what ("our chair for the evening, …")
-            boolean held = role.equals(Optional.of(RoleType.CHAIR)) && parts.length == 1
-                    && phrase.end() - phrase.end(1) <= 2 && !phrase.group().regionMatches(true, 0, "the", 0, 3);
+            boolean held = parts.length == 1 && phrase.end() - phrase.end(1) <= 2
+                    && RunWords.heldPosition(line.text(), phrase.start(1), words.toLowerCase(Locale.ROOT));
             if (role.isPresent() && !held && NameFinder.startsAt(line, phrase.end())) {
                 found.add(new Found(phrase.end(), role.get(), line.source(phrase.start(1), phrase.end(1))));
             }

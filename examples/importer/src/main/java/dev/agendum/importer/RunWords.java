@@ -20,7 +20,8 @@ final class RunWords {
     /** The possessives of a body: "onze voorzitter", "our chair" name who chairs the club, not the event. */
     private static final Set<String> POSSESSIVES = Set.of("our", "onze", "ons", "their", "hun", "its", "zijn");
     /** The words for who chairs a body; after a possessive they are the position held. */
-    private static final Set<String> BODY_CHAIRS = Set.of("voorzitter", "chair", "chairperson");
+    private static final Set<String> BODY_CHAIRS = Set.of("voorzitter", "chair", "chairperson", "chairman",
+            "chairwoman");
     /** "onder anderen", "among others": words before the people a list names, saying it names only some. */
     private static final Pattern AMONG = Pattern.compile("(?iu)^(?:onder (?:anderen|andere)|o\\.a\\.|among others"
             + "|amongst others|including)[,]?\\s+");

@@ -3,8 +3,8 @@ package dev.agendum.importer;
 import dev.agendum.model.EventStatus;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,18 +93,23 @@ final class StatusReader {
             return Set.of();
         }
         Set<String> days = new HashSet<>();
-        changed.forEach(row -> DateReader.dates(rowText(row)).forEach(d -> days.add(d.firstDay() + "/" + d.firstMonth())));
+        changed.forEach(row -> DateReader.dates(rowText(row)).forEach(d -> days.add(dayOf(d))));
         // the lines by where they start in the input: a row's cells are read into new lines each time
         Set<Integer> oneDate = new HashSet<>();
         changed.forEach(row -> row.cells().forEach(cell -> cell.parts().forEach(p -> oneDate.add(p.source().start()))));
         for (Line leaf : leaves) {
             List<DateReader.DateMention> mentions = DateReader.dates(leaf.text());
             if (!mentions.isEmpty() && hasStatusWord(leaf.text())
-                    && mentions.stream().allMatch(d -> days.contains(d.firstDay() + "/" + d.firstMonth()))) {
+                    && mentions.stream().allMatch(d -> days.contains(dayOf(d)))) {
                 oneDate.add(leaf.source().start());
             }
         }
         return oneDate;
+    }
+
+    /** The day a date mention names first, as day and month: a series' rows and the lines about them compare so. */
+    private static String dayOf(DateReader.DateMention date) {
+        return date.firstDay() + "/" + date.firstMonth();
     }
 
     private static boolean hasStatusWord(String text) {
