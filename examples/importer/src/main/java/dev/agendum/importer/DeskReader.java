@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class DeskReader {
 
     private static final Pattern DESK = Pattern.compile("(?iu)(?<![\\p{L}])(?:aan de \\p{L}*(?:balie|kassa)"
-            // "aan de museumkassa te koop", "aan de uitleenbalie of telefonisch"
-            + "|aan de deur|at the door|on the door|at the box office|at the ticket desk"
+            // "aan de museumkassa te koop", "aan de uitleenbalie of telefonisch", "aan de kerkdeur vanaf 19.15 uur"
+            + "|aan de \\p{L}*deur|at the door|on the door|at the box office|at the ticket desk"
             + "|at the (?:front |information )?desk)(?![\\p{L}])");
 
     private final Reading reading;

@@ -308,12 +308,13 @@ final class EventPeopleReader {
             Optional<RoleType> written = wordEnd > wordStart
                     ? Lexicon.role(line.text().substring(wordStart, wordEnd)) : Optional.empty();
             if (written.isEmpty() && cue.group(2) != null && !wrappedOn) {
-                // "geleid door voorzitter Gerrit Hoekstra": a leader's word right before the name is the role
+                // "geleid door voorzitter Gerrit Hoekstra": a leader's word right before the name is the role, and
+                // so is a performer's ("onder leiding van dirigent Hendrik-Jan Stoffels" leads the choir, no debate)
                 wordStart = cue.end();
                 wordEnd = NameFinder.wordEndIn(line.text(), wordStart);
                 written = NameFinder.startsAt(line, ItemCues.skipSpace(line.text(), wordEnd))
                         ? Lexicon.role(line.text().substring(wordStart, wordEnd)).filter(r -> r == RoleType.CHAIR
-                        || r == RoleType.MODERATOR || r == RoleType.HOST) : Optional.empty();
+                        || r == RoleType.MODERATOR || r == RoleType.HOST || r == RoleType.CUSTOM) : Optional.empty();
             }
             role = written.orElse(role);
             Source words = written.isPresent() ? line.source(wordStart, wordEnd) : line.source(cue.start(), cue.end());

@@ -216,11 +216,19 @@ final class MailingSections {
         return sections;
     }
 
-    /** Whether a heading names the entry: the same words, or the one opening the other, in any case. */
+    /**
+     * Whether a heading names the entry: the same words, or the one opening the other, in any case and whatever marks
+     * part them ("JOHANNES-PASSION - NIEUWE DATUM" for "Johannes-Passion: nieuwe datum").
+     */
     private static boolean same(String heading, String entry) {
-        String a = heading.toLowerCase(Locale.ROOT).strip();
-        String b = entry.toLowerCase(Locale.ROOT).strip();
+        String a = words(heading);
+        String b = words(entry);
         return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** A text's words in lower case, one space between them. */
+    private static String words(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     /** A month's name, which dates an entry rather than names it ("Kantinediensten oktober"). */

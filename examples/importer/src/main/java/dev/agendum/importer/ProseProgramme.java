@@ -20,7 +20,7 @@ final class ProseProgramme {
     private static final Pattern SEQUEL = Pattern.compile("(?iu)^(?:daarna|vervolgens|aansluitend|dan|na (?:afloop"
             + "|de pauze)|eerst|allereerst|then|afterwards|after that|next|later|first)(?![\\p{L}])");
     private static final Pattern WALK_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:koffie|thee|coffee|tea|inloop"
-            + "|zaal (?:is )?open|deuren|doors)(?![\\p{L}])");
+            + "|(?:zaal|kerk) (?:is )?open|deuren|doors)(?![\\p{L}])");
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from|vanaf))"
             + "\\s+$");
 

@@ -51,7 +51,7 @@ final class RegistrationWords {
             // "by calling Gemma Lister, our Community Engagement Officer, on …": whom to ring, then who that is
             + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
             // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
-            + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|at|with"
+            + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|via|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
             + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,5})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$"
             // "inschrijven … bij mij via 0476 …": in a sentence that asks to register, a number one signs up "via"

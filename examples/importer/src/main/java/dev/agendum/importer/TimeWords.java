@@ -62,7 +62,7 @@ final class TimeWords {
             + "|(?:(?:stond|staat|was|is) )?gepland(?: was)?|(?:was|is|as) (?:planned|scheduled))(?:\\s+\\p{L}+){0,2}?"
             + "\\s*:?\\s+(?:van|from)?\\s*$");
     /** The doors' time, before the start: "zaal open", "inloop", "doors open at". */
-    static final Pattern DOORS = Pattern.compile("(?iu)(zaal (?:is )?open|deuren (?:gaan )?open|inloop|doors "
+    static final Pattern DOORS = Pattern.compile("(?iu)((?:zaal|kerk) (?:is )?open|deuren (?:gaan )?open|inloop|doors "
             + "open|doors)(?:\\s+(?:vanaf|om|at|from))?\\s*$");
 
     /** Tells whether a sentence says when the event ends or its doors open, not an item. */

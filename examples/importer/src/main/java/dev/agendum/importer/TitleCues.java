@@ -368,7 +368,9 @@ final class TitleCues {
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
         Matcher moved = TRAILING_CHANGE.matcher(text).region(start, end);
-        end = moved.find() && text.substring(start, moved.start()).strip().contains(" ") ? moved.start() : end;
+        // the name left must be more than one word ("Johannes-Passion" counts as two): "Lezing - afgelast" stays whole
+        end = moved.find() && text.substring(start, moved.start()).strip()
+                .matches("(?s).*[\\p{L}\\p{N}][\\s-]+[\\p{L}\\p{N}].*") ? moved.start() : end;
         Matcher attendance = TRAILING_ATTENDANCE.matcher(text).region(start, end);
         end = attendance.find() && attendance.start() > start ? attendance.start() : end;
         end = beforeTrailingDate(text, start, end);
