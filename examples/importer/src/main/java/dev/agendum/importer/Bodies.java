@@ -34,7 +34,10 @@ final class Bodies {
             // a venture's, a publisher's, a paper's or a group's word: "Seedbank Ventures", "Stichts Dagblad", "Open
             // Delta Collective", "Yorkshire Health Innovation Hub", "Erasmus Data Guild" (not "press": a press officer)
             "ventures", "capital", "publishers", "booksellers", "collective", "hub", "guild", "dagblad", "courant",
-            "gazette", "vzw", "ltd", "forum", "hospice", "harriers", "buurthuis", "logistics");
+            "gazette", "vzw", "ltd", "forum", "hospice", "harriers", "buurthuis", "logistics",
+            // a university named in its own language: "Universitat Politecnica de Valencia", "Technische Hochschule"
+            "universitat", "universität", "universidad", "università", "université", "universidade", "politecnica",
+            "politecnico", "hochschule");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",

@@ -62,18 +62,18 @@ final class MailingSections {
         List<String> entries = new ArrayList<>();
         int at = contents + 1;
         if (contents < 0) {
+            // no label over the contents ("Nieuwsbrief juni" over "1. Uitnodiging ALV", "2. …"), but a numbered list
+            // whose entries come back as the items' headings: what comes before the list is the masthead
+            contents = unlabelledContents(lines);
+            at = contents;
+        }
+        if (contents < 0) {
             // no contents over the items, but each under its numbered, ruled heading ("1. Schrijversavond: …" over
             // a line of dashes): the headings are the entries, and what comes before the first is the masthead
             at = underlinedHeadings(document.input(), lines, entries);
             contents = at;
         } else {
-            for (; at < lines.size(); at++) {
-                Matcher entry = NUMBERED.matcher(lines.get(at).text());
-                if (!entry.matches() || Integer.parseInt(entry.group(1)) != entries.size() + 1) {
-                    break;
-                }
-                entries.add(entry.group(2));
-            }
+            at = numberedRun(lines, at, entries);
         }
         if (entries.size() < ENTRIES) {
             return new Focus(document, Optional.empty());
@@ -82,7 +82,7 @@ final class MailingSections {
         if (sections.size() < ENTRIES) {
             return new Focus(document, Optional.empty());
         }
-        Optional<Section> named = named(lines, sections);
+        Optional<Section> named = pointed(lines.subList(0, contents), sections).or(() -> named(lines, sections));
         Optional<Section> chosen = named.or(() -> sections.stream()
                 .filter(s -> !NO_OCCASION.matcher(s.entry()).find() && datedWithTime(s)).findFirst());
         if (chosen.isEmpty()) {
@@ -106,10 +106,43 @@ final class MailingSections {
         focused.addAll(footer);
         String why = "the text is a mailing of " + sections.size() + " items; the draft is read from item "
                 + (sections.indexOf(section) + 1) + " (\"" + section.entry() + "\") alone, "
-                + (named.isPresent() ? "which the mail's subject names first" : "the first that dates an occasion with "
-                + "a time");
+                + (named.isPresent() ? "which the mail (its subject or a note before its contents) names first"
+                : "the first that dates an occasion with a time");
         return new Focus(new Document(document.input(), document.format(), focused, document.links(),
                 document.pageTitle(), document.footer()), Optional.of(why));
+    }
+
+    /** Collects the entries numbered from one on the lines from {@code from}; returns the index after the last. */
+    private static int numberedRun(List<Line> lines, int from, List<String> entries) {
+        int at = from;
+        for (; at < lines.size(); at++) {
+            Matcher entry = NUMBERED.matcher(lines.get(at).text());
+            if (!entry.matches() || Integer.parseInt(entry.group(1)) != entries.size() + 1) {
+                break;
+            }
+            entries.add(entry.group(2));
+        }
+        return at;
+    }
+
+    /**
+     * The index of a numbered list, from one, with no label over it, each of whose entries heads an item further
+     * on; -1 when there is none. Only a list that the items' headings repeat is a mailing's contents: a list of
+     * agenda points or of steps is not repeated.
+     */
+    private static int unlabelledContents(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher first = NUMBERED.matcher(lines.get(i).text());
+            if (!first.matches() || !first.group(1).equals("1")) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>();
+            int after = numberedRun(lines, i, entries);
+            if (entries.size() >= ENTRIES && sections(lines, after, entries).size() == entries.size()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The longest line read as an item's own headline. */
@@ -281,6 +314,23 @@ final class MailingSections {
                     }
                 }
                 return Optional.ofNullable(first);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A forwarder's pointer to one item: "Zie punt 2 hieronder", "see item 3 below". */
+    private static final Pattern POINTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:zie|lees|see|read)\\s+(?:punt|item"
+            + "|bericht|artikel|nummer|number|no\\.)\\s*(\\d{1,2})(?![\\p{N}])");
+
+    /** The item a forwarding note before the contents points to by its number, when it is one of the items. */
+    private static Optional<Section> pointed(List<Line> masthead, List<Section> sections) {
+        for (Line line : masthead) {
+            Matcher pointer = POINTER.matcher(line.text());
+            if (pointer.find()) {
+                int number = Integer.parseInt(pointer.group(1));
+                return number >= 1 && number <= sections.size() ? Optional.of(sections.get(number - 1))
+                        : Optional.empty();
             }
         }
         return Optional.empty();

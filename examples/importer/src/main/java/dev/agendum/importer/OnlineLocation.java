@@ -65,7 +65,7 @@ final class OnlineLocation {
         for (Line line : leaves) {
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
-                if (!PlaceReader.denied(line.text(), m.start())) {
+                if (!AttendanceWords.denied(line.text(), m.start())) {
                     return Optional.of(line.source(m.start(), m.end()));
                 }
             }

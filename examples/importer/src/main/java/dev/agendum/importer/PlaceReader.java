@@ -32,30 +32,6 @@ final class PlaceReader {
             + "|kamer)\\s+\\d{1,4}[a-z]?$");
     private static final Pattern NOT_HERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:niet (?:meer |langer )?(?:samen )?"
             + "(?:in|op|bij)|not (?:be )?(?:held |take place )?(?:at|in)|no longer (?:at|in)|in plaats van|instead of)(?![\\p{L}])");
-    /** "Wie niet kan komen, kijkt live mee via …", "or watch it live at …": the event is followed from afar too. */
-    private static final String WATCH_LIVE = "kijk\\p{L}* live mee|live mee(?:te)?kijk\\p{L}*|watch (?:it |along )?live";
-    private static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(" + WATCH_LIVE + "|online|webinar|livestream|live stream"
-            + "|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst|live te volgen"
-            + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
-    private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
-            + "|registration|register|via)|(?:" + RegistrationReader.SIGN_UP + ")\\s+(?:kan\\s+)?online"
-            // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
-            + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
-            + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");
-    /** Ways of working or things that are hybrid, not an event: "Hybrid rotas, an ageing workforce, …". */
-    private static final String NOT_HYBRID_EVENT = "(?!\\s+(?:rotas?|working|work|workers|cars?|vehicles?|models?"
-            + "|cloud|werken|auto'?s))";
-    private static final Pattern HYBRID = Pattern.compile("(?iu)(?<![\\p{L}])(hybride" + NOT_HYBRID_EVENT + "|hybrid"
-            + NOT_HYBRID_EVENT + "|online en op locatie|op locatie en "
-            + "online|fysiek en online|in person (?:and|or) online|online (?:and|or) in person|ook online te volgen"
-            + "|also (?:be followed|available|streamed) online|livestream|live stream|of online|or online"
-            + "|en online|and online|ook online|online deelnemen is (?:ook )?mogelijk|also online|join online|can also join"
-            // "Kan ik ook thuis meekijken? … wordt live uitgezonden", "ook live te volgen via …"
-            + "|live uitgezonden|thuis mee(?:te)?kijk\\p{L}*|online mee te kijken|ook live te volgen|watch from home"
-            + "|also be followed live|streamed live"
-            + "|" + WATCH_LIVE
-            // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
-            + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen)");
     private final Reading reading;
     private final List<Line> leaves;
 
@@ -66,8 +42,8 @@ final class PlaceReader {
 
     void read() {
         venue();
-        Optional<Source> online = find(ONLINE, true);
-        Optional<Source> hybrid = find(HYBRID, true);
+        Optional<Source> online = find(AttendanceWords.ONLINE, true);
+        Optional<Source> hybrid = find(AttendanceWords.HYBRID, true);
         boolean movedOnline = reading.status.value() == EventStatus.MOVED_ONLINE;
         if (reading.venueName.isPresent() && !movedOnline) {
             if (online.isPresent() && hybrid.isPresent()) {
@@ -109,7 +85,8 @@ final class PlaceReader {
             if (MEETING_POINT.matcher(value).lookingAt() && postal(value).isEmpty() && !NAMED.matcher(value).find()) {
                 continue;   // "Verzamelen: bij de informatiebalie in de hal": where in the venue, not which
             }
-            if (ONLINE.matcher(value).find() && postal(value).isEmpty() && !HYBRID.matcher(value).find()) {
+            if (AttendanceWords.ONLINE.matcher(value).find() && postal(value).isEmpty()
+                    && !AttendanceWords.HYBRID.matcher(value).find()) {
                 labelledOnline = true;
                 continue;
             }
@@ -151,7 +128,7 @@ final class PlaceReader {
             return;
         }
         for (int i = 0; i < leaves.size(); i++) {
-            Line line = leaves.get(i);
+            Line line = withWrappedTown(i);
             Optional<StackedAddress.Parts> stacked = StackedAddress.at(leaves, i);
             if (stacked.isPresent() && !SenderAddresses.isSenders(leaves, i, 0)) {
                 stacked(stacked.get());
@@ -212,6 +189,23 @@ final class PlaceReader {
         Line next = leaves.get(i + 1);
         Matcher code = LEADING_BRITISH_CODE.matcher(next.text());
         return code.find() ? line.joined(next.sub(0, code.end())) : line;
+    }
+
+    /** A Dutch postal code that ends a line, its town wrapped onto the next: "…, 1019 BL" over "Amsterdam. It …". */
+    private static final Pattern TRAILING_DUTCH_CODE = Pattern.compile("(?<![\\p{L}\\d])\\d{4}\\s?[A-Z]{2}\\s*$");
+    /** The town that opens a line: "Amsterdam", "'s-Hertogenbosch", "Alphen aan den Rijn". */
+    private static final Pattern LEADING_TOWN = Pattern.compile("^(?:'s-)?\\p{Lu}[\\p{L}-]+(?:\\s(?:aan|op|a/d)"
+            + "(?:\\s(?:de|den|het))?\\s\\p{Lu}[\\p{L}-]+)?(?=[\\s.,;]|$)");
+
+    /** Leaf {@code i} joined with the town that opens the next line of its paragraph, when it ends with the code. */
+    private Line withWrappedTown(int i) {
+        Line line = leaves.get(i);
+        if (i + 1 >= leaves.size() || !TRAILING_DUTCH_CODE.matcher(line.text()).find()
+                || !HardWraps.sameParagraph(reading.document.input(), line, leaves.get(i + 1))) {
+            return line;
+        }
+        Matcher town = LEADING_TOWN.matcher(leaves.get(i + 1).text());
+        return town.find() ? line.joined(leaves.get(i + 1).sub(0, town.end())) : line;
     }
 
     /**
@@ -336,33 +330,17 @@ final class PlaceReader {
     }
 
     private Optional<Source> find(Pattern pattern, boolean online) {
-        for (Line line : leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
-                if (online && isRegistrationOnline(line.text(), m.start()) || denied(line.text(), m.start())) {
+                if (online && AttendanceWords.notAttending(leaves, i, m.start())
+                        || AttendanceWords.denied(line.text(), m.start())) {
                     continue;
                 }
                 return Optional.of(line.source(m.start(), m.end()));
             }
         }
         return Optional.empty();
-    }
-
-    /** "there is no livestream", "geen livestream", "niet online te volgen": a way of attending the text denies. */
-    static boolean denied(String text, int at) {
-        return DENIED.matcher(text.substring(Math.max(0, at - 24), at)).find();
-    }
-
-    private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:no|not|geen|niet|without|zonder)"
-            + "(?:\\s+\\p{L}+)?\\s+$");
-
-    private static boolean isRegistrationOnline(String text, int at) {
-        Matcher not = NOT_ONLINE.matcher(text);
-        while (not.find()) {
-            if (not.start() <= at && at < not.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

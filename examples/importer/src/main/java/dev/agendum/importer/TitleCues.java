@@ -101,7 +101,9 @@ final class TitleCues {
             + "|geannuleerd|gaat niet door|cancelled|canceled|postponed|uitgesteld"
             // "… - now on Zoom", "… – LET OP: NIEUWE DATUM!", "…: bezoekersinformatie": a notice or the page's part
             + "|now (?:on zoom|on teams|online)|nu online|gaat online|(?:let op:\\s*)?nieuwe datum|new date"
-            + "|bezoekersinformatie|bezoekersinfo|praktische info(?:rmatie)?|visitor information|practical information)\\W*$"
+            + "|bezoekersinformatie|bezoekersinfo|praktische info(?:rmatie)?|visitor information|practical information"
+            // what a mailing's item tells of the event: "…: programme published", "…: programma bekend"
+            + "|(?:full )?programme (?:published|announced|(?:now )?online)|programma (?:bekend|gepubliceerd|online))\\W*$"
             + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled|is called off)(?:\\s+(?:vanwege|wegens"
             + "|door|because of|due to)\\s.*)?\\W*$"
             // the same notice in brackets: "… (LET OP: NIEUWE DATUM)", "… (postponed)"
@@ -117,7 +119,9 @@ final class TitleCues {
             // a forum's "Thread: …", "Discussie: …"
             + "|event|evenement|thread|discussion|discussie|draad"
             // a Flemish convocation's "Oproeping jaarvergadering 2027"
-            + ")\\s*:\\s*|^oproeping\\s+(?=\\p{L})");
+            + ")\\s*:\\s*|^oproeping\\s+(?=\\p{L})"
+            // a bilingual mailing's mark of an item's language: "[EN] Cool Cities Europe 2027"
+            + "|^\\[(?:en|nl|fr|de)\\]\\s*");
     /** How the event is attended, in brackets after its name: "… Refresher (online)", "… (hybride)". */
     private static final Pattern TRAILING_ATTENDANCE = Pattern.compile("(?iu)\\s*\\((?:online|hybride|hybrid"
             + "|livestream|in person|op locatie|fysiek)\\)\\s*$");
