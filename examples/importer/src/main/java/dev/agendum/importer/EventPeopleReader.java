@@ -4,6 +4,7 @@ import dev.agendum.model.RoleType;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,11 +59,16 @@ final class EventPeopleReader {
     private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
     /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
     static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
-            + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)|houdt een (?:lezing"
+            + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)"
+            + "|geven (?:de|een) (?:voorstelling|presentatie|lezing|toelichting|inleiding)|houdt een (?:lezing"
             + "|presentatie|inleiding)|geeft\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,8}?een\\s+(?:\\p{Ll}+\\s+)?(?:"
             + ItemPeople.TALKS + ")|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture"
             + "|presentation)|licht\\s+(?:[\\p{L}\\p{N}.,-]+\\s+){0,8}?toe|laat\\s+(?:[\\p{L}\\p{N}.,-]+\\s+){0,6}?zien)"
             + "(?![\\p{L}])");
+
+    /** A speaker's verb in the plural, for several subjects: "vertellen", "geven de voorstelling", "present". */
+    private static final Pattern PLURAL = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertellen|spreken"
+            + "|presenteren|geven|houden|leggen|lichten|laten|talk|speak|present|explain|give)(?![\\p{L}])");
 
     private final Reading reading;
     private final Described described;
@@ -161,10 +167,16 @@ final class EventPeopleReader {
             }
             for (RoleWordsBeforeNames.Found word : RoleWordsBeforeNames.in(line)) {
                 // "Ook sopraan Marloes de Wit en organist …": a role word right before a name, for one who has none
-                add(line, word.nameAt(), word.role(), word.source(), true);
+                // but the speaker's an item's cue infers ("Intermezzo met Wout Verbeke" over "gitarist Wout
+                // Verbeke"); "Spreker" says no more than that speaker, and is left to a mention with a position
+                add(line, word.nameAt(), word.role(), word.source(),
+                        id -> holdsARole(id, word.role() != RoleType.SPEAKER));
             }
             byLine(line);
-            subjects(line);
+            // "Directeur A en graadcoördinator B" over "geven de voorstelling.": a subject wrapped before its verb
+            subjects(i + 1 < lines.size() && !line.text().matches("(?s).*[.!?:]\\s*$")
+                    && HardWraps.sameParagraph(reading.document.input(), line, lines.get(i + 1))
+                    ? line.joined(lines.get(i + 1)) : line);
             dashed(line);
             AuthorsOf.read(reading, line);
         }
@@ -250,17 +262,21 @@ final class EventPeopleReader {
             }
         }
         // tried on a scratch list first: a sentence that is not a speaker's records nobody
+        // several subjects speak with a plural verb: "A en B vertellen", "A and B present"
         PeopleReader.Result probe = PeopleReader.read(line, from, new People(), reading.organisations);
-        if (probe.people().size() != 1 || !SPEAKS.matcher(text.substring(probe.rest())).lookingAt()) {
+        String rest = text.substring(Math.min(probe.rest(), text.length()));
+        if (probe.people().isEmpty() || !SPEAKS.matcher(rest).lookingAt()
+                || probe.people().size() > 1 && !PLURAL.matcher(rest).lookingAt()) {
             return;
         }
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
-        PeopleReader.Named named = result.people().get(0);
         Source verb = line.source(result.rest(), result.rest() + SPEAKS.matcher(text.substring(result.rest()))
                 .results().findFirst().map(m -> m.end()).orElse(0));
-        reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(RoleType.SPEAKER),
-                named.role().isPresent() ? named.roleSource().get() : Assumption.from("speaker: the sentence's "
-                        + "subject, who speaks", verb), named.affiliations()));
+        for (PeopleReader.Named named : result.people()) {
+            reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(RoleType.SPEAKER),
+                    named.role().isPresent() ? named.roleSource().get() : Assumption.from("speaker: the sentence's "
+                            + "subject, who speaks", verb), named.affiliations()));
+        }
     }
 
     /**
@@ -336,9 +352,14 @@ final class EventPeopleReader {
      * the text gives no role elsewhere: a grid headed "Guests" may name its people's roles on their items.
      */
     private void add(Line line, int from, RoleType role, Basis basis, boolean assumed) {
+        add(line, from, role, basis, assumed ? this::holdsARole : id -> false);
+    }
+
+    /** Adds the people named from {@code from} on in {@code role}, but not those {@code taken} says hold one. */
+    private void add(Line line, int from, RoleType role, Basis basis, Predicate<String> taken) {
         PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
         for (PeopleReader.Named named : result.people()) {
-            if (assumed && named.role().isEmpty() && holdsARole(named.person().id())) {
+            if (named.role().isEmpty() && taken.test(named.person().id())) {
                 described.describe(named);
                 continue;
             }
@@ -361,8 +382,16 @@ final class EventPeopleReader {
     }
 
     private boolean holdsARole(String personId) {
+        return holdsARole(personId, false);
+    }
+
+    /**
+     * Whether the person holds a role on the event or on an item; {@code stated}: only an item's role the text states
+     * counts, not one inferred from a cue ("Intermezzo met Wout Verbeke" does not hide "gitarist Wout Verbeke").
+     */
+    private boolean holdsARole(String personId, boolean stated) {
         return reading.roles.eventLevel().stream().anyMatch(p -> p.personId().equals(personId))
                 || reading.items.stream().flatMap(item -> item.participations().stream())
-                        .anyMatch(p -> p.personId().equals(personId));
+                        .anyMatch(p -> p.personId().equals(personId) && (!stated || p.roleBasis() instanceof Source));
     }
 }

@@ -46,5 +46,11 @@ final class Found {
             return new Item(start, startBasis, end, endBasis, kind, kindBasis, title, titleSource, description,
                     descriptionSource, participations, Optional.of(head));
         }
+
+        /** This item with {@code people} taking part in it instead. */
+        Item withParticipations(List<Participation> people) {
+            return new Item(start, startBasis, end, endBasis, kind, kindBasis, title, titleSource, description,
+                    descriptionSource, List.copyOf(people), track);
+        }
     }
 }

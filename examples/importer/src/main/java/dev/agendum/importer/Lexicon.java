@@ -49,7 +49,7 @@ final class Lexicon {
             "soprano", RoleType.CUSTOM, "tenor", RoleType.CUSTOM, "mezzosopraan", RoleType.CUSTOM,
             // "alt Maartje Onstenk" sings alto ("bas" is left out: Bas is a given name as often as a voice)
             "alt", RoleType.CUSTOM, "alto", RoleType.CUSTOM, "altus", RoleType.CUSTOM, "contratenor", RoleType.CUSTOM,
-            "concertmeester", RoleType.CUSTOM, "violist", RoleType.CUSTOM, "cellist", RoleType.CUSTOM,
+            "concertmeester", RoleType.CUSTOM,
             // who plays or leads the music, named by what they do: "Aan het orgel: …", "Musical direction: …"
             "muzikale leiding", RoleType.CUSTOM, "musical direction", RoleType.CUSTOM, "aan het orgel", RoleType.CUSTOM,
             "aan de piano", RoleType.CUSTOM, "at the organ", RoleType.CUSTOM, "at the piano", RoleType.CUSTOM,

@@ -22,7 +22,9 @@ final class OrganiserReader {
             + "|(?:is|are|was|were|been)\\s+(?:jointly\\s+)?arranged by|gezamenlijk georganiseerd door"
             + "|(?:een|deze|dit) \\p{L}*(?:bijeenkomst|initiatief|seminar|webinar|evenement|event|middag|avond|dag"
             + "|congres|sessie|organisatie|festival|concert|voorstelling|activiteit) van|an? (?:event|seminar|webinar|meeting"
-            + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:|hosted by(?= (?:the|de|het) )"
+            + "|initiative) (?:of|by|from)|organisatie:|organisator:|organisers?:|organizers?:|organiser:"
+            // a table's label cell alone, the names in the cell beside it: "Organisatie" | "Cultuurdienst Lede i.s.m. …"
+            + "|^(?:organisatie|organisator|organisers?|organizers?)\\s*$|hosted by(?= (?:the|de|het) )"
             + "|in samenwerking met|in cooperation with|in collaboration with"
             // "De werkdag was een samenwerking van A en B", "made possible by the C Fund": who put it on together
             // (the event's, not a body's: "Het Kenniscentrum is een samenwerking van Zeeuwse kennisinstellingen")
@@ -225,8 +227,9 @@ final class OrganiserReader {
             boolean several = JOINTLY.matcher(cue.group()).find();
             if (cue.end() < line.text().length()) {
                 list(HardWraps.withWrappedName(reading.document, lines, i), cue.end(), several);
-            } else if (i + 1 < lines.size()) {
-                // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow
+            } else if (i + 1 < lines.size() && !CUE.matcher(lines.get(i + 1).text()).find()) {
+                // a cue that ends its source line ("Een initiatief van" / "ProDemos en …"): the names follow, unless
+                // the next line has a cue of its own ("Organisers" over "FloodHack is run by …")
                 list(lines.get(i + 1), 0, several);
             }
         }

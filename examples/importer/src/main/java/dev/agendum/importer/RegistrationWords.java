@@ -42,7 +42,8 @@ final class RegistrationWords {
             + "|(?<![\\p{L}])to enter(?=[,:])|enter (?:your|a) team"
             // an RSVP: "Wilt u ons laten weten of u komt?", "Please let us know whether you can come"
             + "|(?:laten |laat (?:ons |me |mij )?(?:even |graag |dan )?)weten of (?:u|je|jij|jullie) (?:\\p{L}+ )?"
-            + "(?:komt|komen|aanwezig)|let (?:us|me) know (?:if|whether) you(?:'re| are| will| can| would)? ?"
+            + "(?:komt|komen|aanwezig)|weten met hoeveel (?:u|je|jij|jullie|personen|mensen) (?:\\p{L}+ )?(?:komt|komen)"
+            + "|let (?:us|me) know (?:if|whether) you(?:'re| are| will| can| would)? ?"
             + "(?:come|coming|attend|join|be there))");
 
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */

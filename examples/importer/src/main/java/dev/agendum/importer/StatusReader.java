@@ -122,9 +122,14 @@ final class StatusReader {
 
     /** "Het debat van 11 februari gaat niet door op die avond": not going ahead then, which a move may explain. */
     private static final Pattern NOT_THEN = Pattern.compile("(?iu)gaat (?:helaas )?niet door|does not go ahead");
-    /** "gaat niet door op die datum", "will not go ahead on that date": the day is off, the event is not. */
+    /**
+     * "gaat niet door op die datum", "will not go ahead on that date": the day is off, the event is not; "gaat NIET
+     * door in de aula": the room is off, the event is held elsewhere (not "in verband met", "in de zomer": a reason
+     * or a time).
+     */
     private static final Pattern ON_THAT_DAY = Pattern.compile("(?iu)^\\W*(?:op (?:die|deze|de geplande) (?:datum|dag)"
-            + "|on (?:that|this|the planned) (?:date|day))");
+            + "|on (?:that|this|the planned) (?:date|day)|in (?:de|het|onze|ons) (?!verband|zomer|winter|lente|herfst"
+            + "|week|maand|vakantie|periode|voorjaar|najaar)\\p{L}{3,}(?![\\p{L}]))");
 
     /**
      * What follows a cue: the rest of its line; when the line ends there, the next line too (the new date under "De

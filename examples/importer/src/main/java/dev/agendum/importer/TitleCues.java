@@ -103,7 +103,10 @@ final class TitleCues {
             + "|now (?:on zoom|on teams|online)|nu online|gaat online|(?:let op:\\s*)?nieuwe datum|new date"
             + "|bezoekersinformatie|bezoekersinfo|praktische info(?:rmatie)?|visitor information|practical information"
             // what a mailing's item tells of the event: "…: programme published", "…: programma bekend"
-            + "|(?:full )?programme (?:published|announced|(?:now )?online)|programma (?:bekend|gepubliceerd|online))\\W*$"
+            + "|(?:full )?programme (?:published|announced|(?:now )?online)|programma (?:bekend|gepubliceerd|online)"
+            // "…: ANDERE LOCATIE + herinnering oudercontact": a change of place, and what else the mail brings
+            + "|andere locatie|nieuwe locatie|andere zaal|locatiewijziging|new venue|change of venue|venue change"
+            + "|new location)(?:\\s+[+&]\\s.*)?\\W*$"
             + "|\\s+(?:gaat niet door|is afgelast|is geannuleerd|is cancelled|is called off)(?:\\s+(?:vanwege|wegens"
             + "|door|because of|due to)\\s.*)?\\W*$"
             // the same notice in brackets: "… (LET OP: NIEUWE DATUM)", "… (postponed)"
@@ -205,8 +208,10 @@ final class TitleCues {
                 // the calendar's own words around the name ("Invitation: … @ Tue 16 Feb 2027 14:00") are no title
                 Matcher wrapped = INVITE_WRAP.matcher(subject.group(1));
                 int offset = subject.start(1);
-                return Optional.of(wrapped.matches() ? line.source(offset + wrapped.start(1), offset + wrapped.end(1))
-                        : line.source(subject.start(1), subject.end(1)));
+                // and a notice after the name ("Infoavond eerste graad: ANDERE LOCATIE + herinnering") is none either
+                int[] name = wrapped.matches() ? new int[] {offset + wrapped.start(1), offset + wrapped.end(1)}
+                        : nameSpan(line.text(), subject.start(1), subject.end(1));
+                return Optional.of(line.source(name[0], name[1]));
             }
         }
         return Optional.empty();
@@ -372,9 +377,9 @@ final class TitleCues {
         Matcher tail = TRAILING_CALL.matcher(text).region(start, to);
         int end = tail.find() && tail.start() > start ? tail.start() : to;
         Matcher moved = TRAILING_CHANGE.matcher(text).region(start, end);
-        // the name left must be more than one word ("Johannes-Passion" counts as two): "Lezing - afgelast" stays whole
+        // a name must be left: "Opendeuravond: NIEUWE LOCATIE" is "Opendeuravond", a notice alone stays whole
         end = moved.find() && text.substring(start, moved.start()).strip()
-                .matches("(?s).*[\\p{L}\\p{N}][\\s-]+[\\p{L}\\p{N}].*") ? moved.start() : end;
+                .matches("(?s).*[\\p{L}\\p{N}]{3}.*") ? moved.start() : end;
         Matcher attendance = TRAILING_ATTENDANCE.matcher(text).region(start, end);
         end = attendance.find() && attendance.start() > start ? attendance.start() : end;
         end = beforeTrailingDate(text, start, end);
