@@ -50,11 +50,15 @@ final class ContactReader {
             boolean refund = RegistrationReader.isRefund(line);
             Optional<Line> card = hasAddress ? cardName(leaves, i) : Optional.empty();
             if (!hasAddress || !refund && !CONTACT_WORDS.matcher(line.text()).find() && card.isEmpty()
-                    && !previousIsContactHeading(leaves, i) && !continuesCue(reading.document.input(), leaves, i)) {
+                    && !previousIsContactHeading(leaves, i) && !continuesCue(reading.document.input(), leaves, i)
+                    && !listedUnderCue(reading.document.input(), leaves, i)) {
                 continue;
             }
             if (!refund && RegistrationReader.isRegistrationLine(line) && !INFORMATION.matcher(line.text()).find()) {
                 continue;
+            }
+            if (RECIPIENTS.matcher(line.text()).lookingAt()) {
+                continue;   // "Aan: <ouders-6lj@…>": whom a mail was sent to, no one to ask
             }
             if (PublisherReader.isAddressFooter(line)) {
                 // "Body · Street 1 · 1234 AB Town · Algemeen 033 …": the publisher's switchboard, no one to ask
@@ -63,6 +67,9 @@ final class ContactReader {
             contact(line, i + 1 < leaves.size() ? leaves.get(i + 1) : null, card);
         }
     }
+
+    /** A mail header's line of recipients: "Aan:", "To:", "Cc:", "Bcc:". */
+    private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^\\s*(?:aan|to|cc|bcc)\\s*:");
 
     /** The most lines of a contact card (name, position) between its cue and its addresses. */
     private static final int CARD_LINES = 3;
@@ -100,6 +107,26 @@ final class ContactReader {
                 && !QUOTED.matcher(leaves.get(i).text()).lookingAt() && !QUOTED.matcher(leaves.get(k).text()).lookingAt(); k--) {
             if (SIGN_OFF.matcher(leaves.get(k).text().strip()).matches()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most list items of addresses read under one contact cue. */
+    private static final int LISTED = 4;
+
+    /**
+     * A list item under a contact cue that ends in a colon, with only list items between ("Neem contact op met X,
+     * vormingsverantwoordelijke:" over "- mail: …", "- gsm: 0485 …"); the cue's word may stand on the line its
+     * sentence is wrapped from.
+     */
+    private static boolean listedUnderCue(String input, List<Line> leaves, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - LISTED) && leaves.get(i).kind() == Line.Kind.ITEM; k--) {
+            Line above = leaves.get(k);
+            if (above.kind() != Line.Kind.ITEM) {
+                boolean wrapped = k > 0 && HardWraps.sameParagraph(input, leaves.get(k - 1), above);
+                return above.text().strip().endsWith(":") && (CONTACT_WORDS.matcher(above.text()).find()
+                        || wrapped && CONTACT_WORDS.matcher(HardWraps.openSentence(leaves.get(k - 1))).find());
             }
         }
         return false;

@@ -151,7 +151,9 @@ final class EventReader {
         }
         if (span.isEmpty() && last.equals(first)) {
             // "| Zondag 26 september 2027 | 10u00 - 18u00 |" over the next days' rows: the fair's days are its hours'
-            last = OpeningHours.lastDay(reading.document, first).orElse(last);
+            // and a cycle's sessions, one a row with its date and hours, run from the first to the last
+            last = OpeningHours.lastDay(reading.document, first)
+                    .or(() -> SessionSeries.lastDay(reading.document, first)).orElse(last);
         }
         checkWeekday(best.date, first, source);
         reading.previousStart = Optional.empty();

@@ -31,7 +31,10 @@ final class LinksToCome {
             // registration", "De link naar het webinar sturen we je de dag voordien"
             + "|(?:joining |zoom |teams |meeting |webinar |session )?link (?:will be|is) (?:sent|e-?mailed|shared"
             + "|emailed)|link (?:naar|voor) (?:het|de) (?:webinar|sessie|bijeenkomst|livestream|stream) (?:sturen|mailen)"
-            + " (?:wij|we))");
+            + " (?:wij|we)"
+            // "De link voor alle sessies krijg je uiterlijk twee dagen voor de eerste avond per mail" (not "You will
+            // receive the Zoom link after registering": that link comes with the registration)
+            + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:krijg|ontvang) (?:je|jij|u))");
     /** "link volgt", "link will be shared", "link to follow": the online location still to come. */
     static final Pattern ONLINE_LOCATION = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");

@@ -29,7 +29,9 @@ final class PeopleCues {
             // weekend is …": who holds the evening's one part
             + "|interviewer|quizmaster|ceremoniemeester|presentatrice|dirigent|conductor)(?:(?:\\s+(?:op|tijdens|van|voor"
             + "|during|for|of|on)(?:\\s+\\p{L}+){1,3})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
-            + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van"
+            // "De cyclus wordt begeleid door X, trainer en coach": who guides a course through
+            + "|begeleid|facilitated)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
             + "|toegelicht door|explained by"
@@ -48,7 +50,7 @@ final class PeopleCues {
     /**
      * The role the cue {@code cue}, found in {@code text}, gives the people after it: a participle of leading after a
      * panel's name leads the panel ("a closing panel chaired by X"); "chaired" chairs, "hosted" and "presented" host,
-     * "led" and "moderated" moderate.
+     * "begeleid" and "facilitated" guide (a role of its own), "led" and "moderated" moderate.
      */
     static RoleType role(Matcher cue, String text) {
         boolean panel = cue.group(2) != null && !cue.group(2).matches("(?iu)moderated|gemodereerd")
@@ -73,6 +75,7 @@ final class PeopleCues {
         }
         String participle = cue.group(2).toLowerCase(Locale.ROOT);
         return participle.matches("chaired|voorgezeten") ? RoleType.CHAIR
+                : participle.matches("begeleid|facilitated") ? RoleType.CUSTOM
                 : participle.matches("hosted|presented|gepresenteerd") ? RoleType.HOST : RoleType.MODERATOR;
     }
 }

@@ -151,6 +151,11 @@ final class ProgrammeReader {
     private List<Found.Item> row(Line row, LocalDate day, LocalDate firstDay, LocalDate lastDay,
             Optional<TrackColumns> heads) {
         List<Line> cells = row.cells();
+        if (cells.size() >= 4 && RowCells.agendaNumber(cells.get(0))
+                && !DateReader.dates(cells.get(1).text()).isEmpty()) {
+            // "| 3 | dinsdag 4 mei 2027 | 19.30 – 21.30 | Rechten … |": a session's number before its date
+            cells = cells.subList(1, cells.size());
+        }
         Optional<DayLedLines.Cell> led = cells.isEmpty() ? Optional.empty()
                 : DayLedLines.cell(cells.get(0), firstDay, lastDay, resolve);
         if (led.isPresent()) {

@@ -183,4 +183,50 @@ class AnnouncementImporterTwentyThirdCuesTest {
         assertThat(scored("a.txt", SCHOOL_MAIL, "channel"))
                 .containsExactly("web https://www.atheneum-lier.example.be/opendeur");
     }
+
+    static final String CYCLE = "# Online cursus: Penningmeester in een vereniging\n\n"
+            + "De cursus wordt begeleid door **Lien Goris**, boekhouder en trainer.\n\n## Sessies\n\n"
+            + "| # | Datum | Uur | Onderwerp |\n|---|---|---|---|\n"
+            + "| 1 | dinsdag 14 september 2027 | 19.30 – 21.30 | De kas en de bank |\n"
+            + "| 2 | dinsdag 21 september 2027 | 19.30 – 21.30 | Begroting |\n"
+            + "| 3 | dinsdag 28 september 2027 | 19.30 – 21.30 | Subsidies |\n"
+            + "| 4 | dinsdag 5 oktober 2027 | 19.00 – 21.00 | Jaarrekening |\n\n"
+            + "We werken via Zoom. De link voor de vier sessies krijg je een week vooraf per mail.\n\n## Contact\n\n"
+            + "Vragen? Neem contact op met Wim Claes,\ncursusverantwoordelijke:\n\n"
+            + "- mail: [cursus@verenigingswerk.example.be](mailto:cursus@verenigingswerk.example.be)\n"
+            + "- gsm: 0476 12 34 56\n";
+
+    @Test
+    @DisplayName("a table of a cycle's sessions, each row numbered with its date and hours, runs from the first to the"
+            + " last, every session an item")
+    void sessionSeries() {
+        assertThat(scored("a.md", CYCLE, "item")).containsExactly("2027-09-14t19:30", "2027-09-21t19:30",
+                "2027-09-28t19:30", "2027-10-05t19:00");
+        assertThat(scored("a.md", CYCLE, "end")).containsExactly("2027-10-05t21:00");
+    }
+
+    @Test
+    @DisplayName("'De link voor de sessies krijg je … per mail' says the join link is still to come")
+    void linkToCome() {
+        assertThat(scored("a.md", CYCLE, "channel")).contains("link-follows");
+    }
+
+    @Test
+    @DisplayName("the addresses listed under a contact cue that ends in a colon are the contact's")
+    void listedContacts() {
+        assertThat(scored("a.md", CYCLE, "email")).containsExactly("cursus@verenigingswerk.example.be");
+        assertThat(scored("a.md", CYCLE, "phone")).containsExactly("+32 476 12 34 56");
+    }
+
+    @Test
+    @DisplayName("who a course is 'begeleid door' guides it, a role of its own")
+    void guidedBy() {
+        assertThat(scored("a.md", CYCLE, "role")).contains("lien goris = custom");
+    }
+
+    @Test
+    @DisplayName("the recipients of a forwarded mail ('Aan: <…>') are no contact")
+    void recipients() {
+        assertThat(scored("a.txt", SCHOOL_MAIL, "email")).doesNotContain("ouders@atheneum-lier.example.be");
+    }
 }
