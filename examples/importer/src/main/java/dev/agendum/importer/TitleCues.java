@@ -25,6 +25,11 @@ final class TitleCues {
             // a mailing's offer to show itself in a browser: "Lukt het niet om deze mail te lezen? Bekijk hem …"
             + "|^(?=.{0,120}$).*(?:(?:bekijk|lees|view|read) (?:\\p{L}+ ){0,3}in (?:je|uw|your) browser|trouble viewing"
             + "|niet goed weergegeven).*"
+            // an issue's month alone: "april 2027", "Oktober 2027"
+            + "|^\\W*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+            + "|january|february|march|may|june|july|august|october)\\s+\\d{4}\\W*$"
+            // a mailing's masthead: "Nieuws uit De Zilverbeek", "News from the Friends of …"
+            + "|^\\W*(?:nieuws uit|news from|nieuws van|latest news from)\\s.*"
             // a badge over the headline: "SOLD OUT", "Uitverkocht", "Nieuw"
             + "|^\\W*(?:sold out|uitverkocht|volgeboekt|fully booked|nieuw|new|last tickets|laatste kaarten)\\W*$"
             // what the document is, over the event's name: "JOINING INSTRUCTIONS", "Bevestiging", "Event details"
@@ -330,6 +335,35 @@ final class TitleCues {
             if ((quotedUnder || INVITED.matcher(leaves.get(i).text().strip()).find()) && next.length() <= 120
                     && !next.matches("(?s).*[.,;:!]") && next.matches("(?s).*\\p{L}{2}.*")
                     && DateReader.dates(next).isEmpty()) {
+                return Optional.of(leaves.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A change notice set alone over the name of the event it changes: "Nieuwe datum!", "CANCELLED". */
+    private static final Pattern CHANGE_FLAG = Pattern.compile("(?iu)^\\W*(?:nieuwe datum|new date|afgelast"
+            + "|geannuleerd|uitgesteld|verplaatst|gaat niet door|cancelled|canceled|postponed|rescheduled)\\W*$");
+
+    /** How far into a text a change notice is looked for. */
+    private static final int FLAG_REACH = 20;
+
+    /**
+     * The name under a change notice among a mailing's items ("Nieuwe natuurspeeltuin is open", …, "Nieuwe datum!"
+     * over "Vroege vogels: wandeling bij zonsopgang"): the notice flags the item that is the event; a short line with
+     * words that ends no sentence, goes on to no line of its paragraph ("Onze dirigent … zal de" under a notice that
+     * follows the name) and gives no date.
+     */
+    static Optional<Line> flagged(Document document) {
+        List<Line> leaves = document.leaves();
+        for (int i = 0; i + 1 < Math.min(leaves.size(), FLAG_REACH); i++) {
+            String next = leaves.get(i + 1).text().strip();
+            // an HTML page's elements are apart whatever the lines between them
+            boolean goesOn = i + 2 < leaves.size() && document.format() != SourceFormat.HTML
+                    && HardWraps.sameParagraph(document.input(), leaves.get(i + 1), leaves.get(i + 2));
+            if (CHANGE_FLAG.matcher(leaves.get(i).text().strip()).matches() && next.length() <= 120 && !goesOn
+                    && !next.matches("(?s).*[.,;!]") && next.matches("(?s).*\\p{L}{2}.*")
+                    && DateReader.dates(next).isEmpty() && !neverHeadline(next)) {
                 return Optional.of(leaves.get(i + 1));
             }
         }

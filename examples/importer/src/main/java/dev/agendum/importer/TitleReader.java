@@ -163,6 +163,9 @@ final class TitleReader {
             // a heading that is only a notice ("!!! NIEUWE DATUM !!!") over a poster's "presenteren" and the name
             // "You are warmly invited to our next online briefing:" over its name, past a mailing's head
             title = invited.get();
+        } else if (title.kind() != Line.Kind.HEADING) {
+            // "Nieuwe datum!" over one of a mailing's items: the item it flags is the event
+            title = TitleCues.flagged(reading.document).orElse(title);
         }
         titleAt = leaves.indexOf(title);
         // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between

@@ -229,4 +229,18 @@ class AnnouncementImporterTwentyThirdCuesTest {
     void recipients() {
         assertThat(scored("a.txt", SCHOOL_MAIL, "email")).doesNotContain("ouders@atheneum-lier.example.be");
     }
+
+    @Test
+    @DisplayName("a mailing's offer to show itself in a browser, its masthead and its issue month are no title;"
+            + " a change notice flags the item that is the event")
+    void flaggedItem() {
+        String text = "<html><body><table role=\"presentation\"><tr><td>"
+                + "<p>Wordt deze mail niet goed weergegeven? Bekijk hem in je browser.</p>"
+                + "<p>Nieuws uit Het Groene Woud</p><p>mei 2027</p>"
+                + "<p>Het nieuwe wandelpad is klaar</p><p>Sinds maart kun je rond het ven wandelen.</p>"
+                + "<p>Nieuwe datum!</p><p>Paddenstoelen zoeken met de boswachter</p>"
+                + "<p>De tocht schuift op naar zondag 16 mei 2027, van 9.00 tot 11.00 uur.</p>"
+                + "</td></tr></table></body></html>";
+        assertThat(scored("a.html", text, "title")).containsExactly("paddenstoelen zoeken met de boswachter");
+    }
 }
