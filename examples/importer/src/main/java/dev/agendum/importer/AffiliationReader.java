@@ -146,6 +146,12 @@ final class AffiliationReader {
                 while (start < words.size() - 1 && word(text, words.get(start)).matches("(?iu)de|het|the")) {
                     start++;
                 }
+                if (PORTFOLIOS.matcher(text.substring(words.get(start)[0], to)).matches()) {
+                    // "schepen van Wonen": the portfolio is part of the position, no body
+                    Source position = line.source(from, to);
+                    return Optional.of(new Found.Affiliation(Optional.of(position.words()), Optional.of(position),
+                            Optional.empty()));
+                }
                 if (Character.isUpperCase(word(text, words.get(start)).charAt(0))) {
                     // "… at Leeds Teaching Hospitals NHS Trust and honorary professor": a small word after "and"
                     // goes on to a second position, not the body's name
@@ -234,6 +240,11 @@ final class AffiliationReader {
         return named ? start : last;
     }
 
+    /** A council member's portfolio, capitalised as a place would be: "Wonen", "Cultuur en Erfgoed", "Housing". */
+    private static final Pattern PORTFOLIOS = Pattern.compile("(?u)(?:(?:Wonen|Cultuur|Onderwijs|Mobiliteit|Financiën"
+            + "|Sport|Jeugd|Welzijn|Economie|Milieu|Klimaat|Zorg|Erfgoed|Toerisme|Ruimtelijke Ordening|Personeel"
+            + "|Housing|Education|Transport|Finance|Culture|Health|Planning)(?:,\\s+|\\s+(?:en|and|&)\\s+)?)+");
+
     /** "gemeentesecretaris Nijmegen", "Burgemeester Gem. Alphen aan den Rijn": the municipality of the place. */
     private static Found.Affiliation municipal(Line line, List<int[]> words, Organisations organisations) {
         String text = line.text();
@@ -261,6 +272,13 @@ final class AffiliationReader {
         }
         if (portfolio && of == 1) {
             // "alderman for health": a portfolio, and no place named
+            Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
+            return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
+        }
+        if (second.matches("van|of") && words.size() > of + 1
+                && PORTFOLIOS.matcher(line.text().substring(words.get(of + 1)[0], words.get(words.size() - 1)[1]))
+                .matches()) {
+            // "schepen van Wonen", "wethouder van Cultuur": a portfolio capitalised, and no place named
             Source position = line.source(words.get(0)[0], words.get(words.size() - 1)[1]);
             return new Found.Affiliation(Optional.of(position.words()), Optional.of(position), Optional.empty());
         }

@@ -111,7 +111,11 @@ final class EventPeopleReader {
                 boolean guests = role.isEmpty() && GUESTS.matcher(label.group(1).strip()).matches();
                 // a heading of role words without a colon ("Sprekers" over a grid) may head people of other roles
                 boolean colon = colonAt(line, label.end(1));
-                if (role.isPresent() && colon || guests) {
+                // "Het panel" set as a heading over a list of its members, a person an item
+                boolean panel = !colon && role.filter(r -> r == RoleType.PANELLIST).isPresent()
+                        && label.end() >= line.text().length() && i + 1 < lines.size()
+                        && lines.get(i + 1).kind() == Line.Kind.ITEM;
+                if (role.isPresent() && (colon || panel) || guests) {
                     Source word = line.source(label.start(1), label.end(1));
                     Basis basis = guests ? Assumption.from("speaker: one of the guests named under \""
                             + word.words() + "\"", word) : word;

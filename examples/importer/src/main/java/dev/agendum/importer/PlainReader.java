@@ -31,7 +31,11 @@ final class PlainReader {
                     continue;
                 }
                 Line line = line(input, start, i);
-                if (line != null && follows && HardWraps.cutsName(lines.get(lines.size() - 1), line)) {
+                if (line != null && follows && continuesItem(input, lines.get(lines.size() - 1), line, raw)) {
+                    // "- Tim Dewaele, student … en voorzitter van de" over "  Studentenraad Leuven": an item's
+                    // text wrapped onto a line set in under it
+                    lines.set(lines.size() - 1, lines.get(lines.size() - 1).joined(line));
+                } else if (line != null && follows && HardWraps.cutsName(lines.get(lines.size() - 1), line)) {
                     // a hard-wrapped sentence whose break cuts a name: "… is Sharon" over "Mulder."
                     lines.set(lines.size() - 1, lines.get(lines.size() - 1).joined(line));
                 } else if (line != null) {
@@ -42,6 +46,16 @@ final class PlainReader {
             }
         }
         return new Document(input, SourceFormat.PLAIN, lines, List.of(), Optional.empty(), List.of());
+    }
+
+    /** Whether {@code line} (as {@code raw}) is set in under the list item above it, as far as the item's text. */
+    private static boolean continuesItem(String input, Line above, Line line, String raw) {
+        if (above.kind() != Line.Kind.ITEM || line.kind() != Line.Kind.TEXT) {
+            return false;
+        }
+        int column = above.source().start() - (input.lastIndexOf('\n', Math.max(0, above.source().start() - 1)) + 1);
+        int indent = raw.length() - raw.stripLeading().length();
+        return indent > 0 && indent == column;
     }
 
     /** A rule of "=" or "-" under a text line about as long as it: that line's underline. */

@@ -317,6 +317,31 @@ final class TitleCues {
     private static final Pattern QUOTED_NAME = Pattern.compile("(?u)\\p{L}\\s+['‘\"“]([\\p{Lu}\\d][^'’\"”]{2,80}?\\s"
             + "[^'’\"”]{1,80}?)['’\"”](?![\\p{L}])");
 
+    /** The name an event is given in so many words: "Onder de titel "…" brengt de kring …", "under the title '…'". */
+    private static final Pattern UNDER_THE_TITLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:onder de (?:titel|noemer)"
+            + "|met als titel|getiteld|under the (?:title|banner)|entitled)\\s*:?\\s*['‘\"“]([^'’\"”]{3,120})['’\"”]");
+
+    /** How far into a text a name given in so many words is looked for. */
+    private static final int NAMED_REACH = 15;
+
+    /**
+     * The name a text's first sentences give the event in so many words, in quotes after "onder de titel" or "under
+     * the title", also when the sentence is wrapped just before the quote; empty when they give none.
+     */
+    static Optional<Source> namedInWords(List<Line> leaves) {
+        for (int i = 0; i < Math.min(leaves.size(), NAMED_REACH); i++) {
+            String before = i > 0 ? HardWraps.openSentence(leaves.get(i - 1)) + " " : "";
+            Matcher named = UNDER_THE_TITLE.matcher(before + leaves.get(i).text());
+            while (named.find()) {
+                if (named.start(1) >= before.length()) {
+                    return Optional.of(leaves.get(i).source(named.start(1) - before.length(),
+                            named.end(1) - before.length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A heading that names the coming edition of a series after its label ("## Volgende editie: Borrel #23"). */
     static Optional<Line> nextEdition(List<Line> leaves) {
         return leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)

@@ -168,6 +168,12 @@ final class TitleReader {
             title = TitleCues.flagged(reading.document).orElse(title);
         }
         titleAt = leaves.indexOf(title);
+        Optional<Source> named = TitleCues.namedInWords(leaves);
+        if (named.isPresent()) {
+            // "Onder de titel "Kot of geen kot? Het debat over …" brengt de kring …": the name the text gives it
+            reading.title = new Reading.Valued<>(named.get().words(), named.get());
+            return titleAt;
+        }
         // "*** Inspraakavond: … ***", "--- Open dag ---": the rules a plain-text mailing sets a headline between
         Matcher rules = RULED.matcher(title.text());
         int[] name = rules.matches() ? TitleCues.nameSpan(title.text(), rules.start(1), rules.end(1))

@@ -45,7 +45,8 @@ class AnnouncementImporterTwentyThirdCuesTest {
     }
 
     @Test
-    @DisplayName("'Kaarten bestellen' heads the ways to book: a site, a number 'telefonisch via' a desk, the church door")
+    @DisplayName("'Kaarten bestellen' heads the ways to book: a site, a number 'telefonisch via' a desk, the"
+            + " church door")
     void waysToBook() {
         assertThat(scored("a.txt", PARISH_NEWS, "channel")).containsExactlyInAnyOrder(
                 "web https://www.orgelvenray.example.nl/kaarten", "phone +31 478 581 234", "in-person");
@@ -72,7 +73,8 @@ class AnnouncementImporterTwentyThirdCuesTest {
             + "The full programme of the Delta Works Symposium 2027, our yearly meeting on coastal\n"
             + "engineering, is now online. The symposium is held on Saturday 20 November 2027 at the\n"
             + "Zeeuwse Bibliotheek, Kousteensedijk 7, 4331 JE\nMiddelburg, from 09:30 to 17:00.\n\n"
-            + "  09:30  Opening\n  10:00  Keynote - Prof. Lucía Herrera,\n         Universidad Politecnica de Madrid\n\n"
+            + "  09:30  Opening\n  10:00  Keynote - Prof. Lucía Herrera,\n"
+            + "         Universidad Politecnica de Madrid\n\n"
             + "________________________________________\n3. NIEUWE LEDEN\n\nWelkom aan twaalf nieuwe leden.\n";
 
     @Test
@@ -152,7 +154,8 @@ class AnnouncementImporterTwentyThirdCuesTest {
 
     static final String SCHOOL_MAIL = "---------- Doorgestuurd bericht ---------\n"
             + "Van: Directie Atheneum Lier <directie@atheneum-lier.example.be>\nDatum: di 2 mrt. 2027 om 09:40\n"
-            + "Onderwerp: Opendeuravond: NIEUWE LOCATIE + info over de busregeling\nAan: <ouders@atheneum-lier.example.be>\n\n"
+            + "Onderwerp: Opendeuravond: NIEUWE LOCATIE + info over de busregeling\n"
+            + "Aan: <ouders@atheneum-lier.example.be>\n\n"
             + "Beste ouders\n\nOp donderdag 11 maart 2027 om 19.00 uur is onze opendeuravond.\n\n"
             + "LET OP: de avond gaat NIET door in de refter. We wijken uit naar de sporthal,\n"
             + "Berlaarsestraat 10, 2500 Lier.\n\nDirecteur Sofie Lambrecht en leerkracht Bart Cools\n"
@@ -242,5 +245,37 @@ class AnnouncementImporterTwentyThirdCuesTest {
                 + "<p>De tocht schuift op naar zondag 16 mei 2027, van 9.00 tot 11.00 uur.</p>"
                 + "</td></tr></table></body></html>";
         assertThat(scored("a.html", text, "title")).containsExactly("paddenstoelen zoeken met de boswachter");
+    }
+
+    static final String PRESS = "                                  PERSBERICHT\n"
+            + "Jeugdraad Geel              Geel, 2 november 2027\n\n"
+            + "Jeugdraad Geel organiseert op woensdag 17 november 2027 een debat over de fuifzaal. Onder de titel\n"
+            + "\"Waar gaan we nog feesten? Het debat over een jeugdzaal\" brengt de raad vier stemmen samen.\n"
+            + "Het debat vindt plaats in het Cultuurcentrum, Werft 32, 2440 Geel, om 20.00 uur.\n\n"
+            + "Het panel\n---------\n- Wout Peeters, schepen van Jeugd, Stad Geel\n"
+            + "- Lies Janssens, coördinator bij Jeugdhuis Sjatoo\n- Ruben Claes, student en voorzitter van de\n"
+            + "  Studentenraad Kempen\n";
+
+    @Test
+    @DisplayName("the name a text gives the event 'onder de titel \"…\"' is its title, across a wrap before the"
+            + " quote")
+    void underTheTitle() {
+        assertThat(scored("a.txt", PRESS, "title"))
+                .containsExactly("waar gaan we nog feesten? het debat over een jeugdzaal");
+    }
+
+    @Test
+    @DisplayName("'Het panel' set as a heading over a list names its panellists")
+    void panelHeading() {
+        assertThat(scored("a.txt", PRESS, "role")).containsExactlyInAnyOrder("wout peeters = panellist",
+                "lies janssens = panellist", "ruben claes = panellist");
+    }
+
+    @Test
+    @DisplayName("a portfolio after 'schepen van' is part of the position, and an item wrapped onto an indented line"
+            + " goes on there")
+    void portfolioAndWrappedItem() {
+        assertThat(Cues.organisations("a.txt", PRESS)).contains("stad geel", "jeugdhuis sjatoo", "studentenraad kempen")
+                .doesNotContain("jeugd");
     }
 }
