@@ -37,7 +37,9 @@ final class Bodies {
             "gazette", "vzw", "ltd", "forum", "hospice", "harriers", "buurthuis", "logistics",
             // a university named in its own language: "Universitat Politecnica de Valencia", "Technische Hochschule"
             "universitat", "universität", "universidad", "università", "université", "universidade", "politecnica",
-            "politecnico", "hochschule");
+            "politecnico", "hochschule",
+            // a firm named after its partners: "Hale & Pryce Auctioneers", "Harcourt & Lane Builders"
+            "auctioneers", "builders", "solicitors", "architects", "associates", "accountants", "surveyors");
 
     /**
      * Ends of Dutch compounds that name a body ("Barokensemble", "Kamerorkest", "Zorggroep", "Debatcentrum",

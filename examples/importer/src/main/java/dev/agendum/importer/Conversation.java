@@ -22,6 +22,11 @@ record Conversation(List<PeopleReader.Named> after, Source cue, int at) {
     private static final Pattern GOES_INTO = Pattern.compile("(?iu)(?<![\\p{L}])(?:gaat|gaan|goes|go)"
             + "(?:\\s+[^\\s,.;:]+){0,7}\\s*$");
 
+    /** "Severn FM presenter Tom Ashworth in conversation with …": a broadcaster's word before the one who asks. */
+    private static final Pattern ASKS = Pattern.compile("(?iu)(?<![\\p{L}])(?:presenter|presentator|presentatrice"
+            + "|journalist|journaliste|broadcaster|radiomaker|programmamaker|interviewer)\\s+(?:\\p{Lu}[\\p{L}'’-]*"
+            + "\\s*){1,4}$");
+
     /** Whether an item's people cue, lower case, is a conversation's. */
     static boolean cue(String how) {
         return CUE.matcher(how).matches();
@@ -50,7 +55,9 @@ record Conversation(List<PeopleReader.Named> after, Source cue, int at) {
             }
         }
         // "dramaturg X gaat in gesprek met A en B": who goes into the conversation leads it, and asks
-        boolean leads = GOES_INTO.matcher(words.text().substring(0, at)).find();
+        // and so does a presenter or a journalist named before the cue
+        boolean leads = GOES_INTO.matcher(words.text().substring(0, at)).find()
+                || ASKS.matcher(words.text().substring(0, at)).find();
         RoleType others = leads ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
         boolean asked = false;
         for (int i = 0; i < participations.size(); i++) {

@@ -100,6 +100,11 @@ final class DateReader {
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))(\\d{2})(?:\\s*"
             + "(" + HOUR_WORDS + ")(?![\\p{L}]))?|\\s*" + SUFFIX + ")(?![\\d])(?![.,]\\d)(?!\\s*(?:" + MONTH + ")\\b)");
 
+    /** A range that runs to midnight: "from 6.30pm until midnight", "20.00 uur tot middernacht". */
+    private static final Pattern TO_MIDNIGHT = Pattern.compile("(?iu)(?<![\\d.,:€$/-])(\\d{1,2})(?:(?:[.:]|u(?=\\d{2}))"
+            + "(\\d{2}))?\\s*" + SUFFIX + "?\\s*(?:-|–|—|tot|to|until|till)\\s*(?:12\\s+)?(?:midnight|middernacht)"
+            + "(?![\\p{L}])");
+
     /** A word that numbers what follows it: "Shift 1", "Groep 3", "Round 2", "Zaal 4"; its number is no hour. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(?<![\\p{L}])(?:shift|groep|group|ronde|round|deel"
             + "|part|dag|day|zaal|room|track|sessie|session|blok|block|nr\\.?|no\\.?|nummer|number|tafel|table|team"
@@ -169,6 +174,14 @@ final class DateReader {
             return found;
         }
         boolean[] taken = new boolean[text.length() + 1];
+        for (Matcher m = TO_MIDNIGHT.matcher(text); m.find(); ) {
+            // the hour is marked by its minutes or its "pm"; midnight ends the day, the end read on the next
+            Optional<LocalTime> from = time(m.group(1), m.group(2), m.group(3));
+            if ((m.group(2) != null || m.group(3) != null) && from.isPresent()) {
+                mark(taken, m.start(), m.end());
+                found.add(new TimeMention(m.start(), m.end(), from.get(), Optional.of(LocalTime.MIDNIGHT)));
+            }
+        }
         for (Matcher m = RANGE.matcher(text); m.find(); ) {
             boolean marked = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;
             String meridiem = m.group(6) != null ? m.group(6) : m.group(3);

@@ -114,6 +114,16 @@ final class ProgrammeReader {
                 used.add(line);
                 continue;
             }
+            Optional<TimeOverHeading.Parts> card = TimeOverHeading.at(lines, i);
+            Optional<Found.Item> carded = card.flatMap(p -> item(p.time(), 0, p.timeEnd(), p.title(), p.more(), on));
+            if (carded.isPresent()) {
+                // "6.30pm" over "### Drinks reception": a card's time, then the item's heading
+                found.add(carded.get());
+                used.addAll(List.of(line, card.get().title()));
+                used.addAll(card.get().more());
+                i += 1 + card.get().more().size();
+                continue;
+            }
             Line timedPart = afterSymbols(line);
             if (line.kind() != Line.Kind.ROW && startsWithTime(timedPart) && !wrappedOnto(document.input(), lines, i)) {
                 List<Line> more = new ArrayList<>();

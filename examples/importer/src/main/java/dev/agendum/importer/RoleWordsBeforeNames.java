@@ -106,13 +106,22 @@ final class RoleWordsBeforeNames {
             }
             int wordEnd = start.end() + role.get().getKey().length();
             Matcher copula = COPULA.matcher(text).region(wordEnd, text.length());
-            if (copula.lookingAt() && (NameFinder.startsAt(line, copula.end())
-                    || NameProbe.givenNameAfter(line, copula.end(), 3) > 0)) {
-                found.add(new Found(copula.end(), role.get().getValue(), line.source(start.end(), wordEnd)));
+            if (!copula.lookingAt()) {
+                continue;
+            }
+            // "… is the comedian Ruth Galloway": the article before a position is passed over
+            Matcher article = ARTICLE.matcher(text).region(copula.end(), text.length());
+            int people = article.lookingAt() && NameProbe.givenNameAfter(line, article.end(), 3) > 0
+                    ? article.end() : copula.end();
+            if (NameFinder.startsAt(line, people) || NameProbe.givenNameAfter(line, people, 3) > 0) {
+                found.add(new Found(people, role.get().getValue(), line.source(start.end(), wordEnd)));
             }
         }
         return found;
     }
+
+    /** An article before a position after the copula: "the comedian …", "de journaliste …". */
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)(?:the|de|het|a|an|een)\\s+");
 
     /** A name's last word and a comma, right before the role word: the word is that one's position. */
     private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]*, $");

@@ -278,4 +278,34 @@ class AnnouncementImporterTwentyThirdCuesTest {
         assertThat(Cues.organisations("a.txt", PRESS)).contains("stad geel", "jeugdhuis sjatoo", "studentenraad kempen")
                 .doesNotContain("jeugd");
     }
+
+    static final String GALA = "<html><body><main><h1>The Harvest Ball</h1>"
+            + "<p>Friday 8 October 2027 &middot; from 7.00pm until midnight</p>"
+            + "<p>Corn Exchange, 2 Market Street, Leeds LS1 7BR</p>"
+            + "<p>Your host for the evening is the broadcaster Amira Patel.</p><h2>The evening</h2>"
+            + "<div><span>7.00pm</span><h3>Welcome drinks</h3><p>Music in the foyer.</p></div>"
+            + "<div><span>8.00pm</span><h3>Dinner</h3><p>Three courses.</p></div>"
+            + "<div><span>9.30pm</span><h3>Auction</h3><p>Auctioneer <strong>Jon Pike</strong> of Pike &amp; Webb"
+            + " Auctioneers takes the bids.</p></div></main></body></html>";
+
+    @Test
+    @DisplayName("a card of a time alone over the item's heading is an item, and a range until midnight ends on the"
+            + " next day")
+    void timeOverHeading() {
+        assertThat(scored("a.html", GALA, "item")).containsExactly("2027-10-08t19:00", "2027-10-08t20:00",
+                "2027-10-08t21:30");
+        assertThat(scored("a.html", GALA, "end")).containsExactly("2027-10-09t00:00");
+    }
+
+    @Test
+    @DisplayName("'Your host for the evening is the broadcaster X' hosts, past the article and the position")
+    void hostAfterArticle() {
+        assertThat(scored("a.html", GALA, "role")).contains("amira patel = host");
+    }
+
+    @Test
+    @DisplayName("a firm named after its partners ('Pike & Webb Auctioneers') is one body, no person")
+    void partnersFirm() {
+        assertThat(scored("a.html", GALA, "person")).doesNotContain("webb auctioneers");
+    }
 }
