@@ -55,14 +55,15 @@ record Conversation(List<PeopleReader.Named> after, Source cue, int at) {
             }
         }
         // "dramaturg X gaat in gesprek met A en B": who goes into the conversation leads it, and asks
-        // and so does a presenter or a journalist named before the cue
-        boolean leads = GOES_INTO.matcher(words.text().substring(0, at)).find()
-                || ASKS.matcher(words.text().substring(0, at)).find();
+        // and so does a presenter or a journalist named before the cue, whose word made them the host
+        boolean asks = ASKS.matcher(words.text().substring(0, at)).find();
+        boolean leads = asks || GOES_INTO.matcher(words.text().substring(0, at)).find();
         RoleType others = leads ? RoleType.INTERVIEWER : RoleType.INTERVIEWEE;
         boolean asked = false;
         for (int i = 0; i < participations.size(); i++) {
             Found.Participation other = participations.get(i);
-            if (other.role() == RoleType.SPEAKER && other.roleBasis() instanceof Assumption) {
+            if (other.role() == RoleType.SPEAKER && other.roleBasis() instanceof Assumption
+                    || asks && other.role() == RoleType.HOST) {
                 participations.set(i, new Found.Participation(other.personId(), others,
                         Assumption.from(others.code() + ": in conversation with the people named after \""
                                 + cue.words() + "\"", cue), other.affiliations()));

@@ -308,4 +308,12 @@ class AnnouncementImporterTwentyThirdCuesTest {
     void partnersFirm() {
         assertThat(scored("a.html", GALA, "person")).doesNotContain("webb auctioneers");
     }
+
+    @Test
+    @DisplayName("a presenter named before 'in conversation with' asks, and the one after answers")
+    void presenterAsks() {
+        String text = "Gala\n\nFriday 8 October 2027, 2 Market Street, Leeds LS1 7BR\n\n19:00 Drinks\n"
+                + "20:00 Radio presenter Tom Baines in conversation with Grace Obi\n21:00 Dancing\n";
+        assertThat(scored("a.txt", text, "role")).contains("tom baines = interviewer", "grace obi = interviewee");
+    }
 }
