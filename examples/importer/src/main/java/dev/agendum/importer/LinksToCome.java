@@ -34,7 +34,10 @@ final class LinksToCome {
             + " (?:wij|we)"
             // "De link voor alle sessies krijg je uiterlijk twee dagen voor de eerste avond per mail" (not "You will
             // receive the Zoom link after registering": that link comes with the registration)
-            + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:krijg|ontvang) (?:je|jij|u))");
+            + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:krijg|ontvang) (?:je|jij|u)"
+            // "Your personal joining link arrives by email 24 hours before the start"
+            + "|(?:joining|zoom|teams|meeting|webinar|session|personal) link (?:arrives|will arrive|comes|will come)"
+            + " by e-?mail)");
     /** "link volgt", "link will be shared", "link to follow": the online location still to come. */
     static final Pattern ONLINE_LOCATION = Pattern.compile("(?iu)(link volgt|link (?:wordt|will be) (?:later )?"
             + "(?:bekendgemaakt|gedeeld|shared|published)|link to follow|link will follow|link follows)");

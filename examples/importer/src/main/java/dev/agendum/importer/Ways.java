@@ -104,13 +104,19 @@ final class Ways {
         for (LinkRef link : links) {
             if (within(line, link.words())) {
                 rest = rest.replace(link.words().words(), " ");
-                count++;
+                // "[Register now](…) · [Add to calendar](#) · [Share](#)": a page's buttons make no menu
+                count += BUTTON.matcher(link.words().words()).matches() ? 0 : 1;
             }
         }
         // a breadcrumb trail ("[ticketbox](…) › Events › Business"): the way to the page, not a way to register
         return count >= 2 && !rest.matches("(?s).*\\p{L}.*") || count >= 1 && TRAIL.matcher(line.text())
                 .find();
     }
+
+    /** What a page's button does with the page: add it to a calendar, share it, print it. */
+    private static final java.util.regex.Pattern BUTTON = java.util.regex.Pattern.compile("(?iu)\\W*(?:add to "
+            + "(?:(?:my |your )?calendar|outlook|google calendar)|toevoegen aan (?:mijn |je |uw )?agenda|in (?:je|uw) "
+            + "agenda|share|delen|deel|print|afdrukken|save|opslaan)\\W*");
 
     /** A breadcrumb trail, its steps set apart by arrows: "Home › Agenda › Lezingen", "Events » Business » X". */
     private static final java.util.regex.Pattern TRAIL = java.util.regex.Pattern.compile("^[^›»>]{1,50}(?:\\s[›»>]\\s"

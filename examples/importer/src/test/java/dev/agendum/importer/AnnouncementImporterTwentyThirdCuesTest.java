@@ -316,4 +316,15 @@ class AnnouncementImporterTwentyThirdCuesTest {
                 + "20:00 Radio presenter Tom Baines in conversation with Grace Obi\n21:00 Dancing\n";
         assertThat(scored("a.txt", text, "role")).contains("tom baines = interviewer", "grace obi = interviewee");
     }
+
+    @Test
+    @DisplayName("a page's buttons ('Add to calendar', 'Share') beside the registration link make no menu, and a"
+            + " joining link that 'arrives by email' is still to come")
+    void buttonsAndJoiningLink() {
+        String text = "# Quarterly product briefing\n\nWednesday 10 March 2027, 2:00pm - 3:00pm, online\n\n"
+                + "[Sign up](https://events.example.co.uk/e/briefing) · [Add to calendar](#) · [Share](#)\n\n"
+                + "Your personal joining link arrives by email a day before the start.\n";
+        assertThat(scored("a.md", text, "channel")).containsExactlyInAnyOrder(
+                "web https://events.example.co.uk/e/briefing", "link-follows");
+    }
 }
