@@ -16,7 +16,17 @@ final class DeskReader {
     private static final Pattern DESK = Pattern.compile("(?iu)(?<![\\p{L}])(?:aan de \\p{L}*(?:balie|kassa)"
             // "aan de museumkassa te koop", "aan de uitleenbalie of telefonisch", "aan de kerkdeur vanaf 19.15 uur"
             + "|aan de \\p{L}*deur|at the door|on the door|at the box office|at the ticket desk"
-            + "|at the (?:front |information )?desk)(?![\\p{L}])");
+            + "|at the (?:front |information )?desk"
+            // "enter on the day at the registration tent", "buy one on the night", "free tickets from the front desk
+            // on the day", "given out at the pavilion door", "Dag-inschrijving aan de tent"
+            + "|(?:enter|buy|bought|tickets?|entries|register|wristbands?)[^.;]{0,50}?\\bon the (?:day|night)"
+            + "|at the registration (?:tent|desk)|from the front desk|at the \\p{L}+ door|aan de (?:inschrijvings)?tent"
+            + "|dag-?inschrijving|na-?inschrijving|ter plaatse (?:inschrijven|kaarten)"
+            + "|(?:kaarten|tickets) (?:zijn )?(?:ook )?(?:te koop )?aan de (?:kerk|zaal|ingang))(?![\\p{L}])");
+
+    /** A word that denies what the desk's words say. */
+    private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:no|not|geen|niet|only|alleen)"
+            + "(?![\\p{L}])");
 
     private final Reading reading;
 
@@ -27,7 +37,8 @@ final class DeskReader {
     void read() {
         for (Line line : reading.document.leaves()) {
             Matcher desk = DESK.matcher(line.text());
-            if (desk.find()) {
+            // "Tickets are sold online only: there is no ticket desk on the night" denies the desk it names
+            if (desk.find() && !DENIED.matcher(desk.group()).find()) {
                 Source where = line.source(desk.start(), desk.end());
                 RegistrationChannel channel = RegistrationChannel.inPerson(LocalizedText.of(reading.language.value(),
                         where.words()));

@@ -50,6 +50,10 @@ final class Lexicon {
             // "alt Maartje Onstenk" sings alto ("bas" is left out: Bas is a given name as often as a voice)
             "alt", RoleType.CUSTOM, "alto", RoleType.CUSTOM, "altus", RoleType.CUSTOM, "contratenor", RoleType.CUSTOM,
             "concertmeester", RoleType.CUSTOM,
+            // a doctorate's candidate: "Promovendus: …" (the promotors are listed with the examiners)
+            "promovendus", RoleType.CUSTOM, "promovenda", RoleType.CUSTOM,
+            // a service's and a play's people: "Voorgangers: pastoor …", "Spel: …"
+            "voorgangers", RoleType.CUSTOM, "voorganger", RoleType.CUSTOM, "spel", RoleType.CUSTOM,
             // who plays or leads the music, named by what they do: "Aan het orgel: …", "Musical direction: …"
             "muzikale leiding", RoleType.CUSTOM, "musical direction", RoleType.CUSTOM, "aan het orgel", RoleType.CUSTOM,
             "aan de piano", RoleType.CUSTOM, "at the organ", RoleType.CUSTOM, "at the piano", RoleType.CUSTOM,
@@ -376,7 +380,10 @@ final class Lexicon {
     private static <K, V> Map<K, V> ordered(Object... pairs) {
         Map<K, V> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            map.put((K) pairs[i], (V) pairs[i + 1]);
+            // a word listed twice would be read by its last entry alone: the lists are kept free of repeats
+            if (map.put((K) pairs[i], (V) pairs[i + 1]) != null) {
+                throw new IllegalStateException("listed twice: " + pairs[i]);
+            }
         }
         return java.util.Collections.unmodifiableMap(map);
     }

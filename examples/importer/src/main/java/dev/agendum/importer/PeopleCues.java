@@ -31,7 +31,7 @@ final class PeopleCues {
             + "|during|for|of|on)(?:\\s+\\p{L}+){1,3})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van"
             // "De cyclus wordt begeleid door X, trainer en coach": who guides a course through
-            + "|begeleid|facilitated)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|begeleid|facilitated|conducted|gedirigeerd|o\\.l\\.v\\.)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
             + "|toegelicht door|explained by"
@@ -42,6 +42,10 @@ final class PeopleCues {
             + "|((?:interviewed|geïnterviewd) (?:by|door))"
             // "The panellists are ecologist Dr A (…), sheep farmer B and Dr C": the panel named in a sentence
             + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn)))(?:\\s+|\\s*$)");
+
+    /** A choir or a band just before a leading cue: "het koor o.l.v.", "the orchestra, led by". */
+    private static final Pattern MUSIC_BEFORE = Pattern.compile("(?iu)(?:koor|orkest|ensemble|harmonie|fanfare|band"
+            + "|choir|orchestra|kapel)(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$");
 
     /** "a closing panel chaired by X": the one who leads a panel. */
     private static final Pattern PANEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:panel|paneldiscussie"
@@ -75,7 +79,10 @@ final class PeopleCues {
         }
         String participle = cue.group(2).toLowerCase(Locale.ROOT);
         return participle.matches("chaired|voorgezeten") ? RoleType.CHAIR
-                : participle.matches("begeleid|facilitated") ? RoleType.CUSTOM
+                : participle.matches("begeleid|facilitated|conducted|gedirigeerd") ? RoleType.CUSTOM
+                // "het Leuvens Oecumenisch Koor o.l.v. X", "the choir, led by X": who leads the music conducts it
+                : participle.matches("onder leiding van|o\\.l\\.v\\.|led") && MUSIC_BEFORE.matcher(text.substring(0,
+                        cue.start())).find() ? RoleType.CUSTOM
                 : participle.matches("hosted|presented|gepresenteerd") ? RoleType.HOST : RoleType.MODERATOR;
     }
 }

@@ -327,4 +327,36 @@ class AnnouncementImporterTwentyThirdCuesTest {
         assertThat(scored("a.md", text, "channel")).containsExactlyInAnyOrder(
                 "web https://events.example.co.uk/e/briefing", "link-follows");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Tickets ook te koop aan de kerk vanaf 19.30 uur.",
+            "You can also buy a ticket on the night at the box office.",
+            "If places remain, you can enter on the day at the registration tent.",
+            "Free tickets from the front desk."})
+    @DisplayName("tickets on the night, at the registration tent or the front desk are bought in person")
+    void inPerson(String sentence) {
+        String text = "Zomerconcert\n\nZaterdag 19 juni 2027, 20.00 uur, Kerkplein 1, 2011 HE Haarlem\n\n"
+                + "Reserveren via https://www.zomerconcert.example.nl/kaarten. " + sentence + "\n";
+        assertThat(scored("a.txt", text, "channel")).contains("in-person");
+    }
+
+    @Test
+    @DisplayName("'there is no ticket desk on the night' sells nothing in person")
+    void noDesk() {
+        String text = "Late opening\n\nSaturday 19 June 2027, 7pm, 1 Castle Street, York YO1 9RN\n\n"
+                + "Tickets are sold online only: there is no ticket desk on the night. Book at "
+                + "https://www.yorkmuseum.example.org.uk/late.\n";
+        assertThat(scored("a.txt", text, "channel")).doesNotContain("in-person");
+    }
+
+    @Test
+    @DisplayName("a choir led 'o.l.v.' or 'conducted by' someone is conducted; a defence's, a service's and a play's"
+            + " people hold roles of their own")
+    void ledMusicAndOtherRoles() {
+        String text = "Avondgebed\n\nZaterdag 19 juni 2027, 19.00 uur, Sint-Pieterskerk, Grote Markt 1, 3000 Leuven\n\n"
+                + "Muziek: het Jongerenkoor Leuven o.l.v. Wout Claes.\n\nVoorgangers: pastoor Jan Peeters\n\n"
+                + "Regie: Lies Goossens\n";
+        assertThat(scored("a.txt", text, "role")).contains("wout claes = custom", "jan peeters = custom",
+                "lies goossens = custom");
+    }
 }
