@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class AnnouncementImporterTwentyThirdPeopleCuesTest {
 
     @Test
-    @DisplayName("a performer's word after 'onder leiding van' is the role, and an alto and an orchestra's leader hold roles")
+    @DisplayName("a performer's word after 'onder leiding van' is the role, and an alto and an orchestra's leader"
+            + " hold roles")
     void performers() {
         String text = "Voorjaarsconcert\n\nZaterdag 8 mei 2027, 20.00 uur, Grote Kerk, Kerkplein 1, 2011 HE Haarlem\n\n"
                 + "Onder leiding van dirigent Marit Hoekstra zingt het koor. Solisten zijn sopraan Anouk Vos en\n"
@@ -140,5 +141,16 @@ class AnnouncementImporterTwentyThirdPeopleCuesTest {
                 + "Regie: Lies Goossens\n";
         assertThat(scored("a.txt", text, "role")).contains("wout claes = custom", "jan peeters = custom",
                 "lies goossens = custom");
+    }
+
+    @Test
+    @DisplayName("a municipal office's portfolio after 'van' ('wethouder van Cultuur en Erfgoed') names no place")
+    void municipalPortfolio() {
+        String text = "Erfgoedavond\n\nDonderdag 30 september 2027, 20.00 uur, Stadhuis, Grote Markt 1, "
+                + "2011 RD Haarlem\n\n"
+                + "Sprekers:\n- Anna de Vries, wethouder van Cultuur en Erfgoed\n";
+        assertThat(Cues.organisations("a.txt", text))
+                .doesNotContain("cultuur en erfgoed", "gemeente cultuur en erfgoed");
+        assertThat(scored("a.txt", text, "role")).contains("anna de vries = speaker");
     }
 }
