@@ -69,4 +69,22 @@ final class DateSignals {
     private static String letters(String text) {
         return text.replaceAll("[^\\p{L}]", "");
     }
+
+    /** A press release's own words among its first lines: "PRESS RELEASE", "Persbericht", "For immediate release". */
+    private static final Pattern PRESS = Pattern.compile("(?iu)(?<![\\p{L}])(?:press release|persbericht"
+            + "|for immediate release|embargo|news release)(?![\\p{L}])");
+
+    /** How many of a text's first lines hold a press release's head. */
+    private static final int PRESS_HEAD = 6;
+
+    /**
+     * Whether a date set alone on a line of a press release's head ("PRESS RELEASE" … "Tuesday 16 February 2027") is
+     * the day the release was sent out, not the event's.
+     */
+    static boolean releaseDate(List<Line> leaves, int index, DateReader.DateMention date) {
+        String text = leaves.get(index).text().strip();
+        return index < PRESS_HEAD && date.end() - date.start() >= text.length() - 1
+                && leaves.subList(0, Math.min(leaves.size(), PRESS_HEAD)).stream()
+                .anyMatch(l -> PRESS.matcher(l.text()).find());
+    }
 }

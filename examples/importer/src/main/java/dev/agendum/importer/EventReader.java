@@ -245,16 +245,23 @@ final class EventReader {
     /** Where a section of other events begins, past the event's own lines; past the end when there is none. */
     private int otherEventsFrom() {
         if (otherEvents < 0) {
-            otherEvents = Integer.MAX_VALUE;
-            for (int i = 1; i < leaves.size(); i++) {
-                if (leaves.get(i).text().length() < OTHER_EVENTS_LENGTH
-                        && OTHER_EVENTS.matcher(leaves.get(i).text()).matches()) {
-                    otherEvents = i;
-                    break;
-                }
-            }
+            otherEvents = otherEventsFrom(leaves);
         }
         return otherEvents;
+    }
+
+    /**
+     * The index of the leaf that heads a section of other events ("OOK IN DEZE NIEUWSBRIEF", "Also this month"), past
+     * the first; {@link Integer#MAX_VALUE} when there is none.
+     */
+    static int otherEventsFrom(List<Line> leaves) {
+        for (int i = 1; i < leaves.size(); i++) {
+            if (leaves.get(i).text().length() < OTHER_EVENTS_LENGTH
+                    && OTHER_EVENTS.matcher(leaves.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The shortest word of a title that names the kind of event ("inloopavond", "symposium"). */
@@ -332,8 +339,9 @@ final class EventReader {
         score -= DATE_LABEL.matcher(text).find() && DateSignals.amongLetterFields(leaves, index) ? 20 : 0;
         // "ST ALDHELM'S PARISH E-NEWS" over "Alresford | Friday 26 February 2027": a mailing's issue date
         score -= MailDates.issueDate(leaves, line, index) ? 10 : 0;
-        // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent
-        score -= TitleCues.postedAt(text) ? 20 : 0;
+        // a chat message's header or a post's "14 januari om 18:12 ·" is when it was sent, a press release's date
+        // alone under "PRESS RELEASE" when it went out
+        score -= TitleCues.postedAt(text) || DateSignals.releaseDate(leaves, index, date) ? 20 : 0;
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one

@@ -68,8 +68,12 @@ final class HtmlReader {
     private boolean factCard(Element element) {
         boolean aside = element.normalName().equals("aside") || element.attr("role").equalsIgnoreCase("complementary")
                 || element.className().toLowerCase(Locale.ROOT).contains("sidebar");
-        return aside && FactCards.holdsKeyFacts(element)
-                && (bodyDays.isEmpty() || bodyDays.containsAll(FactCards.occasionDays(element)))
+        // an aside set right under the event's headline ("<h1>…</h1><aside class=\"event-facts\">When: …") is the
+        // headline's facts, whatever days the body names elsewhere (a refund deadline, other events)
+        Element before = element.previousElementSibling();
+        boolean underHeadline = before != null && before.normalName().equals("h1");
+        return aside && FactCards.holdsKeyFacts(element) && (underHeadline || bodyDays.isEmpty()
+                || bodyDays.containsAll(FactCards.occasionDays(element)))
                 || FactCards.contactCard(element);
     }
 

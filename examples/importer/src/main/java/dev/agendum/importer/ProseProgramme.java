@@ -39,7 +39,9 @@ final class ProseProgramme {
      * lines they were read from.
      */
     void read(Document document, LocalDate day, List<Found.Item> found, Set<Line> used) {
-        for (Line line : document.leaves()) {
+        List<Line> leaves = document.leaves();
+        // a section of other events ("OOK IN DEZE NIEUWSBRIEF") times their sentences, not this programme's
+        for (Line line : leaves.subList(0, Math.min(leaves.size(), EventReader.otherEventsFrom(leaves)))) {
             // an event's time line may go on with timed sentences ("… 4 maart 2026 in …. Om 20.00 uur vertelt …");
             // its sentences with the date or the event's times are left out by sentence()
             if (line.kind() == Line.Kind.HEADING) {

@@ -1,0 +1,51 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twentieth held-out set, read as d351-d360 and d371-d380 after it was scored, missed and round
+ * twenty-four reads, each in wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d351-d380 missed in round twenty-four")
+class AnnouncementImporterTwentyFourthCuesTest {
+
+    @Test
+    @DisplayName("an aside of facts right under the headline is the event's, whatever other days the page names")
+    void factsUnderHeadline() {
+        String text = "<html><body><main><article><h1>Lime and Stone: Repairing Old Walls</h1>"
+                + "<aside class=\"event-facts\"><p><strong>When:</strong> Thursday 23 September 2027, 10:00–16:00</p>"
+                + "<p><strong>Where:</strong> Guild Hall, 4 Bridge Street, York YO1 6DD</p></aside>"
+                + "<p>A day of case studies for surveyors and masons.</p>"
+                + "<p>Cancellations received by Friday 10 September 2027 are refunded.</p>"
+                + "<h2>Other events</h2><p>Winter lecture, Saturday 20 November 2027, London</p>"
+                + "</article></main></body></html>";
+        assertThat(scored("a.html", text, "start")).containsExactly("2027-09-23t10:00");
+        assertThat(scored("a.html", text, "place")).contains("guild hall", "york");
+    }
+
+    @Test
+    @DisplayName("a press release's date alone under 'PRESS RELEASE' is the day it went out, not the event's")
+    void releaseDate() {
+        String text = "RIVERSIDE TRUST                                   PRESS RELEASE\n\n"
+                + "                                             Monday 6 September 2027\n\n"
+                + "The Riverside Trust holds a free online debate on the evening of Thursday 23\n"
+                + "September 2027, from 19:00 to 20:30.\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-09-23t19:00");
+    }
+
+    @Test
+    @DisplayName("the timed sentences of a newsletter's other news ('OOK IN DEZE NIEUWSBRIEF') are no items")
+    void otherNewsNoItems() {
+        String text = "Bewonersavond\n\ndinsdag 16 maart 2027, aanvang 20.00 uur, Boomgaardlaan 12, "
+                + "3828 KD Hoogland\n\n"
+                + "Om 20.15 uur spreekt de wethouder. Om 21.00 uur praten we aan tafels.\n\n"
+                + "--------------------\nOOK IN DEZE NIEUWSBRIEF\n--------------------\n\n"
+                + "Schouw\nOp zaterdag 24 april lopen we door de wijk. Verzamelen om 10.00 uur bij de speeltuin.\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-03-16t20:15", "2027-03-16t21:00");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-16t20:00");
+    }
+}
