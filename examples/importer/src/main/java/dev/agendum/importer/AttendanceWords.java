@@ -19,7 +19,11 @@ final class AttendanceWords {
             + "|live te volgen"
             + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
-            + "|registration|register|via)|(?:" + RegistrationReader.SIGN_UP + ")\\s+(?:kan\\s+)?online"
+            + "|registration|register|via|tickets?|kaarten|kaartjes|booking|ticketing|sales|shop)"
+            + "|(?:" + RegistrationReader.SIGN_UP + ")\\s+(?:kan\\s+)?online"
+            // "Book online at …", "koop je kaarten online": buying a ticket, not watching
+            + "|(?:book|buy|order|reserve|bestel|koop|reserveer)(?:\\s+(?:your|je|uw))?(?:\\s+(?:tickets?|seats?"
+            + "|places?|kaarten|kaartjes))?\\s+online"
             // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
             + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
             + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");

@@ -48,7 +48,9 @@ final class EventReader {
             + "|postponed from|changed from|put back from|van)\\s*(?:\\p{L}+\\s+){0,4}$");
     /** Words just before the date a moved event now has: "verplaatst naar", "nieuwe datum:", "moved … to". */
     private static final Pattern NEW_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:nieuwe datum|new date|naar|to|until"
-            + "|tot|for)\\s*:?\\s*(?:\\p{L}+,?\\s+)?$");
+            + "|tot|for"
+            // "We are delighted to say the company can return to us on" over "Friday 14 May 2027, 7.30pm"
+            + "|return to us on|come back on|terug(?:komen|keren)? op)\\s*:?\\s*(?:\\p{L}+,?\\s+)?$");
 
     private final Reading reading;
     private final List<Line> leaves;
@@ -345,7 +347,9 @@ final class EventReader {
         // a postponement without a new date has only its old date: "Het congres van 30 januari" is the event's
         boolean moved = reading.status.value() == EventStatus.RESCHEDULED;
         // "planned for Wednesday 4 November": a "for" after a planning word gives the old date, not the new one
-        boolean newDate = moved && (NEW_DATE.matcher(before).find() && !PREVIOUS.matcher(before).find()
+        // a date that opens its line may finish the sentence the line above leaves open
+        String led = before.isBlank() && index > 0 ? HardWraps.openSentence(leaves.get(index - 1)) + " " : before;
+        boolean newDate = moved && (NEW_DATE.matcher(led).find() && !PREVIOUS.matcher(led).find()
                 || DateSignals.underStatusNotice(reading, leaves, index));
         // "what was planned for Saturday 12 June": of a cancelled event, the planned day is still its own
         if (NOT_EVENT_DATE.matcher(text).find() || dateline(text, date) || moved && !newDate

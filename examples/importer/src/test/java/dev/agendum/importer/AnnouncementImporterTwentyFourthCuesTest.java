@@ -48,4 +48,18 @@ class AnnouncementImporterTwentyFourthCuesTest {
         assertThat(scored("a.txt", text, "item")).containsExactly("2027-03-16t20:15", "2027-03-16t21:00");
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-16t20:00");
     }
+
+    @Test
+    @DisplayName("a postponed show's new date finishes the sentence the line above leaves open ('can return to us"
+            + " on'), and 'Book online at' is no online show")
+    void returnsOnNewDate() {
+        String text = "# Friends' newsletter\n\n## The Lantern Keeper — new date\n\n"
+                + "The Lantern Keeper, due in the Main House on Friday 5 March, has been postponed.\n"
+                + "We are glad to say the company can return to us on\n\n"
+                + "> **Friday 14 May 2027, 7.30pm — Main House**\n\n"
+                + "Book online at [harbour.example.co.uk](https://www.harbour.example.co.uk/lantern) or call the"
+                + " Box Office (12 noon–6pm).\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-05-14t19:30");
+        assertThat(scored("a.md", text, "attendance")).containsExactly("in-person");
+    }
 }
