@@ -95,7 +95,8 @@ final class MailingSections {
         List<Line> focused = new ArrayList<>();
         // the mail's header and masthead name who sends it; the item's own headline, when it gives one under its
         // numbered heading ("Spring Serenade" under "1. SPRING SERENADE: A CONCERT FOR …"), is the event's title
-        lines.subList(0, contents).stream().filter(l -> !RULE.matcher(l.text().strip()).matches()).forEach(focused::add);
+        lines.subList(0, introFrom(lines, contents)).stream().filter(l -> !RULE.matcher(l.text().strip()).matches())
+                .forEach(focused::add);
         if (!body.isEmpty() && headline(body.get(0), section.entry())) {
             Line first = body.remove(0);
             focused.add(first.headingOf(0, first.text().length()));
@@ -143,6 +144,30 @@ final class MailingSections {
             }
         }
         return -1;
+    }
+
+    /** A letter's greeting: "Dear reader,", "Beste buurtbewoners,". */
+    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:dear|beste|geachte|hi|hallo|hello|hoi|dag)\\s.*");
+    /** A mail header's field, which opens a forwarded message's own head. */
+    private static final Pattern HEADER_FIELD = Pattern.compile("(?iu)^(?:van|from|aan|to|onderwerp|subject|datum|date"
+            + "|verzonden|sent)\\s*:");
+
+    /**
+     * Where the greeting and the words of welcome that end the masthead begin ("Dear reader," over "Spring is here at
+     * last …"), which speak of the whole mailing; {@code contents} when the masthead ends with none, or a forwarded
+     * message's head follows the greeting (a forwarder's note keeps the head under it).
+     */
+    private static int introFrom(List<Line> lines, int contents) {
+        for (int k = contents - 1; k >= 0; k--) {
+            String text = lines.get(k).text().strip();
+            if (HEADER_FIELD.matcher(text).lookingAt() || RULE.matcher(text).matches()) {
+                return contents;
+            }
+            if (GREETING.matcher(text).matches()) {
+                return k;
+            }
+        }
+        return contents;
     }
 
     /** The longest line read as an item's own headline. */

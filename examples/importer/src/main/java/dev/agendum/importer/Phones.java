@@ -67,8 +67,18 @@ final class Phones {
      */
     static String region(String text) {
         return BELGIAN.matcher(text).find() || BELGIAN_ADDRESS.matcher(text).find() ? "BE"
-                : BRITISH.matcher(text).find() ? "GB" : "NL";
+                : IRISH.matcher(text).find() ? "IE" : BRITISH.matcher(text).find() ? "GB" : "NL";
     }
+
+    /**
+     * "+353 …", "Co. Clare", an Eircode ("V95 K3T8"), "Ireland" (not Northern Ireland, which is British): a text that
+     * shows it is Irish, whose numbers without country code are Irish ones ("065 684 9012").
+     */
+    private static final Pattern IRISH = Pattern.compile("\\+353[\\s(]|(?<![\\p{L}])(?:(?<!Northern )Ireland|Éire"
+            + "|Co\\. (?:Antrim|Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim"
+            + "|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath"
+            + "|Wexford|Wicklow))(?![\\p{L}])|(?<![\\p{L}\\d])(?:[ACDEFHKNPRTVWXY]\\d{2}|D6W) [ACDEFHKNPRTVWXY\\d]{4}"
+            + "(?![\\p{L}\\d])");
 
     /**
      * "Kerkstraat 4, 9850 Beverkerke", "9040 Sint-Amandsberg" on its line: a Belgian address, four digits and the town

@@ -53,8 +53,10 @@ final class RegistrationWords {
             + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
             // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
             + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|via|at|with"
-            // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …"
-            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,5})?\\s*(?:via|op|naar|on|at)?\\s*[:,]?\\s*$"
+            // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …",
+            // "ring us on …"
+            + "|naar|to|ons|onze|het|de|our|the)(?:\\s+\\p{L}+){1,5}|\\s+(?:us|me))?\\s*(?:via|op|naar|on|at)?"
+            + "\\s*[:,]?\\s*$"
             // "inschrijven … bij mij via 0476 …": in a sentence that asks to register, a number one signs up "via"
             + "|(?<![\\p{L}])via\\s*:?\\s*$");
 

@@ -29,6 +29,8 @@ final class TimeWords {
             // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
             + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"
             + "|ending by|finishing by|ends by|finishes by"
+            // "7.00pm (doors 6.45pm), finishing about 8.30pm", "ending around 9pm"
+            + "|(?:finishing|ending|finishes|ends)\\s+(?:about|around|at|approximately|roughly)"
             // "we ronden af rond 22.00 uur", "until the gates closed at 8pm", "de bar blijft open tot 23u"
             + "|(?:ronden|rondt)(?:\\s+we)?\\s+af|wrap(?:s)? up(?:\\s+(?:by|at))?|(?:closed|close|gesloten)(?=\\s+(?:at|om))"
             + "|(?:blijft|blijven|stays|stay)(?:\\s+\\p{L}+){0,2}\\s+open\\s+(?:tot|until|till)"

@@ -60,6 +60,10 @@ final class TitleCues {
     /** The subject of a mail or calendar invite, when it is not a reply or a forward's own subject. */
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*+:\\s*+(?!(?:re|aw|antw|fw|fwd"
             + "|tr|doorst)\\s*:)(.{3,150})$");
+    /** A mailing's own subject: its name and its issue ("Library News - April 2027", "Nieuwsbrief juni 2027"). */
+    private static final Pattern MAILING_SUBJECT = Pattern.compile("(?iu).*(?<![\\p{L}])(?:news|nieuws|nieuwsbrief"
+            + "|newsletter|bulletin|e-?news|digest)(?:\\s*[-–:|]?\\s*(?:\\p{L}+\\s+)?\\d{4})?\\s*");
+
     /** A social post's head: the poster's follower count or the post's age ("12,408 followers", "2d • Edited"). */
     private static final Pattern POST_HEAD = Pattern.compile("(?iu)^(?:[\\d.,]+\\s*(?:k\\s*)?(?:followers|volgers)"
             + "|\\d+\\s*(?:d|h|w|mo|u|m|j)\\s*•.*)$");
@@ -212,6 +216,9 @@ final class TitleCues {
         }
         for (Line line : leaves.subList(from, Math.min(to, leaves.size()))) {
             Matcher subject = SUBJECT.matcher(line.text());
+            if (subject.matches() && MAILING_SUBJECT.matcher(subject.group(1)).matches()) {
+                return Optional.empty();   // "Kilcorran Library News - April 2027" names the mailing, not an event
+            }
             if (subject.matches()) {
                 // the calendar's own words around the name ("Invitation: … @ Tue 16 Feb 2027 14:00") are no title
                 Matcher wrapped = INVITE_WRAP.matcher(subject.group(1));

@@ -62,4 +62,37 @@ class AnnouncementImporterTwentyFourthCuesTest {
         assertThat(scored("a.md", text, "start")).containsExactly("2027-05-14t19:30");
         assertThat(scored("a.md", text, "attendance")).containsExactly("in-person");
     }
+
+    static final String LIBRARY_NEWS = "From: Ennis Library <ennis@library.example.org>\n"
+            + "Subject: Ennis Library News - April 2027\nDate: Tue, 30 Mar 2027 10:12:44 +0100\n\n"
+            + "=====================================\n   ENNIS LIBRARY NEWS\n   Clare County Library  |  April 2027\n"
+            + "=====================================\n\nDear reader,\n\nSpring is here, and a few things are on"
+            + " this month.\nThe big one first.\n\n\n-------------------------------------\n"
+            + "1. POETRY NIGHT WITH CIARA WALSH\n-------------------------------------\n\n"
+            + "Ciara Walsh reads from her new collection.\n\n  Date:   Wednesday 14 April 2027\n"
+            + "  Time:   7.00pm (doors 6.45pm), finishing about 8.30pm\n\nTo book, ring us on 065 684 9012.\n\n\n"
+            + "-------------------------------------\n2. STORYTIME\n-------------------------------------\n\n"
+            + "Storytime continues every Saturday at 11am.\n\n\n-------------------------------------\n"
+            + "3. SEED LIBRARY\n-------------------------------------\n\nThe seed box is back.\n\n\n"
+            + "-------------------------------------\nOPENING HOURS\nTue-Fri 10.00-13.00 | Sat 10.00-13.00\n"
+            + "Ennis Library, Abbey Street, Ennis, Co. Clare\n";
+
+    @Test
+    @DisplayName("a mailing's own subject and its greeting name no event: the item's heading is the title")
+    void mailingSubjectAndGreeting() {
+        assertThat(scored("a.txt", LIBRARY_NEWS, "title")).containsExactly("poetry night with ciara walsh");
+    }
+
+    @Test
+    @DisplayName("'finishing about 8.30pm' ends the evening, so the library's opening hours give no time")
+    void finishingAbout() {
+        assertThat(scored("a.txt", LIBRARY_NEWS, "start")).containsExactly("2027-04-14t19:00");
+        assertThat(scored("a.txt", LIBRARY_NEWS, "end")).containsExactly("2027-04-14t20:30");
+    }
+
+    @Test
+    @DisplayName("an Irish text ('Co. Clare', an Eircode, +353) reads its numbers without country code as Irish")
+    void irishNumbers() {
+        assertThat(scored("a.txt", LIBRARY_NEWS, "channel")).contains("phone +353 65 684 9012");
+    }
 }
