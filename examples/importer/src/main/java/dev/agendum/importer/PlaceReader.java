@@ -281,7 +281,8 @@ final class PlaceReader {
 
     private void address(Line line) {
         Optional<PostalCodes.Code> postal = postal(line.text());
-        boolean british = postal.filter(p -> p.country().equals("GB")).isPresent();
+        // an Irish address sets its number before the street too ("14 Market Square, Kilrush, Co. Clare V15 K2P8")
+        boolean british = postal.filter(p -> p.country().equals("GB") || p.country().equals("IE")).isPresent();
         if (postal.isPresent() && reading.postalCode.isEmpty()) {
             PostalCodes.Code found = postal.get();
             Source code = line.source(found.codeStart(), found.codeEnd());
@@ -299,7 +300,8 @@ final class PlaceReader {
         }
         Matcher numberFirst = NUMBER_FIRST_STREET.matcher(line.text());
         // in a British text the street may stand on the line above its postcode: "Venue: Rooms, 3 Bute Crescent,"
-        if (!found && (british || reading.phoneRegion.equals("GB")) && numberFirst.find() && reading.street.isEmpty()) {
+        if (!found && (british || reading.phoneRegion.matches("GB|IE")) && numberFirst.find()
+                && reading.street.isEmpty()) {
             reading.street = Optional.of(new Reading.Valued<>(numberFirst.group(1),
                     line.source(numberFirst.start(1), numberFirst.end(1))));
         }

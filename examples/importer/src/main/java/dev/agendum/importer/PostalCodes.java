@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The postal codes an address gives its town with, and the country each tells: Dutch ("3995 XK Rijnhuizen"),
- * British after the town ("Leeds LS2 7EQ") and, in a text that shows it is Belgian, Belgian ("2460 Lichtaart").
+ * British after the town ("Leeds LS2 7EQ"), Irish after the town and county ("Kilrush, Co. Clare V15 K2P8") and, in
+ * a text that shows it is Belgian, Belgian ("2460 Lichtaart").
  */
 final class PostalCodes {
 
@@ -32,6 +33,14 @@ final class PostalCodes {
             + "(?:(?:upon|on|under|in|le|next the|by|cum)[ -])?\\p{Lu}[\\p{L}'-]+)*),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})"
             + "(?![\\p{L}\\d])");
 
+    /**
+     * An Irish Eircode after its town and county, the town after a comma or a separator: "14 Market Square, Kilrush,
+     * Co. Clare V15 K2P8"; the town is group 1 and the code group 2, as in a British address.
+     */
+    private static final Pattern IRISH = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+"
+            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?((?:[ACDEFHKNPRTVWXY]\\d{2}|D6W)\\s[ACDEFHKNPRTVWXY\\d]{4})"
+            + "(?![\\p{L}\\d])");
+
     private PostalCodes() {
     }
 
@@ -44,7 +53,8 @@ final class PostalCodes {
     }
 
     /**
-     * The first postal code of {@code text} and its town: Dutch, else British, else (in a Belgian text) Belgian.
+     * The first postal code of {@code text} and its town: Dutch, else British, else Irish, else (in a Belgian text)
+     * Belgian.
      *
      * @param text        a line's text
      * @param belgianText whether the text shows it is Belgian, so that four digits are no Dutch code's half
@@ -60,6 +70,11 @@ final class PostalCodes {
         if (british.find()) {
             return Optional.of(new Code(british.start(), british.group(2), british.start(2), british.end(2),
                     british.start(1), british.end(1), "GB", "a British postcode"));
+        }
+        Matcher irish = IRISH.matcher(text);
+        if (irish.find()) {
+            return Optional.of(new Code(irish.start(), irish.group(2), irish.start(2), irish.end(2),
+                    irish.start(1), irish.end(1), "IE", "an Irish Eircode"));
         }
         if (!belgianText) {
             return Optional.empty();

@@ -95,4 +95,13 @@ class AnnouncementImporterTwentyFourthCuesTest {
     void irishNumbers() {
         assertThat(scored("a.txt", LIBRARY_NEWS, "channel")).contains("phone +353 65 684 9012");
     }
+
+    @Test
+    @DisplayName("an Irish address gives its street number first, its town and county, then the Eircode")
+    void irishAddress() {
+        String text = "Print workshop\n\nSaturday 15 May 2027, 10:00–16:00\n\n"
+                + "Where: The Granary, 3 Quay Street, Ennistymon, Co. Clare V95 T2X4\n";
+        assertThat(scored("a.txt", text, "place")).containsExactly("the granary", "3 quay street", "v95 t2x4",
+                "ennistymon");
+    }
 }
