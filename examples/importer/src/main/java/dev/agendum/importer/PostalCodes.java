@@ -38,8 +38,8 @@ final class PostalCodes {
      * Co. Clare V15 K2P8"; the town is group 1 and the code group 2, as in a British address.
      */
     private static final Pattern IRISH = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+"
-            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?((?:[ACDEFHKNPRTVWXY]\\d{2}|D6W)\\s[ACDEFHKNPRTVWXY\\d]{4})"
-            + "(?![\\p{L}\\d])");
+            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?"
+            + "((?:[ACDEFHKNPRTVWXY]\\d{2}|D6W)\\s[ACDEFHKNPRTVWXY\\d]{4})(?![\\p{L}\\d])");
 
     private PostalCodes() {
     }
