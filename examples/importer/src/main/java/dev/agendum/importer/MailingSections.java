@@ -148,9 +148,6 @@ final class MailingSections {
 
     /** A letter's greeting: "Dear reader,", "Beste buurtbewoners,". */
     private static final Pattern GREETING = Pattern.compile("(?iu)^(?:dear|beste|geachte|hi|hallo|hello|hoi|dag)\\s.*");
-    /** A mail header's field, which opens a forwarded message's own head. */
-    private static final Pattern HEADER_FIELD = Pattern.compile("(?iu)^(?:van|from|aan|to|onderwerp|subject|datum|date"
-            + "|verzonden|sent)\\s*:");
 
     /**
      * Where the greeting and the words of welcome that end the masthead begin ("Dear reader," over "Spring is here at
@@ -160,7 +157,7 @@ final class MailingSections {
     private static int introFrom(List<Line> lines, int contents) {
         for (int k = contents - 1; k >= 0; k--) {
             String text = lines.get(k).text().strip();
-            if (HEADER_FIELD.matcher(text).lookingAt() || RULE.matcher(text).matches()) {
+            if (TitleReader.MAIL_HEADER.matcher(text).lookingAt() || RULE.matcher(text).matches()) {
                 return contents;
             }
             if (GREETING.matcher(text).matches()) {

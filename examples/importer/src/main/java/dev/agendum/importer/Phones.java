@@ -77,8 +77,7 @@ final class Phones {
     private static final Pattern IRISH = Pattern.compile("\\+353[\\s(]|(?<![\\p{L}])(?:(?<!Northern )Ireland|Éire"
             + "|Co\\. (?:Antrim|Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim"
             + "|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath"
-            + "|Wexford|Wicklow))(?![\\p{L}])|(?<![\\p{L}\\d])(?:[ACDEFHKNPRTVWXY]\\d{2}|D6W) [ACDEFHKNPRTVWXY\\d]{4}"
-            + "(?![\\p{L}\\d])");
+            + "|Wexford|Wicklow))(?![\\p{L}])|(?<![\\p{L}\\d])" + PostalCodes.EIRCODE + "(?![\\p{L}\\d])");
 
     /**
      * "Kerkstraat 4, 9850 Beverkerke", "9040 Sint-Amandsberg" on its line: a Belgian address, four digits and the town

@@ -33,13 +33,15 @@ final class PostalCodes {
             + "(?:(?:upon|on|under|in|le|next the|by|cum)[ -])?\\p{Lu}[\\p{L}'-]+)*),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})"
             + "(?![\\p{L}\\d])");
 
+    /** An Irish Eircode: a routing key ("V15", "D6W") and a unique identifier ("K2P8"). */
+    static final String EIRCODE = "(?:[ACDEFHKNPRTVWXY]\\d{2}|D6W)\\s[ACDEFHKNPRTVWXY\\d]{4}";
+
     /**
      * An Irish Eircode after its town and county, the town after a comma or a separator: "14 Market Square, Kilrush,
      * Co. Clare V15 K2P8"; the town is group 1 and the code group 2, as in a British address.
      */
     private static final Pattern IRISH = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+"
-            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?"
-            + "((?:[ACDEFHKNPRTVWXY]\\d{2}|D6W)\\s[ACDEFHKNPRTVWXY\\d]{4})(?![\\p{L}\\d])");
+            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?(" + EIRCODE + ")(?![\\p{L}\\d])");
 
     private PostalCodes() {
     }

@@ -17,7 +17,7 @@ final class TitleReader {
             + Lexicon.MAILINGS + "|nieuwsbericht|for immediate release|voor directe publicatie|mededeling"
             + "|news release|what's on|what’s on|coming up)(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
-    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
+    static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
             + "|verzonden|sent|datum|date|attachments?|bijlagen?|reply-to|antwoord aan)\\s*:");
     /** A letter's greeting at the start of a line: "Beste leden", "Dear friends". */
     private static final String GREETING = "(?iu)^(?:beste|geachte|dear|hi|hallo|hello)\\b";
