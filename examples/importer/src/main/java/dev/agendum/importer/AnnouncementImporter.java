@@ -168,6 +168,7 @@ public final class AnnouncementImporter {
         new DeskReader(reading).read();
         new UncuedPeopleReader(reading).read();
         OrganiserReader.splitByAffiliations(reading);
+        RoleColumns.apply(reading);
         StatedRoles.apply(reading);
         ModelFit.apply(reading);
         unplaced(reading);

@@ -1,0 +1,92 @@
+package dev.agendum.importer;
+
+import dev.agendum.model.RoleType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A timetable whose head names the role of the people in a column ("| Time | Author | In conversation with | Room |"):
+ * the people a row names in that column hold that role in the row's item, where its cue only made them speakers. A
+ * role the item states for them ("Keynote", "Femi Adeyemi (host)") stays theirs, and a "Speaker" column changes
+ * nothing.
+ */
+final class RoleColumns {
+
+    /** A column of those who ask: "In conversation with", "In gesprek met", "Interviewed by". */
+    private static final Pattern ASKS = Pattern.compile("(?iu)\\W*(?:in conversation with|in gesprek met"
+            + "|interviewed by|interview door|chaired by|chair)\\W*");
+
+    private RoleColumns() {
+    }
+
+    /** Gives the items read from a timetable's rows the roles their columns' heads name. */
+    static void apply(Reading reading) {
+        Map<Integer, RoleType> roles = Map.of();
+        List<Found.Item> items = new ArrayList<>(reading.items);
+        for (Line line : reading.document.lines()) {
+            if (line.kind() != Line.Kind.ROW) {
+                roles = Map.of();
+                continue;
+            }
+            Map<Integer, RoleType> head = roles(line);
+            if (!head.isEmpty() && DateReader.times(line.text()).isEmpty()) {
+                roles = head;
+                continue;
+            }
+            for (Map.Entry<Integer, RoleType> column : roles.entrySet()) {
+                if (column.getKey() < line.cells().size()) {
+                    cell(reading, items, line, line.cells().get(column.getKey()), column.getValue());
+                }
+            }
+        }
+        reading.items = items;
+    }
+
+    /** The columns of a head row that name a role, by index; none for a row that is no such head. */
+    private static Map<Integer, RoleType> roles(Line row) {
+        Map<Integer, RoleType> roles = new LinkedHashMap<>();
+        List<Line> cells = row.cells();
+        for (int c = 1; c < cells.size(); c++) {
+            String head = cells.get(c).text().strip();
+            Optional<RoleType> role = ASKS.matcher(head).matches() ? Optional.of(RoleType.INTERVIEWER)
+                    : Lexicon.role(head.replaceAll("[*_:]", "").strip().toLowerCase(java.util.Locale.ROOT));
+            // a "Speaker" column says no more than an item's cue does, and keeps a keynote's or a panel's roles
+            if (role.isPresent() && role.get() != RoleType.SPEAKER) {
+                roles.put(c, role.get());
+            }
+        }
+        return roles;
+    }
+
+    /** Gives the people {@code cell} names the column's {@code role} in the item read from {@code row}. */
+    private static void cell(Reading reading, List<Found.Item> items, Line row, Line cell, RoleType role) {
+        for (int i = 0; i < items.size(); i++) {
+            Found.Item item = items.get(i);
+            Source title = item.titleSource();
+            if (title.start() < row.source().start() || title.end() > row.source().end()) {
+                continue;
+            }
+            List<Found.Participation> people = new ArrayList<>(item.participations());
+            for (PeopleReader.Named named : PeopleReader.read(cell, 0, reading.people, reading.organisations)
+                    .people()) {
+                String id = named.person().id();
+                // a role the item states for the person ("keynote", "(host)") stays; a speaker its cue infers gives way
+                boolean stated = people.stream().anyMatch(p -> p.personId().equals(id)
+                        && !(p.role() == RoleType.SPEAKER && p.roleBasis() instanceof Assumption));
+                if (stated) {
+                    continue;
+                }
+                RoleType held = named.role().orElse(role);
+                Basis basis = named.role().isPresent() ? named.roleSource().get()
+                        : Assumption.from(role.code() + ": named in the column headed by that role", cell.source());
+                people.removeIf(p -> p.personId().equals(id));
+                people.add(new Found.Participation(id, held, basis, named.affiliations()));
+            }
+            items.set(i, item.withParticipations(people));
+        }
+    }
+}
