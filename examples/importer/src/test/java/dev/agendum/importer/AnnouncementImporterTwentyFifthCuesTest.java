@@ -1,0 +1,38 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-first held-out set, read as d381-d400 after it was scored, missed and round twenty-five reads, each
+ * in wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d381-d400 missed in round twenty-five")
+class AnnouncementImporterTwentyFifthCuesTest {
+
+    static final String FESTIVAL = "# Hayfield Book Day\n\n**Saturday 22 May 2027 · Hayfield Town Hall**\n\n"
+            + "| Time | Author | In conversation with | Room |\n|---|---|---|---|\n"
+            + "| 10:00 | Clara Quint — *The Weir*, a first novel | Owen Tait | Main Hall |\n"
+            + "| 11:30 | Dev Malhotra — a history of canals | Rosa Lind | Small Hall |\n"
+            + "| 14:00 | Keynote: Iris Fell on forty years of poems | Femi Okoro (host) | Main Hall |\n";
+
+    @Test
+    @DisplayName("a timetable's column headed by a role ('Author', 'In conversation with') gives its people that role")
+    void roleColumns() {
+        assertThat(scored("a.md", FESTIVAL, "role")).contains("clara quint = author", "owen tait = interviewer",
+                "dev malhotra = author", "rosa lind = interviewer", "femi okoro = host")
+                .doesNotContain("owen tait = speaker", "rosa lind = speaker");
+    }
+
+    @Test
+    @DisplayName("a role the item states (a keynote) stays, and a 'Speaker' column changes nothing")
+    void statedRoleStays() {
+        assertThat(scored("a.md", FESTIVAL, "role")).contains("iris fell = keynote-speaker");
+        String speakers = "# Data Day\n\n**Tuesday 8 June 2027 · Leeds**\n\n| Time | Session | Speaker |\n"
+                + "|---|---|---|\n| 10:00 | Keynote: open data | Ama Boateng |\n| 11:00 | Panel | Leo Vos |\n";
+        assertThat(scored("a.md", speakers, "role")).contains("ama boateng = keynote-speaker");
+    }
+}
