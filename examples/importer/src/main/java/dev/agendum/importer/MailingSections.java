@@ -278,7 +278,15 @@ final class MailingSections {
     private static boolean same(String heading, String entry) {
         String a = words(heading);
         String b = words(entry);
-        return a.startsWith(b) || b.startsWith(a);
+        // under the same number, the same first two words will do: "Star of Wonder - our Christmas concert" is
+        // headed "STAR OF WONDER - A CHRISTMAS CONCERT"
+        return a.startsWith(b) || b.startsWith(a) || opening(a).equals(opening(b)) && opening(a).contains(" ");
+    }
+
+    /** The first two words of words parted by single spaces. */
+    private static String opening(String words) {
+        String[] parts = words.split(" ");
+        return parts.length < 2 ? words : parts[0] + " " + parts[1];
     }
 
     /** A text's words in lower case, one space between them. */

@@ -38,10 +38,11 @@ final class PostalCodes {
 
     /**
      * An Irish Eircode after its town and county, the town after a comma or a separator: "14 Market Square, Kilrush,
-     * Co. Clare V15 K2P8"; the town is group 1 and the code group 2, as in a British address.
+     * Co. Clare V15 K2P8", "Presentation Road, Galway H91 T6P4"; the town is group 1 and the code group 2, as in a
+     * British address.
      */
     private static final Pattern IRISH = Pattern.compile("(?<=,\\s|^|[·|•]\\s)(\\p{Lu}[\\p{L}'-]+"
-            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?(" + EIRCODE + ")(?![\\p{L}\\d])");
+            + "(?:[ -]\\p{Lu}[\\p{L}'-]+)*),?\\s*(?:Co\\.\\s+\\p{Lu}\\p{L}+,?\\s+)?(" + EIRCODE + ")(?![\\p{L}\\d])");
 
     private PostalCodes() {
     }

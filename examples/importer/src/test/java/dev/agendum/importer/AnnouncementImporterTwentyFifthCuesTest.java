@@ -35,4 +35,21 @@ class AnnouncementImporterTwentyFifthCuesTest {
                 + "|---|---|---|\n| 10:00 | Keynote: open data | Ama Boateng |\n| 11:00 | Panel | Leo Vos |\n";
         assertThat(scored("a.md", speakers, "role")).contains("ama boateng = keynote-speaker");
     }
+
+    @Test
+    @DisplayName("a mailing's heading matches its contents entry by its first two words under the same number, and an"
+            + " Eircode may follow its town without a comma")
+    void contentsByOpeningWords() {
+        String text = "===========================\n   LOUGH NOTES\n   Newsletter of the Lough Singers\n"
+                + "===========================\n\nIN THIS ISSUE\n  1. A word from the Chair\n"
+                + "  2. Light in Winter - our Christmas concert\n  3. Rehearsals\n\n"
+                + "---------------------------\n1. A WORD FROM THE CHAIR\n---------------------------\n"
+                + "What a term it has been.\n\n---------------------------\n"
+                + "2. LIGHT IN WINTER - A CHRISTMAS CONCERT\n---------------------------\n"
+                + "Saturday 11 December 2027 at 8pm\nSt Nicholas Church, Market Street, Galway H91 E2W3\n\n"
+                + "---------------------------\n3. REHEARSALS\n---------------------------\n"
+                + "No rehearsal on 1 December.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("light in winter - a christmas concert");
+        assertThat(scored("a.txt", text, "place")).contains("h91 e2w3", "galway");
+    }
 }
