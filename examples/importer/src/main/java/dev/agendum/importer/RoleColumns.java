@@ -18,7 +18,7 @@ final class RoleColumns {
 
     /** A column of those who ask: "In conversation with", "In gesprek met", "Interviewed by". */
     private static final Pattern ASKS = Pattern.compile("(?iu)\\W*(?:in conversation with|in gesprek met"
-            + "|interviewed by|interview door|chaired by|chair)\\W*");
+            + "|interviewed by|interview door|geïnterviewd door)\\W*");
 
     private RoleColumns() {
     }

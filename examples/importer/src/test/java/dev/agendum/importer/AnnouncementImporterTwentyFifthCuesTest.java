@@ -52,4 +52,13 @@ class AnnouncementImporterTwentyFifthCuesTest {
         assertThat(scored("a.txt", text, "title")).containsExactly("light in winter - a christmas concert");
         assertThat(scored("a.txt", text, "place")).contains("h91 e2w3", "galway");
     }
+
+    @Test
+    @DisplayName("a 'Chair' column chairs, it does not ask")
+    void chairColumn() {
+        String text = "# Water Day\n\n**Tuesday 8 June 2027 · Leeds**\n\n| Time | Session | Chair |\n|---|---|---|\n"
+                + "| 10:00 | Talk by Ama Boateng | Leo Vos |\n| 11:00 | Talk by Kim Hart | Jo Daly |\n";
+        assertThat(scored("a.md", text, "role")).contains("leo vos = chair", "jo daly = chair")
+                .doesNotContain("leo vos = interviewer");
+    }
 }
