@@ -118,7 +118,9 @@ final class WhenReader {
         } else if (cue(TimeWords.BEGINS).isPresent()) {
             Timed begins = cue(TimeWords.BEGINS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(begins.from()), both(days, begins.fromSource()));
-        } else if (cue(TimeWords.DOORS).isPresent()) {
+        } else if (cue(TimeWords.DOORS).isPresent() && (items.isEmpty()
+                || !cue(TimeWords.DOORS).get().from().isBefore(items.get(0).start().toLocalTime()))) {
+            // the doors open before the programme's first item ("7.30pm (doors open 7.15pm)"): that item starts it
             Timed doors = cue(TimeWords.DOORS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(doors.from()), both(days, doors.fromSource()));
         } else if (!items.isEmpty()) {
@@ -322,8 +324,12 @@ final class WhenReader {
                 return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
             }
         }
+        // "at 8pm (doors 7.30pm)", "7.30pm (doors open 7.15pm)": the one time that is not the doors' is the start
+        List<DateReader.TimeMention> notDoors = times.stream()
+                .filter(t -> !TimeWords.DOORS.matcher(rest.substring(0, t.start())).find()).toList();
         for (DateReader.TimeMention time : times) {
-            if (times.size() == 1 || TimeWords.START_WORD.matcher(rest.substring(0, time.start())).find()) {
+            if (times.size() == 1 || TimeWords.START_WORD.matcher(rest.substring(0, time.start())).find()
+                    || notDoors.size() == 1 && notDoors.get(0) == time) {
                 Source source = line.source(start + time.start(), start + time.end());
                 return Optional.of(new Timed(time.from(), source, Optional.empty(), source));
             }

@@ -61,4 +61,20 @@ class AnnouncementImporterTwentyFifthCuesTest {
         assertThat(scored("a.md", text, "role")).contains("leo vos = chair", "jo daly = chair")
                 .doesNotContain("leo vos = interviewer");
     }
+
+    @Test
+    @DisplayName("the doors' time beside the start ('at 8pm (doors 7.30pm)') is not the start")
+    void doorsBesideStart() {
+        String text = "Carol concert\n\nSaturday 11 December 2027 at 8pm (doors 7.30pm)\n"
+                + "St Mary's Church, Church Lane, Galway H91 X2C4\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-12-11t20:00");
+    }
+
+    @Test
+    @DisplayName("doors that open before the first item's time ('7.30pm (doors open 7.15pm)') do not start the event")
+    void doorsBeforeFirstItem() {
+        String text = "Residents' meeting\n\nThe meeting will now be held on:\n\n    THURSDAY 25 MARCH 2027\n"
+                + "    7.30pm (doors open 7.15pm)\n    St Barnabas Church Hall\n    41 Elm Road\n    Leeds LS6 2AB\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-25t19:30");
+    }
 }
