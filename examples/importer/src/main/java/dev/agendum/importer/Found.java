@@ -31,6 +31,11 @@ final class Found {
 
     /** A person in a role. */
     record Participation(String personId, RoleType role, Basis roleBasis, List<Affiliation> affiliations) {
+
+        /** Whether the role is a speaker's that a cue only infers ("Welkom door X", "met X"), no word states. */
+        boolean inferredSpeaker() {
+            return role == RoleType.SPEAKER && roleBasis instanceof Assumption;
+        }
     }
 
     /**

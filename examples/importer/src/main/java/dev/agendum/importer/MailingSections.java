@@ -146,8 +146,6 @@ final class MailingSections {
         return -1;
     }
 
-    /** A letter's greeting: "Dear reader,", "Beste buurtbewoners,". */
-    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:dear|beste|geachte|hi|hallo|hello|hoi|dag)\\s.*");
 
     /**
      * Where the greeting and the words of welcome that end the masthead begin ("Dear reader," over "Spring is here at
@@ -160,7 +158,7 @@ final class MailingSections {
             if (TitleReader.MAIL_HEADER.matcher(text).lookingAt() || RULE.matcher(text).matches()) {
                 return contents;
             }
-            if (GREETING.matcher(text).matches()) {
+            if (TitleCues.salutation(lines.get(k))) {
                 return k;
             }
         }

@@ -77,7 +77,8 @@ final class OpeningHours {
         return Optional.ofNullable(last).filter(l -> l.isAfter(first));
     }
 
-    private static Optional<LocalDate> day(Line cell, LocalDate first) {
+    /** The one date a cell gives, in its own year or else {@code first}'s; empty when it gives none or several. */
+    static Optional<LocalDate> day(Line cell, LocalDate first) {
         List<DateReader.DateMention> dates = DateReader.dates(cell.text());
         if (dates.size() != 1 || !dates.get(0).valid(first.getYear())) {
             return Optional.empty();

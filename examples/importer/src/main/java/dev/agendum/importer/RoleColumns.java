@@ -53,7 +53,7 @@ final class RoleColumns {
         for (int c = 1; c < cells.size(); c++) {
             String head = cells.get(c).text().strip();
             Optional<RoleType> role = ASKS.matcher(head).matches() ? Optional.of(RoleType.INTERVIEWER)
-                    : Lexicon.role(head.replaceAll("[*_:]", "").strip().toLowerCase(java.util.Locale.ROOT));
+                    : Lexicon.role(head.replaceAll("[*_:]", ""));
             // a "Speaker" column says no more than an item's cue does, and keeps a keynote's or a panel's roles
             if (role.isPresent() && role.get() != RoleType.SPEAKER) {
                 roles.put(c, role.get());
@@ -64,29 +64,36 @@ final class RoleColumns {
 
     /** Gives the people {@code cell} names the column's {@code role} in the item read from {@code row}. */
     private static void cell(Reading reading, List<Found.Item> items, Line row, Line cell, RoleType role) {
+        List<PeopleReader.Named> named = null;
         for (int i = 0; i < items.size(); i++) {
             Found.Item item = items.get(i);
             Source title = item.titleSource();
             if (title.start() < row.source().start() || title.end() > row.source().end()) {
                 continue;
             }
-            List<Found.Participation> people = new ArrayList<>(item.participations());
-            for (PeopleReader.Named named : PeopleReader.read(cell, 0, reading.people, reading.organisations)
-                    .people()) {
-                String id = named.person().id();
-                // a role the item states for the person ("keynote", "(host)") stays; a speaker its cue infers gives way
-                boolean stated = people.stream().anyMatch(p -> p.personId().equals(id)
-                        && !(p.role() == RoleType.SPEAKER && p.roleBasis() instanceof Assumption));
-                if (stated) {
-                    continue;
-                }
-                RoleType held = named.role().orElse(role);
-                Basis basis = named.role().isPresent() ? named.roleSource().get()
-                        : Assumption.from(role.code() + ": named in the column headed by that role", cell.source());
-                people.removeIf(p -> p.personId().equals(id));
-                people.add(new Found.Participation(id, held, basis, named.affiliations()));
+            // the cell is read once, for the first item of its row, and its people serve every item of the row
+            if (named == null) {
+                named = PeopleReader.read(cell, 0, reading.people, reading.organisations).people();
             }
-            items.set(i, item.withParticipations(people));
+            items.set(i, inColumn(item, named, role, cell));
         }
+    }
+
+    /** {@code item} with {@code named}, the people of a role column's cell, in the column's {@code role}. */
+    private static Found.Item inColumn(Found.Item item, List<PeopleReader.Named> named, RoleType role, Line cell) {
+        List<Found.Participation> people = new ArrayList<>(item.participations());
+        for (PeopleReader.Named one : named) {
+            String id = one.person().id();
+            // a role the item states for the person ("keynote", "(host)") stays; a speaker its cue infers gives way
+            if (people.stream().anyMatch(p -> p.personId().equals(id) && !p.inferredSpeaker())) {
+                continue;
+            }
+            RoleType held = one.role().orElse(role);
+            Basis basis = one.role().isPresent() ? one.roleSource().get()
+                    : Assumption.from(role.code() + ": named in the column headed by that role", cell.source());
+            people.removeIf(p -> p.personId().equals(id));
+            people.add(new Found.Participation(id, held, basis, one.affiliations()));
+        }
+        return item.withParticipations(people);
     }
 }

@@ -1,7 +1,6 @@
 package dev.agendum.importer;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,10 +46,7 @@ final class SessionSeries {
         Optional<LocalDate> day = Optional.empty();
         boolean hours = false;
         for (Line cell : row.cells()) {
-            List<DateReader.DateMention> dates = DateReader.dates(cell.text());
-            if (dates.size() == 1 && day.isEmpty() && dates.get(0).valid(first.getYear())) {
-                day = Optional.of(dates.get(0).first(dates.get(0).year().orElse(first.getYear())));
-            }
+            day = day.or(() -> OpeningHours.day(cell, first));
             hours |= DateReader.times(cell.text()).stream().anyMatch(t -> t.to().isPresent());
         }
         return hours ? day : Optional.empty();

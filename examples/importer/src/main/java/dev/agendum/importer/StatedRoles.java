@@ -42,8 +42,7 @@ final class StatedRoles {
             List<Found.Participation> people = new ArrayList<>();
             for (Found.Participation p : item.participations()) {
                 Found.Participation role = stated.get(p.personId());
-                boolean inferred = p.role() == RoleType.SPEAKER && p.roleBasis() instanceof Assumption;
-                people.add(role == null || !inferred ? p : new Found.Participation(p.personId(), role.role(),
+                people.add(role == null || !p.inferredSpeaker() ? p : new Found.Participation(p.personId(), role.role(),
                         Assumption.from("role " + role.role().code() + " as the text states it for the event",
                                 (Source) role.roleBasis()), p.affiliations()));
             }

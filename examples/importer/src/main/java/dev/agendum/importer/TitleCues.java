@@ -49,7 +49,8 @@ final class TitleCues {
     /** A letter's subject line before its salutation: "Onderwerp: …", "Betreft: …". */
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|betreft|subject|re)\\s*+:"
             + "\\s*+(.{3,150})$");
-    private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:geachte|beste|dear|lieve|hallo|hello)\\b");
+    private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:geachte|beste|dear|lieve|hallo|hello|hoi"
+            + "|hi)\\b");
 
     /** Whether {@code line} opens with a letter's greeting: "Dear Resident,", "Geachte heer, mevrouw,". */
     static boolean salutation(Line line) {
@@ -61,8 +62,8 @@ final class TitleCues {
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*+:\\s*+(?!(?:re|aw|antw|fw|fwd"
             + "|tr|doorst)\\s*:)(.{3,150})$");
     /** A mailing's own subject: its name and its issue ("Library News - April 2027", "Nieuwsbrief juni 2027"). */
-    private static final Pattern MAILING_SUBJECT = Pattern.compile("(?iu).*(?<![\\p{L}])(?:news|nieuws|nieuwsbrief"
-            + "|newsletter|bulletin|e-?news|digest)(?:\\s*[-–:|]?\\s*(?:\\p{L}+\\s+)?\\d{4})?\\s*");
+    private static final Pattern MAILING_SUBJECT = Pattern.compile("(?iu).*(?<![\\p{L}])(?:" + Lexicon.PUBLICATIONS
+            + "|news|nieuws|e-?news|digest)(?:\\s*[-–:|]?\\s*(?:\\p{L}+\\s+)?\\d{4})?\\s*");
 
     /** A social post's head: the poster's follower count or the post's age ("12,408 followers", "2d • Edited"). */
     private static final Pattern POST_HEAD = Pattern.compile("(?iu)^(?:[\\d.,]+\\s*(?:k\\s*)?(?:followers|volgers)"
@@ -324,31 +325,6 @@ final class TitleCues {
     private static final Pattern QUOTED_NAME = Pattern.compile("(?u)\\p{L}\\s+['‘\"“]([\\p{Lu}\\d][^'’\"”]{2,80}?\\s"
             + "[^'’\"”]{1,80}?)['’\"”](?![\\p{L}])");
 
-    /** The name an event is given in so many words: "Onder de titel "…" brengt de kring …", "under the title '…'". */
-    private static final Pattern UNDER_THE_TITLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:onder de (?:titel|noemer)"
-            + "|met als titel|getiteld|under the (?:title|banner)|entitled)\\s*:?\\s*['‘\"“]([^'’\"”]{3,120})['’\"”]");
-
-    /** How far into a text a name given in so many words is looked for. */
-    private static final int NAMED_REACH = 15;
-
-    /**
-     * The name a text's first sentences give the event in so many words, in quotes after "onder de titel" or "under
-     * the title", also when the sentence is wrapped just before the quote; empty when they give none.
-     */
-    static Optional<Source> namedInWords(List<Line> leaves) {
-        for (int i = 0; i < Math.min(leaves.size(), NAMED_REACH); i++) {
-            String before = i > 0 ? HardWraps.openSentence(leaves.get(i - 1)) + " " : "";
-            Matcher named = UNDER_THE_TITLE.matcher(before + leaves.get(i).text());
-            while (named.find()) {
-                if (named.start(1) >= before.length()) {
-                    return Optional.of(leaves.get(i).source(named.start(1) - before.length(),
-                            named.end(1) - before.length()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** A heading that names the coming edition of a series after its label ("## Volgende editie: Borrel #23"). */
     static Optional<Line> nextEdition(List<Line> leaves) {
         return leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)
@@ -364,13 +340,20 @@ final class TitleCues {
             String next = leaves.get(i + 1).text().strip();
             boolean quotedUnder = INVITED_OPEN.matcher(leaves.get(i).text().strip()).find()
                     && QUOTED_LINE.matcher(next).matches();
-            if ((quotedUnder || INVITED.matcher(leaves.get(i).text().strip()).find()) && next.length() <= 120
-                    && !next.matches("(?s).*[.,;:!]") && next.matches("(?s).*\\p{L}{2}.*")
-                    && DateReader.dates(next).isEmpty()) {
+            if ((quotedUnder || INVITED.matcher(leaves.get(i).text().strip()).find()) && nameAlone(next)) {
                 return Optional.of(leaves.get(i + 1));
             }
         }
         return Optional.empty();
+    }
+
+    /** The longest line read as a name set alone under what introduces it. */
+    private static final int NAME_LINE = 120;
+
+    /** Whether a line is a name set alone: short, with words, ending no sentence or clause, giving no date. */
+    private static boolean nameAlone(String text) {
+        return text.length() <= NAME_LINE && !text.matches("(?s).*[.,;:!]") && text.matches("(?s).*\\p{L}{2}.*")
+                && DateReader.dates(text).isEmpty();
     }
 
     /** A change notice set alone over the name of the event it changes: "Nieuwe datum!", "CANCELLED". */
@@ -393,9 +376,8 @@ final class TitleCues {
             // an HTML page's elements are apart whatever the lines between them
             boolean goesOn = i + 2 < leaves.size() && document.format() != SourceFormat.HTML
                     && HardWraps.sameParagraph(document.input(), leaves.get(i + 1), leaves.get(i + 2));
-            if (CHANGE_FLAG.matcher(leaves.get(i).text().strip()).matches() && next.length() <= 120 && !goesOn
-                    && !next.matches("(?s).*[.,;!]") && next.matches("(?s).*\\p{L}{2}.*")
-                    && DateReader.dates(next).isEmpty() && !neverHeadline(next)) {
+            if (CHANGE_FLAG.matcher(leaves.get(i).text().strip()).matches() && !goesOn && nameAlone(next)
+                    && !neverHeadline(next)) {
                 return Optional.of(leaves.get(i + 1));
             }
         }

@@ -168,7 +168,7 @@ final class TitleReader {
             title = TitleCues.flagged(reading.document).orElse(title);
         }
         titleAt = leaves.indexOf(title);
-        Optional<Source> named = TitleCues.namedInWords(leaves);
+        Optional<Source> named = TitleInWords.in(leaves);
         if (named.isPresent()) {
             // "Onder de titel "Kot of geen kot? Het debat over …" brengt de kring …": the name the text gives it
             reading.title = new Reading.Valued<>(named.get().words(), named.get());
