@@ -32,12 +32,14 @@ final class TimeWords {
             // "7.00pm (doors 6.45pm), finishing about 8.30pm", "ending around 9pm"
             + "|(?:finishing|ending|finishes|ends)\\s+(?:about|around|at|approximately|roughly)"
             // "we ronden af rond 22.00 uur", "until the gates closed at 8pm", "de bar blijft open tot 23u"
-            + "|(?:ronden|rondt)(?:\\s+we)?\\s+af|wrap(?:s)? up(?:\\s+(?:by|at))?|(?:closed|close|gesloten)(?=\\s+(?:at|om))"
+            // "We aim to wrap up, with prizes handed out, by about 10.30pm"
+            + "|(?:ronden|rondt)(?:\\s+we)?\\s+af|wrap(?:s)? up(?:,[^,.]{1,40},)?(?:\\s+(?:by|at))?"
+            + "|(?:closed|close|gesloten)(?=\\s+(?:at|om))"
             + "|(?:blijft|blijven|stays|stay)(?:\\s+\\p{L}+){0,2}\\s+open\\s+(?:tot|until|till)"
             // "The Chairman will close the meeting no later than 9.30pm", "sluit de vergadering uiterlijk om 22.00 uur"
             + "|(?:close|closes|end|ends|sluit|sluiten)\\s+(?:the|de|het)\\s+(?:meeting|session|evening|vergadering"
             + "|bijeenkomst|avond)\\s+(?:no later than|by|at|uiterlijk(?:\\s+om)?|om|rond))"
-            + "(?:\\s+(?:om|rond|ongeveer|at|around))?)\\s*$");
+            + "(?:\\s+(?:om|rond|ongeveer|at|around|about))?)\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
     static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until"
             + "|sluiting|afsluiting|closing|close)"

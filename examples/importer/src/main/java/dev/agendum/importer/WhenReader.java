@@ -118,6 +118,9 @@ final class WhenReader {
         } else if (cue(TimeWords.BEGINS).isPresent()) {
             Timed begins = cue(TimeWords.BEGINS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(begins.from()), both(days, begins.fromSource()));
+        } else if (items.isEmpty() && LooseTimes.afterDoors(reading.document.leaves()).isPresent()) {
+            LooseTimes.At at = LooseTimes.afterDoors(reading.document.leaves()).get();
+            reading.start = new Reading.Valued<>(days.first().atTime(at.time().from()), both(days, at.source()));
         } else if (cue(TimeWords.DOORS).isPresent() && (items.isEmpty()
                 || !cue(TimeWords.DOORS).get().from().isBefore(items.get(0).start().toLocalTime()))) {
             // the doors open before the programme's first item ("7.30pm (doors open 7.15pm)"): that item starts it
@@ -232,23 +235,10 @@ final class WhenReader {
         return Optional.empty();
     }
 
-    /** A range of times in a line that is neither a programme line nor about registering. */
+    /** A range of times in a text without a programme, on a line neither about registering nor a desk's hours. */
     private Optional<Timed> anyRange(List<Found.Item> items) {
-        if (!items.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Line line : reading.document.leaves()) {
-            if (RegistrationReader.isRegistrationLine(line)) {
-                continue;
-            }
-            for (DateReader.TimeMention time : DateReader.times(line.text())) {
-                if (time.to().isPresent()) {
-                    Source source = line.source(time.start(), time.end());
-                    return Optional.of(new Timed(time.from(), source, time.to(), source));
-                }
-            }
-        }
-        return Optional.empty();
+        return items.isEmpty() ? LooseTimes.firstRange(reading.document.leaves()).map(at -> new Timed(at.time().from(),
+                at.source(), at.time().to(), at.source())) : Optional.empty();
     }
 
     private void endFromProgramme(EventReader.Days days, List<Found.Item> items) {

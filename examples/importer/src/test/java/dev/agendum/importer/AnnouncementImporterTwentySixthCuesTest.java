@@ -1,0 +1,36 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-second held-out set, read as d401-d410 after it was scored, and devset-next missed and round
+ * twenty-six reads, each in wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d401-d410 missed in round twenty-six")
+class AnnouncementImporterTwentySixthCuesTest {
+
+    @Test
+    @DisplayName("a desk's hours ('call Joan on 0113 496 0555, Tuesday to Friday 9am - 1pm') are not the event's, and"
+            + " the time named after the doors in their sentence starts it")
+    void deskHoursAndStartAfterDoors() {
+        String text = "Dear members,\n\nCHESS SIMUL EVENING\nThursday 14 October 2027\nHolbeck Library, Leeds\n\n"
+                + "Doors open at 6.30pm and the first moves are made at 7pm prompt.\n"
+                + "We hope to wrap up, trophies and all, by about 9.45pm.\n\n"
+                + "To book a board, call Joan in the club office on 0113 496 0555\n"
+                + "(Tuesday to Friday, 9am - 1pm).\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-10-14t19:00");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-10-14t21:45");
+    }
+
+    @Test
+    @DisplayName("an exhibition's own hours over weekdays stay the event's")
+    void exhibitionHoursStay() {
+        String text = "# Quilts of the Dales\n\nSaturday 2 October 2027\n\nThe show is open Tuesday to Sunday, "
+                + "10am - 5pm, at Skipton Town Hall.\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-10-02t10:00");
+    }
+}
