@@ -243,7 +243,9 @@ final class EventReader {
             + "|coming up|more (?:events|dates)"
             // "Ook op de agenda", "Andere activiteiten", "Other ISP events", "Upcoming events", "Also on"
             + "|ook op de agenda|andere (?:activiteiten|evenementen)|(?:other|upcoming|more) (?:\\p{L}+ )?events"
-            + "|also on)(?:\\s+\\p{L}+){0,2}\\W*$");
+            // a mailing's other news: "OVERIGE BERICHTEN", "Kort nieuws", "OTHER NEWS"
+            + "|also on|overige berichten|overig nieuws|ander nieuws|kort nieuws|(?:in )?other news|more news)"
+            + "(?:\\s+\\p{L}+){0,2}\\W*$");
     /** Where a section of other events begins, past the event's own lines; past the end when there is none. */
     private int otherEventsFrom() {
         if (otherEvents < 0) {

@@ -134,8 +134,9 @@ final class TitleCues {
             + "|^(?:uitnodiging|invitation|you(?:'re| are) invited|save the date|topic|onderwerp|reminder|herinnering"
             // a forum's "Thread: …", "Discussie: …"
             + "|event|evenement|thread|discussion|discussie|draad"
-            // a Flemish convocation's "Oproeping jaarvergadering 2027"
-            + ")\\s*:\\s*|^oproeping\\s+(?=\\p{L})"
+            // a Flemish convocation's "Oproeping jaarvergadering 2027", a letter's "uitnodiging algemene ledenvergadering"
+            + ")\\s*:\\s*|^(?:oproeping|uitnodiging(?:\\s+voor\\s+(?:de|het|onze|ons))?|invitation to(?: the| our)?)"
+            + "\\s+(?=\\p{L})"
             // a bilingual mailing's mark of an item's language: "[EN] Cool Cities Europe 2027"
             + "|^\\[(?:en|nl|fr|de)\\]\\s*");
     /** How the event is attended, in brackets after its name: "… Refresher (online)", "… (hybride)". */
@@ -396,13 +397,6 @@ final class TitleCues {
     }
 
     /**
-     * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
-     * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
-     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" or an
-     * "Uitnodiging:" label before it, how it is attended in brackets after it ("(online)"), a date after a comma,
-     * a digest's section number before it ("1. …"), the symbols after it ("… 2027 🌊"), the marks that strike it through.
-     */
-    /**
      * Where a headline's name ends when a date follows it after a comma or a dash ("Quillstone Community Summit 2027,
      * 23–24 Sept, Utrecht + online"): the date and what comes after it are the event's facts, not its name.
      */
@@ -418,6 +412,13 @@ final class TitleCues {
         return end;
     }
 
+    /**
+     * The part of a headline line that is the event's name, from {@code from} to {@code to}: without the emoji a
+     * mailing sets before it ("🎾 Open Dubbeltoernooi"), a call after a dash ("… — inschrijving geopend!") or the
+     * page marker of a text taken from a PDF ("…&nbsp;&nbsp;&nbsp;pagina 1 van 2"), a "Volgende editie:" or an
+     * "Uitnodiging:" label before it, how it is attended in brackets after it ("(online)"), a date after a comma,
+     * a digest's section number before it ("1. …"), the symbols after it ("… 2027 🌊"), the marks that strike it through.
+     */
     static int[] nameSpan(String text, int from, int to) {
         Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
         int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
