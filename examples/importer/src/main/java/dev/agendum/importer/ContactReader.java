@@ -132,8 +132,11 @@ final class ContactReader {
         return false;
     }
 
+    /** The most lines a contact cue's sentence is read back over: "Vragen graag bij" / "onze secretaris, X, via". */
+    private static final int WRAPPED_CUE = 3;
+
     /**
-     * A hard-wrapped sentence whose contact cue is on the line before: "Vragen: congresbureau, Lieke Verbeek, tel." over
+     * A hard-wrapped sentence whose contact cue is on the lines before: "Vragen: congresbureau, Lieke Verbeek, tel." over
      * "+31 (0)30 - 230 77 88, congres@…"; "Bereikbaar op 0570 - 62 11 44 (kantine)," over "of vooraf via …@…".
      */
     private static boolean continuesCue(String input, List<Line> leaves, int i) {
@@ -142,7 +145,7 @@ final class ContactReader {
             return false;
         }
         // a line that gives an address of its own has its cue's address already
-        String open = HardWraps.openSentence(leaves.get(i - 1));
+        String open = HardWraps.openSentenceBefore(input, leaves, i, WRAPPED_CUE);
         return !EMAIL.matcher(leaves.get(i - 1).text()).find() && CONTACT_WORDS.matcher(open).find();
     }
 

@@ -92,6 +92,26 @@ final class HardWraps {
         return text.substring(from + 1);
     }
 
+    /**
+     * The open sentence that ends the paragraph's text before line {@code i}, read back over as many as {@code lines}
+     * wrapped lines while none of them ends or starts a sentence: "… Afmelden of vragen graag bij" / "onze secretaris,
+     * Yvonne Bakker, via" before the line of her address.
+     */
+    static String openSentenceBefore(String input, List<Line> leaves, int i, int lines) {
+        String open = "";
+        for (int k = i - 1; k >= Math.max(0, i - lines) && sameParagraph(input, leaves.get(k), leaves.get(k + 1)); k--) {
+            String part = openSentence(leaves.get(k));
+            if (part.isEmpty()) {
+                break;
+            }
+            open = part + " " + open;
+            if (part.length() < leaves.get(k).text().strip().length()) {
+                break;   // the sentence starts on this line
+            }
+        }
+        return open.strip();
+    }
+
     /** A word with a full stop inside it or a lone letter: "a.i.", "o.a.", "e.g.", "J.": an abbreviation's stop. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?u)(?:^|\\s)(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}$|(?:^|\\s)"
             + "\\p{L}$");

@@ -23,9 +23,12 @@ final class LooseTimes {
     private LooseTimes() {
     }
 
-    /** The first range of times in a line that is neither about registering nor the hours a desk answers in. */
+    /**
+     * The first range of times in a line that is neither about registering nor the hours a desk answers in, before
+     * any section of other occasions ("OVERIGE BERICHTEN").
+     */
     static Optional<At> firstRange(List<Line> leaves) {
-        for (int i = 0; i < leaves.size(); i++) {
+        for (int i = 0; i < Math.min(leaves.size(), EventReader.otherEventsFrom(leaves)); i++) {
             Line line = leaves.get(i);
             if (RegistrationReader.isRegistrationLine(line)) {
                 continue;

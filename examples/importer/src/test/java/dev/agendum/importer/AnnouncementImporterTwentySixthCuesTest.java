@@ -33,4 +33,26 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + "10am - 5pm, at Skipton Town Hall.\n";
         assertThat(scored("a.md", text, "start")).containsExactly("2027-10-02t10:00");
     }
+
+    @Test
+    @DisplayName("a letter's 'uitnodiging jaarvergadering' names the meeting without the invitation, and the dates"
+            + " under 'OVERIGE BERICHTEN' are other occasions")
+    void letterInvitationAndOtherNews() {
+        String text = "IMKERVERENIGING DE KORF\n\nBetreft: uitnodiging jaarvergadering\n\nBeste imkers,\n\n"
+                + "Het bestuur nodigt u uit op\n\n    dinsdag 9 maart 2027\n    in het bijenhuis, Heideweg 4, "
+                + "7441 AB Nijverdal\n\nWe beginnen om 20.00 uur.\n\nOVERIGE BERICHTEN\n\n"
+                + "- Slingerdag: zaterdag 26 juni van 10.00 tot 13.00 uur bij de stal.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("jaarvergadering");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-09t20:00");
+    }
+
+    @Test
+    @DisplayName("a contact's address takes its cue from a sentence wrapped over the two lines before it")
+    void cueWrappedOverTwoLines() {
+        String text = "# Snoeicursus\n\nZaterdag 6 februari 2027, 10.00 tot 12.00 uur, Tuinpad 3, Zwolle.\n\n"
+                + "Iedereen is welkom. Vragen over de cursus graag bij\nonze tuinman, Gert Mulder, via\n"
+                + "snoeien@groenehoek.example.nl of 06 12 34 56 78 (na 18.00 uur).\n";
+        assertThat(scored("a.md", text, "email")).containsExactly("snoeien@groenehoek.example.nl");
+        assertThat(scored("a.md", text, "phone")).containsExactly("+31 6 12345678");
+    }
 }
