@@ -129,6 +129,9 @@ public final class AnnouncementImporter {
         }
         // a newsletter of several items announces one of them: the draft is read from that item alone
         MailingSections.Focus focus = MailingSections.focus(document);
+        if (focus.why().isEmpty()) {
+            focus = SpotlightSection.focus(document);
+        }
         Reading reading = new Reading(focus.document());
         focus.why().ifPresent(reading.problems::add);
         Assembler assembler = new Assembler(reading);

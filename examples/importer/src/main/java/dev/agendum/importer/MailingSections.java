@@ -29,7 +29,7 @@ final class MailingSections {
     /** A mail's subject header line. */
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*:\\s*(.*)$");
     /** A rule of marks that frames a heading. */
-    private static final Pattern RULE = Pattern.compile("^[=*#_~-]{3,}$");
+    static final Pattern RULE = Pattern.compile("^[=*#_~-]{3,}$");
     /** The fewest entries that make a list of contents. */
     private static final int ENTRIES = 2;
 
@@ -152,7 +152,7 @@ final class MailingSections {
      * last …"), which speak of the whole mailing; {@code contents} when the masthead ends with none, or a forwarded
      * message's head follows the greeting (a forwarder's note keeps the head under it).
      */
-    private static int introFrom(List<Line> lines, int contents) {
+    static int introFrom(List<Line> lines, int contents) {
         for (int k = contents - 1; k >= 0; k--) {
             String text = lines.get(k).text().strip();
             if (TitleReader.MAIL_HEADER.matcher(text).lookingAt() || RULE.matcher(text).matches()) {
@@ -214,7 +214,7 @@ final class MailingSections {
             + "|questions|contact)\\b");
 
     /** A rule on a line of its own between two lines of the input. */
-    private static final Pattern RULE_BETWEEN = Pattern.compile("\\n\\s*[=*#_~-]{3,}\\s*\\r?\\n");
+    static final Pattern RULE_BETWEEN = Pattern.compile("\\n\\s*[=*#_~-]{3,}\\s*\\r?\\n");
 
     /** The fewest ruled headings that make a mailing without contents. */
     private static final int HEADINGS = 3;
@@ -242,7 +242,7 @@ final class MailingSections {
     }
 
     /** The input between line {@code i - 1} and line {@code i} of {@code lines}; empty when they overlap. */
-    private static String gap(String input, List<Line> lines, int i) {
+    static String gap(String input, List<Line> lines, int i) {
         int from = lines.get(i - 1).source().end();
         int to = lines.get(i).source().start();
         return from <= to && to <= input.length() ? input.substring(from, to) : "";

@@ -50,7 +50,8 @@ final class TitleCues {
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|betreft|subject|re)\\s*+:"
             + "\\s*+(.{3,150})$");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:geachte|beste|dear|lieve|hallo|hello|hoi"
-            + "|hi)\\b");
+            // a Flemish "Dag cultuurliefhebber," (not a programme's "Dag 1:")
+            + "|hi|dag(?=\\s+[\\p{L}\\s]{1,30},))\\b");
 
     /** Whether {@code line} opens with a letter's greeting: "Dear Resident,", "Geachte heer, mevrouw,". */
     static boolean salutation(Line line) {

@@ -261,6 +261,11 @@ final class WhenReader {
         if (last != null && last.end().isPresent() && !last.end().get().isBefore(start)) {
             reading.end = new Reading.Valued<>(last.end().get(), Assumption.from("end taken from the end of the "
                     + "last programme item", sourceOf(last.endBasis().get())));
+        } else if (Durations.stated(reading.document.leaves()).isPresent()) {
+            // "Duur: 1u35, zonder pauze": a performance ends that long after it starts
+            Durations.Length length = Durations.stated(reading.document.leaves()).get();
+            reading.end = new Reading.Valued<>(start.plus(length.duration()), Assumption.from("end taken as the "
+                    + "start plus the length the text gives", length.source()));
         } else if (last != null && last.start().isAfter(start)) {
             String why = last.kind() == ItemKind.CLOSING ? "end taken from the last programme item, a closing at "
                     + "that time" : "end taken as the start of the last programme item: the text gives no end";

@@ -55,4 +55,36 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.md", text, "email")).containsExactly("snoeien@groenehoek.example.nl");
         assertThat(scored("a.md", text, "phone")).containsExactly("+31 6 12345678");
     }
+
+    static final String SPOTLIGHT = "=============================\n   ZAALNIEUWS  |  maart\n   cc De Spil, Lokeren\n"
+            + "=============================\n\nDag theaterliefhebber,\n\nDe lente komt eraan en de zaal is"
+            + " weer vol.\n\n-----------------------------\nIN DE KIJKER\n-----------------------------\n\n"
+            + "MOERASLICHT\ngezelschap Veenbrand\n\nzaterdag 13 maart 2027 - 20.15 uur\ncc De Spil, grote zaal\n"
+            + "Kerkstraat 12, 9160 Lokeren\n\nDuur: 1u20, zonder pauze\n\n-----------------------------\n"
+            + "NOG MEER IN MAART\n-----------------------------\n\nzo 21.03  FAMILIE - Koffertheater: "
+            + "\"Plons\", 15.00 u\nzo 28.03  MUZIEK - Lena Vos Trio, 20.00 u\n\n-----------------------------\n"
+            + "cc De Spil, Kerkstraat 12, 9160 Lokeren\nJe ontvangt deze mail omdat je je inschreef.\n";
+
+    @Test
+    @DisplayName("a mailing of ruled sections is read from the one 'IN DE KIJKER' puts in the spotlight, its first"
+            + " line naming the occasion, past a Flemish 'Dag …,' greeting")
+    void spotlitSection() {
+        assertThat(scored("a.txt", SPOTLIGHT, "title")).containsExactly("moeraslicht");
+        assertThat(scored("a.txt", SPOTLIGHT, "start")).containsExactly("2027-03-13t20:15");
+        assertThat(scored("a.txt", SPOTLIGHT, "item")).isEmpty();
+        assertThat(scored("a.txt", SPOTLIGHT, "person")).doesNotContain("lena vos");
+    }
+
+    @Test
+    @DisplayName("a performance without a stated end ends its stated length after the start ('Duur: 1u20',"
+            + " 'Running time: about 2 hours', 'duration: 95 minutes')")
+    void endFromLength() {
+        assertThat(scored("a.txt", SPOTLIGHT, "end")).containsExactly("2027-03-13t21:35");
+        String english = "# The Glass Orchard\n\nFriday 9 April 2027, 7.30pm, Corn Exchange, Ludlow\n\n"
+                + "- Running time: about 2 hours, including an interval\n";
+        assertThat(scored("a.md", english, "end")).containsExactly("2027-04-09t21:30");
+        String minutes = "# Wolkenjagers\n\nZondag 14 maart 2027 om 15.00 uur, De Kroon, Gent\n\n"
+                + "Duration: 95 minutes\n";
+        assertThat(scored("a.md", minutes, "end")).containsExactly("2027-03-14t16:35");
+    }
 }
