@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * gives, compared as sets of case-folded, space-normalised strings (phone numbers by their digits).
  *
  * <p>An expected file has one {@code field: value} per line; fields: title, start, end, attendance, place, status,
- * item (a programme item's start), person, role ({@code Name = role-code}), organisation (abbreviation or name;
- * organisers and affiliations), email, phone, channel ({@code type [address]}).
+ * item (a programme item's start), person, role ({@code Name = role-code}), organisation (abbreviation or name,
+ * as the expected file writes it; organisers and affiliations), email, phone, channel ({@code type [address]}).
  */
 final class Scoring {
 
@@ -104,15 +104,19 @@ final class Scoring {
     private static void file(Score score, Path text, Path expectedFile) throws IOException {
         Map<String, Set<String>> expected = expected(Files.readAllLines(expectedFile));
         Map<String, Set<String>> given;
+        Map<String, String> named = Map.of();
         try {
-            given = values(IMPORTER.read(text.getFileName().toString(), Files.readString(text)).event());
+            Event event = IMPORTER.read(text.getFileName().toString(), Files.readString(text)).event();
+            given = values(event);
+            named = abbreviated(event);
         } catch (NotAnAnnouncementException e) {
             given = new LinkedHashMap<>();
             score.misses.add(text.getFileName() + ": no draft: " + e.getMessage());
         }
         for (String field : FIELDS) {
             Set<String> want = comparable(field, expected.getOrDefault(field, Set.of()));
-            Set<String> got = comparable(field, given.getOrDefault(field, Set.of()));
+            Set<String> comparableGot = comparable(field, given.getOrDefault(field, Set.of()));
+            Set<String> got = field.equals("organisation") ? asWritten(comparableGot, want, named) : comparableGot;
             Tally tally = score.fields.get(field);
             int hits = (int) got.stream().filter(want::contains).count();
             tally.hits += hits;
@@ -126,6 +130,28 @@ final class Scoring {
             got.stream().filter(v -> !want.contains(v)).forEach(v -> score.misses.add(text.getFileName() + ": extra "
                     + field + " " + v));
         }
+    }
+
+    /**
+     * The names of the event's organisations that have an abbreviation, by abbreviation, in lower case: the draft
+     * names such a body both ways, and the expected file may write either.
+     */
+    private static Map<String, String> abbreviated(Event event) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Stream<Participation> participations = Stream.concat(event.participations().stream(),
+                event.programme().allItems().stream().flatMap(i -> i.participations().stream()));
+        Stream.concat(event.organisers().stream(), participations.flatMap(p -> p.affiliations().stream())
+                        .flatMap(a -> a.organisation().stream()))
+                .forEach(o -> o.abbreviation().ifPresent(a -> names.put(a.toLowerCase(Locale.ROOT),
+                        o.name().text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))));
+        return names;
+    }
+
+    /** The organisations given, each by its full name where the expected file writes that and not its abbreviation. */
+    private static Set<String> asWritten(Set<String> got, Set<String> want, Map<String, String> names) {
+        Set<String> written = new LinkedHashSet<>();
+        got.forEach(v -> written.add(!want.contains(v) && want.contains(names.get(v)) ? names.get(v) : v));
+        return written;
     }
 
     static Map<String, Set<String>> expected(List<String> lines) {
