@@ -17,6 +17,10 @@ final class Organisations {
     private static final Pattern DEFINITION = Pattern.compile("(\\p{Lu}[\\p{L}'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'&-]*|van"
             + "|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})\\s*\\((\\p{Lu}[\\p{L}&]{1,7}(?: \\p{Lu}{2,4}|-\\p{Lu}[\\p{L}&]{0,3})?)\\)");
 
+    /** An abbreviation spelt out after a dash: "NBDV – Nederlandse Beroepsvereniging van Diëtisten en …". */
+    private static final Pattern DASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,7})\\s+[–—-]\\s+(\\p{Lu}"
+            + "[\\p{L}'&-]*(?: (?:\\p{Lu}[\\p{L}'&-]*|van|voor|de|der|den|het|en|of|for|the|and|op|in|&)){1,9})");
+
     /** A legal form after a body's name: "B.V.", "NV", "vzw", "Ltd". */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?u),?\\s+(?:B\\.V\\.|BV|bv|NV|N\\.V\\.|nv|vzw|VZW"
             + "|Ltd\\.?|CIC|plc|U\\.A\\.)$");
@@ -46,6 +50,13 @@ final class Organisations {
 
     /** Learns the definitions of {@code line} that start before {@code startsBefore} and end after it, if bounded. */
     private void learn(Line line, int startsBefore) {
+        for (Matcher m = DASHED.matcher(line.text()); m.find() && startsBefore == Integer.MAX_VALUE; ) {
+            String name = m.group(2).replaceAll("(?: (?:van|voor|de|der|den|het|en|of|for|the|and|op|in|&))+$", "");
+            if (initials(name).equals(m.group(1))) {
+                defined.putIfAbsent(m.group(1), new Found.Organisation(name, Optional.of(m.group(1)),
+                        line.source(m.start(2), m.start(2) + name.length())));
+            }
+        }
         for (Matcher m = DEFINITION.matcher(line.text()); m.find(); ) {
             String abbreviation = m.group(2);
             boolean crosses = startsBefore == Integer.MAX_VALUE || m.start(1) < startsBefore && m.end() > startsBefore;
@@ -81,6 +92,17 @@ final class Organisations {
                     Assumption.from("\"" + name + "\" taken as the organisation its abbreviation " + abbreviation
                             + " stands for, named in another language", line.source(at, at + name.length()))));
         }
+    }
+
+    /** The initials of a name's capitalised words: "Nederlandse Beroepsvereniging van Diëtisten" gives "NBD". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** The capitalised words' initials from {@code from} on appear in the abbreviation, in order, first first. */

@@ -87,4 +87,21 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + "Duration: 95 minutes\n";
         assertThat(scored("a.md", minutes, "end")).containsExactly("2027-03-14t16:35");
     }
+
+    @Test
+    @DisplayName("an abbreviation spelt out after a dash ('KNNV – Koninklijke Nederlandse Natuurhistorische"
+            + " Vereniging') names the body in full, when the initials are the abbreviation's")
+    void abbreviationAfterDash() {
+        String text = "KNNV – Koninklijke Nederlandse Natuurhistorische Vereniging          Uitnodiging\n\n"
+                + "# KNNV-Vogeldag 2027\n\nZaterdag 8 mei 2027, 9.30 tot 16.00 uur, De Reehorst, Ede.\n\n"
+                + "Georganiseerd door de KNNV.\n";
+        assertThat(Cues.read("a.md", text).event().organisers()).anySatisfy(o -> {
+            assertThat(o.name().text()).isEqualTo("Koninklijke Nederlandse Natuurhistorische Vereniging");
+            assertThat(o.abbreviation()).contains("KNNV");
+        });
+        String unfit = "VVV – Verkeer en Toerisme Zeeland\n\n# Zomermarkt\n\nZaterdag 8 mei 2027, 10.00 tot 16.00"
+                + " uur, Markt, Goes.\n\nGeorganiseerd door de VVV.\n";
+        assertThat(Cues.read("a.md", unfit).event().organisers())
+                .noneSatisfy(o -> assertThat(o.name().text()).startsWith("Verkeer"));
+    }
 }
