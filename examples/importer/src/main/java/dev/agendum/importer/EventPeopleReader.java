@@ -25,12 +25,6 @@ final class EventPeopleReader {
             + "|\\s+(?:are|is|will be|zijn|is dit jaar|zijn dit jaar)$");
 
     /**
-     * "Presentatie: Bas Kuiper": the one who presents an occasion (a march's rally, a gala) is its host; only with a
-     * colon, since "Presentatie" alone heads a talk.
-     */
-    private static final Pattern PRESENTED = Pattern.compile("(?iu)presentatie");
-
-    /**
      * A role's label that opens a later sentence of a line, with its people after the colon: "The panel is moderated
      * by X. On stage: A (Org), B and C."
      */
@@ -97,7 +91,7 @@ final class EventPeopleReader {
                 for (Line part : parts) {
                     Matcher own = LABEL.matcher(part.text());
                     if (own.find() && colonAt(part, own.end(1))) {
-                        Lexicon.role(own.group(1).strip()).ifPresent(role -> add(part, own.end(), role,
+                        Lexicon.labelRole(own.group(1)).ifPresent(role -> add(part, own.end(), role,
                                 part.source(own.start(1), own.end(1))));
                     }
                 }
@@ -105,9 +99,9 @@ final class EventPeopleReader {
             }
             Matcher label = LABEL.matcher(line.text());
             if (label.find()) {
+                // "Presentatie: Bas Kuiper", "Orgel: …": words that name a role only before a colon
                 Optional<RoleType> role = Lexicon.role(INTRODUCED.matcher(label.group(1).strip()).replaceAll(""))
-                        .or(() -> PRESENTED.matcher(label.group(1).strip()).matches() && colonAt(line, label.end(1))
-                                ? Optional.of(RoleType.HOST) : Optional.empty());
+                        .or(() -> colonAt(line, label.end(1)) ? Lexicon.labelRole(label.group(1)) : Optional.empty());
                 boolean guests = role.isEmpty() && GUESTS.matcher(label.group(1).strip()).matches();
                 // a heading of role words without a colon ("Sprekers" over a grid) may head people of other roles
                 boolean colon = colonAt(line, label.end(1));

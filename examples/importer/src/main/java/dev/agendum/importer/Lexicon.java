@@ -226,6 +226,25 @@ final class Lexicon {
     }
 
     /**
+     * Words that name a role only as a label before a colon or in a table's head cell ("Bas: Ruben Scholten", "Orgel",
+     * "Docent", "Presentatie: Bas Kuiper"): in a sentence they are a given name, an instrument, a heading or a talk.
+     */
+    private static final Map<String, RoleType> LABEL_ROLES = ordered(
+            "presentatie", RoleType.HOST, "bas", RoleType.CUSTOM, "orgel", RoleType.CUSTOM, "organ", RoleType.CUSTOM,
+            "piano", RoleType.CUSTOM, "viool", RoleType.CUSTOM, "violin", RoleType.CUSTOM, "cello", RoleType.CUSTOM,
+            "harp", RoleType.CUSTOM, "gitaar", RoleType.CUSTOM, "guitar", RoleType.CUSTOM, "fluit", RoleType.CUSTOM,
+            "flute", RoleType.CUSTOM, "slagwerk", RoleType.CUSTOM, "percussion", RoleType.CUSTOM,
+            "leiding", RoleType.CUSTOM, "begeleiding", RoleType.CUSTOM, "muzikale begeleiding", RoleType.CUSTOM,
+            "live muziek", RoleType.CUSTOM, "regie", RoleType.CUSTOM,
+            "director", RoleType.CUSTOM, "docent", RoleType.CUSTOM, "teacher", RoleType.CUSTOM, "tutor", RoleType.CUSTOM,
+            "support", RoleType.CUSTOM, "voorprogramma", RoleType.CUSTOM, "cast", RoleType.CUSTOM);
+
+    /** Returns the role a label names ({@link #role}'s words, and those that name one only as a label). */
+    static Optional<RoleType> labelRole(String label) {
+        return role(label).or(() -> Optional.ofNullable(LABEL_ROLES.get(label.toLowerCase(Locale.ROOT).strip())));
+    }
+
+    /**
      * Returns the role a word names, if it is a role word: also a compound that ends in "voorzitter" and a label
      * whose last word is a leader's ("Session chair", "Workshop moderator", "Evening host").
      */

@@ -105,7 +105,7 @@ final class SpeakerCards {
             return false;
         }
         Line label = row.cells().get(0);
-        Optional<RoleType> role = Lexicon.role(label.text().replaceAll("[:.]+$", "").strip());
+        Optional<RoleType> role = Lexicon.labelRole(label.text().replaceAll("[:.]+$", ""));
         Line cell = row.cells().get(1);
         if (role.isEmpty() || !NameFinder.startsAt(cell, 0)) {
             return false;

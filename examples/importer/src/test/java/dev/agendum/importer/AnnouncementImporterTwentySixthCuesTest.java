@@ -104,4 +104,27 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(Cues.read("a.md", unfit).event().organisers())
                 .noneSatisfy(o -> assertThat(o.name().text()).startsWith("Verkeer"));
     }
+
+    @Test
+    @DisplayName("words that name a role only as a label ('Bas', 'Orgel', 'Leiding', 'Director', 'Docent', 'Live"
+            + " muziek') give the people after them a role, in a table's head cell, a term list or before a colon")
+    void labelOnlyRoles() {
+        String html = "<html><body><h1>Johannes-Passion</h1><p>Zaterdag 3 april 2027, 19.30 uur, Martinikerk,"
+                + " Groningen</p><table><tr><th>Bas</th><td>Ruben Scholten</td></tr><tr><th>Orgel</th><td>Hendrik"
+                + " Jan Wolters</td></tr><tr><th>Leiding</th><td>Annemieke Bos</td></tr></table>"
+                + "<dl><dt>Director</dt><dd>Declan Moriarty</dd><dt>Docent</dt><dd>dr. Marijke Hoogland</dd></dl>"
+                + "<p>Live muziek: Wannes Deroo (accordeon)</p></body></html>";
+        assertThat(scored("a.html", html, "role")).contains("ruben scholten = custom",
+                "hendrik jan wolters = custom", "annemieke bos = custom", "declan moriarty = custom",
+                "marijke hoogland = custom", "wannes deroo = custom");
+    }
+
+    @Test
+    @DisplayName("such a word in a sentence names no role: 'Bas Vermeer speelt orgel' keeps Bas a given name")
+    void labelWordsInSentences() {
+        String text = "# Orgelavond\n\nVrijdag 9 april 2027 om 20.00 uur in de Grote Kerk, Zwolle.\n\n"
+                + "Bas Vermeer speelt orgel, en de leiding is in handen van de cantorij.\n";
+        assertThat(scored("a.md", text, "person")).contains("bas vermeer");
+        assertThat(scored("a.md", text, "role")).doesNotContain("bas vermeer = custom");
+    }
 }
