@@ -51,25 +51,14 @@ final class EventPeopleReader {
     private static final Pattern GUESTS = Pattern.compile("(?iu)(?:^|.*\\s)(?:guests?|gasten|te gast)");
     /** The bullet or emoji before a list's line: "▪️ Dr. A – …". */
     private static final Pattern MARK = Pattern.compile("^[^\\p{L}\\p{N}(\\[]{0,3}\\s*");
-    /** A speaker's verb after the subject, a few words between: "zou onderweg vertellen", "will talk". */
-    static final Pattern SPEAKS = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertelt|vertellen"
-            + "|spreekt|spreken|presenteert|presenteren|geeft een (?:lezing|presentatie|inleiding)"
-            + "|geven (?:de|een) (?:voorstelling|presentatie|lezing|toelichting|inleiding)|houdt een (?:lezing"
-            + "|presentatie|inleiding)|geeft\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,8}?een\\s+(?:\\p{Ll}+\\s+)?(?:"
-            + ItemPeople.TALKS + ")|legt uit|talks?|speaks?|presents?|explains?|gives a (?:talk|lecture"
-            + "|presentation)|licht\\s+(?:[\\p{L}\\p{N}.,-]+\\s+){0,8}?toe|laat\\s+(?:[\\p{L}\\p{N}.,-]+\\s+){0,6}?zien)"
-            + "(?![\\p{L}])");
-
-    /** A speaker's verb in the plural, for several subjects: "vertellen", "geven de voorstelling", "present". */
-    private static final Pattern PLURAL = Pattern.compile("(?iu)^\\s*(?:\\p{Ll}+\\s+){0,3}?(?:vertellen|spreken"
-            + "|presenteren|geven|houden|leggen|lichten|laten|talk|speak|present|explain|give)(?![\\p{L}])");
-
     private final Reading reading;
     private final Described described;
+    private final SpeakingSubjects speaking;
 
     EventPeopleReader(Reading reading) {
         this.reading = reading;
         this.described = new Described(reading);
+        this.speaking = new SpeakingSubjects(reading, described, this::holdsARole);
     }
 
     void read(Set<Line> used) {
@@ -151,10 +140,12 @@ final class EventPeopleReader {
                     ? Optional.of(lines.get(i + 1)) : Optional.empty();
             cues(line, 0, line.text().length());
             below = Optional.empty();
-            for (RoleWordsBeforeNames.Found copula : RoleWordsBeforeNames.copulas(line)) {
-                // "Your facilitator is Claire Hamblin", "Voorlezers zijn Els Peeters en Karim Benali"
-                add(line, copula.nameAt(), copula.role(), copula.source());
-            }
+            // "Your facilitator is Claire Hamblin", "Voorlezers zijn Els Peeters en Karim Benali", also with the
+            // people on the line a paragraph wraps to ("Aan tafel zitten" over "Eva Lindeman (…) en …")
+            Line wrapped = i + 1 < lines.size() && HardWraps.sameParagraph(reading.document.input(), line,
+                    lines.get(i + 1)) ? line.joined(lines.get(i + 1)) : line;
+            RoleWordsBeforeNames.copulas(wrapped).stream().filter(c -> c.source().start() < line.source().end())
+                    .forEach(copula -> add(wrapped, copula.nameAt(), copula.role(), copula.source()));
             // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name; "… The
             // Chairman," over "Cllr Margaret Holloway, will close …": a phrase that ends a wrapped line, its name below
             Line apposed = i + 1 < lines.size() && line.text().endsWith(",")
@@ -172,7 +163,7 @@ final class EventPeopleReader {
             }
             byLine(line);
             // "Directeur A en graadcoördinator B" over "geven de voorstelling.": a subject wrapped before its verb
-            subjects(i + 1 < lines.size() && !line.text().matches("(?s).*[.!?:]\\s*$")
+            speaking.read(i + 1 < lines.size() && !line.text().matches("(?s).*[.!?:]\\s*$")
                     && HardWraps.sameParagraph(reading.document.input(), line, lines.get(i + 1))
                     ? line.joined(lines.get(i + 1)) : line);
             dashed(line);
@@ -225,57 +216,6 @@ final class EventPeopleReader {
     }
 
     private static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
-
-    /**
-     * "Architect Bram Hulsbosch (Bureau Groenwerk) zou onderweg vertellen hoe …", "Dr. Ann Lee will talk about …":
-     * a sentence whose subject is a person, maybe after the position held, and whose verb is a speaker's.
-     */
-    private void subjects(Line line) {
-        String text = line.text();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || ".!?".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
-                    && text.charAt(i + 1) == ' ' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
-                subject(line, start);
-                start = Math.min(text.length(), i + 2);
-            }
-        }
-    }
-
-    private void subject(Line line, int start) {
-        String text = line.text();
-        int from = start;
-        if (!NameFinder.startsAt(line, from)) {
-            int space = text.indexOf(' ', from);
-            // the position held, capitalised as the sentence's first word: "Architect Bram Hulsbosch …", also of
-            // several words before a known given name: "Schepen van Mobiliteit Wouter De Clercq …"
-            int given = from < text.length() && Character.isUpperCase(text.charAt(from))
-                    ? NameProbe.givenNameAfter(line, from, 4) : -1;
-            if (space > 0 && Character.isUpperCase(text.charAt(from)) && NameFinder.startsAt(line, space + 1)) {
-                from = space + 1;
-            } else if (given > from) {
-                from = given;
-            } else {
-                return;
-            }
-        }
-        // tried on a scratch list first: a sentence that is not a speaker's records nobody
-        // several subjects speak with a plural verb: "A en B vertellen", "A and B present"
-        PeopleReader.Result probe = PeopleReader.read(line, from, new People(), reading.organisations);
-        String rest = text.substring(Math.min(probe.rest(), text.length()));
-        if (probe.people().isEmpty() || !SPEAKS.matcher(rest).lookingAt()
-                || probe.people().size() > 1 && !PLURAL.matcher(rest).lookingAt()) {
-            return;
-        }
-        PeopleReader.Result result = PeopleReader.read(line, from, reading.people, reading.organisations);
-        Source verb = line.source(result.rest(), result.rest() + SPEAKS.matcher(text.substring(result.rest()))
-                .results().findFirst().map(m -> m.end()).orElse(0));
-        for (PeopleReader.Named named : result.people()) {
-            reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(RoleType.SPEAKER),
-                    named.role().isPresent() ? named.roleSource().get() : Assumption.from("speaker: the sentence's "
-                            + "subject, who speaks", verb), named.affiliations()));
-        }
-    }
 
     /**
      * "Om 10.00 uur opent … Dagvoorzitter is Gijs Boone.": the cues of a programme paragraph's sentences that give

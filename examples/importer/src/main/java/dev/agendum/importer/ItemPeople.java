@@ -106,7 +106,7 @@ final class ItemPeople {
                 continue;
             }
             PeopleReader.Result probe = PeopleReader.read(words, from, new People(), organisations);
-            Matcher verb = EventPeopleReader.SPEAKS.matcher(text.substring(Math.min(probe.rest(), text.length())));
+            Matcher verb = SpeakingSubjects.SPEAKS.matcher(text.substring(Math.min(probe.rest(), text.length())));
             if (probe.people().size() == 1 && verb.lookingAt()) {
                 PeopleReader.Named named = PeopleReader.read(words, from, people, organisations).people().get(0);
                 participations.add(itemRoles.participation(named, kind, "", words.source(probe.rest(),

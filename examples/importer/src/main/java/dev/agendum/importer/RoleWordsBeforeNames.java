@@ -85,7 +85,9 @@ final class RoleWordsBeforeNames {
             + "|het|jullie)\\s+)?");
     /** What may stand between the role word and its copula, then the copula: "this year is", "van dienst is", "zijn". */
     private static final Pattern COPULA = Pattern.compile("(?iu)\\s+(?:(?:this year|tonight|for the (?:evening|day|night)"
-            + "|van dienst|vanavond|dit jaar|van de avond|van de dag)\\s+)?(?:is|zijn|will be|wordt|worden)\\s+");
+            + "|van dienst|vanavond|dit jaar|van de avond|van de dag)\\s+)?(?:is|zijn|will be|wordt|worden"
+            // "Aan tafel zitten Eva Lindeman en …", "Op het podium staan …", "On stage sit …"
+            + "|zitten|zit|staan|staat|sit|sits)\\s+");
 
     /**
      * A sentence that opens with a role word and its copula, then the people: "Your facilitator is Claire Hamblin",

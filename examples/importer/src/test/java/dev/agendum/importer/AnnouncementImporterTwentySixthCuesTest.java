@@ -127,4 +127,17 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.md", text, "person")).contains("bas vermeer");
         assertThat(scored("a.md", text, "role")).doesNotContain("bas vermeer = custom");
     }
+
+    @Test
+    @DisplayName("'Aan tafel zitten' wrapped over the people it seats makes them panellists, and their 'die"
+            + " vertellen' does not make them speakers too")
+    void seatedPanellists() {
+        String text = "# Klantendag\n\nDinsdag 8 juni 2027, 13.00 uur, De Eemhal, Amersfoort\n\n"
+                + "Het klantenpanel wordt geleid door **Bas Vermeulen**. Aan tafel zitten\n"
+                + "**Eva Lindeman** (Transportbedrijf Hofstra) en **Mehmet Yıldız** (Koelvers Distributie), die"
+                + " vertellen hoe zij plannen.\n";
+        assertThat(scored("a.md", text, "role")).contains("eva lindeman = panellist", "mehmet yıldız = panellist")
+                .doesNotContain("eva lindeman = speaker", "mehmet yıldız = speaker");
+        assertThat(scored("a.md", text, "organisation")).contains("transportbedrijf hofstra");
+    }
 }
