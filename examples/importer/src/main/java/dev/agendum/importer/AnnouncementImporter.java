@@ -162,6 +162,10 @@ public final class AnnouncementImporter {
         days = lastDay(days, programme.items());
         when.read(days, programme.items(), programme.lone());
         reading.items = withoutEndMark(programme.items());
+        if (reading.items.isEmpty() && !reading.allDay) {
+            // a course's evenings listed by date ("dinsdag 9 maart 2027 – God of de natuur"): each one an item
+            reading.items = SessionSeries.items(reading, days.line(), eventYear, items);
+        }
         events.previousDate(days, eventYear);
         new EventPeopleReader(reading).read(programme.used());
         new PlaceReader(reading).read();

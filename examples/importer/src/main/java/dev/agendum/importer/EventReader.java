@@ -161,7 +161,12 @@ final class EventReader {
         reading.previousStart = Optional.empty();
         Basis basis = best.counted.isPresent() ? Assumption.from(best.counted.get(), source)
                 : year.basis().<Basis>map(b -> Assumption.from(b, source)).orElse(source);
-        return new Days(first, last, best.line, source, basis, best.date.end(), span);
+        // "dinsdag 16 maart 2027 – Hartstochten" among a course's evenings: the course runs from the first to the last
+        Optional<LocalDate[]> listed = span.isEmpty() ? SessionSeries.listed(leaves, best.line, year.value())
+                : Optional.empty();
+        LocalDate lastDay = last;
+        return new Days(listed.map(l -> l[0]).orElse(first), listed.map(l -> l[1]).orElse(lastDay), best.line, source,
+                basis, best.date.end(), span);
     }
 
     /**

@@ -1,12 +1,19 @@
 package dev.agendum.importer;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A course's or a cycle's sessions set as a table, one row a session with its date and its hours ("| 1 | dinsdag 20
  * april 2027 | 19.30 – 21.30 | Waarom blijven vrijwilligers? |" over the next weeks' rows): the event runs from the
- * first session to the last, so that every session is an item of its own.
+ * first session to the last, so that every session is an item of its own. So does a list of sessions, one an entry
+ * led by its date ("dinsdag 2 maart 2027 – Wie was Spinoza?" over the next weeks' entries).
  */
 final class SessionSeries {
 
@@ -50,5 +57,79 @@ final class SessionSeries {
             hours |= DateReader.times(cell.text()).stream().anyMatch(t -> t.to().isPresent());
         }
         return hours ? day : Optional.empty();
+    }
+
+    /** The marks that may come before an entry's date: a bullet, a number, emphasis. */
+    private static final Pattern LEAD = Pattern.compile("^[\\s*_•·▪–-]*(?:\\d{1,2}[.)]\\s*)?[\\s*_]*");
+
+    /**
+     * The entries of a list of sessions that holds {@code line}: at least {@link #SESSIONS} entries in a row, each led
+     * by one date later than the entry before, within {@link #MOST_DAYS}; {@code year} for a date without one. Empty
+     * when {@code line} is no such entry.
+     */
+    static List<Line> entries(List<Line> leaves, Line line, int year) {
+        int at = leaves.indexOf(line);
+        if (at < 0 || line.kind() != Line.Kind.ITEM || ledBy(line, year).isEmpty()) {
+            return List.of();
+        }
+        int from = at;
+        while (from > 0 && leaves.get(from - 1).kind() == Line.Kind.ITEM && ledBy(leaves.get(from - 1), year).isPresent()) {
+            from--;
+        }
+        LocalDate first = ledBy(leaves.get(from), year).get();
+        LocalDate last = first;
+        int to = from + 1;
+        for (; to < leaves.size() && leaves.get(to).kind() == Line.Kind.ITEM; to++) {
+            Optional<LocalDate> day = ledBy(leaves.get(to), year);
+            if (day.isEmpty() || !day.get().isAfter(last) || day.get().isAfter(first.plusDays(MOST_DAYS))) {
+                break;
+            }
+            last = day.get();
+        }
+        return to - from >= SESSIONS && at < to ? List.copyOf(leaves.subList(from, to)) : List.of();
+    }
+
+    /** The first and the last day of the list of sessions that holds {@code line}, if it is one. */
+    static Optional<LocalDate[]> listed(List<Line> leaves, Line line, int year) {
+        List<Line> entries = entries(leaves, line, year);
+        return entries.isEmpty() ? Optional.empty() : Optional.of(new LocalDate[] {ledBy(entries.get(0), year).get(),
+                ledBy(entries.get(entries.size() - 1), year).get()});
+    }
+
+    /**
+     * The sessions of such a list as items, each on its date at the event's hours, titled by the words after its date:
+     * "dinsdag 9 maart 2027 – God of de natuur" is the item "God of de natuur" on 9 March.
+     */
+    static List<Found.Item> items(Reading reading, Line line, int year, ItemReader reader) {
+        List<Found.Item> items = new ArrayList<>();
+        LocalTime from = reading.start.value().toLocalTime();
+        LocalTime to = reading.end.value().toLocalTime();
+        for (Line entry : entries(reading.document.leaves(), line, year)) {
+            DateReader.DateMention date = DateReader.dates(entry.text()).get(0);
+            LocalDate day = ledBy(entry, year).get();
+            Matcher after = AFTER_DATE.matcher(entry.text()).region(date.end(), entry.text().length());
+            int titleAt = after.lookingAt() ? after.end() : date.end();
+            Source dated = entry.source(date.start(), date.end());
+            Basis start = Assumption.from("the session's date at the hours the text gives the series", dated);
+            Optional<LocalDateTime> end = to.isAfter(from) ? Optional.of(day.atTime(to)) : Optional.empty();
+            Line words = titleAt < entry.text().length() ? entry.sub(titleAt, entry.text().length()) : entry;
+            items.add(reader.read(day.atTime(from), start, end, end.map(e -> start), words, List.of()));
+        }
+        return items;
+    }
+
+    /** What parts a session's date from its title: "dinsdag 2 maart 2027 – Wie was Spinoza?". */
+    private static final Pattern AFTER_DATE = Pattern.compile("[\\s*_]*(?:[–—:|-]|,)?\\s*");
+
+    /** The one date an entry opens with, after its marks. */
+    private static Optional<LocalDate> ledBy(Line entry, int year) {
+        List<DateReader.DateMention> dates = DateReader.dates(entry.text());
+        Matcher lead = LEAD.matcher(entry.text());
+        if (dates.size() != 1 || !lead.lookingAt() || dates.get(0).start() != lead.end()) {
+            return Optional.empty();
+        }
+        DateReader.DateMention date = dates.get(0);
+        int y = date.year().orElse(year);
+        return date.valid(y) && date.first(y).equals(date.last(y)) ? Optional.of(date.first(y)) : Optional.empty();
     }
 }

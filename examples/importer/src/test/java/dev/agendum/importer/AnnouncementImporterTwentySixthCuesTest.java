@@ -140,4 +140,19 @@ class AnnouncementImporterTwentySixthCuesTest {
                 .doesNotContain("eva lindeman = speaker", "mehmet yıldız = speaker");
         assertThat(scored("a.md", text, "organisation")).contains("transportbedrijf hofstra");
     }
+
+    @Test
+    @DisplayName("a course's evenings listed by date run it from the first to the last, each an item at the hours the"
+            + " text gives them all")
+    void listedSessions() {
+        String text = "# Kant voor beginners\n\nDe avonden:\n\n1. **donderdag 4 maart 2027** – Wie was Kant?\n"
+                + "2. **donderdag 11 maart 2027** – Wat kunnen we weten?\n3. **donderdag 18 maart 2027** – De plicht\n\n"
+                + "Alle avonden duren van 19.30 tot 21.30 uur, in De Hof, Amersfoort.\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-03-04t19:30");
+        assertThat(scored("a.md", text, "end")).containsExactly("2027-03-18t21:30");
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-03-04t19:30", "2027-03-11t19:30",
+                "2027-03-18t19:30");
+        assertThat(Cues.read("a.md", text).event().programme().allItems()).extracting(i -> i.title().text())
+                .contains("Wat kunnen we weten?");
+    }
 }
