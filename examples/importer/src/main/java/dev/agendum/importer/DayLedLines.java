@@ -105,4 +105,17 @@ final class DayLedLines {
         }
         return Optional.of(new Cell(day.get(), rest));
     }
+
+    /**
+     * Whether a line's first date stands in brackets, an aside about another day ("Taal: Nederlands (er is een aparte
+     * Franstalige sessie op 11 maart)"), not a day heading over the items after it.
+     */
+    static boolean dateInBrackets(Line line) {
+        List<DateReader.DateMention> dates = DateReader.dates(line.text());
+        if (dates.isEmpty()) {
+            return false;
+        }
+        String before = line.text().substring(0, dates.get(0).start());
+        return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
+    }
 }

@@ -53,6 +53,9 @@ final class ProgrammeReader {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (eventTimeLines.contains(line)) {
+                // the event's own date line sets the day of what follows ("Zaterdag 16 oktober 2027, van 9.30 tot
+                // 13.30 uur" after a notice that names another day)
+                day = dayOf(line, firstDay).orElse(day);
                 continue;
             }
             if (line.kind() != Line.Kind.ROW) {
@@ -101,7 +104,7 @@ final class ProgrammeReader {
                 }
             }
             Optional<LocalDate> newDay = dayOf(line, firstDay);
-            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line) && !dateInBrackets(line)) {
+            if (newDay.isPresent() && line.text().length() < 80 && !startsWithTime(line) && !DayLedLines.dateInBrackets(line)) {
                 day = newDay.get();
                 continue;
             }
@@ -281,19 +284,6 @@ final class ProgrammeReader {
     /** An item's words that end with when it ends: ", until 16:30", "tot 01.00 uur", "(till 11pm)". */
     private static final Pattern UNTIL_END = Pattern.compile("(?iu)(?:,|\\(|\\s)\\s*(?:until|till|tot|to)\\s+"
             + "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?)\\)?\\s*\\.?$");
-
-    /**
-     * Whether a line's first date stands in brackets, an aside about another day ("Taal: Nederlands (er is een aparte
-     * Franstalige sessie op 11 maart)"), not a day heading over the items after it.
-     */
-    private static boolean dateInBrackets(Line line) {
-        List<DateReader.DateMention> dates = DateReader.dates(line.text());
-        if (dates.isEmpty()) {
-            return false;
-        }
-        String before = line.text().substring(0, dates.get(0).start());
-        return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
-    }
 
     /**
      * The day a line moves later items to. A date that is not a programme day never does: one before the event's

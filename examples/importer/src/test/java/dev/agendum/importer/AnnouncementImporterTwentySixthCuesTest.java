@@ -155,4 +155,14 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(Cues.read("a.md", text).event().programme().allItems()).extracting(i -> i.title().text())
                 .contains("Wat kunnen we weten?");
     }
+
+    @Test
+    @DisplayName("a notice that names another day before the event's date line does not move the timetable to it")
+    void noticeDayBeforeDateLine() {
+        String text = "> **Let op:** het stadhuis is gesloten op maandag 1 november.\n\n# Energiemarkt\n\n"
+                + "**Zaterdag 16 oktober 2027, van 9.30 tot 13.30 uur**\n\nOC De Kluize, Kerkstraat 12, 9080 Lochristi"
+                + "\n\n| Uur | Onderwerp |\n|---|---|\n| 10.00 u. | Premies in 2028 |\n| 11.00 u. | Warmtepompen |\n";
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-10-16t10:00", "2027-10-16t11:00");
+        assertThat(scored("a.md", text, "end")).containsExactly("2027-10-16t13:30");
+    }
 }
