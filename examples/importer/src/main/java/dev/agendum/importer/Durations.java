@@ -18,7 +18,7 @@ final class Durations {
 
     /** The label and the length after it: hours with or without minutes ("1u35", "2 hours", "1h 20"), or minutes. */
     private static final Pattern LENGTH = Pattern.compile("(?iu)^\\W*(?:duur|speelduur|tijdsduur|duration|running time"
-            + "|run time|length)\\s*:\\s*(?:(?:about|approximately|approx\\.|around|circa|ca\\.|ongeveer|±)\\s*)?"
+            + "|run time|length)(?:\\s*:\\s*|\\s+)(?:(?:about|approximately|approx\\.|around|circa|ca\\.|ongeveer|±)\\s*)?"
             + "(?:(\\d{1,2})\\s*(?:u|uur|h|hr|hrs|hours?)\\s*(?:(\\d{1,2})\\s*(?:min\\.?|minuten|minutes|mins)?)?"
             + "|(\\d{2,3})\\s*(?:min\\.?|minuten|minutes|mins))(?![\\p{L}\\d])");
     /** The longest performance read from a label; a longer one is no evening's length. */

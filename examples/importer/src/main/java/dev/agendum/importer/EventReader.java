@@ -162,11 +162,19 @@ final class EventReader {
         Basis basis = best.counted.isPresent() ? Assumption.from(best.counted.get(), source)
                 : year.basis().<Basis>map(b -> Assumption.from(b, source)).orElse(source);
         // "dinsdag 16 maart 2027 – Hartstochten" among a course's evenings: the course runs from the first to the last
-        Optional<LocalDate[]> listed = span.isEmpty() ? SessionSeries.listed(leaves, best.line, year.value())
-                : Optional.empty();
+        Optional<LocalDate[]> listed = span.isEmpty() ? runOf(best.line, year.value()) : Optional.empty();
         LocalDate lastDay = last;
         return new Days(listed.map(l -> l[0]).orElse(first), listed.map(l -> l[1]).orElse(lastDay), best.line, source,
                 basis, best.date.end(), span);
+    }
+
+    /**
+     * The first and last day of the list of sessions or the table of performances that holds {@code line}, if it
+     * stands in one.
+     */
+    private Optional<LocalDate[]> runOf(Line line, int year) {
+        return SessionSeries.listed(leaves, line, year)
+                .or(() -> PerformanceRows.days(reading.document, line, d -> resolve(d, year)));
     }
 
     /**
@@ -242,35 +250,12 @@ final class EventReader {
     /** A label alone on its line, over the date: "WANNEER?", "Datum", "When:". */
     private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^\\W*(?:datum|date|wanneer|when|datum en tijd"
             + "|date and time)\\s*[:?]?\\s*$");
-    /** A section heading over other events: "VERDER IN APRIL", "Ook deze maand", "Also this month", "Coming up". */
-    private static final Pattern OTHER_EVENTS = Pattern.compile("(?iu)^\\W*(?:verder in|ook in|elders in|nog meer in"
-            + "|meer (?:activiteiten|agenda)|ook deze maand|later (?:this|in)|also (?:this|in)|elsewhere (?:this|in)"
-            + "|coming up|more (?:events|dates)"
-            // "Ook op de agenda", "Andere activiteiten", "Other ISP events", "Upcoming events", "Also on"
-            + "|ook op de agenda|andere (?:activiteiten|evenementen)|(?:other|upcoming|more) (?:\\p{L}+ )?events"
-            // a mailing's other news: "OVERIGE BERICHTEN", "Kort nieuws", "OTHER NEWS"
-            + "|also on|overige berichten|overig nieuws|ander nieuws|kort nieuws|(?:in )?other news|more news)"
-            + "(?:\\s+\\p{L}+){0,2}\\W*$");
     /** Where a section of other events begins, past the event's own lines; past the end when there is none. */
     private int otherEventsFrom() {
         if (otherEvents < 0) {
-            otherEvents = otherEventsFrom(leaves);
+            otherEvents = OtherEvents.from(leaves);
         }
         return otherEvents;
-    }
-
-    /**
-     * The index of the leaf that heads a section of other events ("OOK IN DEZE NIEUWSBRIEF", "Also this month"), past
-     * the first; {@link Integer#MAX_VALUE} when there is none.
-     */
-    static int otherEventsFrom(List<Line> leaves) {
-        for (int i = 1; i < leaves.size(); i++) {
-            if (leaves.get(i).text().length() < OTHER_EVENTS_LENGTH
-                    && OTHER_EVENTS.matcher(leaves.get(i).text()).matches()) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** The shortest word of a title that names the kind of event ("inloopavond", "symposium"). */
@@ -305,8 +290,6 @@ final class EventReader {
             + "|meeting|conference|lecture|seminar|evening|fair|rondleiding|wandeling|excursie|viering|receptie"
             + "|toernooi|tocht|feest|borrel|beurs|training|cursus|clinic|quiz|veiling|auction|gala|dinner|diner)$");
 
-    /** The longest line read as the heading of other events. */
-    private static final int OTHER_EVENTS_LENGTH = 40;
     private int otherEvents = -1;
 
     /** Where a thread's earlier, quoted messages begin: its first forward's or reply's rule after the top. */

@@ -28,7 +28,7 @@ final class LooseTimes {
      * any section of other occasions ("OVERIGE BERICHTEN").
      */
     static Optional<At> firstRange(List<Line> leaves) {
-        for (int i = 0; i < Math.min(leaves.size(), EventReader.otherEventsFrom(leaves)); i++) {
+        for (int i = 0; i < Math.min(leaves.size(), OtherEvents.from(leaves)); i++) {
             Line line = leaves.get(i);
             if (RegistrationReader.isRegistrationLine(line)) {
                 continue;

@@ -50,8 +50,15 @@ final class ProgrammeReader {
         Optional<Integer> roomColumn = Optional.empty();
         java.util.Map<Found.Item, Source> rooms = new java.util.IdentityHashMap<>();
         List<Line> lines = document.lines();
+        // "| Wednesday 29 September 2027 (preview) | 8.00pm | €15 |" over the run's other nights: its performances
+        List<PerformanceRows.Performance> run = PerformanceRows.first(document, resolve);
+        run.forEach(performance -> used.add(performance.row()));
+        found.addAll(PerformanceRows.items(run, items));
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (used.contains(line)) {
+                continue;
+            }
             if (eventTimeLines.contains(line)) {
                 // the event's own date line sets the day of what follows ("Zaterdag 16 oktober 2027, van 9.30 tot
                 // 13.30 uur" after a notice that names another day)

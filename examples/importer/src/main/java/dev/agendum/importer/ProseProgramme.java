@@ -41,7 +41,7 @@ final class ProseProgramme {
     void read(Document document, LocalDate day, List<Found.Item> found, Set<Line> used) {
         List<Line> leaves = document.leaves();
         // a section of other events ("OOK IN DEZE NIEUWSBRIEF") times their sentences, not this programme's
-        for (Line line : leaves.subList(0, Math.min(leaves.size(), EventReader.otherEventsFrom(leaves)))) {
+        for (Line line : leaves.subList(0, Math.min(leaves.size(), OtherEvents.from(leaves)))) {
             // an event's time line may go on with timed sentences ("… 4 maart 2026 in …. Om 20.00 uur vertelt …");
             // its sentences with the date or the event's times are left out by sentence()
             if (line.kind() == Line.Kind.HEADING) {

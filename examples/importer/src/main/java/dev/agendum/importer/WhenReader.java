@@ -263,9 +263,12 @@ final class WhenReader {
                     + "last programme item", sourceOf(last.endBasis().get())));
         } else if (Durations.stated(reading.document.leaves()).isPresent()) {
             // "Duur: 1u35, zonder pauze": a performance ends that long after it starts
+            // a run of performances ends that long after its last one starts
             Durations.Length length = Durations.stated(reading.document.leaves()).get();
-            reading.end = new Reading.Valued<>(start.plus(length.duration()), Assumption.from("end taken as the "
-                    + "start plus the length the text gives", length.source()));
+            LocalDateTime from = last != null && last.start().isAfter(start) ? last.start() : start;
+            reading.end = new Reading.Valued<>(from.plus(length.duration()), Assumption.from("end taken as the "
+                    + (from == start ? "start" : "last item's start") + " plus the length the text gives",
+                    length.source()));
         } else if (last != null && last.start().isAfter(start)) {
             String why = last.kind() == ItemKind.CLOSING ? "end taken from the last programme item, a closing at "
                     + "that time" : "end taken as the start of the last programme item: the text gives no end";

@@ -165,4 +165,28 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.md", text, "item")).containsExactly("2027-10-16t10:00", "2027-10-16t11:00");
         assertThat(scored("a.md", text, "end")).containsExactly("2027-10-16t13:30");
     }
+
+    @Test
+    @DisplayName("a table of a run's performances (date, time, price) runs the event from the first to the last, each"
+            + " performance an item but a cancelled one, and ends the stated running time after the last")
+    void performanceRun() {
+        String text = "# The Weir Road\n\nAt the Town Hall Theatre, Galway.\n\n| Date | Time | Price |\n|---|---|---|\n"
+                + "| Wednesday 6 October 2027 (preview) | 8pm | €15 |\n| Thursday 7 October 2027 | 8pm | CANCELLED |\n"
+                + "| Saturday 9 October 2027 (matinee) | 2.30pm | €18 |\n| Saturday 9 October 2027 | 8pm | €22 |\n\n"
+                + "Running time approx. 1 hour 50 minutes.\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-10-06t20:00");
+        assertThat(scored("a.md", text, "end")).containsExactly("2027-10-09t21:50");
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-10-06t20:00", "2027-10-09t14:30",
+                "2027-10-09t20:00");
+    }
+
+    @Test
+    @DisplayName("a timetable with a day column and session titles stays a timetable")
+    void dayColumnTimetableStays() {
+        String text = "# Wind Week\n\n| Day | Time | Session |\n|---|---|---|\n| Tuesday 9 February 2027 | 10:00 |"
+                + " Opening by Ama Boateng |\n| Wednesday 10 February 2027 | 10:00 | Panel on grids |\n"
+                + "| Thursday 11 February 2027 | 10:00 | Closing talk |\n";
+        assertThat(Cues.read("a.md", text).event().programme().allItems()).extracting(i -> i.title().text())
+                .contains("Panel on grids");
+    }
 }
