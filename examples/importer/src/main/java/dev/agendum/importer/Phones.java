@@ -62,13 +62,21 @@ final class Phones {
     private static final Pattern BRITISH_NUMBER = Pattern.compile("(?<![\\d+\\w])(0\\d(?:" + GAP + "\\d){9})(?![\\d])");
 
     /**
-     * Returns the region numbers without country code are read in: BE for a text that shows it is Belgian, GB for one
-     * that shows it is British, else NL.
+     * Returns the region numbers without country code are read in: BE for a text that shows it is Belgian, IE for an
+     * Irish one, GB for one that shows it is British or writes a British number, else NL.
      */
     static String region(String text) {
         return BELGIAN.matcher(text).find() || BELGIAN_ADDRESS.matcher(text).find() ? "BE"
-                : IRISH.matcher(text).find() ? "IE" : BRITISH.matcher(text).find() ? "GB" : "NL";
+                : IRISH.matcher(text).find() ? "IE" : BRITISH.matcher(text).find()
+                || BRITISH_LOCAL.matcher(text).find() ? "GB" : "NL";
     }
+
+    /**
+     * A British geographic, non-geographic or mobile number as written at home ("0113 496 0782", "07700 900561"):
+     * eleven digits from 01, 02, 03 or 07, which no Dutch number has (theirs have ten, or are 0800 and 0900 services).
+     */
+    private static final Pattern BRITISH_LOCAL = Pattern.compile("(?<![\\d+\\w])(0[1237]\\d(?:" + GAP
+            + "\\d){8})(?![\\d])");
 
     /**
      * "+353 …", "Co. Clare", an Eircode ("V95 K3T8"), "Ireland" (not Northern Ireland, which is British): a text that

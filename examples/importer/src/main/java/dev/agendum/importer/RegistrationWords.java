@@ -51,6 +51,9 @@ final class RegistrationWords {
             + "|gerust|even|ook|eventueel))?|by phone|call|phone|(?<![\\p{L}])ring|(?<![\\p{L}])(?:tel\\.?|telefoon)"
             // "by calling Gemma Lister, our Community Engagement Officer, on …": whom to ring, then who that is
             + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
+            // "Ring Sandra Kelly in the fundraising office on …", "bel Els van het secretariaat op …"
+            + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}\\s+(?:in|at|from|van|bij|op)"
+            + "\\s+(?:the|our|het|de|ons|onze)(?:\\s+\\p{L}+){1,3}\\s+(?:on|op)\\s*$"
             // "stuur een appje naar Marieke op 06 …", "met een sms of telefoontje naar Lore op 0470 …"
             + "|(?<![\\p{L}])(?:appje|sms(?:je)?|whatsappje|whatsappbericht|telefoontje|berichtje|text message))(?:\\s+(?:of|or)\\s+(?:te\\s+)?(?:appen|sms'en|whatsappen|text))?(?:\\s+(?:bij|via|at|with"
             // whom to ring, named without a preposition: "bel ons secretariaat op …", "call the box office on …",

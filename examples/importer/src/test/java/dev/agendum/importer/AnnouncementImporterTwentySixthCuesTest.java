@@ -189,4 +189,15 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(Cues.read("a.md", text).event().programme().allItems()).extracting(i -> i.title().text())
                 .contains("Panel on grids");
     }
+
+    @Test
+    @DisplayName("under 'HOW TO BOOK', 'Ring Joan Price in the club office on …, or email …' gives a phone and an"
+            + " e-mail way to book, the eleven-digit number read as British in a text that shows no country")
+    void howToBook() {
+        String text = "CHESS SIMUL EVENING\nThursday 14 October 2027, 7pm\nHolbeck Library, Leeds\n\nHOW TO BOOK\n"
+                + "Ring Joan Price in the club office on 0113 496 0555\n(Tuesday to Friday, 9am - 1pm), or email\n"
+                + "boards@holbeckchess.example.org with your name.\n";
+        assertThat(scored("a.txt", text, "channel")).contains("phone +44 113 496 0555",
+                "email boards@holbeckchess.example.org");
+    }
 }
