@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
  */
 final class StackedAddress {
 
-    /** A British postcode alone on its line. */
-    private static final Pattern CODE_LINE = Pattern.compile("^\\s*[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\s*$");
+    /** A British postcode or an Irish Eircode alone on its line. */
+    private static final Pattern CODE_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}|"
+            + PostalCodes.EIRCODE + ")\\s*$");
+    /** An Irish county's line between the town and the Eircode: "Co. Louth", "County Clare". */
+    private static final Pattern COUNTY_LINE = Pattern.compile("^\\s*(?:Co\\.|County)\\s+\\p{Lu}\\p{L}+\\s*$");
+    /** A room set in brackets after the venue's name: "The Linen Hall Playhouse (Main Auditorium)". */
+    private static final Pattern ROOM = Pattern.compile("\\s*\\([^()]*\\)$");
     /** A town's line: capitalised words, maybe with a town's small links ("Newcastle upon Tyne"). */
     private static final Pattern TOWN_LINE = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:[ -](?:upon|on|under|in|le|by"
             + "|cum|\\p{Lu}[\\p{L}'-]+))*$");
@@ -34,17 +39,23 @@ final class StackedAddress {
         if (at < 2 || !CODE_LINE.matcher(leaves.get(at).text()).matches()) {
             return Optional.empty();
         }
-        Line town = leaves.get(at - 1);
-        Line street = leaves.get(at - 2);
+        // "Dundalk" over "Co. Louth" over "A91 X2Y4": an Irish county between the town and the code
+        int county = at >= 3 && COUNTY_LINE.matcher(leaves.get(at - 1).text()).matches() ? 1 : 0;
+        Line town = leaves.get(at - 1 - county);
+        Line street = leaves.get(at - 2 - county);
         if (!TOWN_LINE.matcher(town.text().strip()).matches() || !STREET_LINE.matcher(street.text().strip()).matches()) {
             return Optional.empty();
         }
         Optional<Source> venue = Optional.empty();
-        if (at >= 3) {
-            String name = leaves.get(at - 3).text().strip();
+        int above = at - 3 - county;
+        if (above >= 0) {
+            Line line = leaves.get(above);
+            String name = line.text().strip();
             if (!name.isEmpty() && name.length() < VENUE_WIDTH && !name.endsWith(":") && name.chars().anyMatch(
                     Character::isLowerCase) && DateReader.dates(name).isEmpty() && !name.matches(".*\\d.*")) {
-                venue = Optional.of(leaves.get(at - 3).source());
+                int start = line.text().indexOf(name);
+                java.util.regex.Matcher room = ROOM.matcher(name);
+                venue = Optional.of(line.source(start, start + (room.find() ? room.start() : name.length())));
             }
         }
         String streetText = street.text().strip();

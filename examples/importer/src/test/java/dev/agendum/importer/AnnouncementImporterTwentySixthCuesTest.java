@@ -200,4 +200,15 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.txt", text, "channel")).contains("phone +44 113 496 0555",
                 "email boards@holbeckchess.example.org");
     }
+
+    @Test
+    @DisplayName("an Irish address set a part a line, its county between the town and the Eircode, gives the venue"
+            + " without the room in brackets")
+    void stackedIrishAddress() {
+        String html = "<html><body><h1>The Weir Road</h1><p>Friday 8 October 2027 at 8pm</p><h2>Venue</h2><address>"
+                + "The Town Hall Theatre (Studio)<br>14 Courthouse Square<br>Galway<br>Co. Galway<br>H91 E2W3"
+                + "</address></body></html>";
+        assertThat(scored("a.html", html, "place")).containsExactly("the town hall theatre", "14 courthouse square",
+                "h91 e2w3", "galway");
+    }
 }
