@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,11 @@ final class UncuedPeopleReader {
      */
     private static final Pattern SEATED = Pattern.compile("(?iu)^\\W*(?:aan (?:de )?(?:debat)?tafel|in het panel"
             + "|at the table|around the table|on the panel)\\W*$");
+    /** A play's cast or its makers set under a heading: "Cast", "Rolverdeling", "Creative team", "Makers". */
+    private static final Pattern CAST = Pattern.compile("(?iu)^\\W*(?:(?:the )?cast(?: list)?|rolverdeling|spelers"
+            + "|(?:the )?creative team)\\W*$");
+    /** A cast list's line, the part then its player: "Kathleen Hanlon – Niamh Brennan". */
+    private static final Pattern PART_THEN_PLAYER = Pattern.compile("^(.+?)\\s+[–—-]\\s+(?=\\S)");
     private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
 
     private final Reading reading;
@@ -60,6 +66,7 @@ final class UncuedPeopleReader {
         reading.roles.eventLevel().forEach(p -> roled.add(p.personId()));
         reading.items.forEach(i -> i.participations().forEach(p -> roled.add(p.personId())));
         Optional<RoleType> headed = Optional.empty();
+        boolean cast = false;
         Source heading = null;
         List<Line> lines = reading.document.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -82,8 +89,16 @@ final class UncuedPeopleReader {
                                 : Optional.empty())
                         .or(() -> SEATED.matcher(line.text()).matches() ? Optional.of(RoleType.PANELLIST)
                                 : Optional.empty())
-                        .or(() -> SpeakerCards.headingRole(line.text()));
+                        .or(() -> SpeakerCards.headingRole(line.text()))
+                        .or(() -> CAST.matcher(line.text()).matches() ? Optional.of(RoleType.CUSTOM) : Optional.empty());
+                cast = CAST.matcher(line.text()).matches();
                 heading = line.source();
+                continue;
+            }
+            Matcher played = PART_THEN_PLAYER.matcher(line.text());
+            if (cast && line.kind() == Line.Kind.ITEM && played.lookingAt()) {
+                // "Kathleen Hanlon – Niamh Brennan" in a cast: the character is played, the player takes part
+                names(line.sub(played.end(), line.text().length()), headed, heading);
                 continue;
             }
             if (SpeakerCards.labelledRow(line, reading.people, reading.organisations, roled, reading.roles)) {

@@ -211,4 +211,17 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.html", html, "place")).containsExactly("the town hall theatre", "14 courthouse square",
                 "h91 e2w3", "galway");
     }
+
+    @Test
+    @DisplayName("under 'Cast', 'Character – Player' makes the player take part and leaves the character out; the"
+            + " 'Creative team' take part too")
+    void castList() {
+        String html = "<html><body><h1>The Weir Road</h1><p>Friday 8 October 2027 at 8pm, Town Hall Theatre,"
+                + " Galway</p><h2>Cast</h2><ul><li>Nora Quinlan – <strong>Sarah Walsh</strong></li><li>Peter Quinlan"
+                + " – <strong>David Byrne</strong></li></ul><h2>Creative team</h2><dl><dt>Lighting design</dt>"
+                + "<dd>Emma Kelly</dd></dl></body></html>";
+        assertThat(scored("a.html", html, "role")).contains("sarah walsh = custom", "david byrne = custom",
+                "emma kelly = custom");
+        assertThat(scored("a.html", html, "person")).doesNotContain("nora quinlan", "peter quinlan");
+    }
 }
