@@ -24,11 +24,27 @@ final class StatusReader {
             + "|nieuwe aanvang|new time|new start time|new starting time";
     private static final Pattern NEW_TIME_WORDS = Pattern.compile("(?iu)" + NEW_TIME);
 
+    /**
+     * Whether a move's words in {@code line} give where it moves to: in what follows them, or a new date named before
+     * the words that call it one ("Netepaviljoen gaat open op 11 juni: nieuwe datum").
+     */
+    private boolean moves(Line line, Matcher words) {
+        String before = line.text().substring(0, words.start());
+        return NEW_DATE.matcher(words.group()).matches() && FLAG_BEFORE.matcher(before).find()
+                && line.text().substring(words.end()).matches("[\\W_]*") && !DateReader.dates(before).isEmpty()
+                || movedTo(words, after(line, words.end()));
+    }
+
     /** Whether what follows a move's words gives where it moves to: a date, or after a new hour's label an hour. */
     private static boolean movedTo(Matcher words, String after) {
         return !NO_DATE_YET.matcher(after).lookingAt() && (!DateReader.dates(after).isEmpty()
                 || NEW_TIME_WORDS.matcher(words.group()).matches() && !DateReader.times(after).isEmpty());
     }
+
+    /** The words that name a new date, which may follow it: "… op 11 juni: nieuwe datum". */
+    private static final Pattern NEW_DATE = Pattern.compile("(?iu)nieuwe datum|new date");
+    /** What sets a headline's flag apart from its words: "… 11 juni: nieuwe datum", "… 12 May – NEW DATE". */
+    private static final Pattern FLAG_BEFORE = Pattern.compile("(?:[:–—|]|\\s-)\\s*$");
 
     private record Status(EventStatus status, Pattern words) {
     }
@@ -59,6 +75,9 @@ final class StatusReader {
                     + "\\s+(?:naar|tot|to|until|till|for)|nieuwe datum|nieuwe data|new dates?|rescheduled|verplaatst"
                     // "we moeten het webinar verplaatsen", "het webinar gaat nu door op donderdag 21 oktober"
                     + "|verplaatsen|gaat nu door op|now takes place on|will now take place on"
+                    // "*** CHANGE OF DATE ***", "The meeting will now be held on:", "has had to be put back by a fortnight"
+                    + "|change of date|date change|datumwijziging|gewijzigde datum|will now be held on|wordt nu gehouden op"
+                    + "|vindt nu plaats op|put back (?:by|to|until)"
                     // "NIEUW UUR: 19u30 tot 21u15", "New start time: 6.30pm": the day stands, the hour moves
                     + "|" + NEW_TIME + ")(?![\\p{L}])")),
             new Status(EventStatus.POSTPONED, Pattern.compile("(?iu)(?<![\\p{L}])(uitgesteld|postponed|verdaagd)"
@@ -169,7 +188,7 @@ final class StatusReader {
                 continue;
             }
             for (Matcher m = STATUSES.get(2).words().matcher(line.text()); moved.isEmpty() && m.find(); ) {
-                if (movedTo(m, after(line, m.end()))) {
+                if (moves(line, m)) {
                     moved = Optional.of(new Reading.Valued<>(EventStatus.RESCHEDULED, line.source(m.start(), m.end())));
                 }
             }
@@ -223,7 +242,7 @@ final class StatusReader {
                 reading.status = moved.get();
                 return true;
             }
-            if (status.status() != EventStatus.RESCHEDULED || movedTo(m, after)) {
+            if (status.status() != EventStatus.RESCHEDULED || moves(line, m)) {
                 reading.status = new Reading.Valued<>(status.status(), line.source(m.start(), m.end()));
                 return true;
             }

@@ -224,4 +224,20 @@ class AnnouncementImporterTwentySixthCuesTest {
                 "emma kelly = custom");
         assertThat(scored("a.html", html, "person")).doesNotContain("nora quinlan", "peter quinlan");
     }
+
+    @Test
+    @DisplayName("a postponed meeting that 'will now be held on' a day, and a headline's '…: nieuwe datum' after the"
+            + " new date, are rescheduled; 'a new date will be announced' is not")
+    void rescheduledByNewDate() {
+        String english = "*** CHANGE OF DATE ***\n\nSPRING MEETING - POSTPONED\n\nThe meeting that was due on Thursday"
+                + " 11 March has been put back by a fortnight.\n\nThe meeting will now be held on:\n\n"
+                + "    THURSDAY 25 MARCH 2027\n    7.30pm\n    St Barnabas Hall, Leeds\n";
+        assertThat(scored("a.txt", english, "status")).containsExactly("rescheduled");
+        String dutch = "Paviljoen gaat open op 11 juni: nieuwe datum\n\nDe opening, eerder aangekondigd voor"
+                + " vrijdag 28 mei, werd uitgesteld. Ze vindt plaats op vrijdag 11 juni 2027 om 16.00 uur.\n";
+        assertThat(scored("a.txt", dutch, "status")).containsExactly("rescheduled");
+        String open = "# Members' webinar\n\nOur speaker cannot join us on Tuesday 9 March 2027. A new date will be"
+                + " announced soon.\n";
+        assertThat(scored("a.md", open, "status")).doesNotContain("rescheduled");
+    }
 }
