@@ -16,7 +16,7 @@ final class AttendanceWords {
     /** The words of taking part from afar: "online", "webinar", "livestream", "via Teams". */
     static final Pattern ONLINE = Pattern.compile("(?iu)(?<![\\p{L}-])(" + WATCH_LIVE + "|online|webinar"
             + "|livestream|live stream|zoom|microsoft teams|via teams|webex|virtueel|virtual|digitale bijeenkomst"
-            + "|live te volgen"
+            + "|live te volgen|we stream|streamen we|(?:live )?gestreamd|remotely (?:over|via|on|through)"
             + "|live uitgezonden|streamed live|followed live)(?![\\p{L}])");
     private static final Pattern NOT_ONLINE = Pattern.compile("(?iu)(online\\s+(?:aanmelden|inschrijven|registreren"
             + "|registration|register|via|tickets?|kaarten|kaartjes|booking|ticketing|sales|shop)"
@@ -39,6 +39,10 @@ final class AttendanceWords {
             // "Kan ik ook thuis meekijken? … wordt live uitgezonden", "ook live te volgen via …"
             + "|live uitgezonden|thuis mee(?:te)?kijk\\p{L}*|online mee te kijken|ook live te volgen|watch from home"
             + "|also be followed live|streamed live"
+            // "Kunt u er niet bij zijn? De avond is live te volgen via …", "We stream all talks live", "or remotely
+            // over Microsoft Teams"
+            + "|live te volgen|(?:ook )?te volgen via|live (?:mee )?te kijken|we stream|streamen we|wordt (?:live )?gestreamd"
+            + "|live gestreamd|is streamed|are streamed|remotely (?:over|via|on|through)|op afstand (?:via|over)"
             + "|" + WATCH_LIVE
             // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
             + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen)");

@@ -240,4 +240,17 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " announced soon.\n";
         assertThat(scored("a.md", open, "status")).doesNotContain("rescheduled");
     }
+
+    @Test
+    @DisplayName("an evening in a hall that is 'ook live te' / 'volgen via' a stream over a wrap, or whose talks 'we"
+            + " stream', is hybrid")
+    void followedLiveOverAWrap() {
+        String dutch = "Gemeenteavond\n\nDonderdag 4 maart 2027, 20.00 uur, Kerkcentrum De Ontmoeting, Dorpsstraat 3,"
+                + " 3732 HJ De Bilt.\n\nKunt u niet naar het kerkcentrum komen? De avond is ook live te\n"
+                + "volgen via www.deontmoeting.example.nl/live.\n";
+        assertThat(scored("a.txt", dutch, "attendance")).containsExactly("hybrid");
+        String english = "# Lightning talks\n\nThursday 4 March 2027, 7pm, The Tetley, Leeds LS10 1JQ\n\n"
+                + "Can't make it? We stream all talks live on our channel.\n";
+        assertThat(scored("a.md", english, "attendance")).containsExactly("hybrid");
+    }
 }
