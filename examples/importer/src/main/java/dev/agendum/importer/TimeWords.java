@@ -38,8 +38,11 @@ final class TimeWords {
             + "|(?:blijft|blijven|stays|stay)(?:\\s+\\p{L}+){0,2}\\s+open\\s+(?:tot|until|till)"
             // "The Chairman will close the meeting no later than 9.30pm", "sluit de vergadering uiterlijk om 22.00 uur"
             + "|(?:close|closes|end|ends|sluit|sluiten)\\s+(?:the|de|het)\\s+(?:meeting|session|evening|vergadering"
-            + "|bijeenkomst|avond)\\s+(?:no later than|by|at|uiterlijk(?:\\s+om)?|om|rond))"
-            + "(?:\\s+(?:om|rond|ongeveer|at|around|about))?)\\s*$");
+            + "|bijeenkomst|avond)\\s+(?:no later than|by|at|uiterlijk(?:\\s+om)?|om|rond)"
+            // "We aim to finish by 21:30", "expected to finish by 9.30 pm", "af te ronden omstreeks 21.45 uur",
+            // "until carriages at midnight"
+            + "|finish(?:es)?\\s+(?:by|at)|af te ronden|carriages(?:\\s+at)?"
+            + ")(?:\\s+(?:om|rond|ongeveer|omstreeks|at|around|about)){0,2})\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
     static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until"
             + "|sluiting|afsluiting|closing|close)"
@@ -49,6 +52,8 @@ final class TimeWords {
             + "|afgesloten|sluiten we af|te sluiten|sluiten"
             // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
             + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$))"
+            // "We verwachten uiterlijk 22.00 uur klaar te zijn", "uiterlijk 22.00 klaar zijn"
+            + "|klaar (?:te )?zijn"
             // "om 0.30 uur gaat het licht uit", "at midnight the lights go out": the night's end
             + "|gaat het licht uit|gaan de lichten uit|(?:the )?lights go out)(?![\\p{L}])");
     /**

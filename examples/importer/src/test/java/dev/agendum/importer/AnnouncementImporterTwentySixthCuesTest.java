@@ -253,4 +253,22 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + "Can't make it? We stream all talks live on our channel.\n";
         assertThat(scored("a.md", english, "attendance")).containsExactly("hybrid");
     }
+
+    @Test
+    @DisplayName("'We aim to finish by', 'ronden af om ongeveer', 'af te ronden omstreeks' and 'uiterlijk … klaar te"
+            + " zijn' give the end")
+    void moreEndWords() {
+        String[][] cases = {
+            {"# Club night\n\nThursday 25 March 2027, 7.30pm, The Pavilion, Reading RG1 2AB\n\nWe aim to finish by"
+                + " 21:30.\n", "2027-03-25t21:30"},
+            {"# Infoavond\n\nDinsdag 13 april 2027 om 19.30 uur, Dorpshuis, Zeist.\n\nWe ronden af om ongeveer"
+                + " 21.30 uur.\n", "2027-04-13t21:30"},
+            {"# Concert\n\nZaterdag 24 april 2027, aanvang 19.30 uur, Academie, Zele.\n\nWe verwachten af te"
+                + " ronden omstreeks 21.45 uur.\n", "2027-04-24t21:45"},
+            {"# Dorpsavond\n\nWoensdag 2 juni 2027 om 20.00 uur, De Ark, Ruinerwold.\n\nWe verwachten uiterlijk"
+                + " 22.00 uur klaar te zijn.\n", "2027-06-02t22:00"}};
+        for (String[] c : cases) {
+            assertThat(scored("a.md", c[0], "end")).as(c[0]).containsExactly(c[1]);
+        }
+    }
 }
