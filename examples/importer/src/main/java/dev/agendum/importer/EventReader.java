@@ -22,8 +22,9 @@ final class EventReader {
             "will", "be", "by", "at", "to", "from", "this", "our", "we", "you", "your", "not", "about", "programme",
             "program", "date", "time", "venue", "register", "registration", "event", "speakers");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|data|date|dates|wanneer|when|datum en tijd"
-            + "|date and time|op)\\b");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:datum|data|date|dates|wanneer|when"
+            // a card's calendar mark: "📅 vrijdag 26 februari", "🗓️ Sat 12 June"
+            + "|datum en tijd|date and time|op)\\b|\\s*(?:📅|🗓|📆)\\uFE0F?\\s*(?=\\p{L}|\\d))");
     /** A line that opens with "Op" and a date, a sentence rather than a label. */
     private static final Pattern OPENS_WITH_OP = Pattern.compile("(?iu)^op\\b");
     private static final Pattern NOT_EVENT_DATE = Pattern.compile("(?iu)(^(?:verzonden|sent|received|ontvangen)\\s*:"

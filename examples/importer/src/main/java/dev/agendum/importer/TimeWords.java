@@ -42,6 +42,8 @@ final class TimeWords {
             // "We aim to finish by 21:30", "expected to finish by 9.30 pm", "af te ronden omstreeks 21.45 uur",
             // "until carriages at midnight"
             + "|finish(?:es)?\\s+(?:by|at)|af te ronden|carriages(?:\\s+at)?"
+            // a Flemish "we zijn gedaan om 21u", "zijn we klaar rond 22u"
+            + "|(?:we zijn|zijn we) (?:gedaan|klaar)(?:\\s+(?:om|rond|tegen))?"
             + ")(?:\\s+(?:om|rond|ongeveer|omstreeks|at|around|about)){0,2})\\s*$");
     /** An end field: "Einde: vr 19-3-2027 22:00", "Eindtijd: 17.00 uur", "End time: 5 pm". */
     static final Pattern END_LABEL = Pattern.compile("(?iu)^(?:einde|eindtijd|eind|end|end time|ends|tot|until"

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * The line a text sets its event's hours on, right under the date: "🗓️ Thursday 15 April 2027" over "🕓 16:00–17:00
  * CEST", "Tuesday 23 March 2027" over "14:00 – 15:30 CET, on Zoom". Such a line opens with a range of times, and
  * the line under it does not open with a time as a programme's next line would. A card may set its place line
- * between the date and the hours, and open the hours with "van" or "from".
+ * between the date and the hours, open the hours with "van", "from" or "start", and give the end in words ("🕗 start
+ * 20u stipt, we zijn gedaan om 21u").
  */
 final class UnderDate {
 
     /** What may open an hours line before its range: "van 15u tot 23u", "from 2 to 5 pm". */
-    private static final Pattern FROM = Pattern.compile("(?iu)(?:van|from)\\s+");
+    private static final Pattern FROM = Pattern.compile("(?iu)(?:van|from|start|aanvang|begin|om|at)\\s*:?\\s+");
 
     private UnderDate() {
     }
@@ -51,8 +52,10 @@ final class UnderDate {
         // bare range ("🕒 van 15u tot 23u") over the programme is the hours
         boolean bare = !times.isEmpty() && !next.text().substring(times.get(0).end()).matches("(?s).*\\p{L}{2}.*");
         boolean programme = !bare && at + 1 < leaves.size() && !opening(leaves.get(at + 1)).isEmpty();
-        return !times.isEmpty() && times.get(0).to().isPresent() && DateReader.dates(next.text()).isEmpty()
-                && !programme ? Optional.of(next) : Optional.empty();
+        // "🕗 start 20u stipt, we zijn gedaan om 21u": a start, and later on the line the time said to be the end
+        boolean range = !times.isEmpty() && (times.get(0).to().isPresent()
+                || times.size() >= 2 && TimeWords.ends(next.text(), times.get(1)));
+        return range && DateReader.dates(next.text()).isEmpty() && !programme ? Optional.of(next) : Optional.empty();
     }
 
     /** The times of a line that opens with one (after any emoji or bullet), else none. */

@@ -271,4 +271,15 @@ class AnnouncementImporterTwentySixthCuesTest {
             assertThat(scored("a.md", c[0], "end")).as(c[0]).containsExactly(c[1]);
         }
     }
+
+    @Test
+    @DisplayName("a card's calendar mark ('📅 vrijdag 26 februari') labels the event's date over the weekend its text"
+            + " is about, and 'we zijn gedaan om 21u' ends it")
+    void calendarMark() {
+        String text = "*INFOAVOND WEEKEND*\n\nVan vrijdag 19 t.e.m. zondag 21 maart 2027 trekken we op weekend naar"
+                + " Kemmel.\n\nEerst een infoavond voor de ouders:\n\n📅 vrijdag 26 februari\n"
+                + "🕗 start 20u stipt, we zijn gedaan om 21u\n📍 in onze lokalen, Botestraat 112, 9032 Wondelgem\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-02-26t20:00");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-02-26t21:00");
+    }
 }
