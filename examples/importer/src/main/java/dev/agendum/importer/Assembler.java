@@ -175,7 +175,8 @@ final class Assembler {
                         : body.basis())).orElse(body);
     }
 
-    private Organisation organisation(Found.Organisation found, String path) {
+    private Organisation organisation(Found.Organisation named, String path) {
+        Found.Organisation found = PlacedNames.withoutTown(named, reading.locality.map(Reading.Valued::value));
         note(path + ".name", found.name(), found.basis());
         found.abbreviation().ifPresent(a -> note(path + ".abbreviation", a, found.basis()));
         return new Organisation(text(found.name()), found.abbreviation(), Optional.empty());
