@@ -189,6 +189,10 @@ final class TitleCues {
         return CHAT_HEAD.matcher(text.strip()).matches() || POST_STAMP.matcher(text.strip()).matches();
     }
 
+    /** A chat export's message header before the message's words: "14/02/27 18:42 - Lotte Vermeulen: ". */
+    private static final Pattern CHAT_PREFIX = Pattern.compile("(?u)\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-–]\\s*)?[^:]{2,40}:\\s+");
+
     /** A line set bold or italic the way a chat marks it up: "*BUURTFEEST KASTEELWIJK*", "_Street picnic_". */
     private static final Pattern CHAT_MARKS = Pattern.compile("(?u)^\\s*([*_])(\\S(?:.*\\S)?)\\1\\s*$");
 
@@ -421,8 +425,11 @@ final class TitleCues {
      * a digest's section number before it ("1. …"), the symbols after it ("… 2027 🌊"), the marks that strike it through.
      */
     static int[] nameSpan(String text, int from, int to) {
-        Matcher lead = LEADING_SYMBOLS.matcher(text).region(from, to);
-        int start = lead.lookingAt() && lead.end() < to ? lead.end() : from;
+        // a chat export's message: "14/02/27 18:42 - Lotte Vermeulen: *INFOAVOND CHIROWEEKEND* 🏕️"
+        Matcher chat = CHAT_PREFIX.matcher(text).region(from, to);
+        int begin = chat.lookingAt() && chat.end() < to ? chat.end() : from;
+        Matcher lead = LEADING_SYMBOLS.matcher(text).region(begin, to);
+        int start = lead.lookingAt() && lead.end() < to ? lead.end() : begin;
         Matcher edition = NEXT_EDITION.matcher(text).region(start, to);
         start = edition.lookingAt() && edition.end() < to ? edition.end() : start;
         Matcher number = SECTION_NUMBER.matcher(text).region(start, to);

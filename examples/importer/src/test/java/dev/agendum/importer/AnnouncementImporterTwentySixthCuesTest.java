@@ -282,4 +282,13 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-02-26t20:00");
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-02-26t21:00");
     }
+
+    @Test
+    @DisplayName("a chat export's title line drops its message header and the chat's bold marks")
+    void chatTitle() {
+        String text = "14/02/27 18:42 - Lotte Vermeulen: Hallo allemaal!\n14/02/27 18:42 - Lotte Vermeulen: *Infoavond"
+                + " kamp*\n\n📅 vrijdag 26 februari 2027\n🕗 van 20u tot 21u\n📍 in onze lokalen, Botestraat 112, 9032"
+                + " Wondelgem\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("infoavond kamp");
+    }
 }
