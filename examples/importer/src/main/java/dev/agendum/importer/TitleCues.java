@@ -42,6 +42,9 @@ final class TitleCues {
             + "|gaat niet door)\\W*$"
             + "|^\\W*(?:(?:nieuwe datum|new date|gewijzigd|update|let op|belangrijk|important|aankondiging"
             + "|announcement|mededeling)\\W*)+(?:\\s*[-–:]?\\s*(?:\\p{L}+\\s+)?\\d{4})?\\W*$"
+            // "Change of arrangements", "Change of venue", "Wijziging": what changed, over the name
+            + "|^\\W*(?:(?:important\\s+)?change\\s+(?:of|to)\\s+(?:arrangements|venue|date|time|plan|plans)"
+            + "|(?:belangrijke\\s+)?wijziging|gewijzigde\\s+(?:locatie|datum|aanvangstijd))\\W*$"
             // an order's or a booking's reference: "ORDER #TH-48810273 - placed 2 February 2027"
             + "|^\\W*(?:order|bestelling|booking|boeking|reservation|reservering)\\s*(?:#|nr\\.?|no\\.?|number|ref).*"
             // a receipt's line: "1 x General admission ........ £45.00"

@@ -77,7 +77,10 @@ final class TitleReader {
         int titleAt;
         Line title = null;
         for (Line line : leaves.subList(0, Math.min(HEADING_REACH, leaves.size()))) {
-            if (line.kind() == Line.Kind.HEADING && !sendersName(line) && !UPDATE_STAMP.matcher(line.text()).find()) {
+            // a notice set as a heading over the name ("Change of arrangements", "SOLD OUT") is no headline
+            if (line.kind() == Line.Kind.HEADING && !sendersName(line) && !UPDATE_STAMP.matcher(line.text()).find()
+                    && (!TitleCues.neverHeadline(TitleCues.framed(line.text()))
+                    || TitleCues.LISTED.matcher(line.text()).matches())) {
                 int at = leaves.indexOf(line);
                 Line next = at + 1 < leaves.size() ? leaves.get(at + 1) : null;
                 // "1. RAADSINFORMATIEAVOND 23 FEBRUARI" over "Koers voor de Omgevingsvisie 2040": a section named by

@@ -291,4 +291,13 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " Wondelgem\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("infoavond kamp");
     }
+
+    @Test
+    @DisplayName("a notice set as a heading over the name ('Change of arrangements') is no headline")
+    void noticeHeading() {
+        String html = "<html><body><h2>Change of arrangements</h2><p>Updated 1 March 2027: this meeting will now be"
+                + " held online only.</p><h1>Riverside masterplan: public meeting</h1><p>Tuesday 9 March 2027,"
+                + " 6.30pm to 8.30pm, online via Microsoft Teams.</p></body></html>";
+        assertThat(scored("a.html", html, "title")).containsExactly("riverside masterplan: public meeting");
+    }
 }
