@@ -300,4 +300,15 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " 6.30pm to 8.30pm, online via Microsoft Teams.</p></body></html>";
         assertThat(scored("a.html", html, "title")).containsExactly("riverside masterplan: public meeting");
     }
+
+    @Test
+    @DisplayName("a change notice set between rules that quotes the name ('AFGELAST: \"Lichtjesavond\" op …') gives the"
+            + " title over the sender's masthead")
+    void quotingNotice() {
+        String text = "STICHTING MUZIEK IN DE KERK\nKerkstraat 4, 3981 CE Bunnik\n\n=====================\n"
+                + "  AFGELAST: \"Lichtjesavond\" op zaterdag 11 december 2027\n=====================\n\n"
+                + "Beste bezoekers,\n\nHet concert van zaterdag 11 december 2027 om 20.00 uur gaat niet door.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("lichtjesavond");
+        assertThat(scored("a.txt", text, "status")).containsExactly("cancelled");
+    }
 }
