@@ -15,7 +15,10 @@ final class TitleReader {
     /** What a press release or a newsletter calls itself in its first line. */
     private static final Pattern MASTHEAD = Pattern.compile("(?iu)(?<![\\p{L}])(persbericht|press release|"
             + Lexicon.MAILINGS + "|nieuwsbericht|for immediate release|voor directe publicatie|mededeling"
-            + "|news release|what's on|what’s on|coming up)(?![\\p{L}])");
+            + "|news release|what's on|what’s on|coming up"
+            // a notice board's or a letter's address to its readers: "Notice to all residents - please read"
+            + "|notice to (?:all )?(?:residents|members|parents|parishioners|tenants)"
+            + "|bericht aan (?:alle )?(?:leden|bewoners|ouders|parochianen|huurders))(?![\\p{L}])");
     /** The header lines of an e-mail as it was sent or forwarded: "Van: …", "Onderwerp: …", "From: …". */
     static final Pattern MAIL_HEADER = Pattern.compile("(?iu)(?:van|from|aan|to|onderwerp|subject|cc|bcc"
             + "|verzonden|sent|datum|date|attachments?|bijlagen?|reply-to|antwoord aan)\\s*:");

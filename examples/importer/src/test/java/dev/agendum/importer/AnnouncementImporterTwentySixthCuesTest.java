@@ -311,4 +311,14 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.txt", text, "title")).containsExactly("lichtjesavond");
         assertThat(scored("a.txt", text, "status")).containsExactly("cancelled");
     }
+
+    @Test
+    @DisplayName("a board's 'Notice to all residents' masthead and its 'CHANGE OF DATE' mark stand over the headline")
+    void noticeToResidents() {
+        String text = "==========================\n   ASHGROVE TENANTS' ASSOCIATION\n   Notice to all residents - please"
+                + " pass on\n==========================\n\n   *** CHANGE OF DATE ***\n\n   AUTUMN GENERAL MEETING -"
+                + " POSTPONED\n\nThe meeting will now be held on:\n\n    THURSDAY 7 OCTOBER 2027\n    7.30pm\n"
+                + "    Ashgrove Community Hall, Leeds\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("autumn general meeting");
+    }
 }
