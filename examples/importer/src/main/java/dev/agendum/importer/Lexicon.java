@@ -226,6 +226,16 @@ final class Lexicon {
     }
 
     /**
+     * The names and marks of musical works, as a concert programme gives them: "Requiem", "Cantique", "BWV 548",
+     * "op. 50", "Stabat Mater", "Simple Symphony". A regular-expression alternation.
+     */
+    static final String MUSICAL_WORKS = "bwv|op\\.|kv|hob\\.|requiem|mis|messe|mass|cantate|cantata|cantique|prière"
+            + "|stabat mater|symfonie|symphony|sonate|sonata|suite|concerto|gavotte|sicilienne|voluntary|blessing"
+            + "|ave maria|magnificat|motet|fuga|fugue|praeludium|prelude|prélude|nocturne|etude|étude|menuet|minuet"
+            + "|wals|waltz|rapsodie|rhapsody|ouverture|overture|aria|hymn|anthem|carol|passion|passie|oratorium"
+            + "|oratorio|te deum|gloria|kyrie|pavane|adagio|allegro|andante|largo|canon|fantasie|fantasia";
+
+    /**
      * Words that name a role only as a label before a colon or in a table's head cell ("Bas: Ruben Scholten", "Orgel",
      * "Docent", "Presentatie: Bas Kuiper"): in a sentence they are a given name, an instrument, a heading or a talk.
      */

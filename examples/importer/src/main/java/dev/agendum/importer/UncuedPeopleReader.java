@@ -27,7 +27,14 @@ final class UncuedPeopleReader {
     /** "the Psalm translations of X, Y and Z", "gedichten van X": who wrote a work read or played is no participant. */
     private static final Pattern WORK_OF = Pattern.compile("(?iu)(?:works?|poems?|poetry|translations?|settings"
             + "|music|songs?|books?|novels?|letters|paintings|plays|compositions|gedichten|werken?|muziek|liederen"
-            + "|boeken|romans?|brieven|schilderijen|vertalingen?|composities)\\s+(?:of|by|van|door)\\s+$");
+            + "|boeken|romans?|brieven|schilderijen|vertalingen?|composities|words|lyrics|libretto|tekst"
+            + "|" + Lexicon.MUSICAL_WORKS + ")\\s+(?:of|by|van|door)\\s+$");
+    /**
+     * A concert programme's line or cell, its composer and work parted by a dash: "Gabriel Fauré - Cantique de Jean
+     * Racine", "Sicilienne – Gabriel Fauré". Who wrote the music takes no part.
+     */
+    private static final Pattern COMPOSED = Pattern.compile("(?iu)^(?=.*\\s[–—-]\\s).*(?<![\\p{L}])(?:"
+            + Lexicon.MUSICAL_WORKS + ")(?![\\p{L}])");
     /** "Most relevant comments ▾", "Reacties (12)": the line over a social post's comments. */
     private static final Pattern COMMENTS = Pattern.compile("(?iu)^\\W*(?:most relevant|all|newest|top|meest"
             + " relevante|alle|nieuwste)?\\s*(?:comments|reacties)\\W*(?:\\(\\d+\\))?\\W*$");
@@ -117,6 +124,9 @@ final class UncuedPeopleReader {
 
     private void names(Line line, Optional<RoleType> headed, Source heading) {
         String text = line.text();
+        if (COMPOSED.matcher(text).find() && DateReader.times(text).isEmpty()) {
+            return;
+        }
         NameFinder finder = new NameFinder(text);
         int pos = finder.skipSpace(0);
         int workEnd = -1;

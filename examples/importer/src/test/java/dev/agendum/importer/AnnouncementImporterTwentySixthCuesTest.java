@@ -321,4 +321,15 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + "    Ashgrove Community Hall, Leeds\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("autumn general meeting");
     }
+
+    @Test
+    @DisplayName("the composers of a concert's programme ('Gabriel Fauré - Cantique …', 'Sicilienne – Gabriel Fauré',"
+            + " 'words by Thomas Hardy') take no part, its performers do")
+    void composersTakeNoPart() {
+        String text = "Kerstconcert\n\nZaterdag 18 december 2027, 20.00 uur, Grote Kerk, Ommen.\n\nSopraan Lotte"
+                + " Kramer zingt met het koor.\n\nPROGRAMMA\n  Gabriel Fauré - Cantique de Jean Racine\n"
+                + "  John Rutter - A Gaelic Blessing\n  The Oxen (Vann, words by Thomas Hardy)\n";
+        assertThat(scored("a.txt", text, "person")).contains("lotte kramer")
+                .doesNotContain("gabriel fauré", "john rutter", "thomas hardy");
+    }
 }
