@@ -26,7 +26,7 @@ final class Bodies {
             "partners", "company", "organisatie", "organisation", "organization", "office", "department", "unie",
             "union", "federatie", "federation", "faculteit", "faculty", "afdeling", "directie", "kenniscentrum", "city",
             "municipality", "committee", "comité", "dienst", "society", "kring", "lectoraat", "obs", "basisschool",
-            "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "trio", "kwartet",
+            "commissie", "commission", "trust", "ensemble", "orkest", "orchestra", "koor", "choir", "cantorij", "trio", "kwartet",
             "quartet", "kwintet", "quintet", "band", "church", "cathedral", "parish", "parochie",
             // a company's sector word: "Lumora Analytics", "Northwind Energy", "Gridline Software"
             "energy", "analytics", "software", "systems", "solutions", "labs", "technologies", "consulting", "media",

@@ -110,7 +110,9 @@ final class NameFinder {
                 break;
             }
         }
-        if ((afterParticles >= 2 || bodyAfterParticles || titleAfterParticle && afterParticles >= 1)
+        // "Wilma Jansen van de Cantorij": the one word after the particles is a body's
+        boolean bodyWord = afterParticles == 1 && Lexicon.isOrganisationWord(lastWord);
+        if ((afterParticles >= 2 || bodyAfterParticles || bodyWord || titleAfterParticle && afterParticles >= 1)
                 && beforeParticles > 0 && capitals - afterParticles >= 2) {
             // "Hanne Goossens van Mobiliteitsbureau Scheldeland": a surname after particles is one word; two
             // capitalised words after them, or one and a body's word ("van Sportmedisch Centrum"), name the body

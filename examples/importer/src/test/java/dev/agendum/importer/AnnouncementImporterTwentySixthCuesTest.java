@@ -332,4 +332,13 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.txt", text, "person")).contains("lotte kramer")
                 .doesNotContain("gabriel fauré", "john rutter", "thomas hardy");
     }
+
+    @Test
+    @DisplayName("'Wilma Jansen van de Cantorij' is Wilma Jansen of the choir, 'Jan van de Velde' keeps his surname")
+    void bodyAfterParticles() {
+        String text = "# Passieconcert\n\nZaterdag 3 april 2027, 20.00 uur, Dorpskerk, Havelte.\n\nVragen? Neem contact"
+                + " op met Wilma Jansen van de Cantorij, telefoon 06 12 34 56 78. Aan het orgel: Jan van de Velde.\n";
+        assertThat(scored("a.md", text, "person")).contains("wilma jansen", "jan van de velde")
+                .doesNotContain("wilma jansen van de cantorij");
+    }
 }
