@@ -55,6 +55,50 @@ final class HeadReader {
             invites(leaves.get(i), leaves.get(i + 1));
         }
         signed(leaves);
+        letterhead(leaves);
+    }
+
+    /** A city's name as its own letterhead sets it: "STAD HERENTALS", "CITY OF YORK". */
+    private static final Pattern CITY = Pattern.compile("(?iu)(?:stad|city of)\\s+\\p{Lu}");
+    /** A paper's word at a letterhead's start or end: "KERKBRIEF …", "… PARISH E-NEWS". */
+    private static final Pattern PAPER = Pattern.compile("(?iu)^(?:" + Lexicon.PUBLICATIONS + ")\\s+|\\s+(?:"
+            + Lexicon.PUBLICATIONS + "|e-?news|news)$");
+    /** A letterhead's name and what may stand beside it: "STAD HERENTALS          PERSBERICHT". */
+    private static final Pattern LETTERHEAD = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\d'’&.-]*(?:\\s\\p{Lu}[\\p{Lu}\\d'’&.-]*)"
+            + "{0,5})(?:\\s{3,}\\S.*)?$");
+
+    /**
+     * "VOLKSTUINVERENIGING DE GROENE HOEK", "STAD HERENTALS          PERSBERICHT", a ruled "ELMFIELD PARK RESIDENTS'
+     * ASSOCIATION": a body's name set in capitals on one of a letter's or notice's first lines is who sends it, spelt
+     * as the text writes it elsewhere, if it does.
+     */
+    private void letterhead(List<Line> leaves) {
+        int seen = 0;
+        for (int i = 0; i < leaves.size() && seen < HEAD_LINES - 1; i++) {
+            Line line = leaves.get(i);
+            if (MailingSections.RULE.matcher(line.text().strip()).matches() || line.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            seen++;
+            Matcher head = LETTERHEAD.matcher(line.text());
+            if (!head.matches() || !DateReader.dates(line.text()).isEmpty()) {
+                continue;
+            }
+            // "KERKBRIEF PROTESTANTSE GEMEENTE HOUTEN": the paper's word before the body is no part of it; a name
+            // that ends in one ("ST ALDHELM'S PARISH E-NEWS") is the mailing's, not its sender's
+            Matcher paper = PAPER.matcher(head.group(1));
+            if (paper.find() && paper.start() > 0) {
+                continue;
+            }
+            int from = paper.find(0) ? head.start(1) + paper.end() : head.start(1);
+            String name = line.text().substring(from, head.end(1)).strip();
+            // a Flemish city's own letterhead: "STAD HERENTALS"
+            if (name.contains(" ") && (holdsBodyWord(name) || CITY.matcher(name).lookingAt())) {
+                int start = line.text().indexOf(name, from);
+                add(reading.document.spelt(name).orElse(line.source(start, start + name.length())));
+                return;
+            }
+        }
     }
 
     /** The last lines of a text, where it signs off with its sender's name. */

@@ -341,4 +341,19 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.md", text, "person")).contains("wilma jansen", "jan van de velde")
                 .doesNotContain("wilma jansen van de cantorij");
     }
+
+    @Test
+    @DisplayName("a body's name set in capitals as a letter's head ('IMKERVERENIGING DE KORF', 'STAD HERENTALS    "
+            + "PERSBERICHT') sends it; a mailing's own name ('… PARISH E-NEWS') does not")
+    void letterhead() {
+        String letter = "IMKERVERENIGING DE KORF\nopgericht 1961 - Nijverdal\n\nBeste imkers,\n\nDe jaarvergadering is op"
+                + " dinsdag 9 maart 2027 om 20.00 uur in het bijenhuis, Heideweg 4, 7441 AB Nijverdal.\n";
+        assertThat(Cues.organisations("a.txt", letter)).contains("imkervereniging de korf");
+        String release = "STAD HERENTALS                      PERSBERICHT\n\nDe opening van het paviljoen is op vrijdag"
+                + " 11 juni 2027 om 16.00 uur, Nederrij 20, 2200 Herentals.\n";
+        assertThat(Cues.organisations("a.txt", release)).contains("stad herentals");
+        String mailing = "ST ALDHELM'S PARISH E-NEWS\n\nOur charity concert is on Saturday 20 March 2027 at 7.30pm in"
+                + " the church hall, Alresford.\n";
+        assertThat(Cues.organisations("a.txt", mailing)).doesNotContain("st aldhelm's parish");
+    }
 }
