@@ -2,6 +2,7 @@ package dev.agendum.importer;
 
 import dev.agendum.model.LocalizedText;
 import dev.agendum.model.RegistrationChannel;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,11 @@ final class DeskReader {
     private static final Pattern DESK = Pattern.compile("(?iu)(?<![\\p{L}])(?:aan de \\p{L}*(?:balie|kassa)"
             // "aan de museumkassa te koop", "aan de uitleenbalie of telefonisch", "aan de kerkdeur vanaf 19.15 uur"
             + "|aan de \\p{L}*deur|at the door|on the door|at the box office|at the ticket desk"
-            + "|at the (?:front |information )?desk"
+            + "|at the (?:front |information )?desk|sold at the (?:\\p{Lu}[\\p{L}'’]+ ){1,3}(?:front )?desk"
+            // "Kom langs bij de kassa", "meld je aan bij de informatiebalie", "call in to the box office"
+            + "|(?:kom langs|koop|kopen|meld je aan|meldt u aan|aanmelden|inschrijven|reserveren|kaarten)"
+            + "(?:\\s+[\\p{L}]+){0,3}?\\s+bij de \\p{L}*(?:balie|kassa)|call in (?:to|at) the (?:box office|desk)"
+            + "|pay at the door"
             // "enter on the day at the registration tent", "buy one on the night", "free tickets from the front desk
             // on the day", "given out at the pavilion door", "Dag-inschrijving aan de tent"
             + "|(?:enter|buy|bought|tickets?|entries|register|wristbands?)[^.;]{0,50}?\\bon the (?:day|night)"
@@ -35,7 +40,12 @@ final class DeskReader {
     }
 
     void read() {
-        for (Line line : reading.document.leaves()) {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            // "… or pay at" / "the door on the night": a plain text's way in person read over its wrap
+            Line line = i + 1 < leaves.size() && reading.document.format() != SourceFormat.HTML
+                    && HardWraps.sameParagraph(reading.document.input(), leaves.get(i), leaves.get(i + 1))
+                    ? leaves.get(i).joined(leaves.get(i + 1)) : leaves.get(i);
             Matcher desk = DESK.matcher(line.text());
             // "Tickets are sold online only: there is no ticket desk on the night" denies the desk it names
             if (desk.find() && !DENIED.matcher(desk.group()).find()) {

@@ -356,4 +356,19 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " the church hall, Alresford.\n";
         assertThat(Cues.organisations("a.txt", mailing)).doesNotContain("st aldhelm's parish");
     }
+
+    @Test
+    @DisplayName("'Kom langs bij de kassa', 'call in to the box office' and 'pay at' / 'the door' over a wrap are ways in"
+            + " person; coffee 'bij de ledenbalie' is not")
+    void waysInPerson() {
+        String dutch = "# Zoutwater\n\nVrijdag 15 oktober 2027, 20.00 uur, Theater Het Pakhuis, Zutphen.\n\n"
+                + "Liever persoonlijk? Kom langs bij de kassa (di t/m za 13.00–17.00 uur).\n";
+        assertThat(scored("a.md", dutch, "channel")).contains("in-person");
+        String english = "CAROLS BY CANDLELIGHT\nSaturday 11 December 2027 at 8pm\nSt Joseph's Church, Galway\n\n"
+                + "Buy online at corrib.example.org/tickets or pay at\nthe door on the night.\n";
+        assertThat(scored("a.txt", english, "channel")).contains("in-person");
+        String congress = "# Ledencongres\n\nZaterdag 6 maart 2027, De Reehorst, Ede.\n\n**09.00 uur** · Zaal open,"
+                + " registratie en koffie bij de ledenbalie\n";
+        assertThat(scored("a.md", congress, "channel")).doesNotContain("in-person");
+    }
 }
