@@ -51,6 +51,11 @@ final class RegistrationWords {
             + "|gerust|even|ook|eventueel))?|by phone|call|phone|(?<![\\p{L}])ring|(?<![\\p{L}])(?:tel\\.?|telefoon)"
             // "by calling Gemma Lister, our Community Engagement Officer, on …": whom to ring, then who that is
             + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
+            // "ring or text Sue on …", "bel of app Lotte op …": a name alone after the verb
+            + "|(?:call|ring|text|bel|sms|app)(?:\\s+(?:or|of)\\s+(?:text|sms|app))?\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}"
+            + "\\s+(?:on|op)\\s*$"
+            // "**By phone:** festival box office, 01632 …": the desk named between the label and the number
+            + "|(?:by phone|per telefoon|telefonisch)\\s*:\\s*(?:[\\p{L} ]{2,40},\\s*)?$"
             // "Ring Sandra Kelly in the fundraising office on …", "bel Els van het secretariaat op …"
             + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}\\s+(?:in|at|from|van|bij|op)"
             + "\\s+(?:the|our|het|de|ons|onze)(?:\\s+\\p{L}+){1,3}\\s+(?:on|op)\\s*$"
@@ -65,5 +70,5 @@ final class RegistrationWords {
 
     /** "Stuur een e-mail naar", "mail to", "e-mail the secretary at": the words before an address to write to. */
     static final Pattern MAIL_LABEL = Pattern.compile("(?iu)((?:stuur een |send an? |stuur |send )?(?:e-?mail"
-            + "|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
+            + "|e-?mailtje|mailtje|mail)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:naar|to|via|at|aan)\\s*:?\\s*$");
 }

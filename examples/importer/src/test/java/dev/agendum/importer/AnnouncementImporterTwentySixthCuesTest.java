@@ -371,4 +371,12 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " registratie en koffie bij de ledenbalie\n";
         assertThat(scored("a.md", congress, "channel")).doesNotContain("in-person");
     }
+
+    @Test
+    @DisplayName("'ring or text Sue on …' is a phone way to book")
+    void ringOrText() {
+        String text = "ANNUAL DINNER\nSaturday 20 November 2027, 7pm\nMilford Green Pavilion, Milford GU8 5AA\n\n"
+                + "To book a place:\n  * ring or text Sue on 07700 900417 (evenings are best)\n";
+        assertThat(scored("a.txt", text, "channel")).contains("phone +44 7700 900417");
+    }
 }
