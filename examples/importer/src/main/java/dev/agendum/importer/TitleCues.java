@@ -131,7 +131,7 @@ final class TitleCues {
             + "|uitgesteld|verplaatst|cancelled|canceled|postponed|rescheduled|now online|nu online)\\W*\\)\\W*$");
 
     /** A README's or page's label before the coming edition's name: "Volgende editie: …", "Next meetup: …". */
-    private static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"
+    static final Pattern NEXT_EDITION = Pattern.compile("(?iu)^(?:volgende|eerstvolgende|komende) (?:editie"
             + "|bijeenkomst|meetup|borrel|sessie)\\s*:\\s*|^(?:next|upcoming) (?:edition|meetup|event|session)\\s*:\\s*"
             // what the headline is to the reader, not the event's name: "Uitnodiging: boekvoorstelling …",
             // "Save the date: …", a meeting invite's "Topic: …"
@@ -333,12 +333,6 @@ final class TitleCues {
     /** A name of two words or more in quotes after a word of the sentence: "de avond 'Leven met diabetes'". */
     private static final Pattern QUOTED_NAME = Pattern.compile("(?u)\\p{L}\\s+['‘\"“]([\\p{Lu}\\d][^'’\"”]{2,80}?\\s"
             + "[^'’\"”]{1,80}?)['’\"”](?![\\p{L}])");
-
-    /** A heading that names the coming edition of a series after its label ("## Volgende editie: Borrel #23"). */
-    static Optional<Line> nextEdition(List<Line> leaves) {
-        return leaves.stream().filter(l -> l.kind() == Line.Kind.HEADING)
-                .filter(l -> NEXT_EDITION.matcher(l.text().strip()).lookingAt()).findFirst();
-    }
 
     /**
      * The headline under an invitation among a mailing's first lines ("You are warmly invited to our next online

@@ -159,7 +159,7 @@ final class TitleReader {
             // under the board's name
             title = ruled.get();
         }
-        Optional<Line> edition = TitleCues.nextEdition(leaves);
+        Optional<Line> edition = SeriesPages.in(leaves);
         Optional<Line> invited = TitleCues.invited(leaves);
         if (edition.isPresent()) {
             // a series' README or page: its coming edition is the event, its first heading the series

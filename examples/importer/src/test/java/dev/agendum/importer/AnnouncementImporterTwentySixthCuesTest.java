@@ -379,4 +379,15 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + "To book a place:\n  * ring or text Sue on 07700 900417 (evenings are best)\n";
         assertThat(scored("a.txt", text, "channel")).contains("phone +44 7700 900417");
     }
+
+    @Test
+    @DisplayName("a series page's 'Next in the series' label over a session's heading makes that session the event")
+    void nextInTheSeries() {
+        String html = "<html><body><h1>Research Seminars: Spring Term 2027</h1><p>Seminars are on Wednesdays at 4pm.</p>"
+                + "<p class=\"label\">Next in the series &ndash; online seminar</p><h2>Salt marshes after"
+                + " realignment</h2><dl><dt>When</dt><dd>Wednesday 17 February 2027, 16:00&ndash;17:00</dd></dl>"
+                + "</body></html>";
+        assertThat(scored("a.html", html, "title")).containsExactly("salt marshes after realignment");
+        assertThat(scored("a.html", html, "start")).containsExactly("2027-02-17t16:00");
+    }
 }

@@ -1,0 +1,43 @@
+package dev.agendum.importer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A series' page or README that names its coming edition: "## Volgende editie: Borrel #23", or a label over the
+ * coming session's own heading ("Next in the series – online seminar" over "Sediment on the move: …"). The coming
+ * edition is the event; the page's first heading names the series.
+ */
+final class SeriesPages {
+
+    /** The longest line read as a label over the coming session's heading. */
+    private static final int LABEL = 60;
+
+    private SeriesPages() {
+    }
+
+    /**
+     * The line that names a series' coming edition: a heading that names it after its label ("## Volgende editie:
+     * Borrel #23"), or the heading under a short label that announces it ("Next in the series"); empty when none does.
+     */
+    static Optional<Line> in(List<Line> leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
+            if (line.kind() == Line.Kind.HEADING && TitleCues.NEXT_EDITION.matcher(line.text().strip()).lookingAt()) {
+                return Optional.of(line);
+            }
+            // "Next in the series – online seminar" over the seminar's own heading: that heading names it
+            if (line.text().strip().length() <= LABEL && NEXT_IN_SERIES.matcher(line.text().strip()).lookingAt()
+                    && i + 1 < leaves.size() && leaves.get(i + 1).kind() == Line.Kind.HEADING) {
+                return Optional.of(leaves.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A series page's heading over its coming session's own heading: "Next in the series", "Volgende lezing". */
+    private static final Pattern NEXT_IN_SERIES = Pattern.compile("(?iu)^\\W*(?:next in the series|next (?:seminar"
+            + "|talk|lecture|session|meetup|event)|up next|coming next|volgende (?:lezing|sessie|bijeenkomst|avond)"
+            + "|eerstvolgende (?:lezing|sessie|bijeenkomst|avond))(?:\\s*[–—:|-].*)?$");
+}
