@@ -30,6 +30,8 @@ final class PeopleCues {
             + "|interviewer|quizmaster|ceremoniemeester|presentatrice|dirigent|conductor)(?:(?:\\s+(?:op|tijdens|van|voor"
             + "|during|for|of|on)(?:\\s+\\p{L}+){1,3})?\\s+(?:is|was|wordt|will be))?|(chaired|moderated|hosted"
             + "|presented|led|geleid|gemodereerd|gepresenteerd|voorgezeten|onder leiding van"
+            // "De avond wordt aan elkaar gepraat door X", "compered by X": who links the evening's parts hosts it
+            + "|aan elkaar gepraat|compered|compèred"
             // "De cyclus wordt begeleid door X, trainer en coach": who guides a course through
             + "|begeleid|facilitated|conducted|gedirigeerd|o\\.l\\.v\\.)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
@@ -83,6 +85,7 @@ final class PeopleCues {
                 // "het Leuvens Oecumenisch Koor o.l.v. X", "the choir, led by X": who leads the music conducts it
                 : participle.matches("onder leiding van|o\\.l\\.v\\.|led") && MUSIC_BEFORE.matcher(text.substring(0,
                         cue.start())).find() ? RoleType.CUSTOM
-                : participle.matches("hosted|presented|gepresenteerd") ? RoleType.HOST : RoleType.MODERATOR;
+                : participle.matches("hosted|presented|gepresenteerd|aan elkaar gepraat|compered|compèred")
+                ? RoleType.HOST : RoleType.MODERATOR;
     }
 }

@@ -84,7 +84,8 @@ final class RoleWordsBeforeNames {
     private static final Pattern SENTENCE_START = Pattern.compile("(?iu)(?:^|(?<=[.!?:]\\s))(?:(?:our|your|the|onze|uw|de"
             + "|het|jullie)\\s+)?");
     /** What may stand between the role word and its copula, then the copula: "this year is", "van dienst is", "zijn". */
-    private static final Pattern COPULA = Pattern.compile("(?iu)\\s+(?:(?:this year|tonight|for the (?:evening|day|night)"
+    private static final Pattern COPULA = Pattern.compile("(?iu)\\s+(?:(?:this year|tonight|for (?:the|both|all)"
+            + " (?:evening|day|days|night|weekend|afternoon)"
             + "|van dienst|vanavond|dit jaar|van de avond|van de dag)\\s+)?(?:is|zijn|will be|wordt|worden"
             // "Aan tafel zitten Eva Lindeman en …", "Op het podium staan …", "On stage sit …"
             + "|zitten|zit|staan|staat|sit|sits)\\s+");

@@ -390,4 +390,15 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.html", html, "title")).containsExactly("salt marshes after realignment");
         assertThat(scored("a.html", html, "start")).containsExactly("2027-02-17t16:00");
     }
+
+    @Test
+    @DisplayName("'Your compère for both days is X' and 'De avond wordt aan elkaar gepraat door X' make X the host")
+    void comperes() {
+        String english = "# Dales Folk Weekend\n\nSaturday 12 June 2027, 10:00, Village Hall, Reeth DL11 6SY\n\n"
+                + "Your compère for both days is **Ruth Ashworth**.\n";
+        assertThat(scored("a.md", english, "role")).contains("ruth ashworth = host");
+        String dutch = "# Lentekriebels\n\nZaterdag 24 april 2027, 19.30 uur, Academie, Zele.\n\nDe avond wordt aan"
+                + " elkaar gepraat door Hanne Wuyts, leerling woordkunst.\n";
+        assertThat(scored("a.md", dutch, "role")).contains("hanne wuyts = host");
+    }
 }
