@@ -17,7 +17,7 @@ final class PeopleCues {
 
     /**
      * The cues. Group 1 is a role word, group 2 a participle, group 3 a speaker's verb, group 4 a keynote's words,
-     * group 5 "our speaker is", group 6 "interviewed by", group 7 "the panellists are".
+     * group 5 "our speaker is", group 6 "interviewed by", group 7 "the panellists are", group 8 "a play by".
      */
     static final Pattern CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(dagvoorzitter|moderator|gastvrouw|gastheer"
             + "|woordvoerder|persvoorlichter|press officer|spokesperson"
@@ -43,7 +43,10 @@ final class PeopleCues {
             + "|tonight|today|dit jaar|vanavond|vandaag))?\\s+(?:is|will be|wordt)(?:\\s+the)?)"
             + "|((?:interviewed|geïnterviewd) (?:by|door))"
             // "The panellists are ecologist Dr A (…), sheep farmer B and Dr C": the panel named in a sentence
-            + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn)))(?:\\s+|\\s*$)");
+            + "|((?:the|our|de|onze) (?:panellists|panelists|panel members|panelleden) (?:are|will be|zijn))"
+            // "a funny, bruising two-hander by Maeve Donnelly", "een nieuw toneelstuk van X": who wrote the play
+            + "|((?:play|two-hander|monologue|musical|toneelstuk|theaterstuk|monoloog) (?:written )?(?:by|van|door)))"
+            + "(?:\\s+|\\s*$)");
 
     /** A choir or a band just before a leading cue: "het koor o.l.v.", "the orchestra, led by". */
     private static final Pattern MUSIC_BEFORE = Pattern.compile("(?iu)(?:koor|orkest|ensemble|harmonie|fanfare|band"
@@ -66,6 +69,9 @@ final class PeopleCues {
         }
         if (panel) {
             return RoleType.PANEL_LEADER;
+        }
+        if (cue.group(8) != null) {
+            return RoleType.AUTHOR;
         }
         if (cue.group(7) != null) {
             return RoleType.PANELLIST;

@@ -401,4 +401,15 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " elkaar gepraat door Hanne Wuyts, leerling woordkunst.\n";
         assertThat(scored("a.md", dutch, "role")).contains("hanne wuyts = host");
     }
+
+    @Test
+    @DisplayName("'a two-hander by Maeve Donnelly' makes her the play's author; 'naar de roman van X' does not")
+    void playwright() {
+        String english = "# The Glass Orchard\n\nFriday 14 May 2027, 7.30pm, The Wherry Theatre, Norwich NR2 1AA\n\n"
+                + "*The Glass Orchard* is a funny, bruising two-hander by Maeve Donnelly about a brother and sister.\n";
+        assertThat(scored("a.md", english, "role")).contains("maeve donnelly = author");
+        String dutch = "# Het Zoute Land\n\nVrijdag 12 maart 2027, 20.15 uur, Theater Dijkzicht, Sneek.\n\nEen"
+                + " voorstelling naar de roman van Wietske Hoornstra.\n";
+        assertThat(scored("a.md", dutch, "role")).doesNotContain("wietske hoornstra = author");
+    }
 }
