@@ -31,6 +31,8 @@ final class EventReader {
             + "|aanmeld|inschrij|registr|register|sign up"
             + "|deadline|uiterlijk|gepubliceerd|published|geplaatst op|posted|laatst gewijzigd|bijgewerkt|last "
             + "(?:updated|modified)|updated on|rsvp|reply by|respond by"
+            // a notice's or a letter's own date: "Date of notice: Monday 29 March 2027", "Datum verzending: …"
+            + "|date of (?:this )?(?:notice|issue|publication|letter)|datum (?:van )?(?:uitgifte|verzending|dit bericht)"
 
             // the series' next one ("Het volgende webinar in deze reeks … is op 22 juni", "the next home fixture")
             + "|(?<![\\p{L}])(?:het|de|onze|our|the) (?:volgende|eerstvolgende|next) (?:\\p{L}+ )?(?:webinar|bijeenkomst"

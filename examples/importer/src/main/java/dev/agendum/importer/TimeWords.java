@@ -42,6 +42,8 @@ final class TimeWords {
             // "We aim to finish by 21:30", "expected to finish by 9.30 pm", "af te ronden omstreeks 21.45 uur",
             // "until carriages at midnight"
             + "|finish(?:es)?\\s+(?:by|at)|af te ronden|carriages(?:\\s+at)?"
+            // "The meeting will close no later than 9.15pm", "eindigt uiterlijk om …"
+            + "|(?:close|closes|end|ends|finish|finishes)\\s+(?:no later than|at the latest at)"
             // a Flemish "we zijn gedaan om 21u", "zijn we klaar rond 22u"
             + "|(?:we zijn|zijn we) (?:gedaan|klaar)(?:\\s+(?:om|rond|tegen))?"
             + ")(?:\\s+(?:om|rond|ongeveer|omstreeks|at|around|about)){0,2})\\s*$");

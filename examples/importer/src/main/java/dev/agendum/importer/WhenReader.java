@@ -151,7 +151,9 @@ final class WhenReader {
      */
     private Optional<Timed> statedEnd() {
         Optional<Timed> last = Optional.empty();
-        for (Line line : reading.document.leaves()) {
+        List<Line> leaves = reading.document.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            Line line = leaves.get(i);
             List<DateReader.TimeMention> labelled = DateReader.times(line.text());
             if (TimeWords.END_LABEL.matcher(line.text()).lookingAt() && labelled.size() == 1 && labelled.get(0).to().isEmpty()) {
                 // a calendar invite's "Einde: vr 19-3-2027 22:00", a card's "End time: 5 pm"
@@ -159,8 +161,12 @@ final class WhenReader {
                 last = Optional.of(new Timed(labelled.get(0).from(), source, Optional.empty(), source));
                 continue;
             }
+            // "The meeting will close no later than" / "9.15pm so that …": the end's words on the line it wraps from
+            String open = i > 0 ? HardWraps.openSentence(leaves.get(i - 1)) + " " : "";
             for (DateReader.TimeMention time : DateReader.times(line.text())) {
-                if (time.to().isEmpty() && TimeWords.ends(line.text(), time)) {
+                boolean wrapped = line.text().substring(0, time.start()).isBlank() && !open.isBlank()
+                        && TimeWords.END_WORD.matcher(open).find();
+                if (time.to().isEmpty() && (TimeWords.ends(line.text(), time) || wrapped)) {
                     Source source = line.source(time.start(), time.end());
                     last = Optional.of(new Timed(time.from(), source, Optional.empty(), source));
                 }

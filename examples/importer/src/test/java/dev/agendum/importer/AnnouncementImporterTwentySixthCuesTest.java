@@ -412,4 +412,16 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " voorstelling naar de roman van Wietske Hoornstra.\n";
         assertThat(scored("a.md", dutch, "role")).doesNotContain("wietske hoornstra = author");
     }
+
+    @Test
+    @DisplayName("a notice's 'Date of notice:' is not the meeting's date, and 'will close no later than' wrapped over"
+            + " its time ends the meeting")
+    void dateOfNotice() {
+        String text = "ASHBY PARISH COUNCIL\n\nNOTICE OF A PUBLIC MEETING\n\nA public meeting will be held on\n\n"
+                + "        TUESDAY 13 APRIL 2027 at 7.30pm\n        in the Village Hall, 14 Church Lane, Ashby, LN8 4QT\n\n"
+                + "Doors will open at 7.15pm. The meeting will close no later than\n9.15pm so that the hall can be"
+                + " cleared.\n\nDate of notice: Monday 29 March 2027\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-04-13t19:30");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-04-13t21:15");
+    }
 }
