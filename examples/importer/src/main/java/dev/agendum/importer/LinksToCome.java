@@ -29,12 +29,15 @@ final class LinksToCome {
             + "|een) (?:[\\p{L}]+-)?link|een nieuwe aanmeldlink"
             // "The Zoom link will be e-mailed to registered members", "The joining link will be sent after
             // registration", "De link naar het webinar sturen we je de dag voordien"
-            + "|(?:joining |zoom |teams |meeting |webinar |session )?link (?:will be|is) (?:sent|e-?mailed|shared"
-            + "|emailed)|link (?:naar|voor) (?:het|de) (?:webinar|sessie|bijeenkomst|livestream|stream) (?:sturen|mailen)"
+            + "|(?:joining |zoom |teams |meeting |webinar |session )?link(?: and [\\p{L} ]{3,30}?)? (?:will be|is|are)"
+            + " (?:sent|e-?mailed|shared|emailed|circulated)|link (?:naar|voor) (?:het|de) (?:webinar|sessie|bijeenkomst|livestream|stream) (?:sturen|mailen)"
             + " (?:wij|we)"
             // "De link voor alle sessies krijg je uiterlijk twee dagen voor de eerste avond per mail" (not "You will
             // receive the Zoom link after registering": that link comes with the registration)
             + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:krijg|ontvang) (?:je|jij|u)"
+            // "De link om deel te nemen krijg je op dinsdag 18 mei via e-mail", "… volgt", "De link komt morgen"
+            + "|(?:de )?link om (?:deel te nemen|in te loggen|mee te doen) (?:(?:krijg|ontvang) (?:je|jij|u)|volgt)"
+            + "|(?:de )?link komt (?:later|morgen|nog|op|de dag|een dag|per)"
             // "Your personal joining link arrives by email 24 hours before the start"
             + "|(?:joining|zoom|teams|meeting|webinar|session|personal) link (?:arrives|will arrive|comes|will come)"
             + " by e-?mail)");

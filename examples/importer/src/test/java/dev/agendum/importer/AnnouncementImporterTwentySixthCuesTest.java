@@ -424,4 +424,20 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-04-13t19:30");
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-04-13t21:15");
     }
+
+    @Test
+    @DisplayName("'De link om deel te nemen krijg je …', 'De link komt morgen …' and 'the Teams link will be circulated'"
+            + " say the join link follows")
+    void linksToCome() {
+        String[] texts = {
+            "# Infosessie\n\nDinsdag 25 mei 2027, 19.00 uur, online via Teams.\n\nDe link om deel te nemen krijg je"
+                + " op dinsdag 18 mei via e-mail.\n",
+            "# ALV\n\nDonderdag 21 januari 2027, 20.00 uur, online.\n\nDe link komt morgen rond 18.00 uur hier in de"
+                + " groep.\n",
+            "# Seminar\n\nWednesday 17 February 2027, 16:00, online via Microsoft Teams.\n\nThe Teams link will be"
+                + " circulated to the mailing list on Monday.\n"};
+        for (String text : texts) {
+            assertThat(scored("a.md", text, "channel")).as(text).contains("link-follows");
+        }
+    }
 }
