@@ -60,7 +60,7 @@ final class HeadReader {
 
     /** A city's name as its own letterhead sets it: "STAD HERENTALS", "CITY OF YORK". */
     private static final Pattern CITY = Pattern.compile("(?iu)(?:stad|city of)\\s+\\p{Lu}");
-    /** A paper's word at a letterhead's start or end: "KERKBRIEF …", "… PARISH E-NEWS". */
+    /** A paper's word at a masthead's start or end: "KERKBRIEF …", "… PARISH E-NEWS". */
     private static final Pattern PAPER = Pattern.compile("(?iu)^(?:" + Lexicon.PUBLICATIONS + ")\\s+|\\s+(?:"
             + Lexicon.PUBLICATIONS + "|e-?news|news)$");
     /** A letterhead's name and what may stand beside it: "STAD HERENTALS          PERSBERICHT". */
@@ -70,7 +70,7 @@ final class HeadReader {
     /**
      * "VOLKSTUINVERENIGING DE GROENE HOEK", "STAD HERENTALS          PERSBERICHT", a ruled "ELMFIELD PARK RESIDENTS'
      * ASSOCIATION": a body's name set in capitals on one of a letter's or notice's first lines is who sends it, spelt
-     * as the text writes it elsewhere, if it does.
+     * as the text writes it elsewhere, if it does. A paper's masthead names the mailing instead.
      */
     private void letterhead(List<Line> leaves) {
         int seen = 0;
@@ -84,18 +84,15 @@ final class HeadReader {
             if (!head.matches() || !DateReader.dates(line.text()).isEmpty()) {
                 continue;
             }
-            // "KERKBRIEF PROTESTANTSE GEMEENTE HOUTEN": the paper's word before the body is no part of it; a name
-            // that ends in one ("ST ALDHELM'S PARISH E-NEWS") is the mailing's, not its sender's
-            Matcher paper = PAPER.matcher(head.group(1));
-            if (paper.find() && paper.start() > 0) {
+            // a paper's masthead ("KERKBRIEF HERVORMDE GEMEENTE …", "ST ALDHELM'S PARISH E-NEWS") names the mailing,
+            // not who sends it
+            if (PAPER.matcher(head.group(1)).find()) {
                 continue;
             }
-            int from = paper.find(0) ? head.start(1) + paper.end() : head.start(1);
-            String name = line.text().substring(from, head.end(1)).strip();
+            String name = head.group(1);
             // a Flemish city's own letterhead: "STAD HERENTALS"
             if (name.contains(" ") && (holdsBodyWord(name) || CITY.matcher(name).lookingAt())) {
-                int start = line.text().indexOf(name, from);
-                add(reading.document.spelt(name).orElse(line.source(start, start + name.length())));
+                add(reading.document.spelt(name).orElse(line.source(head.start(1), head.end(1))));
                 return;
             }
         }
