@@ -33,7 +33,9 @@ final class PeopleCues {
             // "De avond wordt aan elkaar gepraat door X", "compered by X": who links the evening's parts hosts it
             + "|aan elkaar gepraat|compered|compèred"
             // "De cyclus wordt begeleid door X, trainer en coach": who guides a course through
-            + "|begeleid|facilitated|conducted|gedirigeerd|o\\.l\\.v\\.)(?:\\s+(?:by|door))?|(spreekt|spreken"
+            + "|begeleid|facilitated|conducted|gedirigeerd|o\\.l\\.v\\."
+            // "Directed by Kit Harrow and performed by Ruth Adeyemi", "geregisseerd door", "gespeeld door"
+            + "|directed|performed|geregisseerd|gespeeld)(?:\\s+(?:by|door))?|(spreekt|spreken"
             + "|speaks|vertelt|vertellen|presenteert|presents|(?:presentaties?|lezingen?|inleidingen?) van|(?:lectures?|talks?"
             + "|presentations?) by|(?:wordt|worden) (?:gegeven|verzorgd) door|(?:is|are) (?:given|taught) by"
             + "|toegelicht door|explained by"
@@ -87,7 +89,8 @@ final class PeopleCues {
         }
         String participle = cue.group(2).toLowerCase(Locale.ROOT);
         return participle.matches("chaired|voorgezeten") ? RoleType.CHAIR
-                : participle.matches("begeleid|facilitated|conducted|gedirigeerd") ? RoleType.CUSTOM
+                : participle.matches("begeleid|facilitated|conducted|gedirigeerd|directed|performed|geregisseerd"
+                        + "|gespeeld") ? RoleType.CUSTOM
                 // "het Leuvens Oecumenisch Koor o.l.v. X", "the choir, led by X": who leads the music conducts it
                 : participle.matches("onder leiding van|o\\.l\\.v\\.|led") && MUSIC_BEFORE.matcher(text.substring(0,
                         cue.start())).find() ? RoleType.CUSTOM

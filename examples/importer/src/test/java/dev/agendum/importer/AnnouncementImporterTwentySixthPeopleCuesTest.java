@@ -206,4 +206,13 @@ class AnnouncementImporterTwentySixthPeopleCuesTest {
             assertThat(scored("a.md", text, "channel")).as(text).contains("link-follows");
         }
     }
+
+    @Test
+    @DisplayName("'Directed by X and performed by Y and Z' gives each a role of their own")
+    void directedAndPerformed() {
+        String text = "# The Glass Orchard\n\nFriday 14 May 2027, 7.30pm, The Wherry Theatre, Norwich NR2 1AA\n\n"
+                + "Directed by Kit Harrow and performed by Ruth Adeyemi and Sam Lowther.\n";
+        assertThat(scored("a.md", text, "role")).contains("kit harrow = custom", "ruth adeyemi = custom",
+                "sam lowther = custom");
+    }
 }
