@@ -94,9 +94,13 @@ final class VenueNames {
         return Optional.of(trim(text, start, start + name.length()));
     }
 
-    /** Possessives before a capitalised name: what a sentence sets before it ("ons eigen …", "our own …"). */
-    private static final Pattern SMALL_BEFORE_NAME = Pattern.compile("\\s*(?:(?:ons|onze|eigen|our|own|their|hun"
-            + "|zijn|haar|his|her|its)\\s+)+(?=\\p{Lu})");
+    /**
+     * Possessives before a capitalised name, maybe with the kind of building between: what a sentence sets before it
+     * ("ons eigen …", "our own …", "ons verenigingsgebouw Het Tuinhuis"), or a Dutch article set small ("de
+     * Pauluskerk").
+     */
+    private static final Pattern SMALL_BEFORE_NAME = Pattern.compile("\\s*(?:(?:(?:ons|onze|eigen|our|own|their|hun"
+            + "|zijn|haar|his|her|its)\\s+)+(?:\\p{Ll}[\\p{L}-]*\\s+)?|(?:de|het)\\s+)(?=\\p{Lu})");
 
     /** Where the last part of {@code text} starts, after a comma, a separator or a colon; 0 if it has one part. */
     private static int lastPart(String text) {

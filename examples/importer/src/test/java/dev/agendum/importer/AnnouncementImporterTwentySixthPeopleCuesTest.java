@@ -215,4 +215,12 @@ class AnnouncementImporterTwentySixthPeopleCuesTest {
         assertThat(scored("a.md", text, "role")).contains("kit harrow = custom", "ruth adeyemi = custom",
                 "sam lowther = custom");
     }
+
+    @Test
+    @DisplayName("'in ons verenigingsgebouw Het Tuinhuis' names the venue Het Tuinhuis")
+    void possessiveBeforeVenue() {
+        String text = "Beste tuinders,\n\nDe jaarvergadering is op woensdag 14 april 2027 om 20.00 uur in ons"
+                + " verenigingsgebouw Het Tuinhuis, Tuinpad 3, 8022 AB Zwolle.\n";
+        assertThat(scored("a.txt", text, "place")).contains("het tuinhuis", "tuinpad 3", "8022 ab", "zwolle");
+    }
 }
