@@ -135,7 +135,9 @@ final class ProgrammeReader {
                 continue;
             }
             Line timedPart = afterSymbols(line);
-            if (line.kind() != Line.Kind.ROW && startsWithTime(timedPart) && !wrappedOnto(document.input(), lines, i)) {
+            // an HTML page's lines are its blocks, never wrapped onto one another ("<dd>…</dd>" over "<dt>10:30</dt>")
+            if (line.kind() != Line.Kind.ROW && startsWithTime(timedPart) && (document.format() == SourceFormat.HTML
+                    || !wrappedOnto(document.input(), lines, i))) {
                 List<Line> more = new ArrayList<>();
                 int j = i + 1;
                 while (j < lines.size() && lines.get(j).kind() != Line.Kind.ROW

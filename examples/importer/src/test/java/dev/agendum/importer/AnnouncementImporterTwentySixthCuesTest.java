@@ -246,4 +246,13 @@ class AnnouncementImporterTwentySixthCuesTest {
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-04-13t19:30");
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-04-13t21:15");
     }
+
+    @Test
+    @DisplayName("an HTML programme's timed line after an item's second line is an item of its own, never a wrap")
+    void htmlProgrammeLines() {
+        String html = "<html><body><h1>Timber Day</h1><p>Thursday 17 June 2027, Leeds</p><dl><dt>09:45</dt><dd>Keynote:"
+                + " old timbers<br>Professor Alistair Fenwick, Northgate University</dd><dt>10:30</dt><dd>Coffee and"
+                + " trade stands</dd></dl></body></html>";
+        assertThat(scored("a.html", html, "item")).containsExactly("2027-06-17t09:45", "2027-06-17t10:30");
+    }
 }
