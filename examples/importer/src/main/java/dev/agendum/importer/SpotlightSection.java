@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A mailing whose sections stand under headings set between rules, one of which puts an occasion in the spotlight
- * ("IN DE KIJKER", "--- UITGELICHT ---") over the others ("NOG MEER IN OKTOBER", "NIEUWS UIT HET HUIS"). Its
+ * ("IN DE KIJKER", "--- UITGELICHT ---", "IN THE SPOTLIGHT") over the others ("NOG MEER IN OKTOBER", "NIEUWS UIT HET HUIS"). Its
  * announcement is the spotlit section: the draft is read from the masthead, that section (its first line, the
  * occasion's name, as the headline) and the mailing's closing lines, so that the other sections' dates, times and
  * people stay out of it. A mailing that lists its contents is {@link MailingSections}' to read.
@@ -16,7 +16,7 @@ final class SpotlightSection {
 
     /** A heading that spotlights one occasion, with the rule marks that may frame it on its own line. */
     private static final Pattern SPOTLIGHT = Pattern.compile("(?iu)^[\\s=*#_~-]*(?:in de kijker|uitgelicht"
-            + "|tip van de maand)[\\s=*#_~-]*$");
+            + "|tip van de maand|in the spotlight|spotlight|featured(?: event)?|this month's highlight)[\\s=*#_~-]*$");
     /** A line that is a heading between rule marks: "--- UITGELICHT ---". */
     private static final Pattern INLINE_RULED = Pattern.compile("^\\s*[=*#_~-]{3,}\\s*\\S.{0,60}?\\s*[=*#_~-]{3,}\\s*$");
     /** The longest line read as a section's heading or an occasion's name. */

@@ -255,4 +255,16 @@ class AnnouncementImporterTwentySixthCuesTest {
                 + " trade stands</dd></dl></body></html>";
         assertThat(scored("a.html", html, "item")).containsExactly("2027-06-17t09:45", "2027-06-17t10:30");
     }
+
+    @Test
+    @DisplayName("an English mailing's ruled 'IN THE SPOTLIGHT' section is read alone too")
+    void englishSpotlight() {
+        String text = "==========================\n  ARTS CENTRE NEWS | May\n==========================\n\n"
+                + "Dear friend,\n\nSpring is here.\n\n--------------------------\nIN THE SPOTLIGHT\n"
+                + "--------------------------\n\nSONGS FROM THE SHORE\nFriday 14 May 2027 - 8pm\nThe Hall, Ennis\n\n"
+                + "--------------------------\nALSO THIS MONTH\n--------------------------\n\n"
+                + "Sat 22.05  FILM - The Quiet Girl, 3pm\n\n--------------------------\nArts Centre, Ennis\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("songs from the shore");
+        assertThat(scored("a.txt", text, "item")).isEmpty();
+    }
 }
