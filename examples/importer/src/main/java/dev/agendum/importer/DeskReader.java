@@ -43,9 +43,7 @@ final class DeskReader {
         List<Line> leaves = reading.document.leaves();
         for (int i = 0; i < leaves.size(); i++) {
             // "… or pay at" / "the door on the night": a plain text's way in person read over its wrap
-            Line line = i + 1 < leaves.size() && reading.document.format() != SourceFormat.HTML
-                    && HardWraps.sameParagraph(reading.document.input(), leaves.get(i), leaves.get(i + 1))
-                    ? leaves.get(i).joined(leaves.get(i + 1)) : leaves.get(i);
+            Line line = HardWraps.withNext(reading.document, leaves, i);
             Matcher desk = DESK.matcher(line.text());
             // "Tickets are sold online only: there is no ticket desk on the night" denies the desk it names
             if (desk.find() && !DENIED.matcher(desk.group()).find()) {

@@ -142,8 +142,7 @@ final class EventPeopleReader {
             below = Optional.empty();
             // "Your facilitator is Claire Hamblin", "Voorlezers zijn Els Peeters en Karim Benali", also with the
             // people on the line a paragraph wraps to ("Aan tafel zitten" over "Eva Lindeman (…) en …")
-            Line wrapped = i + 1 < lines.size() && HardWraps.sameParagraph(reading.document.input(), line,
-                    lines.get(i + 1)) ? line.joined(lines.get(i + 1)) : line;
+            Line wrapped = HardWraps.withNext(reading.document, lines, i);
             RoleWordsBeforeNames.copulas(wrapped).stream().filter(c -> c.source().start() < line.source().end())
                     .forEach(copula -> add(wrapped, copula.nameAt(), copula.role(), copula.source()));
             // "Welcome from our host for the evening, Priya Ramaswamy": the role phrase, then the name; "… The

@@ -112,6 +112,17 @@ final class HardWraps {
         return open.strip();
     }
 
+    /**
+     * Leaf {@code i} joined with the next when a plain text's or Markdown's paragraph wraps from it onto the next
+     * ("De avond is ook live te" / "volgen via …"), so that words set over the wrap are read as one; the leaf itself
+     * otherwise, and always on an HTML page, whose lines are its blocks.
+     */
+    static Line withNext(Document document, List<Line> leaves, int i) {
+        return i + 1 < leaves.size() && document.format() != SourceFormat.HTML
+                && sameParagraph(document.input(), leaves.get(i), leaves.get(i + 1))
+                ? leaves.get(i).joined(leaves.get(i + 1)) : leaves.get(i);
+    }
+
     /** A word with a full stop inside it or a lone letter: "a.i.", "o.a.", "e.g.", "J.": an abbreviation's stop. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?u)(?:^|\\s)(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}$|(?:^|\\s)"
             + "\\p{L}$");

@@ -334,9 +334,7 @@ final class PlaceReader {
     private Optional<Source> find(Pattern pattern, boolean online) {
         for (int i = 0; i < leaves.size(); i++) {
             // "De avond is ook live te" / "volgen via …": words a plain text wraps are read over the wrap
-            Line line = i + 1 < leaves.size() && reading.document.format() != SourceFormat.HTML && HardWraps
-                    .sameParagraph(reading.document.input(), leaves.get(i), leaves.get(i + 1))
-                    ? leaves.get(i).joined(leaves.get(i + 1)) : leaves.get(i);
+            Line line = HardWraps.withNext(reading.document, leaves, i);
             Matcher m = pattern.matcher(line.text());
             while (m.find() && m.start() < leaves.get(i).text().length()) {
                 if (online && AttendanceWords.notAttending(leaves, i, m.start())
