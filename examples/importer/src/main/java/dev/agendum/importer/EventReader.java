@@ -33,6 +33,8 @@ final class EventReader {
             + "(?:updated|modified)|updated on|rsvp|reply by|respond by"
             // a notice's or a letter's own date: "Date of notice: Monday 29 March 2027", "Datum verzending: …"
             + "|date of (?:this )?(?:notice|issue|publication|letter)|datum (?:van )?(?:uitgifte|verzending|dit bericht)"
+            // a release's own date beside its kind: "*Persbericht | dinsdag 12 oktober 2027*", "Press release – 3 May"
+            + "|^\\W*(?:persbericht|press release|nieuwsbericht|news release)\\s*[|·–—:-]"
 
             // the series' next one ("Het volgende webinar in deze reeks … is op 22 juni", "the next home fixture")
             + "|(?<![\\p{L}])(?:het|de|onze|our|the) (?:volgende|eerstvolgende|next) (?:\\p{L}+ )?(?:webinar|bijeenkomst"
