@@ -29,15 +29,29 @@ final class SeriesPages {
             }
             // "Next in the series – online seminar" over the seminar's own heading: that heading names it
             if (line.text().strip().length() <= LABEL && NEXT_IN_SERIES.matcher(line.text().strip()).lookingAt()
-                    && i + 1 < leaves.size() && leaves.get(i + 1).kind() == Line.Kind.HEADING) {
+                    && i + 1 < leaves.size() && named(leaves.get(i + 1))) {
                 return Optional.of(leaves.get(i + 1));
             }
         }
         return Optional.empty();
     }
 
-    /** A series page's heading over its coming session's own heading: "Next in the series", "Volgende lezing". */
+    /**
+     * A label over the coming or highlighted session's own name: "Next in the series", "Volgende lezing", a mailing's
+     * "THIS MONTH'S HIGHLIGHT".
+     */
     private static final Pattern NEXT_IN_SERIES = Pattern.compile("(?iu)^\\W*(?:next in the series|next (?:seminar"
             + "|talk|lecture|session|meetup|event)|up next|coming next|volgende (?:lezing|sessie|bijeenkomst|avond)"
-            + "|eerstvolgende (?:lezing|sessie|bijeenkomst|avond))(?:\\s*[–—:|-].*)?$");
+            + "|eerstvolgende (?:lezing|sessie|bijeenkomst|avond)|this month's highlight|highlight of the month"
+            + "|festival spotlight|in the spotlight|in de kijker|uitgelicht)(?:\\s*[–—:|-].*)?$");
+
+    /** The longest line read as a name set under such a label. */
+    private static final int NAME = 80;
+
+    /** Whether a line names the session: a heading, or a short line that gives no date and ends no sentence. */
+    private static boolean named(Line line) {
+        String text = line.text().strip();
+        return line.kind() == Line.Kind.HEADING || line.kind() == Line.Kind.TEXT && text.length() <= NAME
+                && text.contains(" ") && DateReader.dates(text).isEmpty() && !text.endsWith(".");
+    }
 }

@@ -261,7 +261,10 @@ final class TitleCues {
             Matcher under = SUBJECT_UNDER_GREETING.matcher(leaves.get(i + 1).text().strip());
             if (SALUTATION.matcher(greeting).lookingAt() && greeting.endsWith(",") && greeting.length() < 40
                     && under.matches() && !under.group(1).matches("(?s).*(?:[.!?]|\\.\\s.*)")
-                    && !SECOND_GREETING.matcher(under.group(1)).lookingAt() && under.group(1).contains(" ")) {
+                    && !SECOND_GREETING.matcher(under.group(1)).lookingAt() && under.group(1).contains(" ")
+                    // "Spring has finally found its way into Abbey Street, the scaffolding": a letter's first
+                    // sentence, wrapped on, is no subject
+                    && !(under.start(1) == 0 && under.group(1).matches(".*,\\s+\\p{Ll}.*"))) {
                 // a word alone ("WEBINAR" over the headline) labels the section, it names no event
                 // "Dear Resident," over "Change of date: Marlow Court Residents' Forum": a letter's subject set under
                 // its greeting, after the notice's own words

@@ -22,4 +22,15 @@ class AnnouncementImporterTwentySeventhCuesTest {
         assertThat(scored("a.md", text, "start")).containsExactly("2027-11-04t09:30");
         assertThat(scored("a.md", text, "item")).containsExactly("2027-11-04t09:30", "2027-11-04t10:00");
     }
+
+    @Test
+    @DisplayName("a mailing's 'THIS MONTH'S HIGHLIGHT' label over a name in capitals names the event, and the letter's"
+            + " wrapped first sentence under its greeting is no subject")
+    void highlightLabel() {
+        String text = "OLD MILL ARTS CENTRE, ENNIS\nWhat's On - May 2027\n\nDear friend of the Mill,\n\n"
+                + "Spring has come to Abbey Street, the scaffolding is off, and we have a month of music for you.\n\n"
+                + "==========================\nTHIS MONTH'S HIGHLIGHT\n\nSONGS FROM THE SHORE\n"
+                + "Friday 14 May 2027 | 8pm | Main Auditorium\n==========================\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("songs from the shore");
+    }
 }
