@@ -29,8 +29,8 @@ final class IntroducedLists {
     /** A word that names several people of one role: the sentence that has one introduces them. */
     private static final Pattern PLURAL_ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(panelleden|panellists|panelists"
             + "|sprekers|speakers|inleiders|panel members|forumleden|auteurs|authors"
-            // "In het panel zitten:", "On the panel:": the panel named for its members
-            + "|(?<=(?:in het|on the|in the) )panel"
+            // "In het panel zitten:", "On the panel:": the panel named for its members; "Aan tafel zitten:"
+            + "|(?<=(?:in het|on the|in the) )panel|aan tafel(?=\\s+(?:zitten|zit|schuiven aan)(?![\\p{L}]))"
             // "Het panel bestaat uit vijf lijsttrekkers:", "The panel is made up of:": what the panel is
             + "|panel(?=\\s+(?:bestaat uit|wordt gevormd door|consists of|is made up of|comprises|includes)(?![\\p{L}])))"
             + "(?![\\p{L}])");

@@ -131,7 +131,7 @@ final class Lexicon {
             "adviser", "onderzoeker", "researcher", "projectleider", "coördinator", "coordinator", "woordvoerder",
             "persverantwoordelijke", "perswoordvoerder",
             "hoofd", "head", "chief", "ceo", "cfo", "cto", "coo", "vp", "minister", "staatssecretaris", "gedeputeerde",
-            "commissaris", "kamerlid", "raadslid", "griffier", "journalist", "partner", "consultant", "dean",
+            "commissaris", "kamerlid", "raadslid", "parlementslid", "statenlid", "griffier", "journalist", "partner", "consultant", "dean",
             "decaan", "rector", "lecturer", "fellow", "officer", "president", "founder", "oprichter", "teamleider",
             "strateeg", "econoom", "bestuurder", "bestuurslid", "member", "redacteur", "editor", "schrijver",
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
@@ -181,7 +181,8 @@ final class Lexicon {
             "all", "alle", "sessie", "session", "ronde", "round", "deel", "part", "thema", "theme", "track", "zaal",
             "room", "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken",
             "leren", "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address",
-            "venue", "plaats", "place", "hall", "rooms", "desk", "afmelden", "journaal"),
+            "venue", "plaats", "place", "hall", "rooms", "desk", "afmelden", "journaal", "aula", "lokaal", "foyer",
+            "inkomhal", "refter", "kantine", "auditorium"),
             Stream.of((DateReader.WEEKDAY_NAMES + "|" + DateReader.MONTH_NAMES).split("\\|")))
             .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
 

@@ -33,4 +33,17 @@ class AnnouncementImporterTwentySeventhCuesTest {
                 + "Friday 14 May 2027 | 8pm | Main Auditorium\n==========================\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("songs from the shore");
     }
+
+    @Test
+    @DisplayName("a timetable's room ('Aula Schelde') is no person, and 'Aan tafel zitten:' over a list seats its"
+            + " people as panellists, a 'Vlaams Parlementslid' among them a position")
+    void roomsAndTheTable() {
+        String text = "# Studiedag zorg\n\nDonderdag 10 juni 2027, Campus Kortrijk\n\n| Uur | Onderdeel | Wie | Zaal |\n"
+                + "|---|---|---|---|\n| 09.45 | Keynote: buurten | prof. Bart Wouters | Aula Schelde |\n"
+                + "| 14.30 | Panelgesprek | zie hieronder | Aula Schelde |\n\n### Het panel\n\nKatrien Vos leidt het"
+                + " gesprek. Aan tafel zitten:\n\n- Mohamed El Amrani, huisarts in Gent\n- Hilde Claerhout, Vlaams"
+                + " Parlementslid\n";
+        assertThat(scored("a.md", text, "person")).doesNotContain("aula schelde", "vlaams parlementslid");
+        assertThat(scored("a.md", text, "role")).contains("mohamed el amrani = panellist", "hilde claerhout = panellist");
+    }
 }
