@@ -167,6 +167,7 @@ final class EventPeopleReader {
                     ? line.joined(lines.get(i + 1)) : line);
             dashed(line);
             AuthorsOf.read(reading, line);
+            AsRoles.read(reading, line);
         }
     }
 

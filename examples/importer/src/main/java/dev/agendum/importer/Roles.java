@@ -30,6 +30,18 @@ final class Roles {
         }
     }
 
+    /**
+     * Gives the person the role the text states for them in so many words ("X leidt als dagvoorzitter …"): it takes
+     * the place of the event-level roles they held, whose affiliations it keeps.
+     */
+    void restate(String personId, Found.Participation stated) {
+        List<Found.Affiliation> held = eventLevel.stream().filter(p -> p.personId().equals(personId))
+                .flatMap(p -> p.affiliations().stream()).distinct().toList();
+        eventLevel.removeIf(p -> p.personId().equals(personId));
+        explicit.remove(personId);
+        add(new Found.Participation(personId, stated.role(), stated.roleBasis(), held));
+    }
+
     /** Returns the leading role (moderator, chair, host) the person was given a word for, if any. */
     Optional<Found.Participation> leading(String personId) {
         return Optional.ofNullable(explicit.get(personId));

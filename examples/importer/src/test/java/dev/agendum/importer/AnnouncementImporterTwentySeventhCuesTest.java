@@ -46,4 +46,16 @@ class AnnouncementImporterTwentySeventhCuesTest {
         assertThat(scored("a.md", text, "person")).doesNotContain("aula schelde", "vlaams parlementslid");
         assertThat(scored("a.md", text, "role")).contains("mohamed el amrani = panellist", "hilde claerhout = panellist");
     }
+
+    @Test
+    @DisplayName("'X leidt als dagvoorzitter door de dag' makes X the chair over the 'presentator' before the name;"
+            + " a body before 'als gastspreker' is no person")
+    void roleAfterAls() {
+        String text = "# Congres Koele Wijken\n\nDonderdag 4 november 2027, 09.30 uur, De Werf, Utrecht.\n\n"
+                + "Journalist en presentator Youssef El Amrani leidt als dagvoorzitter door de dag.\n\n"
+                + "In de tweede sessie schuift Juristenkollectief Kompas aan als gastspreker.\n";
+        assertThat(scored("a.md", text, "role")).contains("youssef el amrani = chair")
+                .doesNotContain("youssef el amrani = host");
+        assertThat(scored("a.md", text, "person")).doesNotContain("juristenkollectief kompas");
+    }
 }
