@@ -28,9 +28,11 @@ final class SeriesPages {
                 return Optional.of(line);
             }
             // "Next in the series – online seminar" over the seminar's own heading: that heading names it
+            // a listing's "Music · Festival spotlight" over a badge ("SOLD OUT – waiting list open") and the name
+            int name = i + 1 < leaves.size() && BADGE.matcher(leaves.get(i + 1).text()).lookingAt() ? i + 2 : i + 1;
             if (line.text().strip().length() <= LABEL && NEXT_IN_SERIES.matcher(line.text().strip()).lookingAt()
-                    && i + 1 < leaves.size() && named(leaves.get(i + 1))) {
-                return Optional.of(leaves.get(i + 1));
+                    && name < leaves.size() && named(leaves.get(name))) {
+                return Optional.of(leaves.get(name));
             }
         }
         return Optional.empty();
@@ -40,10 +42,15 @@ final class SeriesPages {
      * A label over the coming or highlighted session's own name: "Next in the series", "Volgende lezing", a mailing's
      * "THIS MONTH'S HIGHLIGHT".
      */
-    private static final Pattern NEXT_IN_SERIES = Pattern.compile("(?iu)^\\W*(?:next in the series|next (?:seminar"
+    private static final Pattern NEXT_IN_SERIES = Pattern.compile("(?iu)^\\W*(?:[\\p{L} ]{2,20}\\s[·|]\\s)?"
+            + "(?:next in the series|next (?:seminar"
             + "|talk|lecture|session|meetup|event)|up next|coming next|volgende (?:lezing|sessie|bijeenkomst|avond)"
             + "|eerstvolgende (?:lezing|sessie|bijeenkomst|avond)|this month's highlight|highlight of the month"
             + "|festival spotlight|in the spotlight|in de kijker|uitgelicht)(?:\\s*[–—:|-].*)?$");
+
+    /** A card's badge between its label and its name: "SOLD OUT – waiting list open", "Uitverkocht", "New". */
+    private static final Pattern BADGE = Pattern.compile("(?iu)^\\W*(?:sold out|uitverkocht|volgeboekt|fully booked"
+            + "|few (?:tickets|places) left|last tickets|laatste (?:kaarten|plaatsen)|new|nieuw)(?![\\p{L}])");
 
     /** The longest line read as a name set under such a label. */
     private static final int NAME = 80;

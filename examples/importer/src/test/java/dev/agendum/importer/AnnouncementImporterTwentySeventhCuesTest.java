@@ -58,4 +58,15 @@ class AnnouncementImporterTwentySeventhCuesTest {
                 .doesNotContain("youssef el amrani = host");
         assertThat(scored("a.md", text, "person")).doesNotContain("juristenkollectief kompas");
     }
+
+    @Test
+    @DisplayName("a listing's card labelled 'Music · Festival spotlight', past its 'SOLD OUT' badge, is the event")
+    void spotlitCard() {
+        String html = "<html><body><main><h1>What's on</h1><section><article><p>Family</p><h3>Kite-Making on the Edge</h3>"
+                + "<p>Sat 19 June 2027 · 10.30am–12.30pm</p></article><article><p>Music · Festival spotlight</p>"
+                + "<p>SOLD OUT – waiting list open</p><h3>Midsummer Folk Night</h3><p>Saturday 19 June 2027 · 7.30pm"
+                + " until 10.30pm</p></article></section></main></body></html>";
+        assertThat(scored("a.html", html, "title")).containsExactly("midsummer folk night");
+        assertThat(scored("a.html", html, "start")).containsExactly("2027-06-19t19:30");
+    }
 }
