@@ -69,4 +69,16 @@ class AnnouncementImporterTwentySeventhCuesTest {
         assertThat(scored("a.html", html, "title")).containsExactly("midsummer folk night");
         assertThat(scored("a.html", html, "start")).containsExactly("2027-06-19t19:30");
     }
+
+    @Test
+    @DisplayName("a letterhead in capitals may carry its town ('OLD GRANARY ARTS CENTRE, ENNIS') or its board ('…"
+            + " LIBRARY - NOTICEBOARD') after the name")
+    void letterheadWithTownOrBoard() {
+        String withTown = "OLD MILL ARTS CENTRE, ENNIS\nWhat's On - May 2027\n\nA concert on Friday 14 May 2027 at"
+                + " 8pm in the Main Auditorium.\n";
+        assertThat(Cues.organisations("a.txt", withTown)).contains("old mill arts centre");
+        String withBoard = "BRAMFIELD LIBRARY - NOTICEBOARD\nSpring 2027\n\nBuild a Bug Hotel: Saturday 10 April 2027,"
+                + " 10.30am, in the children's library.\n";
+        assertThat(Cues.organisations("a.txt", withBoard)).contains("bramfield library");
+    }
 }
