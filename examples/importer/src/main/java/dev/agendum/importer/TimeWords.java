@@ -24,7 +24,7 @@ final class TimeWords {
     static final Pattern END_WORD = Pattern.compile("(?iu)((?:einde|eindigt|eindigen|afgelopen|sluit|ends|finishes"
             + "|is over|closes)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:om|rond|at|around|op|omstreeks|tegen|circa))"
             // "(einde omstreeks 18u15)", "(einde 18u15)": the end set in brackets after the start
-            + "|(?<![\\p{L}])einde(?:\\s+(?:omstreeks|rond|ongeveer|circa|ca\\.|voorzien))?|(?:eindigt|eindigen|afgelopen|sluit|ends"
+            + "|(?<![\\p{L}])einde(?:\\s+(?:omstreeks|rond|ongeveer|circa|ca\\.|voorzien|uiterlijk))?|(?:eindigt|eindigen|afgelopen|sluit|ends"
             + "|finishes|is over|closes|lasts until|runs until|runs till|goes on until"
             // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
             + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"

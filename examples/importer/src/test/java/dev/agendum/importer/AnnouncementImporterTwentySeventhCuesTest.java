@@ -81,4 +81,12 @@ class AnnouncementImporterTwentySeventhCuesTest {
                 + " 10.30am, in the children's library.\n";
         assertThat(Cues.organisations("a.txt", withBoard)).contains("bramfield library");
     }
+
+    @Test
+    @DisplayName("'einde uiterlijk 16.30 uur' on the last item's line ends the event")
+    void endAtTheLatest() {
+        String text = "Audiologiecongres\n\nVrijdag 19 november 2027, De Eenhoorn, Amersfoort\n\n09.30  Ontvangst\n"
+                + "10.00  Keynote\n15.30  Afsluiting en netwerkborrel, einde uiterlijk 16.30 uur\n";
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-11-19t16:30");
+    }
 }
