@@ -24,6 +24,9 @@ final class AttendanceWords {
             // "Book online at …", "koop je kaarten online": buying a ticket, not watching
             + "|(?:book|buy|order|reserve|bestel|koop|reserveer)(?:\\s+(?:your|je|uw))?(?:\\s+(?:tickets?|seats?"
             + "|places?|kaarten|kaartjes))?\\s+online"
+            // "Refunds to cards used online", "make a donation online", "online betalen": money, not attending
+            + "|(?:donation|donate|doneer|pay|paid|payment|betaal|betalen|cards?)(?:\\s+[\\p{L}]+){0,2}\\s+online"
+            + "|online\\s+(?:payment|donation|betaling|betalen|doneren|shop|store|winkel)"
             // "u kunt ook online reageren", "de plannen staan ook online": taking part in a consultation, or reading
             + "|online\\s+(?:reageren|reageer|reactie|inspreken|bekijken|inzien|in te zien|te bekijken|te lezen"
             + "|respond|comment|react)|(?:staan|staat|vindt u|vind je)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:ook\\s+)?online)");

@@ -89,4 +89,12 @@ class AnnouncementImporterTwentySeventhCuesTest {
                 + "10.00  Keynote\n15.30  Afsluiting en netwerkborrel, einde uiterlijk 16.30 uur\n";
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-11-19t16:30");
     }
+
+    @Test
+    @DisplayName("'Refunds to cards used online' and 'make a donation online' say nothing of attending online")
+    void moneyOnline() {
+        String text = "# Autumn Table Quiz\n\nFriday 22 October 2027, 8pm, Hanlon's Lounge, Clonmore.\n\n"
+                + "Refunds to cards used online are made within five days, and you can still make a donation online.\n";
+        assertThat(scored("a.md", text, "attendance")).containsExactly("in-person");
+    }
 }
