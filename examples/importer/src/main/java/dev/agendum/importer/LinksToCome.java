@@ -22,8 +22,10 @@ final class LinksToCome {
      */
     static final Pattern JOIN_LINK = Pattern.compile("(?iu)((?:joining|join|inbel|teams|zoom|webex"
             + "|stream|livestream|deelname)[- ]?link\\s+(?:follows|volgt"
-            + "|will follow|to follow)|link (?:naar|to) (?:de |the )?(?:online sessie|livestream|stream|session"
-            + "|webinar|meeting)\\s+(?:volg(?:t|en)|follows|will follow)|(?:a|the) link to follow"
+            + "|will follow|to follow)|link (?:naar|to) (?:de |het |the )?(?:online sessie|livestream|stream|session"
+            // "De link naar de Teams-vergadering volgt ten laatste de werkdag vóór je sessie"
+            + "|webinar|meeting|(?:[\\p{L}]+-)?(?:vergadering|meeting|sessie|bijeenkomst|gesprek))\\s+(?:volg(?:t|en)"
+            + "|follows|will follow)|(?:a|the) link to follow"
             + "|(?:will|we'?ll) e-?mail (?:you )?the (?:joining |zoom |teams )?link"
             + "|(?:[\\p{L}]+-)?link (?:sturen|mailen) (?:wij|we)|(?:sturen|mailen) (?:wij|we) (?:u |je |jullie )?(?:de"
             + "|een) (?:[\\p{L}]+-)?link|een nieuwe aanmeldlink"

@@ -30,22 +30,30 @@ final class SessionSeries {
      * with one date later than the row before and a range of hours. Empty when no such table opens on that day.
      */
     static Optional<LocalDate> lastDay(Document document, LocalDate first) {
-        LocalDate last = null;
-        int sessions = 0;
+        List<Line> rows = rows(document, first);
+        return rows.isEmpty() ? Optional.empty() : session(rows.get(rows.size() - 1), first);
+    }
+
+    /**
+     * The rows of the table of sessions whose first session is on {@code first}: at least {@link #SESSIONS} of them,
+     * or two that number their sessions ("| 1 | dinsdag | 18 mei 2027 | 10.00 – 11.30 uur |", the same session given
+     * twice). Empty when no such table opens on that day.
+     */
+    static List<Line> rows(Document document, LocalDate first) {
+        List<Line> rows = new ArrayList<>();
         for (Line row : document.lines()) {
             Optional<LocalDate> day = row.kind() == Line.Kind.ROW ? session(row, first) : Optional.empty();
-            if (day.isPresent() && day.get().equals(first) && last == null) {
-                last = first;
-                sessions = 1;
-            } else if (last != null && day.isPresent() && day.get().isAfter(last)
-                    && !day.get().isAfter(first.plusDays(MOST_DAYS))) {
-                last = day.get();
-                sessions++;
-            } else if (last != null) {
+            if (day.isPresent() && day.get().equals(first) && rows.isEmpty()) {
+                rows.add(row);
+            } else if (!rows.isEmpty() && day.isPresent() && day.get().isAfter(session(rows.get(rows.size() - 1),
+                    first).get()) && !day.get().isAfter(first.plusDays(MOST_DAYS))) {
+                rows.add(row);
+            } else if (!rows.isEmpty()) {
                 break;
             }
         }
-        return sessions >= SESSIONS ? Optional.of(last) : Optional.empty();
+        boolean numbered = rows.size() >= 2 && rows.stream().allMatch(r -> RowCells.agendaNumber(r.cells().get(0)));
+        return rows.size() >= SESSIONS || numbered ? rows : List.of();
     }
 
     /** The date of a row that gives one date in one of its cells and a range of hours in another. */
@@ -102,6 +110,21 @@ final class SessionSeries {
      */
     static List<Found.Item> items(Reading reading, Line line, int year, ItemReader reader) {
         List<Found.Item> items = new ArrayList<>();
+        for (Line row : rows(reading.document, reading.start.value().toLocalDate())) {
+            // "| 2 | donderdag | 27 mei 2027 | 19.30 – 21.00 uur |": each session at its own day and hours
+            LocalDate day = session(row, reading.start.value().toLocalDate()).get();
+            Line hours = row.cells().stream().filter(c -> DateReader.times(c.text()).stream()
+                    .anyMatch(t -> t.to().isPresent())).findFirst().get();
+            DateReader.TimeMention range = DateReader.times(hours.text()).get(0);
+            Source at = hours.source(range.start(), range.end());
+            Optional<java.time.LocalDateTime> end = range.to().map(day::atTime);
+            Line words = row.cells().stream().filter(c -> c != hours && DateReader.dates(c.text()).isEmpty()
+                    && c.text().matches("(?s).*\\p{L}{4,}.*")).findFirst().orElse(hours);
+            items.add(reader.read(day.atTime(range.from()), at, end, end.map(e -> at), words, List.of()));
+        }
+        if (!items.isEmpty()) {
+            return items;
+        }
         LocalTime from = reading.start.value().toLocalTime();
         LocalTime to = reading.end.value().toLocalTime();
         for (Line entry : entries(reading.document.leaves(), line, year)) {

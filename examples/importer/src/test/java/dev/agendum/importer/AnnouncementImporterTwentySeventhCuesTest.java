@@ -97,4 +97,18 @@ class AnnouncementImporterTwentySeventhCuesTest {
                 + "Refunds to cards used online are made within five days, and you can still make a donation online.\n";
         assertThat(scored("a.md", text, "attendance")).containsExactly("in-person");
     }
+
+    @Test
+    @DisplayName("a numbered table of the same session given twice runs the event from the first to the second, each"
+            + " an item at its hours, and 'De link naar de Teams-vergadering volgt' says the link follows")
+    void sessionGivenTwice() {
+        String text = "# Infosessie Groene Dorpskernen\n\nOnline via Microsoft Teams.\n\n| Sessie | Dag | Datum | Uur |\n"
+                + "|---|---|---|---|\n| 1 | dinsdag | 18 mei 2027 | 10.00 – 11.30 uur |\n"
+                + "| 2 | donderdag | 27 mei 2027 | 19.30 – 21.00 uur |\n\nDe link naar de Teams-vergadering volgt in"
+                + " een aparte mail.\n";
+        assertThat(scored("a.md", text, "start")).containsExactly("2027-05-18t10:00");
+        assertThat(scored("a.md", text, "end")).containsExactly("2027-05-27t21:00");
+        assertThat(scored("a.md", text, "item")).containsExactly("2027-05-18t10:00", "2027-05-27t19:30");
+        assertThat(scored("a.md", text, "channel")).contains("link-follows");
+    }
 }
