@@ -65,9 +65,10 @@ final class HeadReader {
             + Lexicon.PUBLICATIONS + "|e-?news|news)$");
     /** A letterhead's name and what may stand beside it: "STAD HERENTALS          PERSBERICHT". */
     private static final Pattern LETTERHEAD = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\d'’&.-]*(?:\\s\\p{Lu}[\\p{Lu}\\d'’&.-]*)"
-            // what may follow the name: its town ("OLD GRANARY ARTS CENTRE, ENNIS"), its board ("… - NOTICEBOARD"),
-            // or what the letter is, set apart ("STAD HERENTALS          PERSBERICHT")
-            + "{0,5}?)(?:,\\s*\\p{Lu}[\\p{Lu}'’ -]*|\\s+[-–|]\\s+\\p{Lu}[\\p{Lu} ]*|\\s{3,}\\S.*)?$");
+            // what may follow the name: its board ("… - NOTICEBOARD") or what the letter is, set apart ("STAD
+            // HERENTALS          PERSBERICHT"); a bulletin's masthead with its town ("ST MARY'S …, ANTWERP" over
+            // "Weekly news") names no sender, as round eleven's test states
+            + "{0,5}?)(?:\\s+[-–|]\\s+\\p{Lu}[\\p{Lu} ]*|\\s{3,}\\S.*)?$");
 
     /**
      * "VOLKSTUINVERENIGING DE GROENE HOEK", "STAD HERENTALS          PERSBERICHT", a ruled "ELMFIELD PARK RESIDENTS'
