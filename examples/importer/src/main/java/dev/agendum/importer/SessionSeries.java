@@ -117,7 +117,7 @@ final class SessionSeries {
                     .anyMatch(t -> t.to().isPresent())).findFirst().get();
             DateReader.TimeMention range = DateReader.times(hours.text()).get(0);
             Source at = hours.source(range.start(), range.end());
-            Optional<java.time.LocalDateTime> end = range.to().map(day::atTime);
+            Optional<LocalDateTime> end = range.to().map(day::atTime);
             Line words = row.cells().stream().filter(c -> c != hours && DateReader.dates(c.text()).isEmpty()
                     && c.text().matches("(?s).*\\p{L}{4,}.*")).findFirst().orElse(hours);
             items.add(reader.read(day.atTime(range.from()), at, end, end.map(e -> at), words, List.of()));
