@@ -55,7 +55,8 @@ final class AffiliationReader {
         int start = from;
         for (String joiner : List.of(" en ", " and ", " & ")) {
             int at = text.indexOf(joiner, start);
-            while (at >= 0 && at < to) {
+            // a joiner that runs past the span's end ("… ABC en" cut before its space) joins nothing in it
+            while (at >= 0 && at + joiner.length() <= to) {
                 String before = text.substring(start, at).strip();
                 String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
                 String after = text.substring(at + joiner.length(), to).strip();
