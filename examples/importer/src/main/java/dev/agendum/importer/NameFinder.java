@@ -130,6 +130,10 @@ final class NameFinder {
         if (DUTCH_STREET.matcher(lastWord).matches() && text.substring(nameEnd).matches("(?s)\\s+\\d.*")) {
             return Optional.empty();   // "Simon Smitweg 1": a street named after a person, and its number
         }
+        if (!honorific && PLACE_WORD.matcher(lastWord).matches()
+                && !GivenNames.isGivenName(text.substring(nameStart, wordEnd(nameStart)))) {
+            return Optional.empty();   // "Main Street", "Cascade House Hotel": a place, its first word no given name
+        }
         int following = skipSpace(nameEnd);
         if (following > nameEnd && STREET_WORD.matcher(text.substring(following, wordEnd(following))
                 .replaceAll("[.,;:)]+$", "")).matches()) {
@@ -281,6 +285,10 @@ final class NameFinder {
             + "|Crescent|Terrace|Approach|Close|Drive|Gardens|Mews|Wharf|Quay"
             // a site's word: "the former Brightwell Dairy", "Tannery Works", "Mill Yard"
             + "|Dairy|Farm|Works|Yard|Quarry|Depot|Estate");
+    /** The last word of a street's or a venue's name: "Main Street", "Cascade House Hotel", "Nagle's Bar". */
+    private static final java.util.regex.Pattern PLACE_WORD = java.util.regex.Pattern.compile("Street|Road|Lane"
+            + "|Avenue|Square|Hotel|Bar|Pub|Inn|Lounge|Hall|Church|Theatre|Theater|Centre|Center|Café|Cafe|House"
+            + "|Museum|Library|Gallery|Park|Bridge");
     /** A Dutch street's compound ("Smitweg", "Kerkstraat"); a surname may end so too ("Ammerlaan"), not before a number. */
     private static final java.util.regex.Pattern DUTCH_STREET = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{2,}(?:weg"
             + "|straat|laan|plein|dreef|kade|singel|gracht|steeg)");

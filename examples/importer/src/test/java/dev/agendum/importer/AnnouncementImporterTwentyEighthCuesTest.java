@@ -1,0 +1,26 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-fourth held-out set, read as d431-d450 after it was scored, missed and round twenty-eight reads,
+ * each in wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d431-d450 missed in round twenty-eight")
+class AnnouncementImporterTwentyEighthCuesTest {
+
+    @Test
+    @DisplayName("a street's or a venue's name in a timetable ('Main Street', 'Cascade House Hotel') is no person, while"
+            + " a person named Lane stays one")
+    void placesAreNoPeople() {
+        String text = "# Cascades Weekend\n\nSaturday 5 June 2027, Ennistymon\n\n| Time | Event | Where |\n|---|---|---|\n"
+                + "| 11:00 | Street session | Main Street |\n| 14:00 | Céilí | Cascade House Hotel |\n\n"
+                + "The céilí is led by Stuart Lane.\n";
+        assertThat(scored("a.md", text, "person")).contains("stuart lane")
+                .doesNotContain("main street", "cascade house hotel");
+    }
+}
