@@ -13,7 +13,8 @@ final class PostalCodes {
 
     /** A Dutch postal code, four digits and two capitals, and its town after it: "3995 XK Rijnhuizen". */
     private static final Pattern DUTCH = Pattern.compile("(?<![\\dA-Za-z])(\\d{4}\\s?[A-Z]{2})(?![A-Za-z])[,\\s]+"
-            + "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
+            // a town of two places joined ("Hei- en Boeicop", "Oud- en Nieuw-Gastel")
+            + "((?:\\p{Lu}[\\p{L}']*- en \\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+)(?:[ -](?:aan|den|de|op|\\p{Lu}[\\p{L}'-]+))*)");
     /**
      * A Belgian postal code, four digits, and its town after a comma: "Kerkplein 4, 3018 Wijgmaal", "Mont des Arts,
      * 1000 Brussels". Read only in a text that shows it is Belgian, where four digits are no Dutch code's half.

@@ -23,4 +23,16 @@ class AnnouncementImporterTwentyEighthCuesTest {
         assertThat(scored("a.md", text, "person")).contains("stuart lane")
                 .doesNotContain("main street", "cascade house hotel");
     }
+
+    @Test
+    @DisplayName("'we have decided to run it entirely online instead' moves the event online, and a town of two places"
+            + " joined ('Hei- en Boeicop') is one town")
+    void runOnlineAndJoinedTown() {
+        String english = "MAY EVENING MEETING: NOW A WEBINAR\n\nWednesday 19 May 2027, 7pm\n\nThe hall is closed for"
+                + " repairs, so we have decided to run it entirely online instead.\n";
+        assertThat(scored("a.txt", english, "status")).containsExactly("moved-online");
+        String dutch = "Informatieavond dijkversterking\n\nDinsdag 9 maart 2027, 19.00 uur\n\n    Dorpshuis De Wiel,"
+                + " Dorpsstraat 41, 4126 RK Hei- en Boeicop\n";
+        assertThat(scored("a.txt", dutch, "place")).contains("4126 rk", "hei- en boeicop");
+    }
 }
