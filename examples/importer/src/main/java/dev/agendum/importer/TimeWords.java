@@ -28,7 +28,7 @@ final class TimeWords {
             + "|finishes|is over|closes|lasts until|runs until|runs till|goes on until"
             // "De vergadering duurt naar verwachting tot 22.00 uur", "loopt ongeveer tot 17.00 uur"
             + "|(?:duurt|loopt)(?:\\s+(?:naar verwachting|ongeveer|zeker|uiterlijk))?\\s+tot"
-            + "|ending by|finishing by|ends by|finishes by"
+            + "|ending by|finishing by|ends by|finishes by|close by|closes by|end by"
             // "7.00pm (doors 6.45pm), finishing about 8.30pm", "ending around 9pm"
             + "|(?:finishing|ending|finishes|ends)\\s+(?:about|around|at|approximately|roughly)"
             // "we ronden af rond 22.00 uur", "until the gates closed at 8pm", "de bar blijft open tot 23u"
@@ -56,8 +56,9 @@ final class TimeWords {
             + "|afgesloten|sluiten we af|te sluiten|sluiten"
             // "we verwachten rond 21.15 uur af te ronden", "en ronden uiterlijk om 21.30 uur af."
             + "|af te ronden|afronden|afgerond|ronden we af|af(?=\\s*(?:[.;]|$))"
-            // "We verwachten uiterlijk 22.00 uur klaar te zijn", "uiterlijk 22.00 klaar zijn"
-            + "|klaar (?:te )?zijn"
+            // "We verwachten uiterlijk 22.00 uur klaar te zijn", "uiterlijk 22.00 klaar zijn", "rond 22u30 ruimen
+            // we de zaal op"
+            + "|klaar (?:te )?zijn|ruimen we (?:de zaal |alles )?op"
             // "om 0.30 uur gaat het licht uit", "at midnight the lights go out": the night's end
             + "|gaat het licht uit|gaan de lichten uit|(?:the )?lights go out)(?![\\p{L}])");
     /**

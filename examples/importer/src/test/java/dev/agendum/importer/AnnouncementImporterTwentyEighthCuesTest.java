@@ -35,4 +35,12 @@ class AnnouncementImporterTwentyEighthCuesTest {
                 + " Dorpsstraat 41, 4126 RK Hei- en Boeicop\n";
         assertThat(scored("a.txt", dutch, "place")).contains("4126 rk", "hei- en boeicop");
     }
+
+    @Test
+    @DisplayName("'The meeting is expected to close by 9.30pm' ends the meeting")
+    void closeBy() {
+        String text = "MEETING OF THE FULL COUNCIL\n\nTuesday 16 March 2027 at 7pm, Council Chamber, Town Hall.\n\n"
+                + "The meeting is expected to close by 9.30pm.\n";
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-16t21:30");
+    }
 }
