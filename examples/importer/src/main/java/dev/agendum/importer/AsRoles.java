@@ -20,12 +20,18 @@ final class AsRoles {
     private static final Pattern AS = Pattern.compile("(?iu)^,?(?:\\s+\\p{Ll}+){1,3}?\\s+(?:als|as)\\s+"
             + "(?:de |het |onze |our |the )?");
 
+    /** "als" or "as" as a word: a line without it states no role so. */
+    private static final Pattern AS_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:als|as)(?![\\p{L}])");
+
     private AsRoles() {
     }
 
     /** Gives the people a line names before "als" and a role word that role. */
     static void read(Reading reading, Line line) {
         String text = line.text();
+        if (!AS_WORD.matcher(text).find()) {
+            return;   // most lines say no "als": the name finder need not walk them
+        }
         NameFinder finder = new NameFinder(text);
         for (int pos = 0; pos < text.length(); pos++) {
             if (!Character.isUpperCase(text.charAt(pos)) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) {

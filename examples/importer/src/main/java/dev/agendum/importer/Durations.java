@@ -1,6 +1,7 @@
 package dev.agendum.importer;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,6 +26,20 @@ final class Durations {
     private static final Duration LONGEST = Duration.ofHours(12);
 
     private Durations() {
+    }
+
+    /**
+     * The end a stated length gives an event that starts at {@code start}: that long after it, or after the last
+     * item's start when that is later (a run of performances ends after its last); empty when no label gives one.
+     */
+    static Optional<Reading.Valued<LocalDateTime>> end(List<Line> leaves, LocalDateTime start,
+                                                       Optional<LocalDateTime> lastItem) {
+        return stated(leaves).map(length -> {
+            LocalDateTime from = lastItem.filter(i -> i.isAfter(start)).orElse(start);
+            return new Reading.Valued<>(from.plus(length.duration()), Assumption.from("end taken as the "
+                    + (from == start ? "start" : "last item's start") + " plus the length the text gives",
+                    length.source()));
+        });
     }
 
     /** The first length a line's label gives, when it is no longer than {@link #LONGEST}. */

@@ -41,14 +41,14 @@ final class SessionSeries {
      */
     static List<Line> rows(Document document, LocalDate first) {
         List<Line> rows = new ArrayList<>();
+        LocalDate last = null;
         for (Line row : document.lines()) {
             Optional<LocalDate> day = row.kind() == Line.Kind.ROW ? session(row, first) : Optional.empty();
-            if (day.isPresent() && day.get().equals(first) && rows.isEmpty()) {
+            if (day.isPresent() && (last == null ? day.get().equals(first)
+                    : day.get().isAfter(last) && !day.get().isAfter(first.plusDays(MOST_DAYS)))) {
                 rows.add(row);
-            } else if (!rows.isEmpty() && day.isPresent() && day.get().isAfter(session(rows.get(rows.size() - 1),
-                    first).get()) && !day.get().isAfter(first.plusDays(MOST_DAYS))) {
-                rows.add(row);
-            } else if (!rows.isEmpty()) {
+                last = day.get();
+            } else if (last != null) {
                 break;
             }
         }

@@ -112,14 +112,16 @@ final class WhenReader {
             });
             return;
         }
+        Optional<LooseTimes.At> afterDoors = items.isEmpty() ? LooseTimes.afterDoors(reading.document.leaves())
+                : Optional.empty();
         if (times.isPresent()) {
             reading.start = new Reading.Valued<>(days.first().atTime(times.get().from()), both(days,
                     times.get().fromSource()));
         } else if (cue(TimeWords.BEGINS).isPresent()) {
             Timed begins = cue(TimeWords.BEGINS).get();
             reading.start = new Reading.Valued<>(days.first().atTime(begins.from()), both(days, begins.fromSource()));
-        } else if (items.isEmpty() && LooseTimes.afterDoors(reading.document.leaves()).isPresent()) {
-            LooseTimes.At at = LooseTimes.afterDoors(reading.document.leaves()).get();
+        } else if (afterDoors.isPresent()) {
+            LooseTimes.At at = afterDoors.get();
             reading.start = new Reading.Valued<>(days.first().atTime(at.time().from()), both(days, at.source()));
         } else if (cue(TimeWords.DOORS).isPresent() && (items.isEmpty()
                 || !cue(TimeWords.DOORS).get().from().isBefore(items.get(0).start().toLocalTime()))) {
@@ -264,17 +266,14 @@ final class WhenReader {
             return;
         }
         Found.Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+        // "Duur: 1u35, zonder pauze": a performance ends that long after it starts, a run after its last one starts
+        Optional<Reading.Valued<LocalDateTime>> byLength = Durations.end(reading.document.leaves(), start,
+                last == null ? Optional.empty() : Optional.of(last.start()));
         if (last != null && last.end().isPresent() && !last.end().get().isBefore(start)) {
             reading.end = new Reading.Valued<>(last.end().get(), Assumption.from("end taken from the end of the "
                     + "last programme item", sourceOf(last.endBasis().get())));
-        } else if (Durations.stated(reading.document.leaves()).isPresent()) {
-            // "Duur: 1u35, zonder pauze": a performance ends that long after it starts
-            // a run of performances ends that long after its last one starts
-            Durations.Length length = Durations.stated(reading.document.leaves()).get();
-            LocalDateTime from = last != null && last.start().isAfter(start) ? last.start() : start;
-            reading.end = new Reading.Valued<>(from.plus(length.duration()), Assumption.from("end taken as the "
-                    + (from == start ? "start" : "last item's start") + " plus the length the text gives",
-                    length.source()));
+        } else if (byLength.isPresent()) {
+            reading.end = byLength.get();
         } else if (last != null && last.start().isAfter(start)) {
             String why = last.kind() == ItemKind.CLOSING ? "end taken from the last programme item, a closing at "
                     + "that time" : "end taken as the start of the last programme item: the text gives no end";
