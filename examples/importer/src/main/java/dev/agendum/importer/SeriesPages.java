@@ -45,8 +45,7 @@ final class SeriesPages {
     private static final Pattern NEXT_IN_SERIES = Pattern.compile("(?iu)^\\W*(?:[\\p{L} ]{2,20}\\s[·|]\\s)?"
             + "(?:next in the series|next (?:seminar"
             + "|talk|lecture|session|meetup|event)|up next|coming next|volgende (?:lezing|sessie|bijeenkomst|avond)"
-            + "|eerstvolgende (?:lezing|sessie|bijeenkomst|avond)|this month's highlight|highlight of the month"
-            + "|festival spotlight|in the spotlight|in de kijker|uitgelicht)(?:\\s*[–—:|-].*)?$");
+            + "|eerstvolgende (?:lezing|sessie|bijeenkomst|avond)|" + SpotlightSection.WORDS + ")(?:\\s*[–—:|-].*)?$");
 
     /** A card's badge between its label and its name: "SOLD OUT – waiting list open", "Uitverkocht", "New". */
     private static final Pattern BADGE = Pattern.compile("(?iu)^\\W*(?:sold out|uitverkocht|volgeboekt|fully booked"

@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 final class SpotlightSection {
 
+    /**
+     * The words that put one occasion in the spotlight, as a regular-expression alternation: "IN DE KIJKER",
+     * "Uitgelicht", "Tip van de maand", "In the spotlight", "Featured event", "This month's highlight".
+     */
+    static final String WORDS = "in de kijker|uitgelicht|tip van de maand|in the spotlight|(?:festival )?spotlight"
+            + "|featured(?: event)?|this month's highlight|highlight of the month";
     /** A heading that spotlights one occasion, with the rule marks that may frame it on its own line. */
-    private static final Pattern SPOTLIGHT = Pattern.compile("(?iu)^[\\s=*#_~-]*(?:in de kijker|uitgelicht"
-            + "|tip van de maand|in the spotlight|spotlight|featured(?: event)?|this month's highlight)[\\s=*#_~-]*$");
+    private static final Pattern SPOTLIGHT = Pattern.compile("(?iu)^[\\s=*#_~-]*(?:" + WORDS + ")[\\s=*#_~-]*$");
     /** A line that is a heading between rule marks: "--- UITGELICHT ---". */
     private static final Pattern INLINE_RULED = Pattern.compile("^\\s*[=*#_~-]{3,}\\s*\\S.{0,60}?\\s*[=*#_~-]{3,}\\s*$");
     /** The longest line read as a section's heading or an occasion's name. */
