@@ -25,6 +25,7 @@ final class ModelFit {
 
     /** Applies the rules in order: the programme first, then the event around it, then registration. */
     static void apply(Reading reading) {
+        reading.items = EveningClock.fitted(reading.start, reading.items);
         reading.items = pastMidnight(reading.items);
         reading.items = inTimeOrder(reading, reading.items);
         reading.items = withoutOverlappingEnds(reading, reading.items);

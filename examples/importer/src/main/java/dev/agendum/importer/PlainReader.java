@@ -18,6 +18,7 @@ final class PlainReader {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         boolean follows = false;
+        boolean chat = ChatExport.exported(input);
         for (int i = 0; i <= input.length(); i++) {
             if (i == input.length() || input.charAt(i) == '\n') {
                 String raw = input.substring(start, i);
@@ -30,7 +31,7 @@ final class PlainReader {
                     start = i + 1;
                     continue;
                 }
-                Line line = line(input, start, i);
+                Line line = line(input, start, i, chat);
                 if (line != null && follows && continuesItem(input, lines.get(lines.size() - 1), line, raw)) {
                     // "- Tim Dewaele, student … en voorzitter van de" over "  Studentenraad Leuven": an item's
                     // text wrapped onto a line set in under it
@@ -92,8 +93,14 @@ final class PlainReader {
         return input.substring(above + 1, lineStart).isBlank();
     }
 
-    private static Line line(String input, int from, int to) {
+    private static Line line(String input, int from, int to, boolean chat) {
         String raw = input.substring(from, to);
+        int words = chat ? ChatExport.wordsFrom(raw) : 0;
+        if (words < 0) {
+            return null;
+        }
+        from += words;
+        raw = raw.substring(words);
         // a quoted reply's markers ("> ", ">> ") set the earlier message apart; its words are read as written
         Matcher quote = QUOTE.matcher(raw);
         if (quote.lookingAt()) {
@@ -107,6 +114,12 @@ final class PlainReader {
         int offset = from + raw.indexOf(stripped.charAt(0));
         if (stripped.startsWith("|") && stripped.length() > 1) {
             return new Line.Builder(Line.Kind.TEXT).append(stripped, offset).build(false).asPipeRow().orElse(null);
+        }
+        Optional<int[]> headline = chat ? ChatExport.headline(input, to, stripped, words > 0) : Optional.empty();
+        if (headline.isPresent()) {
+            // a message's headline, over the rest of the message: the heading a page would set
+            Line message = new Line.Builder(Line.Kind.TEXT).append(stripped, offset).build(false);
+            return message.headingOf(headline.get()[0], headline.get()[1]);
         }
         boolean item = stripped.matches("^[-*•] .*");
         String text = item ? stripped.substring(2) : stripped;

@@ -253,7 +253,8 @@ final class WhenReader {
         LocalDateTime start = reading.start.value();
         Optional<Timed> stated = statedEnd();
         if (stated.isPresent()) {
-            LocalDateTime end = days.last().atTime(stated.get().from());
+            LocalDateTime end = EveningClock.after(reading, days.last().atTime(stated.get().from()),
+                    stated.get().fromSource());
             if (!end.isBefore(start)) {
                 reading.end = new Reading.Valued<>(end, both(days, stated.get().fromSource()));
                 return;

@@ -1,0 +1,57 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-fifth held-out set, read as d451-d470 after it was scored, missed and round twenty-nine reads,
+ * each in wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d451-d470 missed in round twenty-nine")
+class AnnouncementImporterTwentyNinthCuesTest {
+
+    private static final String CHAT = "12/03/2027, 09:14 - Messages and calls are end-to-end encrypted.\n"
+            + "12/03/2027, 09:14 - Pieter Claes created group \"Wijkraad Oost\"\n"
+            + "12/03/2027, 09:20 - Pieter Claes: Morning all, thanks for joining. Meeting notes follow later today.\n"
+            + "13/03/2027, 18:02 - Greet Aerts: <Media omitted>\n"
+            + "14/03/2027, 11:45 - Pieter Claes: 🌳 TREE PLANTING DAY 🌳\n"
+            + "Saturday 27 March 2027, 10am at the Parkhall, 3 Mill Lane, Kilkenny R95 X2P4.\n"
+            + "Spades and gloves provided, soup afterwards.\n"
+            + "14/03/2027, 11:50 - Greet Aerts: Brilliant! 👏\n";
+
+    @Test
+    @DisplayName("an exported chat's stamps and senders are the app's: the message's headline is the title and no stamp"
+            + " is a time")
+    void chatExport() {
+        assertThat(scored("a.txt", CHAT, "title")).containsExactly("tree planting day");
+        assertThat(scored("a.txt", CHAT, "start")).containsExactly("2027-03-27t10:00");
+        assertThat(scored("a.txt", CHAT, "person")).doesNotContain("greet aerts");
+    }
+
+    @Test
+    @DisplayName("a message set in the app's bold ('*QUIZAVOND*') is a headline wherever it stands in the message")
+    void boldHeadline() {
+        String text = "02/05/27 20:11 - An Peeters: Dag iedereen! 👋\n"
+                + "02/05/27 20:12 - An Peeters: Hier is de info:\n\n*QUIZAVOND VAN DE OUDERRAAD* 🧠\n\n"
+                + "Vrijdag 21 mei 2027 om 20u in de refter van de school.\n"
+                + "03/05/27 07:30 - Bart Wouters: Top!\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("quizavond van de ouderraad");
+    }
+
+    @Test
+    @DisplayName("an evening's timetable on the twelve-hour clock without 'pm' ('8:00 doors' under '8pm') is that"
+            + " evening's, and so is its 'wrap up around 10:30'")
+    void eveningClock() {
+        String text = "QUIZ NIGHT\n\nFriday 12 March 2027, 8pm, the Parish Hall, Ennis.\n\nRunning order:\n"
+                + "8:00 doors and teams\n8:30 round one\n9:15 break\n\nWe should wrap up around 10:30.\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-03-12t20:00", "2027-03-12t20:30",
+                "2027-03-12t21:15");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-12t22:30");
+        String morning = "REPAIR CAFÉ\n\nSaturday 13 March 2027, 10am to 1pm, the Parish Hall, Ennis.\n\n"
+                + "10:00 doors\n10:30 first repairs\n";
+        assertThat(scored("a.txt", morning, "item")).containsExactly("2027-03-13t10:00", "2027-03-13t10:30");
+    }
+}
