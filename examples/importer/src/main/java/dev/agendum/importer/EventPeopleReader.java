@@ -124,6 +124,7 @@ final class EventPeopleReader {
             if (introduces.isPresent() && i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.ITEM) {
                 // "Alle drie de panelleden hebben laten weten dat ze komen:" over a list of them
                 RoleType given = Lexicon.role(introduces.get().words()).orElseThrow();
+                cues(line, 0, line.text().length());   // "Onder leiding van X gaan in gesprek:" names its leader
                 while (i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.ITEM
                         && !used.contains(lines.get(i + 1)) && (NameFinder.startsAt(lines.get(i + 1), 0)
                         || IntroducedLists.continuesItem(reading.document, lines.get(i + 1)))) {

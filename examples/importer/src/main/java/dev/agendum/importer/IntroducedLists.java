@@ -59,6 +59,29 @@ final class IntroducedLists {
                 word = Optional.of(line.source(plural.start(1), plural.end(1)));
             }
         }
+        if (word.isEmpty() && DISCUSS.matcher(text).find()) {
+            word = panelHeading(lines, first);
+        }
         return word.filter(w -> Lexicon.role(w.words()).isPresent());
+    }
+
+    /** A sentence that says the people under it talk together: "Onder leiding van X gaan in gesprek:". */
+    private static final Pattern DISCUSS = Pattern.compile("(?iu)(?<![\\p{L}])(?:gaan|gaat)(?:\\s+\\p{L}+){0,2}"
+            + "\\s+in gesprek\\s*:$|(?<![\\p{L}])(?:discussi[eë]ren|debatteren|in discussion|discuss|debate)\\s*:$");
+    /** The panel word of a heading: "Het panel", "The panel", "Panel". */
+    private static final Pattern PANEL = Pattern.compile("(?iu)^(?:(?:het|the|ons|our)\\s+)?(panel)\\s*:?$");
+    /** The most lines between a panel's heading and the sentence that introduces its list. */
+    private static final int HEADING_LINES = 2;
+
+    /** The panel word of the heading right over the lines from {@code first}: the people it introduces are its panel. */
+    private static Optional<Source> panelHeading(List<Line> lines, int first) {
+        for (int at = first - 1; at >= 0 && first - at <= HEADING_LINES; at--) {
+            Line line = lines.get(at);
+            if (line.kind() == Line.Kind.HEADING) {
+                Matcher panel = PANEL.matcher(line.text().strip());
+                return panel.matches() ? Optional.of(line.source(panel.start(1), panel.end(1))) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 }

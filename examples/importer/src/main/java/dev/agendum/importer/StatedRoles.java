@@ -1,5 +1,6 @@
 package dev.agendum.importer;
 
+import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,7 +43,10 @@ final class StatedRoles {
             List<Found.Participation> people = new ArrayList<>();
             for (Found.Participation p : item.participations()) {
                 Found.Participation role = stated.get(p.personId());
-                people.add(role == null || !p.inferredSpeaker() ? p : new Found.Participation(p.personId(), role.role(),
+                // a panellist named on an item of their own gives a talk there ("13.45 Twintig jaar … – Koen
+                // Dijkhuizen", who joins the panel later): only on the panel is the panellist one
+                boolean ownTalk = role != null && role.role() == RoleType.PANELLIST && item.kind() != ItemKind.PANEL;
+                people.add(role == null || !p.inferredSpeaker() || ownTalk ? p : new Found.Participation(p.personId(), role.role(),
                         Assumption.from("role " + role.role().code() + " as the text states it for the event",
                                 (Source) role.roleBasis()), p.affiliations()));
             }

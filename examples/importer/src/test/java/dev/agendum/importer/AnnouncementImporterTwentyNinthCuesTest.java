@@ -54,4 +54,28 @@ class AnnouncementImporterTwentyNinthCuesTest {
                 + "10:00 doors\n10:30 first repairs\n";
         assertThat(scored("a.txt", morning, "item")).containsExactly("2027-03-13t10:00", "2027-03-13t10:30");
     }
+
+    @Test
+    @DisplayName("a part's number before its day ('Avond 2 – vrijdag 12 maart') is no range of days: the items under it"
+            + " are on that day")
+    void partNumberBeforeDay() {
+        String text = "# Cursus stadsgeschiedenis\n\nDonderdag 11 en vrijdag 12 maart 2027, De Waag, Deventer\n\n"
+                + "## Avond 1 – donderdag 11 maart\n\n| Tijd | Onderdeel |\n|---|---|\n| 19.30 | Welkom |\n"
+                + "| 20.00 | De Hanzetijd |\n\n## Avond 2 – vrijdag 12 maart\n\n| Tijd | Onderdeel |\n|---|---|\n"
+                + "| 19.30 | Inloop |\n| 20.00 | De stad na 1800 |\n";
+        assertThat(scored("a.md", text, "item")).containsExactlyInAnyOrder("2027-03-11t19:30", "2027-03-11t20:00",
+                "2027-03-12t19:30", "2027-03-12t20:00");
+    }
+
+    @Test
+    @DisplayName("under a panel's heading, 'Onder leiding van X gaan in gesprek:' over a list makes its people the panel"
+            + " and X its moderator, while a panellist named on a talk of their own speaks there")
+    void panelTalksTogether() {
+        String text = "# Stadsdebat wonen\n\nDinsdag 8 juni 2027, 19.30 uur, Pand 20, Utrecht\n\n| Tijd | Onderdeel |\n"
+                + "|---|---|\n| 19.30 | *Bouwen in de wijk* – Ruud Kamphuis |\n| 20.15 | Paneldiscussie |\n\n"
+                + "### Het panel\n\nOnder leiding van journaliste **Nina Vos** gaan in gesprek:\n\n"
+                + "- **Ruud Kamphuis**, stedenbouwkundige\n- **Loes Dijkstra**, wethouder wonen, gemeente Utrecht\n";
+        assertThat(scored("a.md", text, "role")).contains("ruud kamphuis = speaker", "ruud kamphuis = panellist",
+                "loes dijkstra = panellist", "nina vos = moderator");
+    }
 }
