@@ -16,6 +16,8 @@ final class ChatExport {
     /** A message's stamp: a numeric date, a comma, a clock time, and WhatsApp's dash or an iPhone's brackets. */
     private static final Pattern STAMP = Pattern.compile("^\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[aApP]\\.?[mM]\\.?)?\\]?\\s*(?:[-–]\\s*)?");
+    /** A message's stamp and sender, "14/02/27 18:42 - Lotte Vermeulen: ", as a line of any text may open with. */
+    static final Pattern MESSAGE_HEAD = Pattern.compile(STAMP.pattern() + "[^:\\s][^:]{1,39}:\\s+");
     /** The sender before the message: a name of at most five words, a colon and a space. */
     private static final Pattern SENDER = Pattern.compile("^[^:\\s][^:]{0,60}?:\\s+");
     /** What the app writes in a message's place. */

@@ -56,8 +56,8 @@ final class ProgrammeReader {
         found.addAll(PerformanceRows.items(run, items));
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (used.contains(line)) {
-                continue;
+            if (used.contains(line) || MailDates.sentDate(lines, i)) {
+                continue;   // a mail's "Datum: di 16 feb. 2027 om 10:42" is when it was sent
             }
             if (eventTimeLines.contains(line)) {
                 // the event's own date line sets the day of what follows ("Zaterdag 16 oktober 2027, van 9.30 tot

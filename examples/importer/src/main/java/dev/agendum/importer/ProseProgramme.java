@@ -24,6 +24,14 @@ final class ProseProgramme {
     private static final Pattern PROSE_TIME = Pattern.compile("(?iu)(?<![\\p{L}])(om|at|rond|around|(from|vanaf))"
             + "\\s+$");
 
+    /**
+     * Words of a ticket sale or a ticket desk: a sentence with one says when tickets sell ("de verkoop is vandaag om
+     * 12 uur gestart") or the box office opens ("which opens from 6pm on the night"), not what the programme holds.
+     */
+    private static final Pattern SALE = Pattern.compile("(?iu)(?<![\\p{L}])(?:verkoop|ticketverkoop|kaartverkoop"
+            + "|voorverkoop|on sale|ticket sales|booking opens|bookings open|box office|kassa|ticketbalie"
+            + "|ticket desk)(?![\\p{L}])");
+
     /** A time said to come before the programme starts: "om 19.00 uur, voor aanvang", "at 6 pm, before the start". */
     private static final Pattern BEFORE_START = Pattern.compile("(?iu)^\\s*(?:uur)?\\s*,?\\s*(?:voor aanvang"
             + "|voorafgaand(?: aan)?|voor het begin|before (?:the )?(?:start|programme|program)|ahead of the start)");
@@ -169,7 +177,9 @@ final class ProseProgramme {
                 // "Vanaf 19.30 uur staat de koffie klaar": from when the doors or the coffee wait, no item
                 || cue.group(2) != null && WALK_IN.matcher(sentence).find()
                 // "Entries on the day at the registration tent, from 08:00 until …": when one can sign up, no item
-                || RegistrationReader.isRegistrationLine(line.sub(from, to))) {
+                || RegistrationReader.isRegistrationLine(line.sub(from, to))
+                // when tickets sell or the box office opens
+                || SALE.matcher(sentence).find()) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

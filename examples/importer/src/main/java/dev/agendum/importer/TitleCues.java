@@ -138,6 +138,8 @@ final class TitleCues {
             + "|^(?:uitnodiging|invitation|you(?:'re| are) invited|save the date|topic|onderwerp|reminder|herinnering"
             // a forum's "Thread: …", "Discussie: …"
             + "|event|evenement|thread|discussion|discussie|draad"
+            // a sale's badge before the name: "UITVERKOCHT: WOUTER VERHAEGHE - …", "Sold out: …"
+            + "|uitverkocht|sold out|volzet|volgeboekt|fully booked"
             // a Flemish convocation's "Oproeping jaarvergadering 2027", a letter's "uitnodiging algemene ledenvergadering"
             + ")\\s*:\\s*|^(?:oproeping|uitnodiging(?:\\s+voor\\s+(?:de|het|onze|ons))?|invitation to(?: the| our)?)"
             + "\\s+(?=\\p{L})"
@@ -176,9 +178,6 @@ final class TitleCues {
     /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
     private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
             + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");
-    /** A chat export's message header: "14/05/2027, 21:03 - Els: …", "[14-05-27 21:03:12] Els: …". */
-    private static final Pattern CHAT_HEAD = Pattern.compile("(?u)^\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
-            + "\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-–]\\s*)?[^:]{2,40}:\\s.*$");
     /** A social post's time under its poster: "14 januari om 18:12 · 🌍", "Yesterday at 9:05 ·". */
     private static final Pattern POST_STAMP = Pattern.compile("(?iu)^(?:\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
             + "|\\p{L}+\\s+\\d{1,2}(?:,\\s+\\d{4})?|gisteren|vandaag|yesterday|today)\\s+(?:om|at)\\s+"
@@ -189,12 +188,8 @@ final class TitleCues {
      * was sent, not the event's.
      */
     static boolean postedAt(String text) {
-        return CHAT_HEAD.matcher(text.strip()).matches() || POST_STAMP.matcher(text.strip()).matches();
+        return ChatExport.MESSAGE_HEAD.matcher(text.strip()).lookingAt() || POST_STAMP.matcher(text.strip()).matches();
     }
-
-    /** A chat export's message header before the message's words: "14/02/27 18:42 - Lotte Vermeulen: ". */
-    private static final Pattern CHAT_PREFIX = Pattern.compile("(?u)\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
-            + "\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-–]\\s*)?[^:]{2,40}:\\s+");
 
     /** A line set bold or italic the way a chat marks it up: "*BUURTFEEST KASTEELWIJK*", "_Street picnic_". */
     private static final Pattern CHAT_MARKS = Pattern.compile("(?u)^\\s*([*_])(\\S(?:.*\\S)?)\\1\\s*$");
@@ -290,7 +285,7 @@ final class TitleCues {
         for (int i = 0; i < Math.min(4, leaves.size()); i++) {
             String text = leaves.get(i).text().strip();
             if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches() || POST_STAMP.matcher(text)
-                    .matches() || i == 0 && CHAT_HEAD.matcher(text).matches() || POSTER.matcher(text).matches()
+                    .matches() || i == 0 && ChatExport.MESSAGE_HEAD.matcher(text).lookingAt() || POSTER.matcher(text).matches()
                     || i == 0 && CHANNEL.matcher(text).matches() && leaves.size() > 1
                     && POSTER.matcher(leaves.get(1).text().strip()).matches()) {
                 int last = i;
@@ -426,7 +421,7 @@ final class TitleCues {
      */
     static int[] nameSpan(String text, int from, int to) {
         // a chat export's message: "14/02/27 18:42 - Lotte Vermeulen: *INFOAVOND CHIROWEEKEND* 🏕️"
-        Matcher chat = CHAT_PREFIX.matcher(text).region(from, to);
+        Matcher chat = ChatExport.MESSAGE_HEAD.matcher(text).region(from, to);
         int begin = chat.lookingAt() && chat.end() < to ? chat.end() : from;
         Matcher lead = LEADING_SYMBOLS.matcher(text).region(begin, to);
         int start = lead.lookingAt() && lead.end() < to ? lead.end() : begin;

@@ -58,6 +58,9 @@ final class UncuedPeopleReader {
     /** A play's cast or its makers set under a heading: "Cast", "Rolverdeling", "Creative team", "Makers". */
     private static final Pattern CAST = Pattern.compile("(?iu)^\\W*(?:(?:the )?cast(?: list)?|rolverdeling|spelers"
             + "|(?:the )?creative team)\\W*$");
+    /** A heading over a concert's players: "Performers", "Uitvoerenden", "Line-up"; each one named plays a part. */
+    private static final Pattern PERFORMERS = Pattern.compile("(?iu)^\\W*(?:(?:the )?performers|artists|musicians"
+            + "|soloists|uitvoerenden|musici|solisten|artiesten|bezetting|line-?up)\\W*$");
     /** A cast list's line, the part then its player: "Kathleen Hanlon – Niamh Brennan". */
     private static final Pattern PART_THEN_PLAYER = Pattern.compile("^(.+?)\\s+[–—-]\\s+(?=\\S)");
     private static final Pattern LIST_ON = Pattern.compile("(?iu)^\\s*(?:,|,?\\s*(?:and|en|&))\\s*$");
@@ -97,7 +100,8 @@ final class UncuedPeopleReader {
                         .or(() -> SEATED.matcher(line.text()).matches() ? Optional.of(RoleType.PANELLIST)
                                 : Optional.empty())
                         .or(() -> SpeakerCards.headingRole(line.text()))
-                        .or(() -> CAST.matcher(line.text()).matches() ? Optional.of(RoleType.CUSTOM) : Optional.empty());
+                        .or(() -> CAST.matcher(line.text()).matches() || PERFORMERS.matcher(line.text()).matches()
+                                ? Optional.of(RoleType.CUSTOM) : Optional.empty());
                 cast = CAST.matcher(line.text()).matches();
                 heading = line.source();
                 continue;

@@ -78,4 +78,30 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.md", text, "role")).contains("ruud kamphuis = speaker", "ruud kamphuis = panellist",
                 "loes dijkstra = panellist", "nina vos = moderator");
     }
+
+    @Test
+    @DisplayName("a mail's 'Datum: … om 10:42' header, a ticket sale's 'om 12 uur' and a box office's 'opens from 6pm'"
+            + " are no programme items, and a sale's badge ('UITVERKOCHT:') is no part of the title")
+    void mailTimesSalesAndBadges() {
+        String text = "Van: CC Het Spoor <nieuws@hetspoor.example.be>\nAan: Ann Claes <ann@example.be>\n"
+                + "Datum: wo 3 feb. 2027 om 09:15\nOnderwerp: Uitverkocht!\n\nBeste,\n\n"
+                + "UITVERKOCHT: JAN DE WILDE - ZOMERZOTHEID\n\nOp vrijdag 12 maart 2027 om 20.15 uur speelt Jan De Wilde"
+                + " in de grote zaal van CC Het Spoor, Stationsstraat 4, 8500 Kortrijk.\n\nVoor de extra voorstelling is"
+                + " de verkoop vandaag om 12 uur gestart. De kassa is open vanaf 19 uur.\n";
+        assertThat(scored("a.txt", text, "item")).isEmpty();
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-12t20:15");
+        assertThat(scored("a.txt", text, "title")).containsExactly("jan de wilde - zomerzotheid");
+    }
+
+    @Test
+    @DisplayName("the people under a 'Performers' heading play a part, with an instrument or a role after a dash or a"
+            + " comma")
+    void performers() {
+        String text = "<html><body><main><section><h1>Autumn Serenade</h1><p>Saturday 9 October 2027, 7.30pm</p>"
+                + "<p>St Cecilia's Hall, 50 Niddry Street, Edinburgh EH1 1LG</p><h2>Performers</h2><ul>"
+                + "<li><strong>Morag Lindsay</strong> &ndash; conductor</li><li><strong>Ewan Baird</strong>, viola</li>"
+                + "</ul></section></main></body></html>";
+        assertThat(scored("a.html", text, "role")).containsExactlyInAnyOrder("morag lindsay = custom",
+                "ewan baird = custom");
+    }
 }
