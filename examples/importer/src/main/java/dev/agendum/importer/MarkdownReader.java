@@ -112,12 +112,19 @@ final class MarkdownReader {
     private void paragraph(Node block, Line.Kind kind) {
         Line.Builder line = new Line.Builder(kind);
         boolean[] allStrong = {true};
+        int open = 0;
         for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            if (node instanceof SoftLineBreak && (kind == Line.Kind.ITEM && wrapsOn(node.getNext()) || open > 0)) {
+                // "(Calder Valley Community" over "  Foundation) and …": an item's text wrapped onto the next line,
+                // or any line broken inside brackets ("(Institute for …," over "University of Bradford) will …")
+                line.append(" ", -1);
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 add(line, kind, allStrong[0]);
                 line = new Line.Builder(kind);
                 allStrong[0] = true;
+                open = 0;
             } else {
+                open = Math.max(0, open + brackets(node));
                 if (!(node instanceof StrongEmphasis) && !isBlankText(node)) {
                     allStrong[0] = false;
                 }
@@ -203,6 +210,36 @@ final class MarkdownReader {
 
     private static boolean isBreak(Node node) {
         return node instanceof HtmlInline html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith("<br");
+    }
+
+    /** The brackets a node's text opens less those it closes. */
+    private static int brackets(Node node) {
+        if (node instanceof Text text) {
+            String words = text.getLiteral();
+            return (int) (words.chars().filter(c -> c == '(').count() - words.chars().filter(c -> c == ')').count());
+        }
+        int open = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            open += brackets(child);
+        }
+        return open;
+    }
+
+    /**
+     * Whether the text after a list item's soft break goes on with the item's words: it opens with a lower-case
+     * letter or a closing bracket, not with a time, a number or a new entry's capital.
+     */
+    private static boolean wrapsOn(Node next) {
+        if (!(next instanceof Text text) || text.getLiteral().isBlank()) {
+            return false;
+        }
+        String words = text.getLiteral().strip();
+        if (words.startsWith("http") || words.startsWith("www.")) {
+            return false;   // an address on a line of its own, as a link would be
+        }
+        char first = words.charAt(0);
+        return Character.isLowerCase(first) || first == ')' || Character.isUpperCase(first)
+                && words.matches("(?s)\\p{Lu}\\p{Ll}+\\)[ ,;.].*");
     }
 
     private static boolean isBlankText(Node node) {

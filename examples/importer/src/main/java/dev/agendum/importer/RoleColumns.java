@@ -46,6 +46,33 @@ final class RoleColumns {
         reading.items = items;
     }
 
+    /** A column of those who lead a workshop or a walk: "Led by", "Geleid door", "Workshopleider", "Trainer". */
+    private static final Pattern LEADS = Pattern.compile("(?iu)\\W*(?:led by|geleid door|leaders?|workshop ?leaders?"
+            + "|workshopleiders?|begeleiding|begeleiders?|trainers?|docenten|docent|tutors?)\\W*");
+
+    /**
+     * The columns of a head row over rows without times ("| Round | Workshop | Led by | Room |") that name the role
+     * of the people in them, by index, with the head's words: a role word, or a leader's head, whose people lead
+     * a workshop of their own (a part of its own, custom). None for a row that gives a time or names no role.
+     */
+    static Map<Integer, Source> untimedHeads(Line row, Map<Integer, RoleType> roles) {
+        Map<Integer, Source> heads = new LinkedHashMap<>();
+        if (!DateReader.times(row.text()).isEmpty()) {
+            return heads;
+        }
+        List<Line> cells = row.cells();
+        for (int c = 1; c < cells.size(); c++) {
+            String head = cells.get(c).text().strip();
+            Optional<RoleType> role = LEADS.matcher(head).matches() ? Optional.of(RoleType.CUSTOM)
+                    : Lexicon.role(head.replaceAll("[*_:]", ""));
+            if (role.isPresent()) {
+                roles.put(c, role.get());
+                heads.put(c, cells.get(c).source());
+            }
+        }
+        return heads;
+    }
+
     /** The columns of a head row that name a role, by index; none for a row that is no such head. */
     private static Map<Integer, RoleType> roles(Line row) {
         Map<Integer, RoleType> roles = new LinkedHashMap<>();

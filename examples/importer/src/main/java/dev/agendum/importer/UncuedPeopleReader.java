@@ -1,9 +1,11 @@
 package dev.agendum.importer;
 
 import dev.agendum.model.RoleType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,6 +69,9 @@ final class UncuedPeopleReader {
 
     private final Reading reading;
     private final Set<String> roled = new HashSet<>();
+    /** The columns of the table being read whose head gives their people a role, and those heads. */
+    private final Map<Integer, RoleType> columns = new HashMap<>();
+    private final Map<Integer, Source> columnHeads = new HashMap<>();
 
     UncuedPeopleReader(Reading reading) {
         this.reading = reading;
@@ -115,12 +120,34 @@ final class UncuedPeopleReader {
             if (SpeakerCards.labelledRow(line, reading.people, reading.organisations, roled, reading.roles)) {
                 continue;
             }
-            List<Line> parts = line.kind() == Line.Kind.ROW
-                    ? line.cells().stream().flatMap(c -> c.parts().stream()).toList() : List.of(line);
-            for (Line part : parts) {
-                if (!FURNITURE.matcher(part.text()).find() && !MAIL_HEADER.matcher(part.text()).lookingAt()
-                        && !otherDay(part.text())) {
-                    names(part, headed, heading);
+            if (line.kind() != Line.Kind.ROW) {
+                columns.clear();
+                columnHeads.clear();
+            } else if (!line.cells().isEmpty()) {
+                // "| Round | Workshop | Led by | Room |": the people in a column its head gives a role hold it
+                Map<Integer, RoleType> roles = new HashMap<>();
+                Map<Integer, Source> heads = RoleColumns.untimedHeads(line, roles);
+                if (!heads.isEmpty()) {
+                    columns.clear();
+                    columns.putAll(roles);
+                    columnHeads.clear();
+                    columnHeads.putAll(heads);
+                    continue;
+                }
+            }
+            List<Line> cells = line.kind() == Line.Kind.ROW ? line.cells() : List.of(line);
+            for (int c = 0; c < cells.size(); c++) {
+                // a timed row is an item's, whose roles RoleColumns gives; a row of another day ("| 12 May | Dr
+                // Sofia Lindqvist | …" in a series' table) is another session's
+                boolean inColumn = line.kind() == Line.Kind.ROW && columns.containsKey(c) && !otherDay(line.text())
+                        && DateReader.times(line.text()).isEmpty();
+                Optional<RoleType> role = inColumn ? Optional.of(columns.get(c)) : headed;
+                Source under = inColumn ? columnHeads.get(c) : heading;
+                for (Line part : line.kind() == Line.Kind.ROW ? cells.get(c).parts() : List.of(line)) {
+                    if (!FURNITURE.matcher(part.text()).find() && !MAIL_HEADER.matcher(part.text()).lookingAt()
+                            && !otherDay(part.text())) {
+                        names(part, role, under);
+                    }
                 }
             }
         }

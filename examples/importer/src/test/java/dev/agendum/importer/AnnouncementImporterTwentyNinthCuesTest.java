@@ -104,4 +104,30 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.html", text, "role")).containsExactlyInAnyOrder("morag lindsay = custom",
                 "ewan baird = custom");
     }
+
+    @Test
+    @DisplayName("in Markdown, a list item wrapped onto the next line and a line broken inside brackets are read as one"
+            + " line, so that an organisation's name is not cut")
+    void wrappedItemsAndBrackets() {
+        String text = "# Evidence Day\n\nThursday 13 May 2027, 09:15 to 17:00, Hallam Exchange, 41 Furnival Street,"
+                + " Sheffield S1 4QT\n\n## Keynote\n\nOur keynote speaker is **Dr Amira Haddad** (Centre for Urban"
+                + " Research,\nUniversity of Leeds).\n\n## Programme\n\n- **09:15** Registration\n"
+                + "- **15:20** Conversation with Rachel Oyelaran (Calder Valley Community\n  Foundation) and Gareth"
+                + " Pryce\n";
+        assertThat(Cues.organisations("a.md", text)).contains("university of leeds",
+                "calder valley community foundation").doesNotContain("calder valley community");
+    }
+
+    @Test
+    @DisplayName("a table without times whose head has a 'Led by' column gives the people in it a part of their own,"
+            + " with the organisation beside their name")
+    void ledByColumn() {
+        String text = "# Practice Day\n\nFriday 14 May 2027, 10:00 to 16:00, The Foundry, 12 Mill Road, Leeds LS2 7PL\n\n"
+                + "| Round | Workshop | Led by | Room |\n|---|---|---|---|\n"
+                + "| 1 | Plain summaries | Nadia Brook, Clearline Research | Room A |\n"
+                + "| 2 | Honest budgets | Owen Marsh, Leeds City Council | Room B |\n";
+        assertThat(scored("a.md", text, "role")).containsExactlyInAnyOrder("nadia brook = custom",
+                "owen marsh = custom");
+        assertThat(Cues.organisations("a.md", text)).contains("clearline research", "leeds city council");
+    }
 }
