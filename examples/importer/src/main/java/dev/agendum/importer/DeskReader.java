@@ -24,7 +24,9 @@ final class DeskReader {
             + "|pay at the door"
             // "enter on the day at the registration tent", "buy one on the night", "free tickets from the front desk
             // on the day", "given out at the pavilion door", "Dag-inschrijving aan de tent"
-            + "|(?:enter|buy|bought|tickets?|entries|register|wristbands?)[^.;]{0,50}?\\bon the (?:day|night)"
+            // ("… when you register, or typed into the chat on the night": another clause's night)
+            + "|(?:enter|buy|bought|tickets?|entries|register|wristbands?)(?:(?!,\\s*or\\s)[^.;]){0,50}?"
+            + "\\bon the (?:day|night)"
             + "|at the registration (?:tent|desk)|from the front desk|at the \\p{L}+ door|aan de (?:inschrijvings)?tent"
             + "|dag-?inschrijving|na-?inschrijving|ter plaatse (?:inschrijven|kaarten)"
             + "|(?:kaarten|tickets) (?:zijn )?(?:ook )?(?:te koop )?aan de (?:kerk|zaal|ingang))(?![\\p{L}])");

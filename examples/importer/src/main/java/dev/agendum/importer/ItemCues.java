@@ -15,6 +15,27 @@ final class ItemCues {
     /** A dash set between spaces, as between an item's title and its speaker. */
     static final Pattern DASH = Pattern.compile("\\s[–—-]\\s+");
 
+    /** A comma between an item's title and its speaker. */
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    /** Whether the words before {@code to} name a person: a name that opens with a known given name. */
+    private static boolean namesSomeone(Line words, int to) {
+        String text = words.text();
+        for (int at = 0; at < to; at++) {
+            boolean opens = (at == 0 || !Character.isLetter(text.charAt(at - 1))) && Character.isUpperCase(text.charAt(at));
+            if (opens && NameFinder.givenNameAt(text, at) && NameFinder.startsAt(words, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue before people in an item's title: who comes after it is named there. */
+    private static final Pattern CUED = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|door|met|with)"
+            + "(?![\\p{L}])");
+    /** A name of two to four capitalised words, then the end of the words, a comma or a bracket. */
+    private static final Pattern NAME_THEN_END = Pattern.compile("(?u)(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+(?:van|de|der|den|ten|ter|ní|ó|mac|mc|o')?\\s*\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:[,(].*)?$");
+
     /** "is", "was", "wordt", "will be" between a role word and the name: "moderator is X", "de gastheer is Y". */
     static final Pattern COPULA = Pattern.compile("(?iu)(?:is|was|wordt|zijn|will be)\\s+");
 
@@ -49,6 +70,22 @@ final class ItemCues {
                     && Lexicon.leadingRole(text.substring(dash.end())).isPresent()
                     || NameProbe.givenNameAfter(words, dash.end(), 3) > 0) {
                 return OptionalInt.of(dash.end());
+            }
+        }
+        for (Matcher comma = COMMA.matcher(text).region(Math.min(from, text.length()), text.length()); comma.find(); ) {
+            // "Presentation of the Draft Plan, Aoife Brennan, Senior Executive Planner": a title of two words or more,
+            // a comma, then a person whose name opens with a given name and ends the words or a clause
+            // and a title that names no one ("by the Chair, Professor X", "the curator, Jonah Reid", "Henk Bos zit
+            // … voor, Yvonne Kuipers") and holds no cue of its own
+            int at = comma.end();
+            int start = Math.min(from, comma.start());
+            String title = text.substring(start, comma.start()).strip();
+            String[] titleWords = title.split("\\s+");
+            String last = titleWords[titleWords.length - 1];
+            if (titleWords.length >= 2 && NameFinder.startsAt(words, at) && !CUED.matcher(title).find()
+                    && Lexicon.role(last).isEmpty() && !Lexicon.isPosition(last) && !namesSomeone(words, comma.start())
+                    && NameProbe.givenNameAfter(words, at, 1) > 0 && NAME_THEN_END.matcher(text.substring(at)).matches()) {
+                return OptionalInt.of(at);
             }
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);

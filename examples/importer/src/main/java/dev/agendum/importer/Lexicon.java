@@ -125,8 +125,9 @@ final class Lexicon {
 
     /** Words for a position held (not a role on the event), lower case; a token ending in one is a position. */
     private static final Set<String> POSITIONS = Set.of(
-            "directeur", "directrice", "director", "hoogleraar", "professor", "lector", "voorzitter", "burgemeester",
-            "wethouder", "gemeentesecretaris", "sg", "dg", "secretaris-generaal", "directeur-generaal",
+            // an Irish council's chair is its "Cathaoirleach"
+            "directeur", "directrice", "cathaoirleach", "director", "hoogleraar", "professor", "lector", "voorzitter",
+            "burgemeester", "wethouder", "gemeentesecretaris", "sg", "dg", "secretaris-generaal", "directeur-generaal",
             "programmamanager", "programmadirecteur", "manager", "beleidsmedewerker", "adviseur", "advisor",
             "adviser", "onderzoeker", "researcher", "projectleider", "coördinator", "coordinator", "woordvoerder",
             "persverantwoordelijke", "perswoordvoerder",

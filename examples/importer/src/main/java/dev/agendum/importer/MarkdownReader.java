@@ -226,8 +226,8 @@ final class MarkdownReader {
     }
 
     /**
-     * Whether the text after a list item's soft break goes on with the item's words: it opens with a lower-case
-     * letter or a closing bracket, not with a time, a number or a new entry's capital.
+     * Whether the text after a list item's soft break goes on with the item's words: it opens with no time or
+     * number (a line of its own in a list of times) and is no address alone on its line.
      */
     private static boolean wrapsOn(Node next) {
         if (!(next instanceof Text text) || text.getLiteral().isBlank()) {
@@ -237,9 +237,7 @@ final class MarkdownReader {
         if (words.startsWith("http") || words.startsWith("www.")) {
             return false;   // an address on a line of its own, as a link would be
         }
-        char first = words.charAt(0);
-        return Character.isLowerCase(first) || first == ')' || Character.isUpperCase(first)
-                && words.matches("(?s)\\p{Lu}\\p{Ll}+\\)[ ,;.].*");
+        return !Character.isDigit(words.charAt(0));
     }
 
     private static boolean isBlankText(Node node) {

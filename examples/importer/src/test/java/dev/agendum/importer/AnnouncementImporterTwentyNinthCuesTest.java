@@ -130,4 +130,32 @@ class AnnouncementImporterTwentyNinthCuesTest {
                 "owen marsh = custom");
         assertThat(Cues.organisations("a.md", text)).contains("clearline research", "leeds city council");
     }
+
+    @Test
+    @DisplayName("an item's title, a comma and a name ('Presentation of the Draft Plan, Aoife Brennan, Senior Executive"
+            + " Planner') has that person speak, while 'by the chair, Professor X' and a title that names someone do not")
+    void titleCommaSpeaker() {
+        String text = "# Plan Webinar\n\nWednesday 15 September 2027, 7.00pm – 8.30pm, online\n\n"
+                + "- **7.00pm** – Welcome and introduction by the chair, Cllr Niall Daly\n"
+                + "- **7.10pm** – Presentation of the Draft Plan, Aoife Brennan, Senior Executive Planner\n"
+                + "- **7.40pm** – Transport and the greenway, Ciarán Fogarty, Senior Engineer, Active Travel Office\n"
+                + "- **8.00pm** – Questions and answers\n";
+        assertThat(scored("a.md", text, "role")).contains("aoife brennan = speaker", "ciarán fogarty = speaker")
+                .doesNotContain("niall daly = speaker");
+        assertThat(Cues.organisations("a.md", text)).contains("active travel office");
+    }
+
+    @Test
+    @DisplayName("'submitted when you register, or typed into the chat on the night' is no way to register in person,"
+            + " and a list item's line that goes on with a capital ('Municipal District (chair)') is still the item's")
+    void chatOnTheNightAndCapitalWrap() {
+        String text = "# Plan Webinar\n\nWednesday 15 September 2027, 7.00pm – 8.30pm, online on Teams\n\n"
+                + "- **7.00pm** – Welcome, Cllr Declan Moran, Cathaoirleach of the Ballyvarren\n"
+                + "  Municipal District (chair)\n- **8.00pm** – Questions and answers\n\n"
+                + "Register at [the portal](https://consult.example.org/webinar). Questions can be submitted in advance"
+                + " when you register, or typed into the chat on the night.\n";
+        assertThat(scored("a.md", text, "channel")).doesNotContain("in-person");
+        assertThat(scored("a.md", text, "role")).contains("declan moran = chair");
+        assertThat(scored("a.md", text, "person")).doesNotContain("municipal district");
+    }
 }
