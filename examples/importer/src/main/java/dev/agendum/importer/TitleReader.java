@@ -129,8 +129,15 @@ final class TitleReader {
         // informatieavond" over "\"Op weg naar de brugklas\"")
         Optional<Source> subject = header > top ? TitleCues.subject(leaves, top, header)
                 : TitleCues.invited(leaves).isPresent() ? Optional.empty() : TitleCues.letterSubject(leaves);
+        int body = header;
         Optional<Line> card = subject.flatMap(this::cardNaming);
-        if (card.isPresent() && title.kind() != Line.Kind.HEADING) {
+        // "Onderwerp: Uitnodiging benefietdiner 19 november" over "BENEFIETDINER "AAN TAFEL VOOR DE LINDE"" set
+        // apart in the body: the mail's headline names the event in full
+        Optional<Line> capitals = header > top && subject.isPresent() && card.isEmpty() && title.kind() != Line.Kind.HEADING
+                ? MailHeadline.inCapitals(reading.document, leaves, body) : Optional.empty();
+        if (capitals.isPresent()) {
+            title = capitals.get();
+        } else if (card.isPresent() && title.kind() != Line.Kind.HEADING) {
             // "Onderwerp: uitnodiging inloopbijeenkomst kadeversterking" over the card "Inloopbijeenkomst
             // Kadeversterking Graafstroom" / "donderdag 16 september …": the card names the event in full
             title = card.get();
@@ -139,11 +146,10 @@ final class TitleReader {
             reading.title = new Reading.Valued<>(subject.get().words(), subject.get());
             return header;
         }
-        if (header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
+        if (capitals.isEmpty() && header > top && title.kind() != Line.Kind.HEADING && header < leaves.size()) {
             // an e-mail as it was sent ("Van: …", "Onderwerp: …"): its header lines are the masthead
             mailSubject = leaves.subList(top, header).stream().map(Line::text)
                     .filter(t -> MailDates.SUBJECT_LINE.matcher(t).lookingAt()).findFirst().orElse("");
-            int body = header;
             title = headlineAfter(leaves.get(header - 1)).or(() -> leaves.subList(body, Math.min(leaves.size(),
                     body + 6)).stream().filter(l -> TitleCues.quotedName(l).isPresent()).findFirst()).orElse(title);
         } else if (head.isPresent() && title.kind() != Line.Kind.HEADING) {

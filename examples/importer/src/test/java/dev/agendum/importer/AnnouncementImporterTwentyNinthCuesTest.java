@@ -158,4 +158,17 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.md", text, "role")).contains("declan moran = chair");
         assertThat(scored("a.md", text, "person")).doesNotContain("municipal district");
     }
+
+    @Test
+    @DisplayName("a forward's own note over the separator is not the announcement: the forwarded mail's headline in"
+            + " capitals, a paragraph of its own, names the event over its subject, without 'Notice of'")
+    void forwardedMailHeadline() {
+        String text = "From: Pete Smith <pete@example.org>\nSent: Monday 4 October 2027 09:14\nTo: Members"
+                + " <members@example.org>\nSubject: Fw: AGM invitation\n\nHi all,\n\nSee below.\n\nCheers,\nPete"
+                + "\n\n-------- Forwarded message --------\nFrom: Riverside Allotments <info@riverside.example.org>"
+                + "\nDate: 1 October 2027 16:02\nSubject: AGM invitation\n\nDear member,\n\nYou are invited to our\n\n"
+                + "      NOTICE OF ANNUAL GENERAL MEETING 2027\n\non Friday 19 November 2027 at 8pm in the Pavilion,"
+                + " 4 Mill Lane, Frome BA11 1AA.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("annual general meeting 2027");
+    }
 }
