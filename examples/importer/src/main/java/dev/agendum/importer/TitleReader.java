@@ -133,8 +133,9 @@ final class TitleReader {
         Optional<Line> card = subject.flatMap(this::cardNaming);
         // "Onderwerp: Uitnodiging benefietdiner 19 november" over "BENEFIETDINER "AAN TAFEL VOOR DE LINDE"" set
         // apart in the body: the mail's headline names the event in full
-        Optional<Line> capitals = header > top && subject.isPresent() && card.isEmpty() && title.kind() != Line.Kind.HEADING
-                ? MailHeadline.inCapitals(reading.document, leaves, body) : Optional.empty();
+        Optional<Line> capitals = header > top && subject.isPresent() && card.isEmpty()
+                && title.kind() != Line.Kind.HEADING ? MailHeadline.inCapitals(reading.document, leaves, body)
+                : Optional.empty();
         if (capitals.isPresent()) {
             title = capitals.get();
         } else if (card.isPresent() && title.kind() != Line.Kind.HEADING) {
