@@ -36,9 +36,15 @@ final class LinksToCome {
             + " (?:wij|we)"
             // "De link voor alle sessies krijg je uiterlijk twee dagen voor de eerste avond per mail" (not "You will
             // receive the Zoom link after registering": that link comes with the registration)
-            + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:krijg|ontvang) (?:je|jij|u)"
+            + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:krijg|ontvang)t? (?:je|jij|u)"
+            // "de link naar de livestream wordt daarna per mail bezorgd", "Deelnemers online ontvangen de kijklink",
+            // "een e-mail met de persoonlijke link naar de livestream"
+            + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:wordt|worden) (?:\\p{L}+ ){0,3}?(?:bezorgd|verstuurd"
+            + "|gestuurd|gemaild|toegestuurd|gedeeld)|(?:ontvangt|ontvangen|krijgt|krijgen) (?:u |je |jullie )?(?:de|een)"
+            + " (?:kijk|deelname|inbel|teams-|zoom-|stream|livestream)link|e-?mail met (?:de|een|je|uw) (?:persoonlijke )?link"
             // "De link om deel te nemen krijg je op dinsdag 18 mei via e-mail", "… volgt", "De link komt morgen"
-            + "|(?:de )?link om (?:deel te nemen|in te loggen|mee te doen) (?:(?:krijg|ontvang) (?:je|jij|u)|volgt)"
+            + "|(?:de )?link om (?:deel te nemen|in te loggen|mee te doen) (?:(?:krijg|ontvang)t? (?:je|jij|u)|volgt"
+            + "|(?:sturen|mailen) (?:wij|we))"
             + "|(?:de )?link komt (?:later|morgen|nog|op|de dag|een dag|per)"
             // "Your personal joining link arrives by email 24 hours before the start"
             + "|(?:joining|zoom|teams|meeting|webinar|session|personal) link (?:arrives|will arrive|comes|will come)"

@@ -171,4 +171,17 @@ class AnnouncementImporterTwentyNinthCuesTest {
                 + " 4 Mill Lane, Frome BA11 1AA.\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("annual general meeting 2027");
     }
+
+    @Test
+    @DisplayName("a link said to be sent later in Dutch ('De link voor de online sessie ontvangt u', 'wordt daarna per"
+            + " mail bezorgd', 'ontvangen de kijklink', 'sturen we u … toe') is a link to follow")
+    void dutchLinksToCome() {
+        String head = "Webinar Bodemdaling\n\nDinsdag 8 juni 2027, 15.00 tot 16.00 uur, online via Teams.\n\n";
+        for (String words : new String[] {"De link voor de online sessie ontvangt u een dag van tevoren per e-mail.",
+                "De link naar de livestream wordt daarna per mail bezorgd.",
+                "Deelnemers online ontvangen de kijklink uiterlijk de dag ervoor.",
+                "De link om deel te nemen sturen we u op maandag 7 juni per e-mail toe."}) {
+            assertThat(scored("a.txt", head + words + "\n", "channel")).as(words).contains("link-follows");
+        }
+    }
 }
