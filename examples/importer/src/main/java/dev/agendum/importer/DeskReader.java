@@ -27,6 +27,10 @@ final class DeskReader {
             // ("… when you register, or typed into the chat on the night": another clause's night)
             + "|(?:enter|buy|bought|tickets?|entries|register|wristbands?)(?:(?!,\\s*or\\s)[^.;]){0,50}?"
             + "\\bon the (?:day|night)"
+            // "Day tickets will be sold at the gate", "tickets are also on sale at the festival office", "places …
+            // handed out at the Welcome Desk", "Zijn er nog kaarten over, dan zijn die op de avond zelf te koop"
+            + "|(?:tickets?|places|passes|kaarten)(?:(?!,\\s*or\\s)[^.;]){0,60}?\\bat the (?:[\\p{L}'’]+ ){0,3}?"
+            + "(?:desk|office|gate|entrance)|(?:kaarten|tickets)[^.;]{0,60}?op de (?:avond|dag|middag) zelf"
             + "|at the registration (?:tent|desk)|from the front desk|at the \\p{L}+ door|aan de (?:inschrijvings)?tent"
             + "|dag-?inschrijving|na-?inschrijving|ter plaatse (?:inschrijven|kaarten)"
             + "|(?:kaarten|tickets) (?:zijn )?(?:ook )?(?:te koop )?aan de (?:kerk|zaal|ingang))(?![\\p{L}])");

@@ -184,4 +184,18 @@ class AnnouncementImporterTwentyNinthCuesTest {
             assertThat(scored("a.txt", head + words + "\n", "channel")).as(words).contains("link-follows");
         }
     }
+
+    @Test
+    @DisplayName("tickets sold at the gate or the festival office, or 'op de avond zelf te koop', are a way in person")
+    void ticketsAtTheGate() {
+        String head = "Riverside Folk Day\n\nSaturday 12 June 2027, 11am to 6pm, Castle Meadow, Bridge Street, Ludlow"
+                + " SY8 1AB.\n\n";
+        assertThat(scored("a.txt", head + "Day tickets will be sold at the gate if any remain.\n", "channel"))
+                .contains("in-person");
+        assertThat(scored("a.txt", head + "Tickets are also on sale at the festival office in the Market House.\n",
+                "channel")).contains("in-person");
+        String dutch = "Voorjaarsconcert\n\nZaterdag 12 juni 2027, 20.00 uur, Kerk De Schakel, Kerkstraat 11, 7771 AB"
+                + " Hardenberg.\n\nZijn er nog kaarten over, dan zijn die op de avond zelf te koop.\n";
+        assertThat(scored("a.txt", dutch, "channel")).contains("in-person");
+    }
 }
