@@ -309,6 +309,7 @@ final class ContactReader {
         String as = switch (region) {
             case "BE" -> "Belgian number, in a Belgian text";
             case "GB" -> "British number, in a British text";
+            case "IE" -> "Irish number, in an Irish text";
             default -> "Dutch number";
         };
         Basis basis = number.regionAssumed()

@@ -198,4 +198,14 @@ class AnnouncementImporterTwentyNinthCuesTest {
                 + " Hardenberg.\n\nZijn er nog kaarten over, dan zijn die op de avond zelf te koop.\n";
         assertThat(scored("a.txt", dutch, "channel")).contains("in-person");
     }
+
+    @Test
+    @DisplayName("the phone and e-mail under a 'Box Office' heading are ways to book")
+    void boxOfficeHeading() {
+        String text = "<html><body><main><section><h1>Autumn Serenade</h1><p>Saturday 9 October 2027, 7.30pm, St"
+                + " Cecilia's Hall, 50 Niddry Street, Edinburgh EH1 1LG</p><h3>Box Office</h3><p>Phone 0131 496 0742"
+                + " (Monday to Friday) or e-mail boxoffice@serenade.example.co.uk.</p></section></main></body></html>";
+        assertThat(scored("a.html", text, "channel")).contains("email boxoffice@serenade.example.co.uk",
+                "phone +44 131 496 0742");
+    }
 }
