@@ -98,7 +98,12 @@ final class UncuedPeopleReader {
                 }
                 continue;
             }
-            if (line.kind() == Line.Kind.HEADING) {
+            // a plain text's label alone over its list ("Sprekers" over "- Lotte Mulder, senior adviseur …") heads
+            // it as a heading would
+            boolean label = line.kind() == Line.Kind.TEXT && i + 1 < lines.size()
+                    && lines.get(i + 1).kind() == Line.Kind.ITEM
+                    && Lexicon.role(line.text().replaceAll("[:.]+$", "").strip()).isPresent();
+            if (line.kind() == Line.Kind.HEADING || label) {
                 headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
                         .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)
                                 : Optional.empty())

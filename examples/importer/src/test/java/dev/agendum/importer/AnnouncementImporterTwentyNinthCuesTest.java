@@ -208,4 +208,17 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.html", text, "channel")).contains("email boxoffice@serenade.example.co.uk",
                 "phone +44 131 496 0742");
     }
+
+    @Test
+    @DisplayName("'kom naar het Auditorium … of kijk mee via Teams' is hybrid, and a plain text's 'Sprekers' alone over"
+            + " a list heads its speakers with their organisations")
+    void comeOrWatchAndSpeakersLabel() {
+        String text = "Kennissessie bodemdata\n\nDonderdag 14 oktober 2027, 15.30 tot 17.00 uur\n\nKom naar Auditorium"
+                + " De Werf, Kanaalweg 112, 3526 KM Utrecht, of kijk mee via Teams.\n\nSprekers\n"
+                + "- Lotte Mulder, senior adviseur bij Brugman Infra\n- Sander Koops, programmamanager bij Waterschap"
+                + " Lingestroom\n";
+        assertThat(scored("a.txt", text, "attendance")).containsExactly("hybrid");
+        assertThat(scored("a.txt", text, "role")).contains("lotte mulder = speaker", "sander koops = speaker");
+        assertThat(Cues.organisations("a.txt", text)).contains("brugman infra", "waterschap lingestroom");
+    }
 }
