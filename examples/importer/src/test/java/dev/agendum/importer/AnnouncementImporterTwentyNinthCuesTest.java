@@ -221,4 +221,22 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.txt", text, "role")).contains("lotte mulder = speaker", "sander koops = speaker");
         assertThat(Cues.organisations("a.txt", text)).contains("brugman infra", "waterschap lingestroom");
     }
+
+    @Test
+    @DisplayName("an Irish or British street without a number before the town ('…, University Road, Galway H91 E7K2')"
+            + " is the street, and the venue is named before it")
+    void unnumberedStreet() {
+        String text = "Public Lecture\n\nThursday 11 November 2027, 6.30pm\n\nVenue: Kilbride Theatre, Quadrangle"
+                + " Building, University Road, Galway H91 E7K2\n";
+        assertThat(scored("a.txt", text, "place")).contains("university road", "galway", "h91 e7k2");
+    }
+
+    @Test
+    @DisplayName("Irish given names with their accents ('Seán', 'Máire', 'Órla', 'Tomás') open a person's name")
+    void irishGivenNames() {
+        String text = "Spring Recital\n\nSaturday 20 March 2027 at 8pm, St Finian's Church, Main Street, Clonmore,"
+                + " Co. Kildare W91 K2T7.\n\nThe choir's director Máire Ní Bhriain welcomes tenor Seán Kilbride and"
+                + " harpist Órla Devane.\n";
+        assertThat(scored("a.txt", text, "person")).contains("máire ní bhriain", "seán kilbride", "órla devane");
+    }
 }
