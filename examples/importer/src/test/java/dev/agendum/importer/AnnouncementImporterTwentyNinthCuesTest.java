@@ -239,4 +239,13 @@ class AnnouncementImporterTwentyNinthCuesTest {
                 + " harpist Órla Devane.\n";
         assertThat(scored("a.txt", text, "person")).contains("máire ní bhriain", "seán kilbride", "órla devane");
     }
+
+    @Test
+    @DisplayName("a generic word alone after a position ('Head of the School') names no organisation")
+    void genericBodyWord() {
+        String text = "Public Lecture\n\nThursday 11 November 2027, 6.30pm, Kilbride Theatre, University Road,"
+                + " Galway H91 E7K2\n\nThe lecture will be chaired by Dr Ciarán Moloney, Head of the School.\n";
+        assertThat(scored("a.txt", text, "role")).contains("ciarán moloney = chair");
+        assertThat(Cues.organisations("a.txt", text)).doesNotContain("school", "the school");
+    }
 }
