@@ -2,6 +2,7 @@ package dev.agendum.importer;
 
 import dev.agendum.model.RoleType;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,7 @@ final class SpeakingSubjects {
             if (i == text.length() || ".!?".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
                     && text.charAt(i + 1) == ' ' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
                 subject(line, start);
+                welcomed(line, start, i);
                 start = Math.min(text.length(), i + 2);
             }
         }
@@ -92,6 +94,38 @@ final class SpeakingSubjects {
             reading.roles.add(new Found.Participation(named.person().id(), named.role().orElse(RoleType.SPEAKER),
                     named.role().isPresent() ? named.roleSource().get() : Assumption.from("speaker: the sentence's "
                             + "subject, who speaks", verb), named.affiliations()));
+        }
+    }
+
+    /** A welcome before a name: "is delighted to welcome", "verwelkomen we". */
+    private static final Pattern WELCOME = Pattern.compile("(?iu)(?<![\\p{L}])(?:welcome|welcomes|verwelkomen"
+            + "|verwelkomt)\\s+(?:we\\s+)?");
+    /** What the one welcomed comes to do, as a speaker: "to deliver this year's O'Malley Lecture", "to give a talk". */
+    private static final Pattern TO_SPEAK = Pattern.compile("(?iu)^\\s*,?\\s*(?:to|who will) (?:deliver|give|present)"
+            + "(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:lecture|talk|address|keynote|lezing|presentation|oration)(?![\\p{L}])");
+
+    /**
+     * "The School is delighted to welcome Professor Aoife Ní Bhriain of the University of St Andrews to deliver this
+     * year's O'Malley Lecture": the one welcomed to give the lecture speaks.
+     */
+    private void welcomed(Line line, int start, int end) {
+        String text = line.text();
+        Matcher welcome = WELCOME.matcher(text).region(start, Math.min(end, text.length()));
+        if (!welcome.find() || !NameFinder.startsAt(line, welcome.end())) {
+            return;
+        }
+        PeopleReader.Result probe = PeopleReader.read(line, welcome.end(), new People(), reading.organisations);
+        Matcher speaks = TO_SPEAK.matcher(text.substring(Math.min(probe.rest(), text.length())));
+        if (probe.people().size() != 1 || !speaks.lookingAt()) {
+            return;
+        }
+        PeopleReader.Result result = PeopleReader.read(line, welcome.end(), reading.people, reading.organisations);
+        Source verb = line.source(result.rest(), result.rest() + speaks.end());
+        for (PeopleReader.Named named : result.people()) {
+            if (!holdsARole.test(named.person().id())) {
+                reading.roles.add(new Found.Participation(named.person().id(), RoleType.SPEAKER,
+                        Assumption.from("speaker: welcomed to give the lecture", verb), named.affiliations()));
+            }
         }
     }
 }

@@ -248,4 +248,14 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.txt", text, "role")).contains("ciarán moloney = chair");
         assertThat(Cues.organisations("a.txt", text)).doesNotContain("school", "the school");
     }
+
+    @Test
+    @DisplayName("one welcomed 'to deliver this year's lecture' speaks, with the organisation after their name")
+    void welcomedToDeliver() {
+        String text = "Annual Lecture\n\nThursday 11 November 2027, 6.30pm, Kilbride Theatre, University Road,"
+                + " Galway H91 E7K2\n\nThe School is delighted to welcome Professor Aoife Byrne of the University of"
+                + " St Andrews to deliver this year's lecture.\n";
+        assertThat(scored("a.txt", text, "role")).contains("aoife byrne = speaker");
+        assertThat(Cues.organisations("a.txt", text)).contains("university of st andrews");
+    }
 }
