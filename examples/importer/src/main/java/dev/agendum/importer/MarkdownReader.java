@@ -227,7 +227,8 @@ final class MarkdownReader {
 
     /**
      * Whether the text after a list item's soft break goes on with the item's words: it opens with no time or
-     * number (a line of its own in a list of times) and is no address alone on its line.
+     * number (a line of its own in a list of times), no table row's bar and no list mark, and is no address alone
+     * on its line.
      */
     private static boolean wrapsOn(Node next) {
         if (!(next instanceof Text text) || text.getLiteral().isBlank()) {
@@ -237,7 +238,8 @@ final class MarkdownReader {
         if (words.startsWith("http") || words.startsWith("www.")) {
             return false;   // an address on a line of its own, as a link would be
         }
-        return !Character.isDigit(words.charAt(0));
+        // a row of a table the extension did not take ("- | 10.00 | Aftrap …" over "| 10.05 | …") stays a line
+        return !Character.isDigit(words.charAt(0)) && "|-*•+>".indexOf(words.charAt(0)) < 0;
     }
 
     private static boolean isBlankText(Node node) {

@@ -258,4 +258,15 @@ class AnnouncementImporterTwentyNinthCuesTest {
         assertThat(scored("a.txt", text, "role")).contains("aoife byrne = speaker");
         assertThat(Cues.organisations("a.txt", text)).contains("university of st andrews");
     }
+
+    @Test
+    @DisplayName("a table set inside a list item keeps its rows apart: each row's time and people are read")
+    void tableInListItem() {
+        String text = "# Netwerkbijeenkomst\n\nDonderdag 1 april 2027, 10.00 tot 12.00 uur, online\n\n"
+                + "- | | |\n|---|---|\n| 10.00 | Aftrap Mirko Noordegraaf, voorzitter van de VB |\n"
+                + "| 10.45 | Paneldiscussie, geleid door Peggy Hurkmans, gemeentesecretaris Bernheze |\n"
+                + "| 12.00 | Afsluiting |\n";
+        assertThat(scored("a.md", text, "item")).contains("2027-04-01t10:00", "2027-04-01t10:45");
+        assertThat(scored("a.md", text, "person")).contains("mirko noordegraaf", "peggy hurkmans");
+    }
 }
