@@ -33,29 +33,11 @@ final class AffiliationReader {
     }
 
     /**
-     * A body's generic word alone, which names no organisation: "Head of the School", "hoofd van het Kenniscentrum",
-     * "the Newsletter". The position keeps its words; the organisation is left out.
-     */
-    private static final Pattern GENERIC = Pattern.compile("(?iu)(?:the |de |het )?(?:school|faculty|faculteit"
-            + "|department|afdeling|kenniscentrum|newsletter|nieuwsbrief|we|wij|council|raad|team|bestuur|board"
-            + "|committee|commissie|office|bureau|centre|center|centrum|university|universiteit|college)");
-
-    /**
      * Reads the affiliations in {@code line} from {@code from} to {@code to}; an organisation named by a generic
-     * word alone ("School") is left out of them.
+     * word alone ("School") is left out of them ({@link GenericBodies}).
      */
     static List<Found.Affiliation> read(Line line, int from, int to, Organisations organisations) {
-        List<Found.Affiliation> read = new ArrayList<>();
-        for (Found.Affiliation affiliation : readAll(line, from, to, organisations)) {
-            boolean generic = affiliation.organisation().filter(o -> GENERIC.matcher(o.name().strip()).matches())
-                    .isPresent();
-            if (!generic) {
-                read.add(affiliation);
-            } else if (affiliation.position().isPresent()) {
-                read.add(new Found.Affiliation(affiliation.position(), affiliation.positionSource(), Optional.empty()));
-            }
-        }
-        return read;
+        return GenericBodies.without(readAll(line, from, to, organisations));
     }
 
     private static List<Found.Affiliation> readAll(Line line, int from, int to, Organisations organisations) {

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The headline a mail's body sets in capitals on a line of its own ("            BENEFIETDINER "AAN TAFEL VOOR DE
- * LINDE"", "ALGEMENE VERGADERING 2027"): the sender's name for the event, which the mail's subject ("Uitnodiging
- * benefietdiner 19 november") only refers to.
+ * Where a mail's announcement stands: the mail a forward passes on (under its separator), and the headline its body
+ * sets in capitals on a line of its own ("            BENEFIETDINER "AAN TAFEL VOOR DE LINDE"", "ALGEMENE
+ * VERGADERING 2027"), the sender's name for the event, which the mail's subject ("Uitnodiging benefietdiner 19
+ * november") only refers to.
  */
 final class MailHeadline {
 
@@ -48,4 +49,34 @@ final class MailHeadline {
         }
         return Optional.empty();
     }
+
+    /**
+     * The index of the first leaf of the mail that announces: after a forward's rule at the very top, or after the
+     * rule under a forwarder's own note ("Onderwerp: Fw: …" over "Onderstaande uitnodiging kreeg ik …"); else 0.
+     */
+    static int afterSeparator(List<Line> leaves) {
+        if (leaves.isEmpty()) {
+            return 0;
+        }
+        if (TitleCues.SEPARATOR.matcher(leaves.get(0).text()).matches()) {
+            return 1;
+        }
+        // "Onderwerp: Fw: …" over the forwarder's own note ("Onderstaande uitnodiging kreeg ik …"): the mail under
+        // the separator is the one that announces
+        boolean forward = leaves.subList(0, Math.min(leaves.size(), FORWARD_HEAD)).stream()
+                .anyMatch(l -> FORWARD_SUBJECT.matcher(l.text()).lookingAt());
+        for (int i = 1; forward && i + 1 < Math.min(leaves.size(), FORWARD_NOTE); i++) {
+            if (TitleCues.SEPARATOR.matcher(leaves.get(i).text()).matches()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A forward's subject line: "Onderwerp: Fw: …", "Subject: Fwd: …". */
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*:\\s*(?:fw|fwd"
+            + "|doorst|wg)\\s*:");
+    /** The lines a forward's own header spans, and those its note and the separator may run to. */
+    private static final int FORWARD_HEAD = 6;
+    private static final int FORWARD_NOTE = 40;
 }

@@ -172,33 +172,6 @@ final class TitleCues {
     private TitleCues() {
     }
 
-    /** The index of the first leaf after a forward's rule at the very top, else 0. */
-    static int afterSeparator(List<Line> leaves) {
-        if (leaves.isEmpty()) {
-            return 0;
-        }
-        if (SEPARATOR.matcher(leaves.get(0).text()).matches()) {
-            return 1;
-        }
-        // "Onderwerp: Fw: …" over the forwarder's own note ("Onderstaande uitnodiging kreeg ik …"): the mail under
-        // the separator is the one that announces
-        boolean forward = leaves.subList(0, Math.min(leaves.size(), FORWARD_HEAD)).stream()
-                .anyMatch(l -> FORWARD_SUBJECT.matcher(l.text()).lookingAt());
-        for (int i = 1; forward && i + 1 < Math.min(leaves.size(), FORWARD_NOTE); i++) {
-            if (SEPARATOR.matcher(leaves.get(i).text()).matches()) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** A forward's subject line: "Onderwerp: Fw: …", "Subject: Fwd: …". */
-    private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?iu)^(?:onderwerp|subject)\\s*:\\s*(?:fw|fwd"
-            + "|doorst|wg)\\s*:");
-    /** The lines a forward's own header spans, and those its note and the separator may run to. */
-    private static final int FORWARD_HEAD = 6;
-    private static final int FORWARD_NOTE = 40;
-
     /** A calendar invite's own fields under its subject: "Begin:", "Einde:", "Locatie:", "Start time:". */
     private static final Pattern CALENDAR = Pattern.compile("(?iu)^(?:begin|start|start time|einde|eind|end|end time"
             + "|locatie|location|tijdzone|time zone|organisator|organizer)\\s*:");

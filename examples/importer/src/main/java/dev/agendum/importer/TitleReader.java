@@ -116,7 +116,7 @@ final class TitleReader {
                     .findFirst().or(() -> leaves.stream().filter(l -> l.text().matches("(?s).*\\p{L}{2}.*"))
                     .findFirst()).orElseThrow(() -> new NotAnAnnouncementException("no text to take a title from"));
         }
-        int top = TitleCues.afterSeparator(leaves);
+        int top = MailHeadline.afterSeparator(leaves);
         int header = top;
         // an Outlook invite's "When:" and "Where:" under the mail's own header lines belong to that header
         while (header < leaves.size() && (MAIL_HEADER.matcher(leaves.get(header).text()).lookingAt()
