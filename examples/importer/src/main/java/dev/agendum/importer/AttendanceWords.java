@@ -50,7 +50,8 @@ final class AttendanceWords {
             // an online evening also shown in a hall: "kom naar de raadzaal, waar we de avond op groot scherm tonen"
             + "|op (?:een |het )?groot scherm|on (?:a |the )?big screen"
             // "kom naar het Auditorium … of kijk mee via Teams", "Inloop online en in de zaal"
-            + "|(?:of|or) (?:kijk|volg|doe|join|watch)(?:\\s+\\p{L}+)?(?:\\s+mee)? via (?:microsoft )?(?:teams|zoom|webex"
+            + "|(?:of|or) (?:kijk|volg|doe|join|watch)(?:\\s+\\p{L}+)?(?:\\s+mee)? via (?:microsoft )?"
+            + "(?:teams|zoom|webex"
             + "|de livestream|the livestream)|online (?:en|of) in de zaal|in de zaal (?:en|of) online)");
     /**
      * What is put on the web for reading, said to be online: "The full programme for …, the International" over

@@ -16,14 +16,19 @@ final class ChatExport {
     /** A message's stamp: a numeric date, a comma, a clock time, and WhatsApp's dash or an iPhone's brackets. */
     private static final Pattern STAMP = Pattern.compile("^\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[aApP]\\.?[mM]\\.?)?\\]?\\s*(?:[-–]\\s*)?");
+    /** The sender before the message: a name (of at most five words, {@link #wordsFrom} checks), a colon, a space. */
+    private static final String SENDER_WORDS = "[^:\\s][^:]{0,60}?:\\s+";
+    private static final Pattern SENDER = Pattern.compile("^" + SENDER_WORDS);
     /** A message's stamp and sender, "14/02/27 18:42 - Lotte Vermeulen: ", as a line of any text may open with. */
-    static final Pattern MESSAGE_HEAD = Pattern.compile(STAMP.pattern() + "[^:\\s][^:]{1,39}:\\s+");
-    /** The sender before the message: a name of at most five words, a colon and a space. */
-    private static final Pattern SENDER = Pattern.compile("^[^:\\s][^:]{0,60}?:\\s+");
+    static final Pattern MESSAGE_HEAD = Pattern.compile(STAMP.pattern() + SENDER_WORDS);
+    /** The most words of a message's headline. */
+    private static final int HEADLINE_WORDS = 8;
     /** What the app writes in a message's place. */
     private static final Pattern NOTICE = Pattern.compile("(?iu)^(?:<(?:media omitted|media weggelaten|bijlage"
             + " weggelaten|attached: .*)>|this message was deleted|you deleted this message|dit bericht is"
             + " verwijderd|je hebt dit bericht verwijderd|null)$");
+    /** The most words of a sender's name. */
+    private static final int SENDER_NAME_WORDS = 5;
     /** Messages stamped so that the text is an export: three at least. */
     private static final int MESSAGES = 3;
 
@@ -53,7 +58,7 @@ final class ChatExport {
         }
         String rest = raw.substring(stamp.end());
         Matcher sender = SENDER.matcher(rest);
-        if (!sender.lookingAt() || sender.group().strip().split("\\s+").length > 5) {
+        if (!sender.lookingAt() || sender.group().strip().split("\\s+").length > SENDER_NAME_WORDS) {
             return -1;
         }
         String words = rest.substring(sender.end());
@@ -62,7 +67,7 @@ final class ChatExport {
 
     /** A message's opening words set as its headline: at most eight words, no sentence's end, no label's colon. */
     private static final Pattern HEADLINE = Pattern.compile("^[^\\p{L}\\p{N}]*+((?:[\\p{L}\\p{N}][^\\s.!?:]*"
-            + "(?:\\s+|$)){1,8}?)[^\\p{L}\\p{N}]*$");
+            + "(?:\\s+|$)){1," + HEADLINE_WORDS + "}?)[^\\p{L}\\p{N}]*$");
 
     /** A line set in the app's bold, "*INFOAVOND CHIROWEEKEND* 🏕️🔥": a headline wherever it stands. */
     private static final Pattern BOLD = Pattern.compile("^[^\\p{L}\\p{N}*]*\\*([^*]{2,80})\\*[^\\p{L}\\p{N}*]*$");
@@ -75,7 +80,7 @@ final class ChatExport {
      */
     static Optional<int[]> headline(String input, int lineEnd, String words, boolean opens) {
         Matcher bold = BOLD.matcher(words);
-        if (bold.matches() && bold.group(1).strip().split("\\s+").length <= 8) {
+        if (bold.matches() && bold.group(1).strip().split("\\s+").length <= HEADLINE_WORDS) {
             int from = bold.start(1) + (bold.group(1).length() - bold.group(1).stripLeading().length());
             return Optional.of(new int[] {from, from + bold.group(1).strip().length()});
         }

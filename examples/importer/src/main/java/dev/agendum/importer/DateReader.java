@@ -71,7 +71,8 @@ final class DateReader {
     // a day number never continues a time or a number ("09:00 – Sunday 16 May": the day is 16, not 00), nor a
     // part's number ("Middag 2 – donderdag 10 juni", "Day 2 – Sunday 16 May": the day is 10, not 2 to 10)
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?"
-            + "(?<!\\b(?:day|dag|middag|avond|ochtend|morning|afternoon|evening|session|sessie|deel|part|week)\\s)(?<![\\d:.])\\b(\\d{1,2})" + ORD + "(?:" + JOIN + "(?:(?:" + WEEKDAY
+            + "(?<!\\b(?:day|dag|middag|avond|ochtend|morning|afternoon|evening|session|sessie|deel|part|week)\\s)"
+            + "(?<![\\d:.])\\b(\\d{1,2})" + ORD + "(?:" + JOIN + "(?:(?:" + WEEKDAY
             + ")\\.?,?\\s+)?(\\d{1,2})" + ORD + ")?\\s+(" + MONTH + ")\\b\\.?(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?:\\b(" + WEEKDAY + ")\\.?,?\\s+)?\\b(" + MONTH
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.:]\\d)(?:" + JOIN + "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?"

@@ -44,9 +44,8 @@ final class EveningClock {
             Basis basis = new Assumption("in the evening: the timetable gives no \"pm\", but the event starts at "
                     + begins.toLocalTime() + " and each item would fall before noon",
                     Optional.of((Source) item.startBasis()));
-            evening.add(new Found.Item(item.start().plusHours(12), basis, item.end().map(e -> e.getHour() < 12 ? e.plusHours(12) : e),
-                    item.endBasis(), item.kind(), item.kindBasis(), item.title(), item.titleSource(),
-                    item.description(), item.descriptionSource(), item.participations(), item.track()));
+            evening.add(item.movedTo(item.start().plusHours(12), basis,
+                    item.end().map(e -> e.getHour() < 12 ? e.plusHours(12) : e)));
         }
         return evening;
     }

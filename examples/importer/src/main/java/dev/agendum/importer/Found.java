@@ -52,6 +52,12 @@ final class Found {
                     descriptionSource, participations, Optional.of(head));
         }
 
+        /** This item moved to {@code at} (its time's basis {@code why}) and to end at {@code until}, as it was else. */
+        Item movedTo(LocalDateTime at, Basis why, Optional<LocalDateTime> until) {
+            return new Item(at, why, until, endBasis, kind, kindBasis, title, titleSource, description,
+                    descriptionSource, participations, track);
+        }
+
         /** This item with {@code people} taking part in it instead. */
         Item withParticipations(List<Participation> people) {
             return new Item(start, startBasis, end, endBasis, kind, kindBasis, title, titleSource, description,

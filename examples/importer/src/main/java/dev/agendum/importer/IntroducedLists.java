@@ -73,7 +73,7 @@ final class IntroducedLists {
     /** The most lines between a panel's heading and the sentence that introduces its list. */
     private static final int HEADING_LINES = 2;
 
-    /** The panel word of the heading right over the lines from {@code first}: the people it introduces are its panel. */
+    /** The panel word of the heading right over the lines from {@code first}: the people introduced are its panel. */
     private static Optional<Source> panelHeading(List<Line> lines, int first) {
         for (int at = first - 1; at >= 0 && first - at <= HEADING_LINES; at--) {
             Line line = lines.get(at);

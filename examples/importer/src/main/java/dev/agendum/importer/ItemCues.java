@@ -21,7 +21,8 @@ final class ItemCues {
     private static boolean namesSomeone(Line words, int to) {
         String text = words.text();
         for (int at = 0; at < to; at++) {
-            boolean opens = (at == 0 || !Character.isLetter(text.charAt(at - 1))) && Character.isUpperCase(text.charAt(at));
+            boolean opens = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && Character.isUpperCase(text.charAt(at));
             if (opens && NameFinder.givenNameAt(text, at) && NameFinder.startsAt(words, at)) {
                 return true;
             }
@@ -73,18 +74,19 @@ final class ItemCues {
             }
         }
         for (Matcher comma = COMMA.matcher(text).region(Math.min(from, text.length()), text.length()); comma.find(); ) {
-            // "Presentation of the Draft Plan, Aoife Brennan, Senior Executive Planner": a title of two words or more,
-            // a comma, then a person whose name opens with a given name and ends the words or a clause
-            // and a title that names no one ("by the Chair, Professor X", "the curator, Jonah Reid", "Henk Bos zit
-            // … voor, Yvonne Kuipers") and holds no cue of its own
+            // "Presentation of the Draft Plan, Aoife Brennan, Senior Executive Planner": a title of two words or more
+            // that names no one, holds no cue of its own and ends in no role or position word ("by the Chair,
+            // Professor X", "the curator, Jonah Reid", "Henk Bos zit … voor, Yvonne Kuipers" are none), a comma,
+            // then a person whose name opens with a given name and ends the words or a clause
             int at = comma.end();
             int start = Math.min(from, comma.start());
             String title = text.substring(start, comma.start()).strip();
             String[] titleWords = title.split("\\s+");
             String last = titleWords[titleWords.length - 1];
             if (titleWords.length >= 2 && NameFinder.startsAt(words, at) && !CUED.matcher(title).find()
-                    && Lexicon.role(last).isEmpty() && !Lexicon.isPosition(last) && !namesSomeone(words, comma.start())
-                    && NameProbe.givenNameAfter(words, at, 1) > 0 && NAME_THEN_END.matcher(text.substring(at)).matches()) {
+                    && Lexicon.role(last).isEmpty() && !Lexicon.isPosition(last)
+                    && !namesSomeone(words, comma.start()) && NameProbe.givenNameAfter(words, at, 1) >= 0
+                    && NAME_THEN_END.matcher(text.substring(at)).matches()) {
                 return OptionalInt.of(at);
             }
         }

@@ -40,8 +40,9 @@ final class LinksToCome {
             // "de link naar de livestream wordt daarna per mail bezorgd", "Deelnemers online ontvangen de kijklink",
             // "een e-mail met de persoonlijke link naar de livestream"
             + "|(?:de )?link (?:voor|naar) (?:\\p{L}+ ){1,3}?(?:wordt|worden) (?:\\p{L}+ ){0,3}?(?:bezorgd|verstuurd"
-            + "|gestuurd|gemaild|toegestuurd|gedeeld)|(?:ontvangt|ontvangen|krijgt|krijgen) (?:u |je |jullie )?(?:de|een)"
-            + " (?:kijk|deelname|inbel|teams-|zoom-|stream|livestream)link|e-?mail met (?:de|een|je|uw) (?:persoonlijke )?link"
+            + "|gestuurd|gemaild|toegestuurd|gedeeld)|(?:ontvangt|ontvangen|krijgt|krijgen) (?:u |je |jullie )?"
+            + "(?:de|een) (?:kijk|deelname|inbel|teams-|zoom-|stream|livestream)link"
+            + "|e-?mail met (?:de|een|je|uw) (?:persoonlijke )?link"
             // "De link om deel te nemen krijg je op dinsdag 18 mei via e-mail", "… volgt", "De link komt morgen"
             + "|(?:de )?link om (?:deel te nemen|in te loggen|mee te doen) (?:(?:krijg|ontvang)t? (?:je|jij|u)|volgt"
             + "|(?:sturen|mailen) (?:wij|we))"

@@ -56,9 +56,7 @@ final class ModelFit {
             } else if (evening != null && item.start().toLocalDate().equals(evening.start().toLocalDate())) {
                 Basis basis = new Assumption("after midnight: listed after the evening's "
                         + evening.start().toLocalTime() + ", so on the next day", evidence(item.startBasis()));
-                placed = new Found.Item(item.start().plusDays(1), basis, item.end().map(e -> e.plusDays(1)),
-                        item.endBasis(), item.kind(), item.kindBasis(), item.title(), item.titleSource(),
-                        item.description(), item.descriptionSource(), item.participations(), item.track());
+                placed = item.movedTo(item.start().plusDays(1), basis, item.end().map(e -> e.plusDays(1)));
             }
             fitted.add(placed);
         }

@@ -61,7 +61,8 @@ final class NotRegistration {
     /** A heading or label of its own over how to register: "INSCHRIJVEN", "Aanmelden", "Register", "RSVP by …". */
     private static final Pattern REGISTRATION_HEADING = Pattern.compile("(?iu)^\\W*(?:inschrijven|inschrijving|aanmelden"
             + "|aanmelding|opgeven|registratie|registreren|registration|register|booking|bookings|book your place"
-            + "|reserveren|reservering|kaarten|tickets|box office|ticket office|kassa|theaterkassa|ticketbalie|(?:kaarten|tickets) (?:bestellen|kopen|reserveren)|rsvp(?:\\s+by\\s+[^.]{3,40})?"
+            + "|reserveren|reservering|kaarten|tickets|box office|ticket office|kassa|theaterkassa|ticketbalie"
+            + "|(?:kaarten|tickets) (?:bestellen|kopen|reserveren)|rsvp(?:\\s+by\\s+[^.]{3,40})?"
             // "HOW TO BOOK", "Hoe inschrijven?", "How to register"
             + "|how to (?:book|register|sign up|get tickets)|hoe (?:inschrijven|aanmelden|reserveren))\\s*[?:!]?\\W*$");
 

@@ -313,7 +313,8 @@ final class PlaceReader {
                     line.source(from, street.end(1))));
         }
         // "Kilbride Theatre, Quadrangle Building, University Road, Galway H91 E7K2": a street without its number
-        Optional<int[]> bare = reading.street.isEmpty() && british ? UnnumberedStreet.in(line.text()) : Optional.empty();
+        Optional<int[]> bare = reading.street.isEmpty() && british ? UnnumberedStreet.in(line.text())
+                : Optional.empty();
         bare.ifPresent(at -> reading.street = Optional.of(new Reading.Valued<>(line.text().substring(at[0], at[1]),
                 line.source(at[0], at[1]))));
     }

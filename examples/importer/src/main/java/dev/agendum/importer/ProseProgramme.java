@@ -28,7 +28,7 @@ final class ProseProgramme {
      * Words of a ticket sale or a ticket desk: a sentence with one says when tickets sell ("de verkoop is vandaag om
      * 12 uur gestart") or the box office opens ("which opens from 6pm on the night"), not what the programme holds.
      */
-    private static final Pattern SALE = Pattern.compile("(?iu)(?<![\\p{L}])(?:verkoop|ticketverkoop|kaartverkoop"
+    private static final Pattern TICKETS = Pattern.compile("(?iu)(?<![\\p{L}])(?:verkoop|ticketverkoop|kaartverkoop"
             + "|voorverkoop|on sale|ticket sales|booking opens|bookings open|box office|kassa|ticketbalie"
             + "|ticket desk)(?![\\p{L}])");
 
@@ -179,7 +179,7 @@ final class ProseProgramme {
                 // "Entries on the day at the registration tent, from 08:00 until …": when one can sign up, no item
                 || RegistrationReader.isRegistrationLine(line.sub(from, to))
                 // when tickets sell or the box office opens
-                || SALE.matcher(sentence).find()) {
+                || TICKETS.matcher(sentence).find()) {
             return Optional.empty();
         }
         DateReader.TimeMention time = times.get(0);

@@ -48,7 +48,8 @@ final class RegistrationWords {
 
     /** "telefonisch via 038 …", "bel 06 …", "by phone on …": registration by phone. */
     static final Pattern BY_PHONE = Pattern.compile("(?iu)(telefonisch|per telefoon|bel(?:len)?(?:\\s+(?:dan"
-            + "|gerust|even|ook|eventueel))?|by phone|call|phone|phoning|(?<![\\p{L}])ring|(?<![\\p{L}])(?:tel\\.?|telefoon)"
+            + "|gerust|even|ook|eventueel))?|by phone|call|phone|phoning|(?<![\\p{L}])ring"
+            + "|(?<![\\p{L}])(?:tel\\.?|telefoon)"
             // "by calling Gemma Lister, our Community Engagement Officer, on …": whom to ring, then who that is
             + "|(?:calling|ringing|call|ring|bel)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},[^,.]{3,60},\\s+(?:on|op)\\s*$"
             // "ring or text Sue on …", "bel of app Lotte op …": a name alone after the verb

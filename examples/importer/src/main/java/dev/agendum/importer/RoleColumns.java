@@ -50,13 +50,17 @@ final class RoleColumns {
     private static final Pattern LEADS = Pattern.compile("(?iu)\\W*(?:led by|geleid door|leaders?|workshop ?leaders?"
             + "|workshopleiders?|begeleiding|begeleiders?|trainers?|docenten|docent|tutors?)\\W*");
 
+    /** A column whose head gives its people a role: the role, and the head's words. */
+    record Column(RoleType role, Source head) {
+    }
+
     /**
      * The columns of a head row over rows without times ("| Round | Workshop | Led by | Room |") that name the role
-     * of the people in them, by index, with the head's words: a role word, or a leader's head, whose people lead
-     * a workshop of their own (a part of its own, custom). None for a row that gives a time or names no role.
+     * of the people in them, by index: a role word, or a leader's head, whose people lead a workshop of their own
+     * (a part of its own, custom). None for a row that gives a time or names no role.
      */
-    static Map<Integer, Source> untimedHeads(Line row, Map<Integer, RoleType> roles) {
-        Map<Integer, Source> heads = new LinkedHashMap<>();
+    static Map<Integer, Column> untimedHeads(Line row) {
+        Map<Integer, Column> heads = new LinkedHashMap<>();
         if (!DateReader.times(row.text()).isEmpty()) {
             return heads;
         }
@@ -66,8 +70,7 @@ final class RoleColumns {
             Optional<RoleType> role = LEADS.matcher(head).matches() ? Optional.of(RoleType.CUSTOM)
                     : Lexicon.role(head.replaceAll("[*_:]", ""));
             if (role.isPresent()) {
-                roles.put(c, role.get());
-                heads.put(c, cells.get(c).source());
+                heads.put(c, new Column(role.get(), cells.get(c).source()));
             }
         }
         return heads;

@@ -102,7 +102,8 @@ final class SpeakingSubjects {
             + "|verwelkomt)\\s+(?:we\\s+)?");
     /** What the one welcomed comes to do, as a speaker: "to deliver this year's O'Malley Lecture", "to give a talk". */
     private static final Pattern TO_SPEAK = Pattern.compile("(?iu)^\\s*,?\\s*(?:to|who will) (?:deliver|give|present)"
-            + "(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:lecture|talk|address|keynote|lezing|presentation|oration)(?![\\p{L}])");
+            + "(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:lecture|talk|address|keynote|lezing|presentation|oration)"
+            + "(?![\\p{L}])");
 
     /**
      * "The School is delighted to welcome Professor Aoife Ní Bhriain of the University of St Andrews to deliver this

@@ -46,7 +46,8 @@ final class StatedRoles {
                 // a panellist named on an item of their own gives a talk there ("13.45 Twintig jaar … – Koen
                 // Dijkhuizen", who joins the panel later): only on the panel is the panellist one
                 boolean ownTalk = role != null && role.role() == RoleType.PANELLIST && item.kind() != ItemKind.PANEL;
-                people.add(role == null || !p.inferredSpeaker() || ownTalk ? p : new Found.Participation(p.personId(), role.role(),
+                people.add(role == null || !p.inferredSpeaker() || ownTalk ? p
+                        : new Found.Participation(p.personId(), role.role(),
                         Assumption.from("role " + role.role().code() + " as the text states it for the event",
                                 (Source) role.roleBasis()), p.affiliations()));
             }

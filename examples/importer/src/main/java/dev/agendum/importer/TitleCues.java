@@ -188,6 +188,17 @@ final class TitleCues {
         return ChatExport.MESSAGE_HEAD.matcher(text.strip()).lookingAt() || POST_STAMP.matcher(text.strip()).matches();
     }
 
+    /** The fewest letters of words set in capitals, and the share of them that are capitals, in tenths. */
+    private static final int CAPITALS_LETTERS = 8;
+    private static final int CAPITALS_SHARE = 8;
+
+    /** Whether {@code words} are set in capitals: more than eight letters, more than eight tenths of them capitals. */
+    static boolean setInCapitals(String words) {
+        long letters = words.chars().filter(Character::isLetter).count();
+        long upper = words.chars().filter(Character::isUpperCase).count();
+        return letters > CAPITALS_LETTERS && upper * 10 > letters * CAPITALS_SHARE;
+    }
+
     /** A line set bold or italic the way a chat marks it up: "*BUURTFEEST KASTEELWIJK*", "_Street picnic_". */
     private static final Pattern CHAT_MARKS = Pattern.compile("(?u)^\\s*([*_])(\\S(?:.*\\S)?)\\1\\s*$");
 
@@ -282,7 +293,8 @@ final class TitleCues {
         for (int i = 0; i < Math.min(4, leaves.size()); i++) {
             String text = leaves.get(i).text().strip();
             if (POST_HEAD.matcher(text).matches() || INVITES.matcher(text).matches() || POST_STAMP.matcher(text)
-                    .matches() || i == 0 && ChatExport.MESSAGE_HEAD.matcher(text).lookingAt() || POSTER.matcher(text).matches()
+                    .matches() || i == 0 && ChatExport.MESSAGE_HEAD.matcher(text).lookingAt()
+                    || POSTER.matcher(text).matches()
                     || i == 0 && CHANNEL.matcher(text).matches() && leaves.size() > 1
                     && POSTER.matcher(leaves.get(1).text().strip()).matches()) {
                 int last = i;

@@ -133,7 +133,7 @@ final class TitleReader {
         Optional<Line> card = subject.flatMap(this::cardNaming);
         // "Onderwerp: Uitnodiging benefietdiner 19 november" over "BENEFIETDINER "AAN TAFEL VOOR DE LINDE"" set
         // apart in the body: the mail's headline names the event in full
-        Optional<Line> capitals = header > top && subject.isPresent() && card.isEmpty()
+        Optional<Line> capitals = body > top && subject.isPresent() && card.isEmpty()
                 && title.kind() != Line.Kind.HEADING ? MailHeadline.inCapitals(reading.document, leaves, body)
                 : Optional.empty();
         if (capitals.isPresent()) {
@@ -196,9 +196,7 @@ final class TitleReader {
         if (words.length() > 500) {
             words = words.substring(0, 500);
         }
-        long upper = words.chars().filter(Character::isUpperCase).count();
-        long letters = words.chars().filter(Character::isLetter).count();
-        if (letters > 8 && upper * 10 > letters * 8) {
+        if (TitleCues.setInCapitals(words)) {
             String sentence = words.substring(0, 1) + words.substring(1).toLowerCase(reading.language.value());
             reading.title = new Reading.Valued<>(sentence, Assumption.from("title set in capitals, kept in "
                     + "sentence case", source));
@@ -427,9 +425,7 @@ final class TitleReader {
             return false;
         }
         String text = headline.text();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        long letters = text.chars().filter(Character::isLetter).count();
-        return headline.kind() == Line.Kind.HEADING || headline.strong()
-                || letters > 8 && upper * 10 > letters * 8 || CAPITALS_LEAD.matcher(text).lookingAt();
+        return headline.kind() == Line.Kind.HEADING || headline.strong() || TitleCues.setInCapitals(text)
+                || CAPITALS_LEAD.matcher(text).lookingAt();
     }
 }

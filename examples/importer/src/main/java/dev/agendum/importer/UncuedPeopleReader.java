@@ -69,9 +69,8 @@ final class UncuedPeopleReader {
 
     private final Reading reading;
     private final Set<String> roled = new HashSet<>();
-    /** The columns of the table being read whose head gives their people a role, and those heads. */
-    private final Map<Integer, RoleType> columns = new HashMap<>();
-    private final Map<Integer, Source> columnHeads = new HashMap<>();
+    /** The columns of the table being read whose head gives their people a role. */
+    private final Map<Integer, RoleColumns.Column> columns = new HashMap<>();
 
     UncuedPeopleReader(Reading reading) {
         this.reading = reading;
@@ -127,16 +126,12 @@ final class UncuedPeopleReader {
             }
             if (line.kind() != Line.Kind.ROW) {
                 columns.clear();
-                columnHeads.clear();
             } else if (!line.cells().isEmpty()) {
                 // "| Round | Workshop | Led by | Room |": the people in a column its head gives a role hold it
-                Map<Integer, RoleType> roles = new HashMap<>();
-                Map<Integer, Source> heads = RoleColumns.untimedHeads(line, roles);
+                Map<Integer, RoleColumns.Column> heads = RoleColumns.untimedHeads(line);
                 if (!heads.isEmpty()) {
                     columns.clear();
-                    columns.putAll(roles);
-                    columnHeads.clear();
-                    columnHeads.putAll(heads);
+                    columns.putAll(heads);
                     continue;
                 }
             }
@@ -146,8 +141,8 @@ final class UncuedPeopleReader {
                 // Sofia Lindqvist | …" in a series' table) is another session's
                 boolean inColumn = line.kind() == Line.Kind.ROW && columns.containsKey(c) && !otherDay(line.text())
                         && DateReader.times(line.text()).isEmpty();
-                Optional<RoleType> role = inColumn ? Optional.of(columns.get(c)) : headed;
-                Source under = inColumn ? columnHeads.get(c) : heading;
+                Optional<RoleType> role = inColumn ? Optional.of(columns.get(c).role()) : headed;
+                Source under = inColumn ? columns.get(c).head() : heading;
                 for (Line part : line.kind() == Line.Kind.ROW ? cells.get(c).parts() : List.of(line)) {
                     if (!FURNITURE.matcher(part.text()).find() && !MAIL_HEADER.matcher(part.text()).lookingAt()
                             && !otherDay(part.text())) {

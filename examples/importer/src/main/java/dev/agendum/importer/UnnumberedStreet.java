@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class UnnumberedStreet {
 
     /** A street's name, one to three capitalised words and its street word, then a comma and the town's part. */
-    private static final Pattern STREET = Pattern.compile("(?:^|,\\s*)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:Road|Street"
-            + "|Lane|Avenue|Terrace|Square|Quay|Place|Way|Drive|Crescent|Row|Parade|Close|Gardens|Walk|Green|Hill"
+    private static final Pattern STREET = Pattern.compile("(?:^|,\\s*)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}"
+            + "(?:Road|Street|Lane|Avenue|Terrace|Square|Quay|Place|Way|Drive|Crescent|Row|Parade|Close|Gardens|Walk"
+            + "|Green|Hill"
             + "|Embankment|Mall))\\s*,\\s*[^,]+$");
 
     private UnnumberedStreet() {
