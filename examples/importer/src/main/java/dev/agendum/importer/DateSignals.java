@@ -14,6 +14,8 @@ final class DateSignals {
     private static final Pattern LETTER_FIELD = Pattern.compile("(?iu)^\\W*(?:ons kenmerk|uw kenmerk|kenmerk"
             + "|behandeld door|bijlagen?|onderwerp|betreft|our ref(?:erence)?|your ref(?:erence)?|reference|enclosures?)"
             + "\\s*:");
+    /** An invitation's field for the day it is for: "Wanneer: donderdag 11 maart 2027 10:00-11:30 (UTC+01:00)". */
+    private static final Pattern WHEN_FIELD = Pattern.compile("(?iu)^\\W*(?:wanneer|when)\\s*:");
     /** How many lines under a notice's "*** NEW DATE ***" the new date may stand. */
     private static final int NOTICE_LINES = 3;
     /** The longest line read as a notice's own line over the new date. */
@@ -22,8 +24,14 @@ final class DateSignals {
     private DateSignals() {
     }
 
-    /** Whether a letter's fields ("Ons kenmerk:", "Onderwerp:") stand within two lines of leaf {@code index}. */
+    /**
+     * Whether a letter's fields ("Ons kenmerk:", "Onderwerp:") stand within two lines of leaf {@code index}, and the
+     * leaf is no invitation's "Wanneer:" or "When:", which names the meeting's day beside its subject, not the letter's.
+     */
     static boolean amongLetterFields(List<Line> leaves, int index) {
+        if (WHEN_FIELD.matcher(leaves.get(index).text()).lookingAt()) {
+            return false;
+        }
         for (int k = Math.max(0, index - 2); k <= Math.min(leaves.size() - 1, index + 2); k++) {
             if (k != index && LETTER_FIELD.matcher(leaves.get(k).text()).lookingAt()) {
                 return true;

@@ -81,6 +81,8 @@ final class UncuedPeopleReader {
         reading.items.forEach(i -> i.participations().forEach(p -> roled.add(p.personId())));
         Optional<RoleType> headed = Optional.empty();
         boolean cast = false;
+        // a label heads its list only: a plain text's later lines ("Agenda", a signature) are no longer under it
+        boolean labelled = false;
         Source heading = null;
         List<Line> lines = reading.document.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -102,7 +104,12 @@ final class UncuedPeopleReader {
             boolean label = line.kind() == Line.Kind.TEXT && i + 1 < lines.size()
                     && lines.get(i + 1).kind() == Line.Kind.ITEM
                     && Lexicon.role(line.text().replaceAll("[:.]+$", "").strip()).isPresent();
+            if (labelled && line.kind() != Line.Kind.ITEM && line.kind() != Line.Kind.HEADING) {
+                headed = Optional.empty();
+                labelled = false;
+            }
             if (line.kind() == Line.Kind.HEADING || label) {
+                labelled = label;
                 headed = Lexicon.role(line.text().replaceAll("[:.]+$", "").strip())
                         .or(() -> WHO_SPEAKS.matcher(line.text()).matches() ? Optional.of(RoleType.SPEAKER)
                                 : Optional.empty())

@@ -1,0 +1,41 @@
+package dev.agendum.importer;
+
+import static dev.agendum.importer.Cues.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-sixth held-out set, read as d471-d490 after it was scored, missed and round thirty reads, each in
+ * wordings of its own.
+ */
+@DisplayName("AnnouncementImporter reads what d471-d490 missed in round thirty")
+class AnnouncementImporterThirtiethCuesTest {
+
+    @Test
+    @DisplayName("an invitation's 'Wanneer:' beside its 'Onderwerp:' is the meeting's day, not the day a letter was"
+            + " written, and outranks the next meeting named further down")
+    void invitationWhenField() {
+        String text = "Van: Jansen, Ilse\nVerzonden: dinsdag 2 maart 2027 14:05\nAan: Team Water\n"
+                + "Onderwerp: Uitnodiging werksessie grondwater\n"
+                + "Wanneer: woensdag 17 maart 2027 13:30-15:00 (UTC+01:00) Amsterdam, Berlijn, Bern.\n"
+                + "Waar: Microsoft Teams-vergadering\n\nBeste collega's,\n\nGraag nodig ik jullie uit voor een "
+                + "werksessie over grondwater.\n\nDe volgende werksessie is op woensdag 21 april 2027.\n\n"
+                + "Groet,\nIlse Jansen\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-03-17t13:30");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-17t15:00");
+    }
+
+    @Test
+    @DisplayName("a plain text's label over a list ('Sprekers') gives its people their role, but not the people named"
+            + " after the list, such as the sender under the signature")
+    void labelHeadsItsListOnly() {
+        String text = "Beste collega's,\n\nOp donderdag 8 april 2027 van 10.00 tot 11.30 uur houden we een online "
+                + "sessie over data.\n\nSprekers\n- Ruben Smit, onderzoeker bij het CBS\n- Anouk de Wit, adviseur\n\n"
+                + "Agenda\n10.00 Welkom\n10.15 Inleidingen\n\nMet vriendelijke groet,\n\nKarin Mol\n"
+                + "Beleidsmedewerker\n";
+        assertThat(scored("a.txt", text, "role")).contains("ruben smit = speaker", "anouk de wit = speaker")
+                .doesNotContain("karin mol = speaker");
+    }
+}
