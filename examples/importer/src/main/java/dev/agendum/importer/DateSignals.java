@@ -1,6 +1,7 @@
 package dev.agendum.importer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,22 @@ final class DateSignals {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the status's cue leads into the date on its own line, as a paragraph that first gives the old date says
+     * "… De presentatie vindt nu plaats op donderdag 4 februari 2027": the date the cue ends on is the new one.
+     */
+    static boolean afterStatusCue(Reading reading, Line line, DateReader.DateMention date) {
+        if (!(reading.status.basis() instanceof Source cue)) {
+            return false;
+        }
+        // the line's own text, not the input's, lies between them: a page's markup may ("op <strong>donderdag …")
+        String before = line.text().substring(0, date.start()).replaceAll("[\\s:]+", " ").strip();
+        String words = cue.words().replaceAll("\\s+", " ");
+        return line.source().start() <= cue.start() && cue.end() <= line.source().end()
+                && before.toLowerCase(Locale.ROOT).endsWith(words.toLowerCase(Locale.ROOT))
+                && words.matches("(?iu).*\\s(?:on|op|to|naar|for|voor|at)");
     }
 
     /**

@@ -345,7 +345,7 @@ final class EventReader {
         // a date that opens its line may finish the sentence the line above leaves open
         String led = before.isBlank() && index > 0 ? HardWraps.openSentence(leaves.get(index - 1)) + " " : before;
         boolean newDate = moved && (NEW_DATE.matcher(led).find() && !PREVIOUS.matcher(led).find()
-                || DateSignals.underStatusNotice(reading, leaves, index));
+                || DateSignals.underStatusNotice(reading, leaves, index) || DateSignals.afterStatusCue(reading, line, date));
         // "what was planned for Saturday 12 June": of a cancelled event, the planned day is still its own
         if (NOT_EVENT_DATE.matcher(text).find() || dateline(text, date) || moved && !newDate
                 && (EARLIER_DATE.matcher(sentence(text, date)).find() || PREVIOUS.matcher(before).find())) {

@@ -38,4 +38,16 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(scored("a.txt", text, "role")).contains("ruben smit = speaker", "anouk de wit = speaker")
                 .doesNotContain("karin mol = speaker");
     }
+
+    @Test
+    @DisplayName("a paragraph that gives the old date and then 'vindt nu plaats op' a new one: the new date is the"
+            + " event's")
+    void newDateInTheOldDatesParagraph() {
+        String text = "<main><article><h1>Lezing 'Het verdronken land'</h1><p>Eerder kondigden we de lezing aan op "
+                + "<s>dinsdag 9 maart 2027</s>. Door ziekte van de spreker moeten we de avond verzetten. De lezing "
+                + "vindt nu plaats op <strong>dinsdag 23 maart 2027, van 20.00 tot 21.30 uur</strong>, in de "
+                + "bibliotheek van Hoorn.</p></article></main>";
+        assertThat(scored("a.html", text, "status")).containsExactly("rescheduled");
+        assertThat(scored("a.html", text, "start")).containsExactly("2027-03-23t20:00");
+    }
 }
