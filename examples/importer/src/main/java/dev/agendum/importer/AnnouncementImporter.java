@@ -163,6 +163,10 @@ public final class AnnouncementImporter {
         when.read(days, programme.items(), programme.lone());
         reading.items = withoutEndMark(programme.items());
         if (reading.items.isEmpty() && !reading.allDay) {
+            // "twee sessies met dezelfde inhoud" over their hours: each session an item, the event from first to last
+            reading.items = SessionChoices.read(reading, days.first(), items);
+        }
+        if (reading.items.isEmpty() && !reading.allDay) {
             // a course's evenings listed by date ("dinsdag 9 maart 2027 – God of de natuur"): each one an item
             reading.items = SessionSeries.items(reading, days.line(), eventYear, items);
         }

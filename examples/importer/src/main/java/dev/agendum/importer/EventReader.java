@@ -35,6 +35,8 @@ final class EventReader {
             + "|date of (?:this )?(?:notice|issue|publication|letter)|datum (?:van )?(?:uitgifte|verzending|dit bericht)"
             // a release's own date beside its kind: "*Persbericht | dinsdag 12 oktober 2027*", "Press release – 3 May"
             + "|^\\W*(?:persbericht|press release|nieuwsbericht|news release)\\s*[|·–—:-]"
+            // an embargo line: "For immediate release: Monday 22 February 2027", "Embargo tot 9 maart, 10.00 uur"
+            + "|^\\W*(?:for (?:immediate )?release|embargo(?:ed)?(?: until| tot)?|not for release before)\\b"
 
             // the series' next one ("Het volgende webinar in deze reeks … is op 22 juni", "the next home fixture")
             + "|(?<![\\p{L}])(?:het|de|onze|our|the) (?:volgende|eerstvolgende|next) (?:\\p{L}+ )?(?:webinar|bijeenkomst"

@@ -50,4 +50,48 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(scored("a.html", text, "status")).containsExactly("rescheduled");
         assertThat(scored("a.html", text, "start")).containsExactly("2027-03-23t20:00");
     }
+
+    @Test
+    @DisplayName("a press release's 'For immediate release: Monday 22 February 2027' is the day it went out, not the"
+            + " event's")
+    void embargoLine() {
+        String text = "KILDARE COUNTY COUNCIL\n\nPRESS RELEASE\nFor immediate release: Monday 1 February 2027\n\n"
+                + "Tree planting day in Naas\n\nThe Council invites everyone to a tree planting morning on Saturday"
+                + " 20 February 2027, 10am to 1pm, at the Town Park, Naas.\n";
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-02-20t10:00");
+    }
+
+    @Test
+    @DisplayName("'Er zijn twee sessies met dezelfde inhoud' over each session's hours: both are items and the event"
+            + " runs from the first one's start to the last one's end")
+    void sessionsToChooseFrom() {
+        String text = "INFOVERGADERING RIOLERING DORPSSTRAAT\n\nWanneer?  dinsdag 11 mei 2027\n"
+                + "          Er zijn twee sessies met dezelfde inhoud:\n"
+                + "            * middagsessie: van 13u30 tot 15u\n            * avondsessie: van 19u tot 20u30\n"
+                + "Waar?     zaal De Linde, Dorpsstraat 2, 9890 Gavere\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-05-11t13:30", "2027-05-11t19:00");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-05-11t13:30");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-05-11t20:30");
+    }
+
+    @Test
+    @DisplayName("'two public drop-in sessions:' over two days, each with its hours and its venue under it: the event"
+            + " runs over both days, one item a session")
+    void sessionsOnTwoDays() {
+        String text = "Drop-in sessions on the draft cycle plan\n\nThe Council will hold two public drop-in sessions:"
+                + "\n\n  Tuesday 9 March 2027, 2pm - 7pm\n  Town Hall, Main Street, Mullingar\n\n"
+                + "  Thursday 11 March 2027, 3pm - 8pm\n  Library, Church Street, Athlone\n\nNo need to book.\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-03-09t14:00", "2027-03-11t15:00");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-11t20:00");
+    }
+
+    @Test
+    @DisplayName("a count that the lines under it do not bear out ('two sessions' over one range of hours) is no"
+            + " choice of sessions")
+    void sessionsCountMustMatch() {
+        String text = "Workshop printmaking\n\nSaturday 13 March 2027. We run two sessions, see the times below.\n\n"
+                + "Morning: 10am - 12pm\n\nBook at the desk.\n";
+        assertThat(scored("a.txt", text, "item")).isEmpty();
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-13t12:00");
+    }
 }
