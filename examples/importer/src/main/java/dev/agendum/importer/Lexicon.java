@@ -183,7 +183,9 @@ final class Lexicon {
             "room", "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken",
             "leren", "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address",
             "venue", "plaats", "place", "hall", "rooms", "desk", "afmelden", "journaal", "aula", "lokaal", "foyer",
-            "inkomhal", "refter", "kantine", "auditorium"),
+            "inkomhal", "refter", "kantine", "auditorium",
+            // a body's part after "&": "Chair of the ICS Yorkshire & Humber Region"
+            "region", "regio", "branch", "district"),
             Stream.of((DateReader.WEEKDAY_NAMES + "|" + DateReader.MONTH_NAMES).split("\\|")))
             .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
 

@@ -26,6 +26,9 @@ final class SessionChoices {
             + "(?![\\p{L}])");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "twee", 2, "2", 2, "three", 3, "drie", 3,
             "3", 3, "four", 4, "vier", 4, "4", 4);
+    /** What leads from a session's name into its hours: "avondsessie: van", "Morning session – from". */
+    private static final Pattern LEAD_OUT = Pattern.compile("(?iu)[\\s*•:–-]*(?:\\b(?:van|vanaf|from|tussen|between"
+            + "|om|at))?[\\s*•:–-]*$");
     /** How many lines after the cue its sessions are looked for, and how many lines may stand between two sessions. */
     private static final int REACH = 10;
     private static final int GAP = 2;
@@ -98,7 +101,7 @@ final class SessionChoices {
         LocalDateTime end = day.atTime(range.to().get());
         // the words that name the session ("namiddagsessie:"), before its hours and any date
         int wordsEnd = Math.min(range.start(), dates.isEmpty() ? range.start() : dates.get(0).start());
-        String words = line.text().substring(0, wordsEnd).replaceAll("[\\s*•:–-]+$", "").replaceAll("^[\\s*•-]+", "");
+        String words = LEAD_OUT.matcher(line.text().substring(0, wordsEnd)).replaceAll("").replaceAll("^[\\s*•-]+", "");
         int at = line.text().indexOf(words);
         Optional<Line> named = words.matches("(?s).*\\p{L}{3,}.*") ? Optional.of(line.sub(at, at + words.length()))
                 : Optional.empty();

@@ -263,7 +263,8 @@ final class TitleReader {
         int from = leaves.indexOf(masthead) + 1;
         List<Line> headlines = new java.util.ArrayList<>();
         boolean contents = false;
-        for (int at = from; at < Math.min(leaves.size(), from + 12); at++) {
+        int reach = from + HEADLINE_LINES;
+        for (int at = from; at < Math.min(leaves.size(), reach); at++) {
             Line line = leaves.get(at);
             if (at + 1 < leaves.size() && sentenceGoesOn(line, leaves.get(at + 1))
                     || at > 0 && sentenceGoesOn(leaves.get(at - 1), line)) {
@@ -276,6 +277,7 @@ final class TitleReader {
             }
             contents = contents && (line.kind() == Line.Kind.ITEM || TitleCues.LISTED.matcher(line.text()).matches());
             if (contents) {
+                reach++;   // the contents list the headlines further down: they are still looked for
                 continue;
             }
             String text = TitleCues.TRAILING_SHORTCODES.matcher(line.text()).replaceFirst("")
@@ -283,6 +285,7 @@ final class TitleReader {
             if (text.split("\\s+").length >= 2 && text.length() <= 150 && !text.matches("(?s).*[.,;:]")
                     && !MAIL_HEADER.matcher(text).lookingAt() && !MASTHEAD.matcher(text).find()
                     && !BOILERPLATE.matcher(text).find() && !ISSUE.matcher(text).find() && !BREADCRUMB.matcher(text).find()
+                    && !ISSUE_AFTER_NAME.matcher(text).find()
                     && !text.contains("://") && !text.contains("@") && text.matches("(?s).*\\p{L}{2}.*")
                     && !TitleCues.neverHeadline(text) && !(at > 0 && signature(leaves.get(at - 1), line))) {
                 headlines.add(line);
@@ -298,6 +301,9 @@ final class TitleReader {
                 .or(() -> headlines.stream().filter(this::datedSection).findFirst())
                 .or(() -> headlines.stream().findFirst());
     }
+
+    /** How many lines under a masthead its headlines are looked for, besides the lines of an issue's contents. */
+    private static final int HEADLINE_LINES = 12;
 
     /** The longest line read as a date line under a headline, not a sentence that gives a date. */
     private static final int DATE_LINE_WIDTH = 80;
@@ -420,8 +426,10 @@ final class TitleReader {
      */
     private boolean dated(Line headline) {
         int at = leaves.indexOf(headline);
-        if (at + 1 >= leaves.size() || !DateReader.dates(headline.text()).isEmpty()
-                || DateReader.dates(leaves.get(at + 1).text()).isEmpty()) {
+        // a plain text's rule under its headline ("=====") stands between it and its first line
+        int next = at + 2 < leaves.size() && leaves.get(at + 1).text().strip().matches("[=*_~-]{3,}") ? at + 2 : at + 1;
+        if (next >= leaves.size() || !DateReader.dates(headline.text()).isEmpty()
+                || DateReader.dates(leaves.get(next).text()).isEmpty()) {
             return false;
         }
         String text = headline.text();

@@ -72,6 +72,8 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(scored("a.txt", text, "item")).containsExactly("2027-05-11t13:30", "2027-05-11t19:00");
         assertThat(scored("a.txt", text, "start")).containsExactly("2027-05-11t13:30");
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-05-11t20:30");
+        assertThat(Cues.read("a.txt", text).event().programme().allItems()).extracting(i -> i.title().text())
+                .containsExactly("middagsessie", "avondsessie");
     }
 
     @Test
@@ -93,5 +95,25 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "Morning: 10am - 12pm\n\nBook at the desk.\n";
         assertThat(scored("a.txt", text, "item")).isEmpty();
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-03-13t12:00");
+    }
+
+    @Test
+    @DisplayName("'Chair of the ICS Yorkshire & Humber Region' after a chair's name: the region is no second person")
+    void regionIsNoName() {
+        String text = "# Damp in old walls\n\nThursday 13 May 2027, 9.30am to 12.30pm, Leeds.\n\n"
+                + "The morning will be chaired by **Ann Hirst**, Chair of the ICS Yorkshire & Humber Region.\n";
+        assertThat(scored("a.md", text, "person")).containsExactly("ann hirst");
+    }
+
+    @Test
+    @DisplayName("a bulletin's masthead with its issue ('… | april 2027 | nr. 4'), its contents and its foreword:"
+            + " the title is the ruled headline further down whose section gives a date")
+    void bulletinHeadlineUnderRules() {
+        String text = "INFOBRIEF LINDEVELD\nMaandelijks nieuws van Gemeente Lindeveld  |  mei 2027  |  nr. 5\n\n"
+                + "IN DIT NUMMER\n - Buurtoverleg Molenwijk\n - Nieuwe openingsuren\n - Premies\n - Agenda\n\n"
+                + "Woord vooraf\nBeste inwoner, hieronder lees je alles over het buurtoverleg en meer.\n"
+                + "An Claes, burgemeester\n\n==========\nBUURTOVERLEG MOLENWIJK\n==========\n\n"
+                + "Op dinsdag 18 mei 2027 om 19.30 uur praten we in zaal De Molen over de wijk.\n";
+        assertThat(scored("a.txt", text, "title")).containsExactly("buurtoverleg molenwijk");
     }
 }
