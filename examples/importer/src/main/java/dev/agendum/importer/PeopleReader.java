@@ -71,6 +71,17 @@ final class PeopleReader {
      * A dash and a body's capitalised name that ends the line: "– Drents Belang", "— Groen Akkoord" (group 1 the
      * name, group 2 its first word), at most five words, small links between them.
      */
+    /**
+     * Whether a list entry's name is followed by a dash and a position in lower case, as a comma would set it:
+     * "**Fatima El Idrissi** – beleidsadviseur klimaatadaptatie bij de Gemeente Rotterdam".
+     */
+    private boolean dashedPosition(int pos) {
+        char c = text.charAt(pos);
+        int start = skipSpace(pos + 1);
+        return line.kind() == Line.Kind.ITEM && (c == '–' || c == '—') && start < text.length()
+                && Character.isLowerCase(text.charAt(start));
+    }
+
     private static final Pattern DASHED_BODY = Pattern.compile("[–—]\\s+((\\p{Lu}[\\p{L}'&.-]*)(?:\\s+(?:\\p{Lu}"
             + "[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,4})\\s*$");
 
@@ -223,7 +234,7 @@ final class PeopleReader {
             int close = text.indexOf(')', pos);
             close = close < 0 ? text.length() : close;
             span = new int[] {pos + 1, close, Math.min(text.length(), close + 1)};
-        } else if (pos < text.length() && text.charAt(pos) == ',') {
+        } else if (pos < text.length() && (text.charAt(pos) == ',' || dashedPosition(pos))) {
             int start = skipSpace(pos + 1);
             // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
             if (start < text.length() && Character.isLetter(text.charAt(start))

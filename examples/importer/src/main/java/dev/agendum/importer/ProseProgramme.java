@@ -49,10 +49,12 @@ final class ProseProgramme {
     void read(Document document, LocalDate day, List<Found.Item> found, Set<Line> used) {
         List<Line> leaves = document.leaves();
         // a section of other events ("OOK IN DEZE NIEUWSBRIEF") times their sentences, not this programme's
-        for (Line line : leaves.subList(0, Math.min(leaves.size(), OtherEvents.from(leaves)))) {
+        for (int at = 0; at < Math.min(leaves.size(), OtherEvents.from(leaves)); at++) {
+            Line line = leaves.get(at);
             // an event's time line may go on with timed sentences ("… 4 maart 2026 in …. Om 20.00 uur vertelt …");
-            // its sentences with the date or the event's times are left out by sentence()
-            if (line.kind() == Line.Kind.HEADING) {
+            // its sentences with the date or the event's times are left out by sentence(); a forwarded mail's
+            // "Datum: di 10 aug. 2027 om 21:14" is when it was sent
+            if (line.kind() == Line.Kind.HEADING || MailDates.sentDate(leaves, at)) {
                 continue;
             }
             String text = line.text();

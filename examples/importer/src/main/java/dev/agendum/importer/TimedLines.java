@@ -53,15 +53,27 @@ final class TimedLines {
     /** A plain-text agenda's number before a time, " 3. 18:15  Secretary's report": the item's place, no hour. */
     private static final Pattern AGENDA_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\d{1,2}[.:u]\\d{2}(?!\\d))");
 
-    /** The line after the emoji or agenda number it opens with, when a time follows them; else the line itself. */
+    /**
+     * A timetable's word for a time it does not promise, before the time: "vanaf 16.00 uur   inloop", "rond 16.45
+     * welkomstwoord", "ca. 17.00", "around 7.30pm", set apart from the words after it as a column is.
+     */
+    private static final Pattern ROUGHLY = Pattern.compile("(?iu)^(?:vanaf|rond|omstreeks|ca\\.|circa|from|around"
+            + "|approx\\.?|c\\.)\\s+(?=\\d{1,2}(?:[.:u]\\d{2})?\\s*(?:uur|u|am|pm)?(?:\\s{2,}|\\t))");
+
+    /**
+     * The line after the emoji, agenda number or word for a rough time it opens with, when a time follows them; else
+     * the line itself.
+     */
     static Line afterSymbols(Line line) {
         if (line.kind() == Line.Kind.ROW) {
             return line;
         }
         Matcher emoji = LEADING_EMOJI.matcher(line.text());
         Matcher number = AGENDA_NUMBER.matcher(line.text());
+        Matcher roughly = ROUGHLY.matcher(line.text());
         return emoji.lookingAt() ? line.sub(emoji.end(), line.text().length())
-                : number.lookingAt() ? line.sub(number.end(), line.text().length()) : line;
+                : number.lookingAt() ? line.sub(number.end(), line.text().length())
+                : roughly.lookingAt() ? line.sub(roughly.end(), line.text().length()) : line;
     }
 
     /** Whether a line opens with a time, as a programme line does ("19.30 Welkom", "11u eucharistieviering"). */

@@ -116,4 +116,30 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "Op dinsdag 18 mei 2027 om 19.30 uur praten we in zaal De Molen over de wijk.\n";
         assertThat(scored("a.txt", text, "title")).containsExactly("buurtoverleg molenwijk");
     }
+
+    @Test
+    @DisplayName("a forwarded mail's 'Datum: di 10 aug. 2027 om 21:14' is when it was sent, no item; a timetable's"
+            + " 'vanaf 16.00 uur' and 'rond 16.45' open timed lines")
+    void forwardedTimetableOfRoughTimes() {
+        String text = "Leuk toch?\n\n---------- Doorgestuurd bericht ---------\nVan: Secretariaat <s@club.example.nl>\n"
+                + "Datum: di 10 aug. 2027 om 21:14\nOnderwerp: Jubileumreceptie\n\nBeste leden,\n\n"
+                + "Je bent welkom op de jubileumreceptie op zaterdag 18 september 2027 in ons clubhuis.\n\n"
+                + "vanaf 16.00 uur   inloop en koffie\nrond 16.45        welkomstwoord door de voorzitter\n"
+                + "rond 17.30        toespraak van de burgemeester\n\nWe ronden af rond 19.00 uur.\n";
+        assertThat(scored("a.txt", text, "item")).containsExactly("2027-09-18t16:00", "2027-09-18t16:45",
+                "2027-09-18t17:30");
+        assertThat(scored("a.txt", text, "start")).containsExactly("2027-09-18t16:00");
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-09-18t19:00");
+    }
+
+    @Test
+    @DisplayName("a list entry's name, a dash and a position in lower case: 'bij de Gemeente Rotterdam' is the"
+            + " speaker's organisation, and the capitals of a chair's field ('hoogleraar Stedelijke Ecologie') no name")
+    void dashedPosition() {
+        String text = "# Webinar hitte\n\nDinsdag 13 april 2027, 15.00 tot 16.00 uur, online.\n\n**Sprekers**\n\n"
+                + "- **Jeroen Bakker** – hoogleraar Stedelijke Ecologie, Universiteit Maasdelta. Hij presenteert.\n"
+                + "- **Fatima Idrissi** – beleidsadviseur hitte bij de Gemeente Rotterdam. Zij vertelt.\n";
+        assertThat(Cues.organisations("a.md", text)).contains("gemeente rotterdam", "universiteit maasdelta");
+        assertThat(scored("a.md", text, "person")).containsExactlyInAnyOrder("jeroen bakker", "fatima idrissi");
+    }
 }
