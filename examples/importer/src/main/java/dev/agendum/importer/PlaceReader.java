@@ -42,6 +42,7 @@ final class PlaceReader {
 
     void read() {
         venue();
+        footerAddress();
         Optional<Source> online = find(AttendanceWords.ONLINE, true);
         Optional<Source> hybrid = find(AttendanceWords.HYBRID, true);
         boolean movedOnline = reading.status.value() == EventStatus.MOVED_ONLINE;
@@ -61,6 +62,30 @@ final class PlaceReader {
         }
         if (reading.attendance.value() != AttendanceMode.IN_PERSON) {
             new OnlineLocation(reading, leaves).read();
+        }
+    }
+
+    /** How many lines under the venue's name in a page's footer its address is looked for. */
+    private static final int FOOTER_ADDRESS_LINES = 3;
+
+    /**
+     * A venue named without its address ("Waar: Cultuurcentrum De Brouwerij, Grote zaal") whose page's footer gives
+     * it under the same name ("Cultuurcentrum De Brouwerij" over "Stationsstraat 41", "9160 Lokeren"): the footer's
+     * address is the venue's.
+     */
+    private void footerAddress() {
+        if (reading.venueName.isEmpty() || reading.street.isPresent() || reading.locality.isPresent()) {
+            return;
+        }
+        String name = reading.venueName.get().value().strip();
+        List<Line> footer = reading.document.footer();
+        for (int i = 0; i < footer.size(); i++) {
+            if (footer.get(i).text().strip().equalsIgnoreCase(name)) {
+                for (int j = i + 1; j < Math.min(footer.size(), i + 1 + FOOTER_ADDRESS_LINES); j++) {
+                    address(footer.get(j));
+                }
+                return;
+            }
         }
     }
 

@@ -142,4 +142,16 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(Cues.organisations("a.md", text)).contains("gemeente rotterdam", "universiteit maasdelta");
         assertThat(scored("a.md", text, "person")).containsExactlyInAnyOrder("jeroen bakker", "fatima idrissi");
     }
+
+    @Test
+    @DisplayName("a venue named without its address whose page's footer gives it under the same name: the footer's"
+            + " address is the venue's")
+    void venueAddressInTheFooter() {
+        String text = "<html><body><main><h1>Laagtij</h1><dl><dt>Wanneer</dt><dd>vrijdag 19 februari 2027, 20.00"
+                + " uur</dd><dt>Waar</dt><dd>Cultuurcentrum De Mouterij, Grote zaal</dd></dl><p>Tickets: tickets@demouterij.example.be</p></main><footer><div class=\"adres\">"
+                + "<strong>Cultuurcentrum De Mouterij</strong><br>Kerkstraat 12<br>9200 Dendermonde</div></footer>"
+                + "</body></html>";
+        assertThat(scored("a.html", text, "place")).containsExactly("cultuurcentrum de mouterij", "kerkstraat 12",
+                "9200", "dendermonde");
+    }
 }
