@@ -58,6 +58,13 @@ final class Phones {
     private static final Pattern BRITISH = Pattern.compile("\\+44[\\s(]|£|(?<![\\p{L}])(?:United Kingdom|England"
             + "|Scotland|Wales)(?![\\p{L}])|(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![\\p{L}\\d])");
 
+    /**
+     * An Irish number of an area whose local numbers have five digits, "(098) 25731", "094 12345": too short for the
+     * general pattern, and read only in an Irish text (libphonenumber says whether the area has such numbers).
+     */
+    private static final Pattern IRISH_SHORT = Pattern.compile("(?<![\\d+\\w(])(\\(0\\d{1,2}\\) ?\\d{5}|0\\d{1,2} \\d{5})"
+            + "(?![\\d])");
+
     /** A British number without country code has eleven digits: "0117 496 0321", "07700 900418". */
     private static final Pattern BRITISH_NUMBER = Pattern.compile("(?<![\\d+\\w])(0\\d(?:" + GAP + "\\d){9})(?![\\d])");
 
@@ -113,6 +120,12 @@ final class Phones {
             }
         }
         for (Matcher m = BRITISH_NUMBER.matcher(text); region.equals("GB") && m.find(); ) {
+            int at = m.start(1);
+            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
+            }
+        }
+        for (Matcher m = IRISH_SHORT.matcher(text); region.equals("IE") && m.find(); ) {
             int at = m.start(1);
             if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
                 international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));

@@ -65,6 +65,9 @@ final class PlaceReader {
         }
     }
 
+    /** A room named before its building: "Main Auditorium", "Grote zaal", "Studio 2", "Lecture Theatre 1". */
+    private static final Pattern ROOM_FIRST = Pattern.compile("(?iu)(?:(?:main|small|large|upper|lower|grote|kleine"
+            + "|bovenzaal|benedenzaal)\\s+)?(?:auditorium|zaal|studio|room|hall|lecture theatre|foyer)(?:\\s+\\d+)?");
     /** How many lines under the venue's name in a page's footer its address is looked for. */
     private static final int FOOTER_ADDRESS_LINES = 3;
 
@@ -116,6 +119,14 @@ final class PlaceReader {
                 continue;
             }
             int comma = value.indexOf(',');
+            int second = comma < 0 ? -1 : value.indexOf(',', comma + 1);
+            if (comma >= 0 && ROOM_FIRST.matcher(value.substring(0, comma).strip()).matches()
+                    && !STREET.matcher(value.substring(comma + 1, second < 0 ? value.length() : second)).find()) {
+                // "Venue: Main Auditorium, The Granary Arts Centre, Quay Street, …": the room, then the building
+                at += comma + 1;
+                value = line.text().substring(at);
+                comma = value.indexOf(',');
+            }
             int nameEnd = at + (comma < 0 ? value.length() : comma);
             String name = line.text().substring(at, nameEnd).replaceAll("\\s*\\(.*$", "");
             int[] span = VenueNames.trim(line.text(), at, at + name.length());

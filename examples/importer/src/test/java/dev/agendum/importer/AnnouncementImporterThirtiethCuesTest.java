@@ -154,4 +154,21 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(scored("a.html", text, "place")).containsExactly("cultuurcentrum de mouterij", "kerkstraat 12",
                 "9200", "dendermonde");
     }
+
+    @Test
+    @DisplayName("'Venue: Main Auditorium, The Granary Arts Centre, …' names the room first: the venue is the building")
+    void roomBeforeBuilding() {
+        String text = "Songs of the Shore\n\nFriday 12 March 2027, 8pm\n"
+                + "Venue: Main Auditorium, The Linen Hall Arts Centre, Quay Road, Westport, Co. Mayo F28 X2K7\n";
+        assertThat(scored("a.txt", text, "place")).contains("the linen hall arts centre")
+                .doesNotContain("main auditorium");
+    }
+
+    @Test
+    @DisplayName("an Irish area's five-digit local number ('(098) 25731') is a phone number in an Irish text")
+    void irishFiveDigitNumber() {
+        String text = "Songs of the Shore\n\nFriday 12 March 2027, 8pm, Town Hall, Westport, Co. Mayo F28 X2K7.\n\n"
+                + "Questions? Contact the Box Office on (098) 25731.\n";
+        assertThat(scored("a.txt", text, "phone")).containsExactly("+353 98 25731");
+    }
 }
