@@ -16,7 +16,9 @@ final class AfterName {
 
     private static final Pattern AND = Pattern.compile(" (?:en|and) ");
     private static final Set<String> RUN_JOINERS = Set.of("of", "for", "van", "voor", "de",
-            "der", "den", "het", "the", "en", "and");
+            "der", "den", "het", "the", "en", "and",
+            // a firm's name: "Ashworth & Daughters", "Studiebureau Vanhout & Partners"
+            "&");
 
     private final String text;
     private final NameFinder names;

@@ -138,7 +138,7 @@ final class Lexicon {
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur", "worker", "organiser", "engineer", "administrator",
             "organizer",
-            "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "provost", "registrar", "secretary",
+            "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-president", "vicevoorzitter", "vice-voorzitter", "provost", "registrar", "secretary",
             "treasurer", "penningmeester", "trustee", "headteacher", "librarian", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
             "schepen", "wijkagent", "alderman", "councillor", "councilor", "mayor",
             // a church's offices: "Canon Theologian at …", "pastoor Jan …"

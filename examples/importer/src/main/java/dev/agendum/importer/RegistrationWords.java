@@ -23,7 +23,8 @@ final class RegistrationWords {
             + "|let us know (?:[\\p{L}\\d]+ ){0,3}?(?:if|whether|that) you(?:'re| are|'ll| will)? (?:be )?(?:coming|come"
             + "|attend|there)"
             + "|(?:zet|plaats) (?:je|u|jezelf) (?:naam )?op de wachtlijst|op de wachtlijst (?:laten )?(?:zetten|plaatsen)|schrijf (?:je|u) in|registr|deelnemen\\?|register|sign up|sign-up|tickets?|rsvp|book (?:your|a)"
-            + " (?:place|seat|ticket)|reserveren|reserveer|reservering|reserve (?:a|your|by phone|by e-?mail|online)"
+            // "To book a table or individual seats, call …": a dinner's tables and seats are booked as places are
+            + " (?:place|seat|ticket|table)|book (?:individual )?seats|reserveren|reserveer|reservering|reserve (?:a|your|by phone|by e-?mail|online)"
             + "|reservation"
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // "Request a place at …", "Save your seat", "Claim a spot", "Book online: …"

@@ -171,4 +171,22 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "Questions? Contact the Box Office on (098) 25731.\n";
         assertThat(scored("a.txt", text, "phone")).containsExactly("+353 98 25731");
     }
+
+    @Test
+    @DisplayName("'To book a table or individual seats, call … or e-mail …' gives both ways to book")
+    void bookATable() {
+        String text = "# Starlight Gala Dinner\n\nSaturday 25 September 2027, 7pm, The Queens Hotel, Leeds LS1 5HD\n\n"
+                + "To book a table or individual seats, call our events team on 0113 496 0821 or e-mail "
+                + "events@hospice.example.co.uk.\n";
+        assertThat(scored("a.md", text, "channel")).containsExactlyInAnyOrder("phone +44 113 496 0821",
+                "email events@hospice.example.co.uk");
+    }
+
+    @Test
+    @DisplayName("a firm's name after a person's 'of' keeps its ampersand: 'Ashworth & Daughters'")
+    void firmWithAmpersand() {
+        String text = "# Gala\n\nSaturday 25 September 2027, 7pm, The Queens Hotel, Leeds LS1 5HD\n\n"
+                + "After dinner, auctioneer **Tom Ashby** of Ashby & Daughters will take the gavel.\n";
+        assertThat(Cues.organisations("a.md", text)).contains("ashby & daughters").doesNotContain("ashby");
+    }
 }
