@@ -59,11 +59,12 @@ final class Phones {
             + "|Scotland|Wales)(?![\\p{L}])|(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![\\p{L}\\d])");
 
     /**
-     * An Irish number of an area whose local numbers have five digits, "(098) 25731", "094 12345": too short for the
-     * general pattern, and read only in an Irish text (libphonenumber says whether the area has such numbers).
+     * An Irish number of an area whose local numbers have five or six digits, "(098) 25731", "091 524 418": too short
+     * for the general pattern, and read only in an Irish text (libphonenumber says whether the area has such numbers).
      */
-    private static final Pattern IRISH_SHORT = Pattern.compile("(?<![\\d+\\w(])(\\(0\\d{1,2}\\) ?\\d{5}|0\\d{1,2} \\d{5})"
-            + "(?![\\d])");
+    private static final Pattern IRISH_SHORT = Pattern.compile("(?<![\\d+\\w(])(\\(0\\d{1,2}\\) ?\\d{5}|0\\d{1,2} \\d{5}"
+            // a Galway or Cork number of nine digits in all: "091 524 418"
+            + "|0\\d{2} \\d{3} \\d{3})(?![\\d])");
 
     /** A British number without country code has eleven digits: "0117 496 0321", "07700 900418". */
     private static final Pattern BRITISH_NUMBER = Pattern.compile("(?<![\\d+\\w])(0\\d(?:" + GAP + "\\d){9})(?![\\d])");

@@ -189,4 +189,17 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "After dinner, auctioneer **Tom Ashby** of Ashby & Daughters will take the gavel.\n";
         assertThat(Cues.organisations("a.md", text)).contains("ashby & daughters").doesNotContain("ashby");
     }
+
+    @Test
+    @DisplayName("a table cell's 'Panel leader: X (RTÉ Archives)' leads the panel, and a Galway number of nine digits"
+            + " ('091 524 418') is read in an Irish text")
+    void panelLeaderLabelAndGalwayNumber() {
+        String text = "# Heritage Data Day\n\nThursday 11 March 2027, 9am to 5pm, University of Galway H91 TK33\n\n"
+                + "| Time | Session | Who |\n|---|---|---|\n| 14:00 | **Panel:** Who owns it? | Panel leader: Aoife"
+                + " Brennan (RTÉ Archives). Panellists: Ciarán Ó Dálaigh (National Library of Ireland), Sinéad Walsh |"
+                + "\n\nQueries by phone on 091 524 418 (Tuesday).\n";
+        assertThat(scored("a.md", text, "role")).contains("aoife brennan = panel-leader", "sinéad walsh = panellist");
+        assertThat(Cues.organisations("a.md", text)).contains("rté archives");
+        assertThat(scored("a.md", text, "phone")).containsExactly("+353 91 524 418");
+    }
 }
