@@ -290,9 +290,14 @@ final class ProgrammeReader {
         return Optional.of(items.read(start, where, end, endBasis, words, more));
     }
 
-    /** An item's words that end with when it ends: ", until 16:30", "tot 01.00 uur", "(till 11pm)". */
+    /**
+     * An item's words that end with when it ends: ", until 16:30", "tot 01.00 uur", "(till 11pm)", maybe with a remark
+     * in brackets after it.
+     */
     private static final Pattern UNTIL_END = Pattern.compile("(?iu)(?:,|\\(|\\s)\\s*(?:until|till|tot|to)\\s+"
-            + "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?)\\)?\\s*\\.?$");
+            + "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?)\\)?\\s*\\.?"
+            // a remark in brackets after it: "Netwerkborrel tot 17.30 uur (alleen op locatie)"
+            + "(?:\\s*\\([^()]{1,40}\\))?$");
 
     /**
      * The day a line moves later items to. A date that is not a programme day never does: one before the event's

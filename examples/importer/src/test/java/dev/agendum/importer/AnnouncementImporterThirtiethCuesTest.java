@@ -202,4 +202,14 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(Cues.organisations("a.md", text)).contains("rté archives");
         assertThat(scored("a.md", text, "phone")).containsExactly("+353 91 524 418");
     }
+
+    @Test
+    @DisplayName("the last item's 'Netwerkborrel tot 17.30 uur (alleen op locatie)' ends the event, the remark in"
+            + " brackets after it notwithstanding")
+    void untilWithRemark() {
+        String text = "SYMPOSIUM ZORG IN DE WIJK\n\ndonderdag 10 juni 2027, Congrescentrum De Rijnhof, Arnhem\n\n"
+                + "PROGRAMMA\n13.00 uur    Opening\n15.30 uur    Parallelle sessies\n"
+                + "16.45 uur    Netwerkborrel tot 17.30 uur (alleen op locatie)\n";
+        assertThat(scored("a.txt", text, "end")).containsExactly("2027-06-10t17:30");
+    }
 }

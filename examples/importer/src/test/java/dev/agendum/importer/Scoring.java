@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Scores drafts against announcements' expected values: per field, the values expected and the values the draft
- * gives, compared as sets of case-folded, space-normalised strings (phone numbers by their digits).
+ * gives, compared as sets of case-folded, space-normalised strings (phone numbers by their digits, web addresses
+ * without their scheme).
  *
  * <p>An expected file has one {@code field: value} per line; fields: title, start, end, attendance, place, status,
  * item (a programme item's start), person, role ({@code Name = role-code}), organisation (abbreviation or name,
@@ -241,6 +242,10 @@ final class Scoring {
         }
         if (field.equals("channel") && value.startsWith("phone ")) {
             return "phone " + value.substring("phone ".length()).replace(" ", "");
+        }
+        if (field.equals("channel") && value.startsWith("web ")) {
+            // a plain text's "www.…" is the address the draft writes with its scheme: the same page
+            return "web " + value.substring("web ".length()).replaceFirst("^https?://", "");
         }
         return value;
     }
