@@ -19,6 +19,9 @@ final class ContactReader {
     private static final Pattern CONTACT_WORDS = Pattern.compile("(?iu)(contact|informatie|inlichtingen|vragen"
             + "|meer weten|information|questions|enquiries|inquiries|pers|press|media|telefoon|phone|tel\\.?|bel"
             + "|get in touch|in touch with|(?<![\\p{L}])ask(?![\\p{L}])"
+            // "drop us a line at …", "stuur ons een mailtje", "mail ons gerust": an address to write to
+            + "|drop us a line|drop me a line|write to us|stuur (?:ons|me|mij) een (?:mailtje|berichtje)"
+            + "|mail (?:ons|me|mij) gerust"
             + "|secretariaat|secretariat|bereikbaar|reachable|(?<![\\p{L}])(?:kassa|box office)(?![\\p{L}])|(?<![\\p{L}])(?:call|ring|whatsapp)(?![\\p{L}])|📞|☎|✉|📧"
             // "App dan vóór 28 mei naar Marco: 06 …": a chat message to a number
             + "|(?<![\\p{L}])app(?:\\s+[^\\s.?!]+){0,4}\\s+(?:naar|met)(?![\\p{L}])"

@@ -212,4 +212,21 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "16.45 uur    Netwerkborrel tot 17.30 uur (alleen op locatie)\n";
         assertThat(scored("a.txt", text, "end")).containsExactly("2027-06-10t17:30");
     }
+
+    @Test
+    @DisplayName("'De link naar de online bijeenkomst volgt per e-mail' is a link still to come")
+    void onlineMeetingLinkFollows() {
+        String text = "<main><h1>Workshop DigiD</h1><p>Dinsdag 9 maart 2027, 14.00 tot 15.30 uur, online.</p>"
+                + "<p>Aanmelden via de balie. De link naar de online bijeenkomst volgt per e-mail.</p></main>";
+        assertThat(scored("a.html", text, "channel")).contains("link-follows");
+    }
+
+    @Test
+    @DisplayName("'drop us a line at hello@…' gives a contact's address")
+    void dropUsALine() {
+        String text = "# Leeds Systems Night\n\nThursday 11 March 2027, 6.30pm, The Tannery, Leeds LS3 1AB\n\n"
+                + "If you need a quiet space or captions, drop us a line at hello@systems.example.co.uk and we'll sort"
+                + " it.\n";
+        assertThat(scored("a.md", text, "email")).containsExactly("hello@systems.example.co.uk");
+    }
 }
