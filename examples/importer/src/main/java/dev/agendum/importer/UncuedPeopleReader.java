@@ -43,9 +43,13 @@ final class UncuedPeopleReader {
     /** "vóór 20 april", "uiterlijk 1 mei", "before 3 March": a date that ends a registration, not an occasion. */
     private static final Pattern DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:vóór|voor|uiterlijk|tot en met|tot"
             + "|before|by|until|no later than)\\s+(?:\\p{L}+dag\\s+|\\p{L}+day\\s+)?$");
-    /** "Flowers are given in memory of X", "ter nagedachtenis aan X": who is remembered takes no part. */
-    private static final Pattern REMEMBERED = Pattern.compile("(?iu)(?:in (?:loving )?memory of|ter nagedachtenis"
-            + " (?:aan|van)|in memoriam)\\s+$");
+    /**
+     * "Flowers are given in memory of X", "ter nagedachtenis aan X", "our founder, the late X", "the choir was founded
+     * by X", "opgericht door … X": who is remembered, or founded the club long ago, takes no part.
+     */
+    private static final Pattern REMEMBERED = Pattern.compile("(?iu)(?:in (?:loving )?memory of|the memory of"
+            + "|ter nagedachtenis (?:aan|van)|in memoriam|(?<![\\p{L}])the late|(?<![\\p{L}])wijlen|founded by"
+            + "|opgericht door(?: [\\p{Ll} ]{3,60}? (?:van|door))?)\\s+$");
     /** "Van: Marian Koster <…>", "From: …": a forwarded mail's header names who sent it on, no participant. */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)^(?:van|from|aan|to|cc|bcc|verzonden|sent)\\s*:");
     /** "Wie vertelt er?", "Who is speaking?": a heading that asks who speaks heads the speakers. */

@@ -229,4 +229,14 @@ class AnnouncementImporterThirtiethCuesTest {
                 + " it.\n";
         assertThat(scored("a.md", text, "email")).containsExactly("hello@systems.example.co.uk");
     }
+
+    @Test
+    @DisplayName("who is remembered ('dedicated to the memory of X', 'our founder, the late X') takes no part")
+    void rememberedTakeNoPart() {
+        String text = "A MIDSUMMER SERENADE\n\nSaturday 19 June 2027 at 7.30pm, St Andrew's Church, Little Brantham"
+                + " IP9 2XR\n\nThe choir is conducted by Martin Ashdown. This year's concert is dedicated to the memory"
+                + " of Geoffrey Linton. The series was started by our founder, the late Margaret Oldroyd.\n";
+        assertThat(scored("a.txt", text, "person")).contains("martin ashdown")
+                .doesNotContain("geoffrey linton", "margaret oldroyd");
+    }
 }
