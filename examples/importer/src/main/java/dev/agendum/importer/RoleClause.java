@@ -21,6 +21,13 @@ final class RoleClause {
     private static final Pattern WHO_LEADS = Pattern.compile("(?iu)\\s*,\\s*(?:who|die)\\s+((?:will\\s+)?(?:chairs?"
             + "|moderates?|hosts?)|(?:het gesprek|de avond|de middag|de dag|het symposium|het congres|de bijeenkomst"
             + "|de vergadering|de sessie|het debat)\\s+(?:leidt|voorzit|presenteert|modereert))(?![\\p{L}])");
+    /**
+     * " will be our MC for the night", " is die avond je gastvrouw", " is onze gespreksleider": the name, then what
+     * the person will be at the event (group 1 the clause's start, group 2 the role word).
+     */
+    private static final Pattern WILL_BE = Pattern.compile("(?iu)^\\s*,?\\s*((?:will be|is|wordt|zal)\\s+(?:(?:die avond"
+            + "|vanavond|that evening|on the night|again|once again|ook|weer)\\s+)?(?:our|your|je|jullie|uw|onze?)\\s+)"
+            + "(\\p{L}[\\p{L}è-]*)(?![\\p{L}])");
     /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
     private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
 
@@ -37,6 +44,11 @@ final class RoleClause {
                 : Optional.empty();
         if (noted.isPresent()) {
             return Optional.of(new Clause(noted.get(), pos + note.start(1), pos + note.end(1), pos + note.end()));
+        }
+        Matcher be = WILL_BE.matcher(text.substring(pos));
+        Optional<RoleType> named = be.lookingAt() ? Lexicon.role(be.group(2)) : Optional.empty();
+        if (named.isPresent()) {
+            return Optional.of(new Clause(named.get(), pos + be.start(1), pos + be.end(2), pos + be.end()));
         }
         Matcher who = WHO_LEADS.matcher(text.substring(pos));
         if (!who.lookingAt()) {

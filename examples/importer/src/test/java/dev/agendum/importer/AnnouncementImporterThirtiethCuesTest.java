@@ -239,4 +239,16 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(scored("a.txt", text, "person")).contains("martin ashdown")
                 .doesNotContain("geoffrey linton", "margaret oldroyd");
     }
+
+    @Test
+    @DisplayName("a name, then what the person will be ('will be our MC for the night', 'is die avond je gastvrouw'),"
+            + " gives the role")
+    void willBeOurRole() {
+        String text = "Quiz Night\n\nFriday 12 March 2027, 8pm, Parish Hall, Clonmore.\n\n"
+                + "Sarah Dunphy will be our MC for the night.\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly("sarah dunphy = host");
+        String dutch = "Repair café\n\nZaterdag 13 maart 2027, 10.00 tot 13.00 uur, Buurthuis De Linde, Zwolle.\n\n"
+                + "Buurtwerker Hanneke Smit is die avond je gastvrouw en zorgt voor koffie.\n";
+        assertThat(scored("a.txt", dutch, "role")).containsExactly("hanneke smit = host");
+    }
 }
