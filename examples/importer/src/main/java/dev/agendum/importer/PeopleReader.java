@@ -82,6 +82,11 @@ final class PeopleReader {
                 && Character.isLowerCase(text.charAt(start));
     }
 
+    /** A part taken in the event after a position and "en": "… en voorzitter van de avond", "… and chair". */
+    private static final Pattern ALSO_ROLE = Pattern.compile("(?iu)\\s(?:en|and|&)\\s+((?:dag)?voorzitter|chair"
+            + "|moderator|gespreksleider|host|gastheer|gastvrouw)(?:\\s+(?:van|of|voor|for)\\s+(?:de|the|deze|this)\\s+"
+            + "(?:avond|middag|dag|ochtend|evening|day|afternoon|morning|bijeenkomst|meeting))?\\s*\\.?$");
+
     private static final Pattern DASHED_BODY = Pattern.compile("[–—]\\s+((\\p{Lu}[\\p{L}'&.-]*)(?:\\s+(?:\\p{Lu}"
             + "[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,4})\\s*$");
 
@@ -294,9 +299,17 @@ final class PeopleReader {
                 int[] part = parts.get(p);
                 String piece = text.substring(part[0], part[1]).strip();
                 Optional<RoleType> whole = Lexicon.role(piece.replaceAll("[.]$", ""));
+                Matcher also = ALSO_ROLE.matcher(text).region(part[0], part[1]);
+                Optional<RoleType> alsoRole = also.find() ? Lexicon.role(also.group(1)) : Optional.empty();
                 if (whole.isPresent()) {
                     role = whole;
                     roleSource = Optional.of(line.source(part[0], part[1]));
+                } else if (alsoRole.isPresent() && role.isEmpty()) {
+                    // "raadslid en voorzitter van de avond", "lector Digitale Zorg en dagvoorzitter": the position
+                    // held, then the part taken in the event
+                    role = alsoRole;
+                    roleSource = Optional.of(line.source(also.start(1), also.end()));
+                    affiliations.addAll(AffiliationReader.read(line, part[0], also.start(), organisations));
                 } else if (!piece.isEmpty() && p + 1 < parts.size() && RunWords.namesMunicipality(
                         text.substring(parts.get(p + 1)[0], parts.get(p + 1)[1]))) {
                     // "wethouder Jeugd, gemeente Zwolle": the portfolio held; the next part names the municipality

@@ -28,6 +28,13 @@ final class RoleClause {
     private static final Pattern WILL_BE = Pattern.compile("(?iu)^\\s*,?\\s*((?:will be|is|wordt|zal)\\s+(?:(?:die avond"
             + "|vanavond|that evening|on the night|again|once again|ook|weer)\\s+)?(?:our|your|je|jullie|uw|onze?)\\s+)"
             + "(\\p{L}[\\p{L}è-]*)(?![\\p{L}])");
+    /**
+     * ", will take the chair", " opens the session and chairs the morning", " zit als voorzitter de vergadering voor":
+     * the person chairs the meeting, said in the sentence after the name (group 1 the words that say it).
+     */
+    private static final Pattern TAKES_THE_CHAIR = Pattern.compile("(?iu)^[^.;:]{0,40}?(?<![\\p{L}])((?:will )?take"
+            + "s? the chair|chairs the (?:meeting|morning|evening|afternoon|session|day|debate|discussion)"
+            + "|zit (?:als voorzitter )?de (?:vergadering|avond|bijeenkomst|middag) voor)(?![\\p{L}])");
     /** " (host)", " (moderator)": a role word in brackets after a person's affiliation. */
     private static final Pattern ROLE_NOTE = Pattern.compile("(?u)^\\s*\\(([\\p{L} ]{3,30})\\)");
 
@@ -49,6 +56,10 @@ final class RoleClause {
         Optional<RoleType> named = be.lookingAt() ? Lexicon.role(be.group(2)) : Optional.empty();
         if (named.isPresent()) {
             return Optional.of(new Clause(named.get(), pos + be.start(1), pos + be.end(2), pos + be.end()));
+        }
+        Matcher chairs = TAKES_THE_CHAIR.matcher(text.substring(pos));
+        if (chairs.lookingAt()) {
+            return Optional.of(new Clause(RoleType.CHAIR, pos + chairs.start(1), pos + chairs.end(1), pos));
         }
         Matcher who = WHO_LEADS.matcher(text.substring(pos));
         if (!who.lookingAt()) {

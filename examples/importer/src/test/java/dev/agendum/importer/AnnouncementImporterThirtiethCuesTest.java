@@ -251,4 +251,24 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "Buurtwerker Hanneke Smit is die avond je gastvrouw en zorgt voor koffie.\n";
         assertThat(scored("a.txt", dutch, "role")).containsExactly("hanneke smit = host");
     }
+
+    @Test
+    @DisplayName("'will take the chair' and 'zit als voorzitter de vergadering voor' after a name make the person chair")
+    void takesTheChair() {
+        String text = "Full Council\n\nMonday 8 March 2027, 7pm, Town Hall, Wendleford.\n\n"
+                + "The Town Mayor, Cllr Margaret Ellery, will take the chair.\n";
+        assertThat(scored("a.txt", text, "role")).containsExactly("margaret ellery = chair");
+        String dutch = "Ledenvergadering\n\nMaandag 8 maart 2027, 20.00 uur, clubhuis, Zwolle.\n\n"
+                + "Henk Bos zit als voorzitter de vergadering voor.\n";
+        assertThat(scored("a.txt", dutch, "role")).containsExactly("henk bos = chair");
+    }
+
+    @Test
+    @DisplayName("a position, 'en', then a part in the event ('raadslid en voorzitter van de avond') gives that part")
+    void positionAndPart() {
+        String text = "<main><h1>Informatieavond</h1><p>Dinsdag 9 maart 2027, 19.30 uur, stadhuis Zwolle.</p><table>"
+                + "<tr><td>19:30</td><td>Welkom</td><td>Ria Hofstede, raadslid en voorzitter van de avond</td></tr>"
+                + "<tr><td>20:00</td><td>Pauze</td><td></td></tr></table></main>";
+        assertThat(scored("a.html", text, "role")).containsExactly("ria hofstede = chair");
+    }
 }
