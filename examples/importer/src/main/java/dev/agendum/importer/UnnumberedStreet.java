@@ -11,11 +11,17 @@ import java.util.regex.Pattern;
  */
 final class UnnumberedStreet {
 
-    /** A street's name, one to three capitalised words and its street word, then a comma and the town's part. */
+    /**
+     * A street's name, one to three capitalised words and its street word, then a comma and the town's part, maybe
+     * with its county and postcode.
+     */
     private static final Pattern STREET = Pattern.compile("(?:^|,\\s*)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}"
             + "(?:Road|Street|Lane|Avenue|Terrace|Square|Quay|Place|Way|Drive|Crescent|Row|Parade|Close|Gardens|Walk"
             + "|Green|Hill"
-            + "|Embankment|Mall))\\s*,\\s*[^,]+$");
+            + "|Embankment|Mall))\\s*,\\s*[^,]+"
+            // the town's part may go on with a county and a postcode: "Little Brantham, IP9 2XR", "Westport, Co. Mayo"
+            + "(?:,\\s*(?:Co\\.|County)\\s+\\p{Lu}\\p{L}+)?(?:,?\\s*(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}|"
+            + PostalCodes.EIRCODE + "))?[.\\s]*$");
 
     private UnnumberedStreet() {
     }

@@ -271,4 +271,14 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "<tr><td>20:00</td><td>Pauze</td><td></td></tr></table></main>";
         assertThat(scored("a.html", text, "role")).containsExactly("ria hofstede = chair");
     }
+
+    @Test
+    @DisplayName("a British street without a number before the town and its postcode ('St Andrew's Church, The Street,"
+            + " Little Brantham, IP9 2XR') is the street, and the part before it the venue")
+    void unnumberedStreetBeforeTownAndCode() {
+        String text = "A MIDSUMMER SERENADE\n\nSaturday 19 June 2027 at 7.30pm\n"
+                + "St Andrew's Church, The Street, Little Brantham, IP9 2XR\n";
+        assertThat(scored("a.txt", text, "place")).containsExactly("st andrew's church", "the street", "ip9 2xr",
+                "little brantham");
+    }
 }
