@@ -214,6 +214,36 @@ final class ContactReader {
             reading.contacts.add(new Reading.Contact(role, roleBasis, Optional.empty(), Optional.of(deskName(email)),
                     email, phone));
         }
+        if (phone.isPresent() && person.isEmpty()) {
+            // a desk's second number is a second way to reach the same desk (a person's one number is on the person)
+            Optional<Reading.Valued<String>> second = secondNumber(line);
+            if (second.isPresent()) {
+                reading.contacts.add(new Reading.Contact(role, roleBasis, Optional.empty(),
+                        Optional.of(deskName(email)), Optional.empty(), second));
+            }
+        }
+    }
+
+    /**
+     * The same contact's other number on its line, with no one else named between them: "Tel: 057 936 0412 / Mobile:
+     * 087 219 4455", "T 014 28 50 12 – GSM 0497 21 64 38", "0117 496 0583 (office) or 07700 900416 (evenings)".
+     */
+    private Optional<Reading.Valued<String>> secondNumber(Line line) {
+        List<Phones.Found> found = Phones.find(line.text(), reading.phoneRegion);
+        if (found.size() != 2 || found.get(0).international().equals(found.get(1).international())) {
+            return Optional.empty();
+        }
+        String between = line.text().substring(found.get(0).end(), found.get(1).start());
+        NameFinder names = new NameFinder(between);
+        boolean named = java.util.stream.IntStream.range(0, between.length())
+                .anyMatch(i -> (i == 0 || between.charAt(i - 1) == ' ') && names.startsAt(i));
+        if (between.length() > 40 || named) {
+            return Optional.empty();
+        }
+        Source words = line.source(found.get(1).start(), found.get(1).end());
+        return Optional.of(new Reading.Valued<>(found.get(1).international(), found.get(1).regionAssumed()
+                ? Assumption.from("the contact's other number, written in international form (libphonenumber)", words)
+                : words));
     }
 
     /** A desk is named after the organiser its e-mail domain belongs to, else after the domain. */

@@ -281,4 +281,17 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(scored("a.txt", text, "place")).containsExactly("st andrew's church", "the street", "ip9 2xr",
                 "little brantham");
     }
+
+    @Test
+    @DisplayName("a desk's second number on its line ('0113 496 0582 / 07700 900317') is a second way to reach it,"
+            + " but not a number another name stands before")
+    void desksSecondNumber() {
+        String text = "Late Opening\n\nFriday 12 March 2027, 6pm to 9pm, Wharfe House Museum, Otley LS21 1AB.\n\n"
+                + "Press enquiries: press@wharfe.example.co.uk, 0113 496 0582 / 07700 900317\n";
+        assertThat(scored("a.txt", text, "phone")).containsExactlyInAnyOrder("+44 113 496 0582", "+44 7700 900317");
+        String two = "Late Opening\n\nFriday 12 March 2027, 6pm to 9pm, Wharfe House Museum, Otley LS21 1AB.\n\n"
+                + "Questions: desk@wharfe.example.co.uk, 0113 496 0582 or Ann Mole on 07700 900317\n";
+        assertThat(Cues.read("a.txt", two).event().contacts()).noneMatch(c -> c.personId().isEmpty()
+                && c.phone().equals(java.util.Optional.of("+44 7700 900317")));
+    }
 }
