@@ -26,6 +26,8 @@ final class RegistrationTerms {
             + "|registration is optional|aanmelden is niet noodzakelijk|just walk in|inloop zonder)");
     private static final Pattern FEE = Pattern.compile("(?iu)(?:€\\s?(\\d+(?:[.,]\\d{1,2})?)(?:,-)?|(\\d+(?:[.,]"
             + "\\d{2})?)\\s?(?:euro|eur)(?![\\p{L}]))");
+    /** An amount in pounds: "£12", "£7.50". */
+    private static final Pattern POUNDS = Pattern.compile("£\\s?(\\d+(?:\\.\\d{2})?)(?![\\d])");
     private static final Pattern FREE = Pattern.compile("(?iu)(?<![\\p{L}])(gratis|kosteloos|kostenloos|geen kosten"
             + "|zonder kosten|free of charge|free admission|admission is free|(?:is|are|attendance is|participation "
             + "is) free|no fee|no charge|toegang is vrij|deelname is vrij)(?![\\p{L}])");
@@ -88,7 +90,7 @@ final class RegistrationTerms {
         }
     }
 
-    /** Sets the fee from {@code line}: free, or the first amount in euros, if none is set. */
+    /** Sets the fee from {@code line}: free, or the first amount in euros or else in pounds, if none is set. */
     void fee(Line line) {
         if (reading.fee.isPresent()) {
             return;
@@ -98,15 +100,22 @@ final class RegistrationTerms {
         while (found && FREE_OTHER.matcher(line.text().substring(free.end())).lookingAt()) {
             found = free.find();
         }
+        // a British text's prices are in pounds; Dutch, Belgian and Irish ones in euros
+        boolean british = reading.phoneRegion.equals("GB");
         if (found) {
-            reading.fee = Optional.of(new Reading.Valued<>(Fee.free(Currency.getInstance("EUR")), Assumption.from(
-                    "free, in euros: the currency is not named", line.source(free.start(), free.end()))));
+            reading.fee = Optional.of(new Reading.Valued<>(Fee.free(Currency.getInstance(british ? "GBP" : "EUR")),
+                    Assumption.from(british ? "free, in pounds: the currency is not named, the text is British"
+                            : "free, in euros: the currency is not named", line.source(free.start(), free.end()))));
             return;
         }
         Matcher fee = FEE.matcher(line.text());
+        Matcher pounds = POUNDS.matcher(line.text());
         if (fee.find()) {
             String amount = (fee.group(1) != null ? fee.group(1) : fee.group(2)).replace(',', '.');
             reading.fee = Optional.of(new Reading.Valued<>(Fee.of(amount, "EUR"), line.source(fee.start(), fee.end())));
+        } else if (pounds.find()) {
+            reading.fee = Optional.of(new Reading.Valued<>(Fee.of(pounds.group(1), "GBP"),
+                    line.source(pounds.start(), pounds.end())));
         }
     }
 

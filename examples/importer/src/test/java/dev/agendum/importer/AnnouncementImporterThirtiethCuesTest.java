@@ -294,4 +294,17 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(Cues.read("a.txt", two).event().contacts()).noneMatch(c -> c.personId().isEmpty()
                 && c.phone().equals(java.util.Optional.of("+44 7700 900317")));
     }
+
+    @Test
+    @DisplayName("a British text's fee is in pounds: 'free' is free in pounds, '£12' twelve pounds")
+    void britishFeesInPounds() {
+        String free = "Bug Hotels\n\nSaturday 13 March 2027, 10am to 11.30am, Bramfield Library, Leeds LS8 2AB.\n\n"
+                + "The workshop is FREE, but please book ahead.\n";
+        assertThat(Cues.read("a.txt", free).event().registration().flatMap(r -> r.fee()))
+                .hasValueSatisfying(f -> assertThat(f.currency().getCurrencyCode()).isEqualTo("GBP"));
+        String paid = "Bug Hotels\n\nSaturday 13 March 2027, 10am to 11.30am, Bramfield Library, Leeds LS8 2AB.\n\n"
+                + "Tickets £12, please book ahead at the desk.\n";
+        assertThat(Cues.read("a.txt", paid).event().registration().flatMap(r -> r.fee()))
+                .hasValueSatisfying(f -> assertThat(f.amount()).isEqualByComparingTo("12"));
+    }
 }
