@@ -29,6 +29,8 @@ final class RegistrationWords {
             + "|apply (?:now|here|via|at|online)|applications? (?:close|open|form)|application form"
             // "Request a place at …", "Save your seat", "Claim a spot", "Book online: …"
             + "|(?:request|save|claim|secure) (?:a|your) (?:place|seat|spot)|book (?:online|now|here|via|at)"
+            // "please book ahead. You can book:"
+            + "|book (?:ahead|in advance)|(?:you|u) can book(?=\\s*:)"
             // "To book, e-mail … or ring …", "To reserve: call …"
             + "|(?<![\\p{L}])to (?:book|reserve)(?=\\s*[,:]|\\s+(?:by|via|online))"
             // "Book in the members' booking area", "Book through our website"

@@ -307,4 +307,13 @@ class AnnouncementImporterThirtiethCuesTest {
         assertThat(Cues.read("a.txt", paid).event().registration().flatMap(r -> r.fee()))
                 .hasValueSatisfying(f -> assertThat(f.amount()).isEqualByComparingTo("12"));
     }
+
+    @Test
+    @DisplayName("'please book ahead. You can book:' over a list of ways gives each listed way")
+    void youCanBook() {
+        String text = "BUILD A BUG HOTEL\n\nSaturday 13 March 2027, 10am to 11.30am, Bramfield Library, Leeds LS8 2AB."
+                + "\n\nPlaces are limited, so please book ahead. You can book:\n\n"
+                + "  * by ringing the library on 0113 496 0275, or\n  * by asking at the front desk.\n";
+        assertThat(scored("a.txt", text, "channel")).contains("phone +44 113 496 0275");
+    }
 }
