@@ -22,6 +22,9 @@ final class DeskReader {
             + "|(?:kom langs|koop|kopen|meld je aan|meldt u aan|aanmelden|inschrijven|reserveren|kaarten)"
             + "(?:\\s+[\\p{L}]+){0,3}?\\s+bij de \\p{L}*(?:balie|kassa)|call in (?:to|at) the (?:box office|desk)"
             + "|pay at the door"
+            // "You can also buy in person from the box office", "pay on the night" (not a fee paid "ter plaatse"
+            // by people who came registered)
+            + "|(?:buy|book|tickets?)(?:\\s+\\p{L}+){0,2}?\\s+in person|pay on the (?:night|day)"
             // "enter on the day at the registration tent", "buy one on the night", "free tickets from the front desk
             // on the day", "given out at the pavilion door", "Dag-inschrijving aan de tent"
             // ("… when you register, or typed into the chat on the night": another clause's night)

@@ -316,4 +316,16 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "  * by ringing the library on 0113 496 0275, or\n  * by asking at the front desk.\n";
         assertThat(scored("a.txt", text, "channel")).contains("phone +44 113 496 0275");
     }
+
+    @Test
+    @DisplayName("'buy in person from the box office' and 'pay on the night' are ways in person")
+    void inPersonWays() {
+        String text = "<main><h1>Spring Concert</h1><p>Saturday 20 March 2027, 7.30pm, Brunswick Hall, Leeds LS2 8BH"
+                + "</p><p>Book online at <a href=\"https://hall.example.co.uk/book\">our site</a>. You can also buy in"
+                + " person from the Brunswick Hall box office.</p></main>";
+        assertThat(scored("a.html", text, "channel")).contains("in-person");
+        String night = "Club night\n\nFriday 5 March 2027, 8pm, the Clubhouse, Oranmore, Co. Galway.\n\n"
+                + "Free for members, €5 for friends, pay on the night.\n";
+        assertThat(scored("a.txt", night, "channel")).containsExactly("in-person");
+    }
 }
