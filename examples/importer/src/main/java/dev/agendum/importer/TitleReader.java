@@ -97,6 +97,7 @@ final class TitleReader {
             // a page whose menu comes before its headline: the heading its <title> opens with is the event's
             title = pageHeading().orElse(null);
         }
+        title = title == null ? null : SiteHeading.under(leaves, title).orElse(title);
         if (title != null && LISTING.matcher(title.text()).matches()) {
             // an agenda page's heading over one event's card: the card's dated heading names the event
             title = datedHeadingAfter(title).orElse(title);

@@ -328,4 +328,14 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "Free for members, €5 for friends, pay on the night.\n";
         assertThat(scored("a.txt", night, "channel")).containsExactly("in-person");
     }
+
+    @Test
+    @DisplayName("a page's first heading that is its publisher's name over the site's menu: the heading under the menu"
+            + " names the event")
+    void publisherHeadingOverMenu() {
+        String text = "# Natuurvereniging De Heidehoeve\n\n[Home](https://h.example.nl) | [Excursies](https://h.example"
+                + ".nl/e) | [Lid worden](https://h.example.nl/l)\n\n---\n\n## Excursie: Paarse heide bij Hijken\n\n"
+                + "- **Datum:** zondag 22 augustus 2027\n- **Tijd:** 10.00 tot 12.30 uur\n";
+        assertThat(scored("a.md", text, "title")).containsExactly("excursie: paarse heide bij hijken");
+    }
 }
