@@ -37,8 +37,15 @@ final class AffiliationReader {
      * word alone ("School") is left out of them ({@link GenericBodies}).
      */
     static List<Found.Affiliation> read(Line line, int from, int to, Organisations organisations) {
+        if (KIN.matcher(line.text()).region(from, to).lookingAt()) {
+            return List.of();   // "papa van Lotte uit het 4de leerjaar": a child's parent, no position held
+        }
         return GenericBodies.without(readAll(line, from, to, organisations));
     }
+
+    /** A family tie said where a position would stand: "papa van Lotte", "mother of two", "oma van …". */
+    private static final Pattern KIN = Pattern.compile("(?iu)\\s*(?:papa|mama|vader|moeder|opa|oma|zoon|dochter|dad"
+            + "|mum|mom|father|mother|grandfather|grandmother|son|daughter)\\s+(?:van|of)(?![\\p{L}])");
 
     private static List<Found.Affiliation> readAll(Line line, int from, int to, Organisations organisations) {
         List<Found.Affiliation> found = new ArrayList<>();

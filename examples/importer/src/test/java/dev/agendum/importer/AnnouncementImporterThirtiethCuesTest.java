@@ -338,4 +338,12 @@ class AnnouncementImporterThirtiethCuesTest {
                 + "- **Datum:** zondag 22 augustus 2027\n- **Tijd:** 10.00 tot 12.30 uur\n";
         assertThat(scored("a.md", text, "title")).containsExactly("excursie: paarse heide bij hijken");
     }
+
+    @Test
+    @DisplayName("'papa van Lotte uit het 4de leerjaar' is a family tie, no position at an organisation")
+    void familyTieIsNoAffiliation() {
+        String text = "QUIZAVOND\n\nVrijdag 19 maart 2027 om 20u in de refter van de school, Schoolstraat 3, 9000 Gent."
+                + "\n\nQuizmaster van dienst is Koen Vermeulen, papa van Lotte uit het 4de leerjaar.\n";
+        assertThat(Cues.organisations("a.txt", text)).noneMatch(o -> o.contains("lotte"));
+    }
 }
