@@ -23,6 +23,21 @@ final class AfterName {
     private final String text;
     private final NameFinder names;
 
+    /**
+     * Whether a list entry's name is followed at {@code pos} by a dash and a position in lower case, as a comma would
+     * set it: "**Fatima El Idrissi** – beleidsadviseur klimaatadaptatie bij de Gemeente Rotterdam".
+     */
+    static boolean dashedPosition(Line line, int pos) {
+        String text = line.text();
+        char c = text.charAt(pos);
+        int start = pos + 1;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return line.kind() == Line.Kind.ITEM && (c == '–' || c == '—') && start < text.length()
+                && Character.isLowerCase(text.charAt(start));
+    }
+
     AfterName(String text, NameFinder names) {
         this.text = text;
         this.names = names;
@@ -183,5 +198,20 @@ final class AfterName {
 
     private int wordEnd(int pos) {
         return names.wordEnd(pos);
+    }
+
+    /**
+     * Where the name after an option's letter starts ("A. Dev Sharma" after a colon or a semicolon), or {@code pos}:
+     * an initial comes before a surname, not before a given name and a surname.
+     */
+    int optionLabelEnd(int pos, int from) {
+        if (pos + 3 >= text.length() || !Character.isUpperCase(text.charAt(pos)) || text.charAt(pos + 1) != '.'
+                || text.charAt(pos + 2) != ' ') {
+            return pos;
+        }
+        String before = text.substring(from, pos).stripTrailing();
+        int at = skipSpace(pos + 2);
+        boolean opensEntry = pos == from || before.endsWith(":") || before.endsWith(";");
+        return opensEntry && GivenNames.isGivenName(text.substring(at, wordEnd(at))) && names.startsAt(at) ? at : pos;
     }
 }

@@ -30,10 +30,9 @@ final class Lexicon {
             "gastsprekers", RoleType.SPEAKER, "gastspreker", RoleType.SPEAKER, "guest speakers", RoleType.SPEAKER,
             "guest speaker", RoleType.SPEAKER, "sprekers", RoleType.SPEAKER, "spreker", RoleType.SPEAKER, "inleiders", RoleType.SPEAKER,
             "inleider", RoleType.SPEAKER, "speakers", RoleType.SPEAKER, "speaker", RoleType.SPEAKER,
-            "auteurs", RoleType.AUTHOR, "auteur", RoleType.AUTHOR, "authors", RoleType.AUTHOR,
-            "author", RoleType.AUTHOR, "panel leaders", RoleType.PANEL_LEADER, "panel leader", RoleType.PANEL_LEADER,
-            "panelleiders", RoleType.PANEL_LEADER, "panelleider", RoleType.PANEL_LEADER,
-            "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
+            "auteurs", RoleType.AUTHOR, "auteur", RoleType.AUTHOR, "authors", RoleType.AUTHOR, "author", RoleType.AUTHOR,
+            "panel leaders", RoleType.PANEL_LEADER, "panel leader", RoleType.PANEL_LEADER, "panelleiders", RoleType.PANEL_LEADER,
+            "panelleider", RoleType.PANEL_LEADER, "panelleden", RoleType.PANELLIST, "panellid", RoleType.PANELLIST,
             "panellists", RoleType.PANELLIST, "panellist", RoleType.PANELLIST, "panelists", RoleType.PANELLIST,
             "panelist", RoleType.PANELLIST, "panel members", RoleType.PANELLIST, "panel member", RoleType.PANELLIST,
             "panel", RoleType.PANELLIST, "on stage", RoleType.PANELLIST, "aan tafel", RoleType.PANELLIST,
@@ -140,7 +139,7 @@ final class Lexicon {
             "writer", "docent", "promovendus", "analist", "analyst", "specialist", "secretaris", "inspecteur",
             "senior", "associate", "assistant", "lead", "leider", "programmaleider", "wethouders", "ambassadeur", "worker", "organiser", "engineer", "administrator",
             "organizer",
-            "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-president", "vicevoorzitter", "vice-voorzitter", "provost", "registrar", "secretary",
+            "ombudsman", "ombudsvrouw", "chancellor", "vice-chancellor", "provost", "registrar", "secretary",
             "treasurer", "penningmeester", "trustee", "headteacher", "librarian", "chair", "moderator", "dagvoorzitter", "columnist", "architect", "ecoloog", "ecologist", "consulent",
             "schepen", "wijkagent", "alderman", "councillor", "councilor", "mayor",
             // a church's offices: "Canon Theologian at …", "pastoor Jan …"
@@ -185,9 +184,8 @@ final class Lexicon {
             "room", "aansluitend", "afterwards", "daarna", "then", "parallel", "plenair", "plenary", "samenwerken",
             "leren", "interview", "panel", "toegang", "admission", "entry", "gratis", "free", "adres", "address",
             "venue", "plaats", "place", "hall", "rooms", "desk", "afmelden", "journaal", "aula", "lokaal", "foyer",
-            "inkomhal", "refter", "kantine", "auditorium",
-            // a body's part after "&": "Chair of the ICS Yorkshire & Humber Region"
-            "region", "regio", "branch", "district"),
+            // and a body's part after "&": "Chair of the ICS Yorkshire & Humber Region"
+            "inkomhal", "refter", "kantine", "auditorium", "region", "regio", "branch", "district"),
             Stream.of((DateReader.WEEKDAY_NAMES + "|" + DateReader.MONTH_NAMES).split("\\|")))
             .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
 

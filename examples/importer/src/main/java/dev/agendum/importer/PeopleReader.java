@@ -71,22 +71,6 @@ final class PeopleReader {
      * A dash and a body's capitalised name that ends the line: "– Drents Belang", "— Groen Akkoord" (group 1 the
      * name, group 2 its first word), at most five words, small links between them.
      */
-    /**
-     * Whether a list entry's name is followed by a dash and a position in lower case, as a comma would set it:
-     * "**Fatima El Idrissi** – beleidsadviseur klimaatadaptatie bij de Gemeente Rotterdam".
-     */
-    private boolean dashedPosition(int pos) {
-        char c = text.charAt(pos);
-        int start = skipSpace(pos + 1);
-        return line.kind() == Line.Kind.ITEM && (c == '–' || c == '—') && start < text.length()
-                && Character.isLowerCase(text.charAt(start));
-    }
-
-    /** A part taken in the event after a position and "en": "… en voorzitter van de avond", "… and chair". */
-    private static final Pattern ALSO_ROLE = Pattern.compile("(?iu)\\s(?:en|and|&)\\s+((?:dag)?voorzitter|chair"
-            + "|moderator|gespreksleider|host|gastheer|gastvrouw)(?:\\s+(?:van|of|voor|for)\\s+(?:de|the|deze|this)\\s+"
-            + "(?:avond|middag|dag|ochtend|evening|day|afternoon|morning|bijeenkomst|meeting))?\\s*\\.?$");
-
     private static final Pattern DASHED_BODY = Pattern.compile("[–—]\\s+((\\p{Lu}[\\p{L}'&.-]*)(?:\\s+(?:\\p{Lu}"
             + "[\\p{L}'&.-]*|van|voor|de|der|het|en|of|for|the|and|&)){0,4})\\s*$");
 
@@ -114,7 +98,7 @@ final class PeopleReader {
                 pos++;
                 continue;
             }
-            int labelled = optionLabelEnd(pos, from);
+            int labelled = after.optionLabelEnd(pos, from);
             if (labelled > pos) {
                 pos = labelled;   // "Facilitators: A. Dev Sharma, …; B. Claire Holroyd, …": the session's letter
                 continue;
@@ -239,7 +223,7 @@ final class PeopleReader {
             int close = text.indexOf(')', pos);
             close = close < 0 ? text.length() : close;
             span = new int[] {pos + 1, close, Math.min(text.length(), close + 1)};
-        } else if (pos < text.length() && (text.charAt(pos) == ',' || dashedPosition(pos))) {
+        } else if (pos < text.length() && (text.charAt(pos) == ',' || AfterName.dashedPosition(line, pos))) {
             int start = skipSpace(pos + 1);
             // an affiliation starts with a letter: "X, +31 15 …" goes on with a phone number
             if (start < text.length() && Character.isLetter(text.charAt(start))
@@ -299,17 +283,15 @@ final class PeopleReader {
                 int[] part = parts.get(p);
                 String piece = text.substring(part[0], part[1]).strip();
                 Optional<RoleType> whole = Lexicon.role(piece.replaceAll("[.]$", ""));
-                Matcher also = ALSO_ROLE.matcher(text).region(part[0], part[1]);
-                Optional<RoleType> alsoRole = also.find() ? Lexicon.role(also.group(1)) : Optional.empty();
+                Optional<RoleClause.Clause> also = RoleClause.alsoRole(text, part[0], part[1]);
                 if (whole.isPresent()) {
                     role = whole;
                     roleSource = Optional.of(line.source(part[0], part[1]));
-                } else if (alsoRole.isPresent() && role.isEmpty()) {
-                    // "raadslid en voorzitter van de avond", "lector Digitale Zorg en dagvoorzitter": the position
-                    // held, then the part taken in the event
-                    role = alsoRole;
-                    roleSource = Optional.of(line.source(also.start(1), also.end()));
-                    affiliations.addAll(AffiliationReader.read(line, part[0], also.start(), organisations));
+                } else if (also.isPresent() && role.isEmpty()) {
+                    // "raadslid en voorzitter van de avond": the position held, then the part taken in the event
+                    role = Optional.of(also.get().role());
+                    roleSource = Optional.of(line.source(also.get().from(), also.get().to()));
+                    affiliations.addAll(AffiliationReader.read(line, part[0], also.get().end(), organisations));
                 } else if (!piece.isEmpty() && p + 1 < parts.size() && RunWords.namesMunicipality(
                         text.substring(parts.get(p + 1)[0], parts.get(p + 1)[1]))) {
                     // "wethouder Jeugd, gemeente Zwolle": the portfolio held; the next part names the municipality
@@ -333,21 +315,6 @@ final class PeopleReader {
         found.add(new Named(person, role, roleSource, listRole, listRoleSource, positionRole, merge(affiliations),
                 cue));
         return pos;
-    }
-
-    /**
-     * Where the name after an option's letter starts ("A. Dev Sharma" after a colon or a semicolon), or {@code pos}:
-     * an initial comes before a surname, not before a given name and a surname.
-     */
-    private int optionLabelEnd(int pos, int from) {
-        if (pos + 3 >= text.length() || !Character.isUpperCase(text.charAt(pos)) || text.charAt(pos + 1) != '.'
-                || text.charAt(pos + 2) != ' ') {
-            return pos;
-        }
-        String before = text.substring(from, pos).stripTrailing();
-        int at = skipSpace(pos + 2);
-        boolean opensEntry = pos == from || before.endsWith(":") || before.endsWith(";");
-        return opensEntry && GivenNames.isGivenName(text.substring(at, wordEnd(at))) && names.startsAt(at) ? at : pos;
     }
 
     /** The word after {@code end}: "Sportmedisch Centrum" has its body's word second. */

@@ -65,30 +65,13 @@ final class PlaceReader {
         }
     }
 
-    /** A room named before its building: "Main Auditorium", "Grote zaal", "Studio 2", "Lecture Theatre 1". */
-    private static final Pattern ROOM_FIRST = Pattern.compile("(?iu)(?:(?:main|small|large|upper|lower|grote|kleine"
-            + "|bovenzaal|benedenzaal)\\s+)?(?:auditorium|zaal|studio|room|hall|lecture theatre|foyer)(?:\\s+\\d+)?");
-    /** How many lines under the venue's name in a page's footer its address is looked for. */
-    private static final int FOOTER_ADDRESS_LINES = 3;
-
     /**
      * A venue named without its address ("Waar: Cultuurcentrum De Brouwerij, Grote zaal") whose page's footer gives
-     * it under the same name ("Cultuurcentrum De Brouwerij" over "Stationsstraat 41", "9160 Lokeren"): the footer's
-     * address is the venue's.
+     * it under the same name: the footer's address is the venue's.
      */
     private void footerAddress() {
-        if (reading.venueName.isEmpty() || reading.street.isPresent() || reading.locality.isPresent()) {
-            return;
-        }
-        String name = reading.venueName.get().value().strip();
-        List<Line> footer = reading.document.footer();
-        for (int i = 0; i < footer.size(); i++) {
-            if (footer.get(i).text().strip().equalsIgnoreCase(name)) {
-                for (int j = i + 1; j < Math.min(footer.size(), i + 1 + FOOTER_ADDRESS_LINES); j++) {
-                    address(footer.get(j));
-                }
-                return;
-            }
+        if (reading.venueName.isPresent() && reading.street.isEmpty() && reading.locality.isEmpty()) {
+            VenueNames.footerLinesUnder(reading.document.footer(), reading.venueName.get().value()).forEach(this::address);
         }
     }
 
@@ -118,15 +101,9 @@ final class PlaceReader {
                 labelledOnline = true;
                 continue;
             }
+            at += VenueNames.pastRoomFirst(value, STREET);   // "Main Auditorium, The Granary Arts Centre, …"
+            value = line.text().substring(at);
             int comma = value.indexOf(',');
-            int second = comma < 0 ? -1 : value.indexOf(',', comma + 1);
-            if (comma >= 0 && ROOM_FIRST.matcher(value.substring(0, comma).strip()).matches()
-                    && !STREET.matcher(value.substring(comma + 1, second < 0 ? value.length() : second)).find()) {
-                // "Venue: Main Auditorium, The Granary Arts Centre, Quay Street, …": the room, then the building
-                at += comma + 1;
-                value = line.text().substring(at);
-                comma = value.indexOf(',');
-            }
             int nameEnd = at + (comma < 0 ? value.length() : comma);
             String name = line.text().substring(at, nameEnd).replaceAll("\\s*\\(.*$", "");
             int[] span = VenueNames.trim(line.text(), at, at + name.length());

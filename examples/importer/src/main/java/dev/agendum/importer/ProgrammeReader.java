@@ -295,9 +295,8 @@ final class ProgrammeReader {
      * in brackets after it.
      */
     private static final Pattern UNTIL_END = Pattern.compile("(?iu)(?:,|\\(|\\s)\\s*(?:until|till|tot|to)\\s+"
-            + "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?)\\)?\\s*\\.?"
             // a remark in brackets after it: "Netwerkborrel tot 17.30 uur (alleen op locatie)"
-            + "(?:\\s*\\([^()]{1,40}\\))?$");
+            + "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:uur|u|am|pm)?)\\)?\\s*\\.?(?:\\s*\\([^()]{1,40}\\))?$");
 
     /**
      * The day a line moves later items to. A date that is not a programme day never does: one before the event's

@@ -28,6 +28,21 @@ final class RoleClause {
     private static final Pattern WILL_BE = Pattern.compile("(?iu)^\\s*,?\\s*((?:will be|is|wordt|zal)\\s+(?:(?:die avond"
             + "|vanavond|that evening|on the night|again|once again|ook|weer)\\s+)?(?:our|your|je|jullie|uw|onze?)\\s+)"
             + "(\\p{L}[\\p{L}è-]*)(?![\\p{L}])");
+    /** A part taken in the event after a position and "en": "… en voorzitter van de avond", "… and chair". */
+    private static final Pattern ALSO_ROLE = Pattern.compile("(?iu)\\s(?:en|and|&)\\s+((?:dag)?voorzitter|chair"
+            + "|moderator|gespreksleider|host|gastheer|gastvrouw)(?:\\s+(?:van|of|voor|for)\\s+(?:de|the|deze|this)\\s+"
+            + "(?:avond|middag|dag|ochtend|evening|day|afternoon|morning|bijeenkomst|meeting))?\\s*\\.?$");
+
+    /**
+     * The part in the event that ends a person's positions from {@code from} to {@code to} ("raadslid en voorzitter
+     * van de avond", "lector Digitale Zorg en dagvoorzitter"): the role, its words, and where the positions end.
+     */
+    static Optional<Clause> alsoRole(String text, int from, int to) {
+        Matcher also = ALSO_ROLE.matcher(text).region(from, to);
+        Optional<RoleType> role = also.find() ? Lexicon.role(also.group(1)) : Optional.empty();
+        return role.map(r -> new Clause(r, also.start(1), also.end(), also.start()));
+    }
+
     /**
      * ", will take the chair", " opens the session and chairs the morning", " zit als voorzitter de vergadering voor":
      * the person chairs the meeting, said in the sentence after the name (group 1 the words that say it).

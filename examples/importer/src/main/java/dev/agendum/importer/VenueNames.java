@@ -127,6 +127,35 @@ final class VenueNames {
         return room.lookingAt() ? room.end() : from;
     }
 
+    /** A room named before its building: "Main Auditorium", "Grote zaal", "Studio 2", "Lecture Theatre 1". */
+    private static final Pattern ROOM_FIRST = Pattern.compile("(?iu)(?:(?:main|small|large|upper|lower|grote|kleine"
+            + "|bovenzaal|benedenzaal)\\s+)?(?:auditorium|zaal|studio|room|hall|lecture theatre|foyer)(?:\\s+\\d+)?");
+
+    /**
+     * Where a label's value names its building, past a room named first ("Main Auditorium, The Granary Arts Centre,
+     * Quay Street, …"): after the room's comma when the next part is no street ({@code street}), else 0.
+     */
+    static int pastRoomFirst(String value, Pattern street) {
+        int comma = value.indexOf(',');
+        int second = comma < 0 ? -1 : value.indexOf(',', comma + 1);
+        boolean roomFirst = comma >= 0 && ROOM_FIRST.matcher(value.substring(0, comma).strip()).matches()
+                && !street.matcher(value.substring(comma + 1, second < 0 ? value.length() : second)).find();
+        return roomFirst ? comma + 1 : 0;
+    }
+
+    /** How many lines under the venue's name in a page's footer its address is looked for. */
+    private static final int FOOTER_ADDRESS_LINES = 3;
+
+    /** The lines under a page footer's line that is the venue's {@code name} alone ("Cultuurcentrum De Brouwerij"). */
+    static List<Line> footerLinesUnder(List<Line> footer, String name) {
+        for (int i = 0; i < footer.size(); i++) {
+            if (footer.get(i).text().strip().equalsIgnoreCase(name.strip())) {
+                return footer.subList(i + 1, Math.min(footer.size(), i + 1 + FOOTER_ADDRESS_LINES));
+            }
+        }
+        return List.of();
+    }
+
     /** The part from {@code from} to {@code to} of {@code text} without the symbols and punctuation around it. */
     static int[] trim(String text, int from, int to) {
         Matcher lead = LEADING.matcher(text).region(from, to);

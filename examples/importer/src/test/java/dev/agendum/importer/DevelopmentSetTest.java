@@ -37,13 +37,13 @@ class DevelopmentSetTest {
     }
 
     @Test
-    @DisplayName("keeps the next additions (d151-d490) at precision 0.92 and recall 0.86 at least, while short of the targets")
+    @DisplayName("keeps the next additions (d151-d490) at precision 0.93 and recall 0.87 at least, while short of the targets")
     void holdsTheNextAdditions() {
         Scoring.Score score = Scoring.folder(NEXT);
         System.out.println(score.table("Next additions (" + NEXT + ", " + score.files + " announcements)"));
         score.misses.forEach(m -> System.out.println("  " + m));
         assertThat(score.files).isEqualTo(340);
-        assertThat(score.total.precision()).as("precision").isGreaterThanOrEqualTo(0.92);
-        assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.86);
+        assertThat(score.total.precision()).as("precision").isGreaterThanOrEqualTo(0.93);
+        assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.87);
     }
 }
