@@ -81,21 +81,19 @@ final class SessionChoices {
         return sessions;
     }
 
-    /** A line with one range of hours, and at most one day, in the event's year, not before the event's day. */
+    /** A line with one range of hours and at most one day (the event's when it names none), not before the event's. */
     private static Optional<Session> session(Line line, LocalDate first) {
         List<DateReader.TimeMention> times = DateReader.times(line.text());
         if (times.size() != 1 || times.get(0).to().isEmpty()) {
             return Optional.empty();
         }
         List<DateReader.DateMention> dates = DateReader.dates(line.text());
-        if (dates.size() > 1 || !dates.isEmpty() && !dates.get(0).valid(dates.get(0).year().orElse(first.getYear()))) {
+        Optional<LocalDate> on = dates.isEmpty() ? Optional.of(first)
+                : dates.size() == 1 ? oneDay(dates.get(0), first.getYear()) : Optional.empty();
+        if (on.isEmpty() || on.get().isBefore(first)) {
             return Optional.empty();
         }
-        LocalDate day = dates.isEmpty() ? first : dates.get(0).first(dates.get(0).year().orElse(first.getYear()));
-        if (day.isBefore(first) || !dates.isEmpty() && !dates.get(0).first(first.getYear()).equals(
-                dates.get(0).last(first.getYear()))) {
-            return Optional.empty();
-        }
+        LocalDate day = on.get();
         DateReader.TimeMention range = times.get(0);
         LocalDateTime start = day.atTime(range.from());
         LocalDateTime end = day.atTime(range.to().get());
@@ -107,6 +105,12 @@ final class SessionChoices {
                 : Optional.empty();
         return end.isAfter(start) ? Optional.of(new Session(start, end, line.source(range.start(), range.end()),
                 named)) : Optional.empty();
+    }
+
+    /** The one day a date names, in its own year or else {@code year}; empty for a run of days or no such day. */
+    private static Optional<LocalDate> oneDay(DateReader.DateMention date, int year) {
+        int y = date.year().orElse(year);
+        return date.valid(y) && date.first(y).equals(date.last(y)) ? Optional.of(date.first(y)) : Optional.empty();
     }
 
     private static List<Found.Item> items(Reading reading, List<Session> sessions, Line cue, ItemReader reader) {
