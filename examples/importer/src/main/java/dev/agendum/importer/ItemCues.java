@@ -51,12 +51,12 @@ final class ItemCues {
         List<DateReader.TimeMention> times = DateReader.times(text);
         if (!times.isEmpty() && times.get(0).start() > 0) {
             int after = times.get(0).end();
-            Optional<Map.Entry<Integer, ItemKind>> later = Lexicon.kind(text.substring(after));
+            Optional<Map.Entry<Integer, ItemKind>> later = ItemKindWords.earliestIn(text.substring(after));
             if (later.isPresent()) {
                 return Optional.of(Map.entry(later.get().getKey() + after, later.get().getValue()));
             }
         }
-        return Lexicon.kind(text);
+        return ItemKindWords.earliestIn(text);
     }
 
     /**

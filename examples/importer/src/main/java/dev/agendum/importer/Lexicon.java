@@ -1,6 +1,5 @@
 package dev.agendum.importer;
 
-import dev.agendum.model.ItemKind;
 import dev.agendum.model.RoleType;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -97,32 +96,6 @@ final class Lexicon {
      */
     private static final Pattern CHAIR_COMPOUND = Pattern.compile("(?iu)(?:avond|middag|ochtend|sessie|congres"
             + "|conferentie|symposium|tafel|debat|panel|themadag|studiedag)voorzitter(?![\\p{L}])");
-
-    /** Words that name an item's kind, lower case; the earliest in a title decides. */
-    static final Map<String, ItemKind> KINDS = ordered(
-            // "Closing keynote: …": the keynote is the item, "closing" says when
-            "closing keynote", ItemKind.KEYNOTE, "opening keynote", ItemKind.KEYNOTE, "slotkeynote", ItemKind.KEYNOTE,
-            "openingskeynote", ItemKind.KEYNOTE, "welkom", ItemKind.WELCOME, "welcome", ItemKind.WELCOME, "ontvangst", ItemKind.WELCOME,
-            "inloop", ItemKind.WELCOME, "arrival", ItemKind.WELCOME, "aftrap", ItemKind.OPENING,
-            "opening", ItemKind.OPENING, "kick-off", ItemKind.OPENING, "inleiding", ItemKind.INTRODUCTION,
-            "introductie", ItemKind.INTRODUCTION, "introduction", ItemKind.INTRODUCTION,
-            "keynote", ItemKind.KEYNOTE, "interview", ItemKind.INTERVIEW, "panel", ItemKind.PANEL,
-            "discussie", ItemKind.DISCUSSION, "discussion", ItemKind.DISCUSSION, "debat", ItemKind.DISCUSSION,
-            "debate", ItemKind.DISCUSSION, "gesprek", ItemKind.DISCUSSION, "rondetafel", ItemKind.DISCUSSION,
-            "roundtable", ItemKind.DISCUSSION, "round table", ItemKind.DISCUSSION,
-            "vragen", ItemKind.QUESTIONS, "q&a", ItemKind.QUESTIONS, "q & a", ItemKind.QUESTIONS,
-            "questions", ItemKind.QUESTIONS,
-            "pauze", ItemKind.BREAK, "break", ItemKind.BREAK, "lunch", ItemKind.BREAK, "koffie", ItemKind.BREAK,
-            "coffee", ItemKind.BREAK, "borrel", ItemKind.NETWORKING, "netwerk", ItemKind.NETWORKING,
-            "networking", ItemKind.NETWORKING, "drinks", ItemKind.NETWORKING, "reception", ItemKind.NETWORKING,
-            "afsluiting", ItemKind.CLOSING, "afronding", ItemKind.CLOSING, "slotwoord", ItemKind.CLOSING,
-            "closing", ItemKind.CLOSING, "close", ItemKind.CLOSING, "einde", ItemKind.CLOSING, "end", ItemKind.CLOSING,
-            "wrap-up", ItemKind.CLOSING, "presentatie", ItemKind.TALK, "lezing", ItemKind.TALK,
-            "talk", ItemKind.TALK, "presentation", ItemKind.TALK, "lecture", ItemKind.TALK,
-            "workshop", ItemKind.TALK, "pitch", ItemKind.TALK,
-            // a meeting's reports are presented to it as talks are: "Jaarverslag 2026, gepresenteerd door …"
-            "jaarverslag", ItemKind.TALK, "verslag", ItemKind.TALK, "jaarrekening", ItemKind.TALK,
-            "begroting", ItemKind.TALK, "annual report", ItemKind.TALK, "report", ItemKind.TALK);
 
     /** Words for a position held (not a role on the event), lower case; a token ending in one is a position. */
     private static final Set<String> POSITIONS = Set.of(
@@ -306,24 +279,6 @@ final class Lexicon {
         return Optional.empty();
     }
 
-    /** Returns the kind the earliest kind word of {@code title} names, and where that word starts. */
-    static Optional<Map.Entry<Integer, ItemKind>> kind(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        int best = Integer.MAX_VALUE;
-        ItemKind kind = null;
-        for (Map.Entry<String, ItemKind> entry : KINDS.entrySet()) {
-            int at = lower.indexOf(entry.getKey());
-            while (at >= 0 && at > 0 && Character.isLetter(lower.charAt(at - 1))) {
-                at = lower.indexOf(entry.getKey(), at + 1);
-            }
-            if (at >= 0 && at < best) {
-                best = at;
-                kind = entry.getValue();
-            }
-        }
-        return kind == null ? Optional.empty() : Optional.of(Map.entry(best, kind));
-    }
-
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:()!?]");
 
     private static String bare(String token) {
@@ -376,7 +331,7 @@ final class Lexicon {
 
     static boolean isNotName(String token) {
         String lower = bare(token);
-        return NOT_NAMES.contains(lower) || ROLES.containsKey(lower) || KINDS.containsKey(lower)
+        return NOT_NAMES.contains(lower) || ROLES.containsKey(lower) || ItemKindWords.WORDS.containsKey(lower)
                 || STATUS_WORDS.contains(lower) || isPosition(token) || isOrganisationWord(token);
     }
 
@@ -386,7 +341,7 @@ final class Lexicon {
      */
     static boolean isSurnameLike(String token) {
         String lower = bare(token);
-        return SURNAME_WORDS.contains(lower) || isPosition(token) && !NOT_NAMES.contains(lower) && !ROLES.containsKey(lower) && !KINDS.containsKey(lower)
+        return SURNAME_WORDS.contains(lower) || isPosition(token) && !NOT_NAMES.contains(lower) && !ROLES.containsKey(lower) && !ItemKindWords.WORDS.containsKey(lower)
                 && !STATUS_WORDS.contains(lower) && !isOrganisationWord(token);
     }
 
@@ -409,8 +364,9 @@ final class Lexicon {
         return capitals >= 2 && capitals * 2 >= token.length();
     }
 
+    /** A map of the key-value {@code pairs} in the order given: the earlier of two overlapping words is tried first. */
     @SuppressWarnings("unchecked")
-    private static <K, V> Map<K, V> ordered(Object... pairs) {
+    static <K, V> Map<K, V> ordered(Object... pairs) {
         Map<K, V> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             // a word listed twice would be read by its last entry alone: the lists are kept free of repeats

@@ -265,7 +265,7 @@ final class PeopleReader {
         if (span == null && line.kind() == Line.Kind.ITEM && dashed.lookingAt()
                 && !GivenNames.isGivenName(dashed.group(2)) && !dashed.group(2).matches("De|Het|The|A|An|Een|Over"
                         + "|Van|Naar|Hoe|How|Why|Waarom|Wat|What")
-                && Lexicon.kind(dashed.group(1)).isEmpty()
+                && ItemKindWords.earliestIn(dashed.group(1)).isEmpty()
                 && Lexicon.leadingRole(dashed.group(1)).isEmpty()) {
             // a list's "1. Jantine Hofstede – Drents Belang": the capitalised words after the dash are her party's,
             // not another person's name; a talk's title set in capitals opens with an article or a question word

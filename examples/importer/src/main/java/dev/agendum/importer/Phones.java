@@ -114,30 +114,30 @@ final class Phones {
             international(m.group(1), region).ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
                     !m.group(1).startsWith("+") && !m.group(1).startsWith("00"))));
         }
-        for (Matcher m = BELGIAN_NUMBER.matcher(text); region.equals("BE") && m.find(); ) {
-            int at = m.start(1);
-            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
-                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
-            }
-        }
-        for (Matcher m = BRITISH_NUMBER.matcher(text); region.equals("GB") && m.find(); ) {
-            int at = m.start(1);
-            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
-                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
-            }
-        }
-        for (Matcher m = IRISH_SHORT.matcher(text); region.equals("IE") && m.find(); ) {
-            int at = m.start(1);
-            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
-                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
-            }
-        }
+        // a country's own way of writing its numbers, read only in its texts: nine Belgian digits, eleven British,
+        // an Irish area's short local number
+        national(BELGIAN_NUMBER, "BE", text, region, found);
+        national(BRITISH_NUMBER, "GB", text, region, found);
+        national(IRISH_SHORT, "IE", text, region, found);
         for (Matcher m = SERVICE.matcher(text); m.find(); ) {
             international(m.group(1), "NL").ifPresent(number -> found.add(new Found(m.start(1), m.end(1), number,
                     true)));
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * Adds to {@code found} the numbers {@code pattern} finds (group 1) in {@code text}, when the text is read in
+     * {@code country}'s region and no number found already covers them.
+     */
+    private static void national(Pattern pattern, String country, String text, String region, List<Found> found) {
+        for (Matcher m = pattern.matcher(text); region.equals(country) && m.find(); ) {
+            int at = m.start(1);
+            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+                international(m.group(1), region).ifPresent(number -> found.add(new Found(at, m.end(1), number, true)));
+            }
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ final class RowCells {
     /** Whether a cell opens with an item's kind, not with a role word that holds one ("gespreksleider X"). */
     private static boolean opensWithKind(Line cell) {
         String text = cell.text().replaceFirst("^[^\\p{L}]+", "");
-        return Lexicon.kind(cell.text()).filter(k -> k.getKey() <= KIND_AT_MOST).isPresent()
+        return ItemKindWords.earliestIn(cell.text()).filter(k -> k.getKey() <= KIND_AT_MOST).isPresent()
                 && Lexicon.leadingRole(text).isEmpty();
     }
 }
